@@ -1,0 +1,38 @@
+package org.ziyuanku.service.library.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ziyuanku.domain.identity.Organisation;
+import org.ziyuanku.domain.library.MajorCategory;
+import org.ziyuanku.domain.library.Province;
+
+/** Provinces, major categories and organisations, loaded as maps by their natural keys. */
+@ApplicationScoped
+public class ReferenceDataRepository {
+
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
+    public Map<String, Province> provincesByCode() {
+        return em.createNamedQuery("Province.findAllOrdered", Province.class).getResultStream()
+                .collect(Collectors.toMap(Province::getCode, Function.identity()));
+    }
+
+    public Map<String, MajorCategory> categoriesByCode() {
+        return em.createNamedQuery("MajorCategory.findAllOrdered", MajorCategory.class).getResultStream()
+                .collect(Collectors.toMap(MajorCategory::getCode, Function.identity()));
+    }
+
+    public Map<String, Organisation> organisationsByName() {
+        return em.createQuery("select o from Organisation o", Organisation.class).getResultStream()
+                .collect(Collectors.toMap(Organisation::getName, Function.identity()));
+    }
+
+    public void add(Organisation organisation) {
+        em.persist(organisation);
+    }
+}

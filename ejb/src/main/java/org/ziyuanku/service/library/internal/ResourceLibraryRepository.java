@@ -1,0 +1,121 @@
+package org.ziyuanku.service.library.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ziyuanku.domain.library.LibraryLevel;
+import org.ziyuanku.domain.library.ResourceLibrary;
+import org.ziyuanku.service.library.LibrarySearchQuery;
+import org.ziyuanku.service.library.MajorCategoryView;
+
+/** Queries over {@link ResourceLibrary}; search returns flat rows, not entity graphs. */
+@ApplicationScoped
+public class ResourceLibraryRepository {
+
+    private static final String FROM = " from ResourceLibrary l join l.category c";
+    private static final String TEXT_MATCH = " and (lower(l.name) like :text escape '!' or exists ("
+            + "select h.id from ResourceLibrary l2 join l2.hostUnits h where l2 = l and lower(h.name) like :text escape '!'))";
+
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
+    /** Rows of id, code, catalogueNo, name, level, category code, name, English name for one page. */
+    public List<Object[]> searchRows(LibrarySearchQuery query) {
+        String jpql = "select l.id, l.code, l.catalogueNo, l.name, l.level, c.code, c.name, c.nameEn" + FROM
+                + where(query) + " order by c.sortOrder, l.level, l.catalogueNo, l.name";
+        TypedQuery<Object[]> q = bind(em.createQuery(jpql, Object[].class), query);
+        return q.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
+    }
+
+    public long count(LibrarySearchQuery query) {
+        return bind(em.createQuery("select count(l)" + FROM + where(query), Long.class), query).getSingleResult();
+    }
+
+    private static String where(LibrarySearchQuery query) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (query.text() != null) {
+            where.append(TEXT_MATCH);
+        }
+        if (query.categoryCode() != null) {
+            where.append(" and c.code = :category");
+        }
+        if (query.level() != null) {
+            where.append(" and l.level = :level");
+        }
+        return where.toString();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> q, LibrarySearchQuery query) {
+        if (query.text() != null) {
+            q.setParameter("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (query.categoryCode() != null) {
+            q.setParameter("category", query.categoryCode());
+        }
+        if (query.level() != null) {
+            q.setParameter("level", query.level());
+        }
+        return q;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /** Host unit names of the given libraries, each list in host order. */
+    public Map<Long, List<String>> hostUnitNames(Collection<Long> libraryIds) {
+        if (libraryIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createQuery("select l.id, h.name from ResourceLibrary l join l.hostUnits h"
+                + " where l.id in :ids order by l.id, index(h)", Object[].class)
+                .setParameter("ids", libraryIds).getResultList();
+        return rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0], LinkedHashMap::new,
+                Collectors.mapping(r -> (String) r[1], Collectors.toList())));
+    }
+
+    public ResourceLibrary find(long id) {
+        return em.find(ResourceLibrary.class, id);
+    }
+
+    /** Every major category in catalogue order, with its number of libraries. */
+    public List<MajorCategoryView> categoryCounts() {
+        return em.createQuery("select c.code, c.name, c.nameEn, count(l) from MajorCategory c"
+                + " left join ResourceLibrary l on l.category = c"
+                + " group by c.code, c.name, c.nameEn, c.sortOrder order by c.sortOrder", Object[].class)
+                .getResultStream()
+                .map(r -> new MajorCategoryView((String) r[0], (String) r[1], (String) r[2], (Long) r[3]))
+                .toList();
+    }
+
+    public Map<LibraryLevel, Long> countByLevel() {
+        Map<LibraryLevel, Long> counts = new EnumMap<>(LibraryLevel.class);
+        for (LibraryLevel level : LibraryLevel.values()) {
+            counts.put(level, 0L);
+        }
+        em.createNamedQuery("ResourceLibrary.countByLevel", Object[].class).getResultList()
+                .forEach(r -> counts.put((LibraryLevel) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    /** The libraries of one level with their host units loaded, by code: the import's working set. */
+    public Map<String, ResourceLibrary> findByLevelWithHosts(LibraryLevel level) {
+        return em.createQuery("select distinct l from ResourceLibrary l left join fetch l.hostUnits"
+                + " where l.level = :level", ResourceLibrary.class)
+                .setParameter("level", level).getResultStream()
+                .collect(Collectors.toMap(ResourceLibrary::getCode, Function.identity()));
+    }
+
+    public void add(ResourceLibrary library) {
+        em.persist(library);
+    }
+}

@@ -1,0 +1,56 @@
+-- Province-level divisions (GB/T 2260 codes) and the 19 higher-vocational major categories of the national
+-- catalogue plus 其他, as grouped in the list of 203 national libraries (seed 000).
+
+insert into province (id, code, name, short_name, name_en) values (1, '11', '北京市', '北京', 'Beijing');
+insert into province (id, code, name, short_name, name_en) values (2, '12', '天津市', '天津', 'Tianjin');
+insert into province (id, code, name, short_name, name_en) values (3, '13', '河北省', '河北', 'Hebei');
+insert into province (id, code, name, short_name, name_en) values (4, '14', '山西省', '山西', 'Shanxi');
+insert into province (id, code, name, short_name, name_en) values (5, '15', '内蒙古自治区', '内蒙古', 'Inner Mongolia');
+insert into province (id, code, name, short_name, name_en) values (6, '21', '辽宁省', '辽宁', 'Liaoning');
+insert into province (id, code, name, short_name, name_en) values (7, '22', '吉林省', '吉林', 'Jilin');
+insert into province (id, code, name, short_name, name_en) values (8, '23', '黑龙江省', '黑龙江', 'Heilongjiang');
+insert into province (id, code, name, short_name, name_en) values (9, '31', '上海市', '上海', 'Shanghai');
+insert into province (id, code, name, short_name, name_en) values (10, '32', '江苏省', '江苏', 'Jiangsu');
+insert into province (id, code, name, short_name, name_en) values (11, '33', '浙江省', '浙江', 'Zhejiang');
+insert into province (id, code, name, short_name, name_en) values (12, '34', '安徽省', '安徽', 'Anhui');
+insert into province (id, code, name, short_name, name_en) values (13, '35', '福建省', '福建', 'Fujian');
+insert into province (id, code, name, short_name, name_en) values (14, '36', '江西省', '江西', 'Jiangxi');
+insert into province (id, code, name, short_name, name_en) values (15, '37', '山东省', '山东', 'Shandong');
+insert into province (id, code, name, short_name, name_en) values (16, '41', '河南省', '河南', 'Henan');
+insert into province (id, code, name, short_name, name_en) values (17, '42', '湖北省', '湖北', 'Hubei');
+insert into province (id, code, name, short_name, name_en) values (18, '43', '湖南省', '湖南', 'Hunan');
+insert into province (id, code, name, short_name, name_en) values (19, '44', '广东省', '广东', 'Guangdong');
+insert into province (id, code, name, short_name, name_en) values (20, '45', '广西壮族自治区', '广西', 'Guangxi');
+insert into province (id, code, name, short_name, name_en) values (21, '46', '海南省', '海南', 'Hainan');
+insert into province (id, code, name, short_name, name_en) values (22, '50', '重庆市', '重庆', 'Chongqing');
+insert into province (id, code, name, short_name, name_en) values (23, '51', '四川省', '四川', 'Sichuan');
+insert into province (id, code, name, short_name, name_en) values (24, '52', '贵州省', '贵州', 'Guizhou');
+insert into province (id, code, name, short_name, name_en) values (25, '53', '云南省', '云南', 'Yunnan');
+insert into province (id, code, name, short_name, name_en) values (26, '54', '西藏自治区', '西藏', 'Tibet');
+insert into province (id, code, name, short_name, name_en) values (27, '61', '陕西省', '陕西', 'Shaanxi');
+insert into province (id, code, name, short_name, name_en) values (28, '62', '甘肃省', '甘肃', 'Gansu');
+insert into province (id, code, name, short_name, name_en) values (29, '63', '青海省', '青海', 'Qinghai');
+insert into province (id, code, name, short_name, name_en) values (30, '64', '宁夏回族自治区', '宁夏', 'Ningxia');
+insert into province (id, code, name, short_name, name_en) values (31, '65', '新疆维吾尔自治区', '新疆', 'Xinjiang');
+insert into province (id, code, name, short_name, name_en) values (32, '66', '新疆生产建设兵团', '兵团', 'Xinjiang Production and Construction Corps');
+
+insert into major_category (id, code, name, name_en, sort_order) values (1, '41', '农林牧渔大类', 'Agriculture, Forestry, Animal Husbandry and Fishery', 1);
+insert into major_category (id, code, name, name_en, sort_order) values (2, '42', '资源环境与安全大类', 'Resources, Environment and Safety', 2);
+insert into major_category (id, code, name, name_en, sort_order) values (3, '43', '能源动力与材料大类', 'Energy, Power and Materials', 3);
+insert into major_category (id, code, name, name_en, sort_order) values (4, '44', '土木建筑大类', 'Civil Engineering and Architecture', 4);
+insert into major_category (id, code, name, name_en, sort_order) values (5, '45', '水利大类', 'Water Resources', 5);
+insert into major_category (id, code, name, name_en, sort_order) values (6, '46', '装备制造大类', 'Equipment Manufacturing', 6);
+insert into major_category (id, code, name, name_en, sort_order) values (7, '47', '生物与化工大类', 'Biology and Chemical Engineering', 7);
+insert into major_category (id, code, name, name_en, sort_order) values (8, '48', '轻工纺织大类', 'Light Industry and Textiles', 8);
+insert into major_category (id, code, name, name_en, sort_order) values (9, '49', '食品药品与粮食大类', 'Food, Drugs and Grain', 9);
+insert into major_category (id, code, name, name_en, sort_order) values (10, '50', '交通运输大类', 'Transportation', 10);
+insert into major_category (id, code, name, name_en, sort_order) values (11, '51', '电子信息大类', 'Electronics and Information', 11);
+insert into major_category (id, code, name, name_en, sort_order) values (12, '52', '医药卫生大类', 'Medicine and Health', 12);
+insert into major_category (id, code, name, name_en, sort_order) values (13, '53', '财经商贸大类', 'Finance, Economics and Trade', 13);
+insert into major_category (id, code, name, name_en, sort_order) values (14, '54', '旅游大类', 'Tourism', 14);
+insert into major_category (id, code, name, name_en, sort_order) values (15, '55', '文化艺术大类', 'Culture and Arts', 15);
+insert into major_category (id, code, name, name_en, sort_order) values (16, '56', '新闻传播大类', 'Journalism and Communication', 16);
+insert into major_category (id, code, name, name_en, sort_order) values (17, '57', '教育与体育大类', 'Education and Sports', 17);
+insert into major_category (id, code, name, name_en, sort_order) values (18, '58', '公安与司法大类', 'Public Security and Judicature', 18);
+insert into major_category (id, code, name, name_en, sort_order) values (19, '59', '公共管理与服务大类', 'Public Management and Services', 19);
+insert into major_category (id, code, name, name_en, sort_order) values (20, '99', '其他', 'Other', 20);

@@ -1,0 +1,79 @@
+package org.ziyuanku.web.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ziyuanku.web.faces.MessageBundle;
+
+/** Every API failure becomes a JSON {@link ApiErrorDto} in the caller's language; no stack trace ever leaves. */
+public final class ApiExceptionMappers {
+
+    private ApiExceptionMappers() {
+    }
+
+    static Response json(int status, String error, String message, String parameter) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new ApiErrorDto(status, error, message, parameter)).build();
+    }
+
+    /** 400 for a parameter the API cannot accept. */
+    @Provider
+    public static class BadParameterMapper implements ExceptionMapper<BadParameterException> {
+
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(BadParameterException e) {
+            var locale = ApiLocale.of(headers);
+            String reason = MessageBundle.text(locale, e.getReasonKey(), e.getReasonParams());
+            String message = MessageBundle.text(locale, "api.error.badParameter", e.getParameter(), e.getValue(), reason);
+            return json(400, "bad_parameter", message, e.getParameter());
+        }
+    }
+
+    /** 404, 405 and the other statuses JAX-RS raises itself, with a JSON body. */
+    @Provider
+    public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
+
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            String key = switch (status) {
+                case 404 -> "api.error.notFound";
+                case 405 -> "api.error.methodNotAllowed";
+                case 503 -> "api.error.unavailable";
+                default -> status >= 500 ? "api.error.internal" : "api.error.notFound";
+            };
+            String error = Response.Status.fromStatusCode(status) == null ? "error"
+                    : Response.Status.fromStatusCode(status).name().toLowerCase(Locale.ROOT);
+            return json(status, error, MessageBundle.text(ApiLocale.of(headers), key), null);
+        }
+    }
+
+    /** 500 for anything unexpected; the cause is logged, not shown. */
+    @Provider
+    public static class UnexpectedMapper implements ExceptionMapper<RuntimeException> {
+
+        private static final Logger LOG = Logger.getLogger(UnexpectedMapper.class.getName());
+
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(RuntimeException e) {
+            LOG.log(Level.SEVERE, "Unexpected API failure", e);
+            return json(500, "internal_error", MessageBundle.text(ApiLocale.of(headers), "api.error.internal"), null);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.ziyuanku.web.api.v1.library;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.ziyuanku.domain.library.LibraryLevel;
+import org.ziyuanku.service.library.LibraryCatalogueService;
+import org.ziyuanku.service.library.LibraryPage;
+import org.ziyuanku.service.library.LibrarySearchQuery;
+import org.ziyuanku.web.api.BadParameterException;
+import org.ziyuanku.web.api.QueryParameters;
+
+/**
+ * {@code GET /api/v1/libraries?q=&category=&level=&page=&size=} and {@code GET /api/v1/libraries/{id}}. Parameters
+ * arrive as text so that a bad value gets a 400 with a message, never a 404 or 500.
+ */
+@Path("v1/libraries")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class ResourceLibraryEndpoint {
+
+    static final int DEFAULT_SIZE = 20;
+    static final int MAX_SIZE = 100;
+
+    @EJB
+    private LibraryCatalogueService catalogue;
+
+    @GET
+    public ResourceLibraryPageDto search(@QueryParam("q") String q, @QueryParam("category") String category,
+            @QueryParam("level") String level, @QueryParam("page") String page, @QueryParam("size") String size) {
+        String text = QueryParameters.text("q", q, LibrarySearchQuery.MAX_TEXT_LENGTH);
+        LibraryLevel levelFilter = QueryParameters.enumValue("level", level, LibraryLevel.class,
+                "api.error.unknownLevel");
+        int pageNo = QueryParameters.integer("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
+        int pageSize = QueryParameters.integer("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+        String categoryCode = QueryParameters.text("category", category, 4);
+        if (categoryCode != null && catalogue.listCategories().stream().noneMatch(c -> c.code().equals(categoryCode))) {
+            throw new BadParameterException("category", category, "api.error.unknownCategory");
+        }
+        LibraryPage result = catalogue.search(new LibrarySearchQuery(text, categoryCode, levelFilter, pageNo, pageSize));
+        return new ResourceLibraryPageDto(result.items().stream().map(ResourceLibraryDto::of).toList(),
+                result.page(), result.size(), result.total(), result.totalPages());
+    }
+
+    @GET
+    @Path("{id}")
+    public ResourceLibraryDetailDto get(@PathParam("id") String id) {
+        long libraryId;
+        try {
+            libraryId = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException();
+        }
+        return catalogue.findDetail(libraryId).map(ResourceLibraryDetailDto::of).orElseThrow(NotFoundException::new);
+    }
+}

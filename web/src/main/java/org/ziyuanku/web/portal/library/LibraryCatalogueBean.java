@@ -1,0 +1,133 @@
+package org.ziyuanku.web.portal.library;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.omnifaces.util.Messages;
+import org.ziyuanku.domain.library.LibraryLevel;
+import org.ziyuanku.service.library.LibraryCatalogueService;
+import org.ziyuanku.service.library.LibraryPage;
+import org.ziyuanku.service.library.LibrarySearchQuery;
+import org.ziyuanku.service.library.LibrarySummaryView;
+import org.ziyuanku.service.library.MajorCategoryView;
+
+/**
+ * The catalogue page (portal/library/catalogue.xhtml): bookmarkable search by text, category and level, results
+ * grouped by major category. Unknown filter values are ignored with a warning instead of failing the page.
+ */
+@Named
+@RequestScoped
+public class LibraryCatalogueBean {
+
+    @EJB
+    private LibraryCatalogueService catalogue;
+
+    private String q;
+    private String category;
+    private String level;
+    private List<MajorCategoryView> categories;
+    private List<CatalogueGroup> groups = List.of();
+    private long total;
+
+    /** Runs the search for the current parameters (GET). */
+    public void load() {
+        categories = catalogue.listCategories();
+        LibraryLevel levelFilter = parseLevel();
+        String categoryFilter = validCategory();
+        if (q != null && q.strip().length() > LibrarySearchQuery.MAX_TEXT_LENGTH) {
+            Messages.addGlobalWarn("library.catalogue.textTooLong", LibrarySearchQuery.MAX_TEXT_LENGTH);
+            q = q.strip().substring(0, LibrarySearchQuery.MAX_TEXT_LENGTH);
+        }
+        LibraryPage page = catalogue.search(LibrarySearchQuery.all(q, categoryFilter, levelFilter));
+        total = page.total();
+        groups = group(page.items());
+    }
+
+    private LibraryLevel parseLevel() {
+        if (level == null || level.isBlank()) {
+            return null;
+        }
+        try {
+            return LibraryLevel.valueOf(level.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            Messages.addGlobalWarn("library.catalogue.badLevel", level);
+            level = null;
+            return null;
+        }
+    }
+
+    private String validCategory() {
+        if (category == null || category.isBlank()) {
+            return null;
+        }
+        if (categories.stream().noneMatch(c -> c.code().equals(category.strip()))) {
+            Messages.addGlobalWarn("library.catalogue.badCategory", category);
+            category = null;
+            return null;
+        }
+        return category.strip();
+    }
+
+    private static List<CatalogueGroup> group(List<LibrarySummaryView> items) {
+        Map<String, List<LibrarySummaryView>> byCategory = new LinkedHashMap<>();
+        Map<String, LibrarySummaryView> firstOf = new LinkedHashMap<>();
+        for (LibrarySummaryView item : items) {
+            byCategory.computeIfAbsent(item.categoryCode(), k -> new ArrayList<>()).add(item);
+            firstOf.putIfAbsent(item.categoryCode(), item);
+        }
+        return firstOf.values().stream()
+                .map(f -> new CatalogueGroup(f.categoryCode(), f.categoryName(), f.categoryNameEn(),
+                        byCategory.get(f.categoryCode())))
+                .toList();
+    }
+
+    /** Post-redirect-get: the search form lands on a bookmarkable URL. */
+    public String search() {
+        return "/portal/library/catalogue?faces-redirect=true&includeViewParams=true";
+    }
+
+    public LibraryLevel[] getLevels() {
+        return LibraryLevel.values();
+    }
+
+    public List<MajorCategoryView> getCategories() {
+        return categories;
+    }
+
+    public List<CatalogueGroup> getGroups() {
+        return groups;
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public void setLevel(String level) {
+        this.level = level;
+    }
+}
