@@ -44,55 +44,59 @@ public class NationalCatalogueImportService {
         locks.lock(LOCK);
         List<OrganisationEntry> orgEntries = NationalCatalogueFile.readOrganisations(open(NationalCatalogueFile.ORGANISATIONS));
         List<LibraryEntry> libEntries = NationalCatalogueFile.readLibraries(open(NationalCatalogueFile.LIBRARIES));
-
-        Map<String, Province> provinces = referenceData.provincesByCode();
         Map<String, Organisation> organisations = referenceData.organisationsByName();
-        int createdOrgs = 0;
-        int updatedOrgs = 0;
-        for (OrganisationEntry entry : orgEntries) {
+        int[] orgCounts = importOrganisations(orgEntries, organisations);
+        int[] libCounts = importLibraries(libEntries, organisations);
+        return new CatalogueImportReport(orgCounts[0], orgCounts[1], libCounts[0], libCounts[1], libCounts[2]);
+    }
+
+    /** Creates missing organisations and reclassifies changed ones; returns {created, updated}. */
+    private int[] importOrganisations(List<OrganisationEntry> entries, Map<String, Organisation> organisations) {
+        Map<String, Province> provinces = referenceData.provincesByCode();
+        int created = 0;
+        int updated = 0;
+        for (OrganisationEntry entry : entries) {
             Province province = entry.provinceCode() == null ? null : lookup(provinces, entry.provinceCode(), "province");
             Organisation existing = organisations.get(entry.name());
             if (existing == null) {
-                Organisation created = new Organisation(entry.name(), entry.type(), province);
-                referenceData.add(created);
-                organisations.put(created.getName(), created);
-                createdOrgs++;
+                Organisation organisation = new Organisation(entry.name(), entry.type(), province);
+                referenceData.add(organisation);
+                organisations.put(organisation.getName(), organisation);
+                created++;
             } else if (existing.classify(entry.type(), province)) {
-                updatedOrgs++;
+                updated++;
             }
         }
+        return new int[] {created, updated};
+    }
 
+    /** Creates missing national libraries and updates changed ones; returns {created, updated, unchanged}. */
+    private int[] importLibraries(List<LibraryEntry> entries, Map<String, Organisation> organisations) {
         Map<String, MajorCategory> categories = referenceData.categoriesByCode();
-        Map<String, ResourceLibrary> existingLibraries = libraries.findByLevelWithHosts(LibraryLevel.NATIONAL);
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        for (LibraryEntry entry : libEntries) {
+        Map<String, ResourceLibrary> existing = libraries.findByLevelWithHosts(LibraryLevel.NATIONAL);
+        int[] counts = new int[3];
+        for (LibraryEntry entry : entries) {
             MajorCategory category = lookup(categories, entry.categoryCode(), "major category");
             List<Organisation> hosts = new ArrayList<>();
             for (String host : entry.hostUnits()) {
                 hosts.add(lookup(organisations, host, "organisation"));
             }
-            String code = CODE_PREFIX + entry.catalogueNo();
-            ResourceLibrary library = existingLibraries.get(code);
+            ResourceLibrary library = existing.get(CODE_PREFIX + entry.catalogueNo());
             if (library == null) {
-                library = new ResourceLibrary(code, entry.name(), LibraryLevel.NATIONAL, category);
+                library = new ResourceLibrary(CODE_PREFIX + entry.catalogueNo(), entry.name(), LibraryLevel.NATIONAL,
+                        category);
                 library.setCatalogueNo(entry.catalogueNo());
                 library.reclassify(entry.name(), category, LibraryStatus.ACTIVE);
                 library.assignHostUnits(hosts);
                 libraries.add(library);
-                created++;
+                counts[0]++;
             } else {
                 boolean changed = library.reclassify(entry.name(), category, LibraryStatus.ACTIVE);
                 changed |= library.assignHostUnits(hosts);
-                if (changed) {
-                    updated++;
-                } else {
-                    unchanged++;
-                }
+                counts[changed ? 1 : 2]++;
             }
         }
-        return new CatalogueImportReport(createdOrgs, updatedOrgs, created, updated, unchanged);
+        return counts;
     }
 
     private static InputStream open(String resource) {

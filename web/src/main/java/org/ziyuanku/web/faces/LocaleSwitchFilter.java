@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Any page requested with {@code ?lang=en} or {@code ?lang=zh-CN} switches the session's language first. */
+/** Any page requested (GET) with {@code ?lang=en} or {@code ?lang=zh-CN} switches the session's language first. */
 @WebFilter(urlPatterns = "*.xhtml")
 public class LocaleSwitchFilter extends HttpFilter {
 
@@ -22,7 +22,7 @@ public class LocaleSwitchFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String requested = request.getParameter(PARAMETER);
+        String requested = "GET".equals(request.getMethod()) ? request.getParameter(PARAMETER) : null;
         if (requested != null) {
             localeBean.switchTo(requested);
         }

@@ -111,8 +111,8 @@ public class ResourceLibraryRepository {
     public Map<String, ResourceLibrary> findByLevelWithHosts(LibraryLevel level) {
         return em.createQuery("select distinct l from ResourceLibrary l left join fetch l.hostUnits"
                 + " where l.level = :level", ResourceLibrary.class)
-                .setParameter("level", level).getResultStream()
-                .collect(Collectors.toMap(ResourceLibrary::getCode, Function.identity()));
+                .setParameter("level", level).getResultList().stream()
+                .collect(Collectors.toMap(ResourceLibrary::getCode, Function.identity(), (same, duplicate) -> same));
     }
 
     public void add(ResourceLibrary library) {

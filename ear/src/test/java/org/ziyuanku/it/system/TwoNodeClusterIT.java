@@ -1,0 +1,48 @@
+package org.ziyuanku.it.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.ziyuanku.it.support.Http;
+import org.ziyuanku.it.support.WildFlyNode;
+
+/**
+ * Two WildFly nodes on loopback (offsets 400 and 500, JGroups over TCP on ports 8000 and 8100) form one cluster:
+ * the visitor's language, kept in the replicated HTTP session, is written through node 1, read through node 2 with
+ * the same session cookie, and still read there after node 1 has stopped.
+ */
+class TwoNodeClusterIT {
+
+    private static final int[] JGROUPS = {8000, 8100};
+
+    @Test
+    void sessionWrittenOnNodeOne_isReadOnNodeTwo_andSurvivesNodeOneStopping() {
+        int dbPort = Integer.getInteger("zyk.test.db.port", 55433);
+        String dbName = System.getProperty("zyk.test.db.name", "ziyuanku_test");
+        try (WildFlyNode node1 = new WildFlyNode("cluster1", 400, JGROUPS, dbPort, dbName).start();
+                WildFlyNode node2 = new WildFlyNode("cluster2", 500, JGROUPS, dbPort, dbName).start()) {
+
+            HttpResponse<String> english = Http.get(node1.baseUrl() + "/index.xhtml?lang=en");
+            assertEquals(200, english.statusCode());
+            assertTrue(english.body().contains("Library catalogue"), "node 1 switched to English");
+            String cookie = english.headers().firstValue("Set-Cookie").map(c -> c.split(";", 2)[0]).orElse(null);
+            assertNotNull(cookie, "node 1 issued a session cookie");
+
+            HttpResponse<String> fresh = Http.get(node2.baseUrl() + "/index.xhtml");
+            assertTrue(fresh.body().contains("资源库目录"), "without the cookie node 2 speaks Chinese");
+
+            HttpResponse<String> onNode2 = Http.get(node2.baseUrl() + "/index.xhtml", cookie, null);
+            assertTrue(onNode2.body().contains("Library catalogue") && onNode2.body().contains("lang=\"en\""),
+                    "node 2 reads the session written through node 1");
+
+            node1.close();
+            HttpResponse<String> afterFailover = Http.get(node2.baseUrl() + "/portal/library/catalogue.xhtml", cookie, null);
+            assertEquals(200, afterFailover.statusCode());
+            assertTrue(afterFailover.body().contains("203 libraries in 20 major categories"),
+                    "the session survives node 1 stopping");
+        }
+    }
+}
