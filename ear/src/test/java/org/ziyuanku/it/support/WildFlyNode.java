@@ -40,6 +40,7 @@ public final class WildFlyNode implements AutoCloseable {
                 "-Djboss.socket.binding.port-offset=" + portOffset,
                 "-Djgroups.node1.port=" + jgroupsPorts[0], "-Djgroups.node2.port=" + jgroupsPorts[1],
                 "-Dzyk.db.port=" + dbPort, "-Dzyk.db.name=" + dbName,
+                "-Dzyk.oidc.provider.url=" + TestKeycloak.REALM_URL,
                 "-Dzyk.db.host=" + System.getProperty("zyk.test.db.host", "127.0.0.1"),
                 "-Dzyk.db.user=" + System.getProperty("zyk.test.db.user", "ziyuanku"),
                 "-Dzyk.db.password=" + System.getProperty("zyk.test.db.password", "ziyuanku")));

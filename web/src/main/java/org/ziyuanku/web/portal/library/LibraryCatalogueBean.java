@@ -65,12 +65,13 @@ public class LibraryCatalogueBean {
         if (category == null || category.isBlank()) {
             return null;
         }
-        if (categories.stream().noneMatch(c -> c.code().equals(category.strip()))) {
-            Messages.addGlobalWarn("library.catalogue.badCategory", category);
-            category = null;
-            return null;
+        String wanted = category.strip();
+        category = categories.stream().filter(c -> c.code().equals(wanted) || c.name().equals(wanted))
+                .map(MajorCategoryView::code).findFirst().orElse(null);
+        if (category == null) {
+            Messages.addGlobalWarn("library.catalogue.badCategory", wanted);
         }
-        return category.strip();
+        return category;
     }
 
     private static List<CatalogueGroup> group(List<LibrarySummaryView> items) {

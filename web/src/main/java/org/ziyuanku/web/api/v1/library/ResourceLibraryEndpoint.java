@@ -12,6 +12,7 @@ import org.ziyuanku.domain.library.LibraryLevel;
 import org.ziyuanku.service.library.LibraryCatalogueService;
 import org.ziyuanku.service.library.LibraryPage;
 import org.ziyuanku.service.library.LibrarySearchQuery;
+import org.ziyuanku.service.library.MajorCategoryView;
 import org.ziyuanku.web.api.BadParameterException;
 import org.ziyuanku.web.api.QueryParameters;
 
@@ -24,7 +25,7 @@ import org.ziyuanku.web.api.QueryParameters;
 public class ResourceLibraryEndpoint {
 
     static final int DEFAULT_SIZE = 20;
-    static final int MAX_SIZE = 100;
+    static final int MAX_SIZE = LibrarySearchQuery.MAX_SIZE;
 
     @EJB
     private LibraryCatalogueService catalogue;
@@ -37,13 +38,22 @@ public class ResourceLibraryEndpoint {
                 "api.error.unknownLevel");
         int pageNo = QueryParameters.integer("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
         int pageSize = QueryParameters.integer("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
-        String categoryCode = QueryParameters.text("category", category, 4);
-        if (categoryCode != null && catalogue.listCategories().stream().noneMatch(c -> c.code().equals(categoryCode))) {
-            throw new BadParameterException("category", category, "api.error.unknownCategory");
-        }
+        String categoryCode = categoryCode(category);
         LibraryPage result = catalogue.search(new LibrarySearchQuery(text, categoryCode, levelFilter, pageNo, pageSize));
         return new ResourceLibraryPageDto(result.items().stream().map(ResourceLibraryDto::of).toList(),
                 result.page(), result.size(), result.total(), result.totalPages());
+    }
+
+    /** The category's code, given its code (51) or its Chinese or English name (电子信息大类); null when blank. */
+    private String categoryCode(String category) {
+        String text = QueryParameters.text("category", category, LibrarySearchQuery.MAX_TEXT_LENGTH);
+        if (text == null) {
+            return null;
+        }
+        return catalogue.listCategories().stream()
+                .filter(c -> c.code().equals(text) || c.name().equals(text) || c.nameEn().equalsIgnoreCase(text))
+                .map(MajorCategoryView::code).findFirst()
+                .orElseThrow(() -> new BadParameterException("category", category, "api.error.unknownCategory"));
     }
 
     @GET

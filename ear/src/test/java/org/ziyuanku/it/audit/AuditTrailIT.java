@@ -1,0 +1,88 @@
+package org.ziyuanku.it.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ziyuanku.domain.audit.AuditFacts;
+import org.ziyuanku.domain.audit.AuditOutcome;
+import org.ziyuanku.it.Deployments;
+import org.ziyuanku.service.audit.AuditTrailService;
+import org.ziyuanku.service.audit.AuditVerification;
+
+/** Inside the server: the audit chain is append-only, and altering a row is found, naming the first broken record. */
+@ExtendWith(ArquillianExtension.class)
+class AuditTrailIT {
+
+    @EJB(lookup = "java:global/ziyuanku/ziyuanku-ejb/AuditTrailService")
+    private AuditTrailService auditTrail;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWith(AuditTrailIT.class);
+    }
+
+    private static Connection connection() throws NamingException, SQLException {
+        return ((DataSource) new InitialContext().lookup("java:jboss/datasources/ZiYuanKuDS")).getConnection();
+    }
+
+    private long record(String action) {
+        return auditTrail.record(new AuditFacts("auditit", "audit-admin", "platform", "127.0.0.1", action, "test",
+                AuditOutcome.SUCCESS, "written by AuditTrailIT"));
+    }
+
+    private static void setDetailBypassingTheTrigger(long id, String detail) throws Exception {
+        try (Connection c = connection(); Statement s = c.createStatement();
+                PreparedStatement update = c.prepareStatement("update audit_record set detail = ? where id = ?")) {
+            s.execute("alter table audit_record disable trigger audit_record_no_update");
+            update.setString(1, detail);
+            update.setLong(2, id);
+            update.executeUpdate();
+            s.execute("alter table audit_record enable trigger audit_record_no_update");
+        }
+    }
+
+    @Test
+    void alteredRow_isReported_asTheFirstBrokenRecord() throws Exception {
+        record("FIRST");
+        long middle = record("SECOND");
+        record("THIRD");
+        assertTrue(auditTrail.verify().isIntact());
+
+        setDetailBypassingTheTrigger(middle, "tampered");
+        try {
+            AuditVerification broken = auditTrail.verify();
+            assertEquals(middle, broken.firstBrokenId(), broken.toString());
+        } finally {
+            setDetailBypassingTheTrigger(middle, "written by AuditTrailIT");
+        }
+        assertTrue(auditTrail.verify().isIntact());
+    }
+
+    @Test
+    void theApplicationCannotChangeOrDeleteRecords() throws Exception {
+        long id = record("IMMUTABLE");
+        try (Connection c = connection(); Statement s = c.createStatement()) {
+            assertThrows(SQLException.class, () -> s.executeUpdate("update audit_record set actor = 'x' where id = " + id));
+            assertThrows(SQLException.class, () -> s.executeUpdate("delete from audit_record where id = " + id));
+            try (ResultSet rs = s.executeQuery("select actor from audit_record where id = " + id)) {
+                assertTrue(rs.next());
+                assertEquals("auditit", rs.getString(1));
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.ziyuanku.it.identity;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.ziyuanku.it.Deployments;
+import org.ziyuanku.it.pages.ConsoleHomePage;
+import org.ziyuanku.it.pages.RealmLoginPage;
+import org.ziyuanku.it.support.Browser;
+import org.ziyuanku.it.support.TestKeycloak;
+
+/** Signing in to the console through the real Keycloak, in headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+class ConsoleSignInPageIT {
+
+    private static final String BASE = Deployments.BASE_URL;
+    private ChromeDriver driver;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void keycloak() {
+        TestKeycloak.ensureRunning();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void anonymousConsole_redirectsToRealmLogin_teacherSignsInAndOut() {
+        driver = Browser.open(1280, 900);
+        driver.get(BASE + "/console/index.xhtml");
+        RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn("teacher", TestKeycloak.DEMO_PASSWORD);
+
+        ConsoleHomePage console = ConsoleHomePage.await(driver, BASE);
+        assertTrue(console.signedInAs().contains("teacher"), console.signedInAs());
+        assertTrue(console.roles().contains("教师"), console.roles().toString());
+        assertFalse(console.roles().contains("系统管理员"), console.roles().toString());
+
+        console.signOut(BASE);
+        driver.get(BASE + "/console/index.xhtml");
+        RealmLoginPage.await(driver, TestKeycloak.REALM_URL);
+    }
+
+    @Test
+    void administrator_mustSetUpTotp_andCannotReachTheConsoleWithoutIt() {
+        driver = Browser.open(1280, 900);
+        driver.get(BASE + "/console/index.xhtml");
+        RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn("schooladmin", TestKeycloak.DEMO_PASSWORD);
+        assertTrue(driver.getCurrentUrl().startsWith(TestKeycloak.REALM_URL), driver.getCurrentUrl());
+        assertFalse(driver.findElements(By.id("totp")).isEmpty(), "the TOTP set-up form is shown");
+
+        driver.get(BASE + "/console/index.xhtml");
+        assertTrue(driver.getCurrentUrl().startsWith(TestKeycloak.REALM_URL), "still held at the identity provider");
+        assertTrue(driver.findElements(By.id("roles")).isEmpty());
+    }
+
+    @Test
+    void fiveBadPasswords_lockTheAccount_evenTheRightPasswordIsRefused() {
+        driver = Browser.open(1280, 900);
+        driver.get(BASE + "/console/index.xhtml");
+        RealmLoginPage login = RealmLoginPage.await(driver, TestKeycloak.REALM_URL);
+        for (int i = 0; i < 5; i++) {
+            login.signIn("reviewer", "Wrong-password-" + i);
+            assertTrue(login.showsError(), "attempt " + i + " is refused");
+        }
+        login.signIn("reviewer", TestKeycloak.DEMO_PASSWORD);
+        assertTrue(driver.getCurrentUrl().startsWith(TestKeycloak.REALM_URL), driver.getCurrentUrl());
+        assertTrue(driver.findElements(By.id("roles")).isEmpty(), "the console stays closed");
+    }
+}

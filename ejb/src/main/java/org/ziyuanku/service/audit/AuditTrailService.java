@@ -1,0 +1,62 @@
+package org.ziyuanku.service.audit;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.ziyuanku.domain.audit.AuditFacts;
+import org.ziyuanku.domain.audit.AuditRecord;
+import org.ziyuanku.service.audit.internal.AuditRecordRepository;
+import org.ziyuanku.service.system.internal.ClusterLockRepository;
+
+/**
+ * Appends records to the audit chain and verifies it. Appending runs in its own transaction under the cluster lock
+ * "audit-chain", so records from every node form one chain, and an audited action that later rolls back still
+ * leaves its record.
+ */
+@Stateless
+public class AuditTrailService {
+
+    private static final int VERIFY_BATCH = 500;
+
+    @Inject
+    private ClusterLockRepository locks;
+
+    @Inject
+    private AuditRecordRepository records;
+
+    /** Appends one record chained to the newest one and returns its id. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long record(AuditFacts facts) {
+        locks.lock("audit-chain");
+        AuditRecord record = new AuditRecord(facts, records.lastHash());
+        records.append(record);
+        return record.getId();
+    }
+
+    /**
+     * Recomputes every record's hash and checks that each names its predecessor's hash. Returns the first record that
+     * was altered, or whose predecessor was altered or removed.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public AuditVerification verify() {
+        String expectedPrevious = AuditRecord.GENESIS;
+        long checked = 0;
+        long lastId = 0;
+        List<AuditRecord> batch;
+        do {
+            batch = records.batchAfter(lastId, VERIFY_BATCH);
+            for (AuditRecord record : batch) {
+                if (!record.isIntact() || !record.getPreviousHash().equals(expectedPrevious)) {
+                    return new AuditVerification(checked, record.getId());
+                }
+                expectedPrevious = record.getRecordHash();
+                lastId = record.getId();
+                checked++;
+            }
+            records.clear();
+        } while (batch.size() == VERIFY_BATCH);
+        return new AuditVerification(checked, null);
+    }
+}
