@@ -5,16 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.ziyuanku.it.pages.ConsoleHomePage;
+import org.ziyuanku.it.pages.RealmLoginPage;
+import org.ziyuanku.it.support.Browser;
 import org.ziyuanku.it.support.Http;
+import org.ziyuanku.it.support.TestKeycloak;
 import org.ziyuanku.it.support.WildFlyNode;
 
 /**
  * Two WildFly nodes on loopback (offsets 400 and 500, JGroups over TCP on ports 8000 and 8100) form one cluster:
  * the visitor's language, kept in the replicated HTTP session, is written through node 1, read through node 2 with
- * the same session cookie, and still read there after node 1 has stopped.
+ * the same session cookie, and still read there after node 1 has stopped. A user who signs in through node 1 and
+ * signs out through node 2 is signed out on node 1 too.
  */
 class TwoNodeClusterIT {
+
+    @BeforeAll
+    static void keycloak() {
+        TestKeycloak.ensureRunning();
+    }
 
     private static final int[] JGROUPS = {8000, 8100};
 
@@ -38,11 +51,31 @@ class TwoNodeClusterIT {
             assertTrue(onNode2.body().contains("Library catalogue") && onNode2.body().contains("lang=\"en\""),
                     "node 2 reads the session written through node 1");
 
+            signInOnOneNode_signOutOnTheOther_endsTheSessionOnBoth(node1.baseUrl(), node2.baseUrl());
+
             node1.close();
             HttpResponse<String> afterFailover = Http.get(node2.baseUrl() + "/portal/library/catalogue.xhtml", cookie, null);
             assertEquals(200, afterFailover.statusCode());
             assertTrue(afterFailover.body().contains("203 libraries in 20 major categories"),
                     "the session survives node 1 stopping");
+        }
+    }
+
+    private static void signInOnOneNode_signOutOnTheOther_endsTheSessionOnBoth(String node1, String node2) {
+        ChromeDriver driver = Browser.open(1280, 900);
+        try {
+            driver.get(node1 + "/console/index.xhtml");
+            RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn("teacher", TestKeycloak.DEMO_PASSWORD);
+            assertTrue(ConsoleHomePage.await(driver, node1).signedInAs().contains("teacher"));
+
+            driver.get(node2 + "/console/index.xhtml");
+            ConsoleHomePage.await(driver, node2).signOut(node2);
+
+            driver.get(node1 + "/console/index.xhtml");
+            RealmLoginPage.await(driver, TestKeycloak.REALM_URL);
+            assertTrue(driver.findElements(By.id("roles")).isEmpty(), "node 1 no longer knows the user");
+        } finally {
+            driver.quit();
         }
     }
 }
