@@ -1,0 +1,72 @@
+package org.ziyuanku.it.identity;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.ziyuanku.it.Deployments;
+import org.ziyuanku.it.pages.ConsoleHomePage;
+import org.ziyuanku.it.pages.RealmLoginPage;
+import org.ziyuanku.it.pages.RegistrationPage;
+import org.ziyuanku.it.support.Browser;
+import org.ziyuanku.it.support.TestKeycloak;
+import org.ziyuanku.it.support.TestMailServer;
+
+/**
+ * Self-registration through the real Keycloak: register, follow the e-mailed link, choose a password, and reach the
+ * console as a learner.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistrationPageIT {
+
+    private static final String BASE = Deployments.BASE_URL;
+    private ChromeDriver driver;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void servers() {
+        TestMailServer.ensureRunning();
+        TestKeycloak.ensureRunning();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void register_followEmailLink_thenSignInAsLearner() {
+        String username = "learner" + System.currentTimeMillis() % 1_000_000;
+        String email = username + "@school.example";
+        driver = Browser.open(1280, 900);
+        driver.get(BASE + "/console/index.xhtml");
+        RealmLoginPage login = RealmLoginPage.await(driver, TestKeycloak.REALM_URL);
+        RegistrationPage.openFrom(login, driver).register(username, email);
+
+        assertTrue(driver.findElements(By.id("roles")).isEmpty(), "no console before the e-mail is verified");
+        driver.get(TestMailServer.awaitActionLink(email, Duration.ofSeconds(60)));
+        RegistrationPage.choosePassword(driver, "Learner2026x");
+
+        driver.get(BASE + "/console/index.xhtml");
+        if (!driver.getCurrentUrl().startsWith(BASE)) {
+            RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn(username, "Learner2026x");
+        }
+        ConsoleHomePage console = ConsoleHomePage.await(driver, BASE);
+        assertTrue(console.signedInAs().contains(username), console.signedInAs());
+        assertTrue(console.roles().contains("学习者"), console.roles().toString());
+    }
+}
