@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -37,23 +33,9 @@ class MeEndpointIT {
         TestKeycloak.ensureRunning();
     }
 
-    private static String accessToken(String username) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=ziyuanku-web&client_secret=ziyuanku-dev-secret&username="
-                + username + "&password=" + TestKeycloak.DEMO_PASSWORD;
-        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(
-                URI.create(TestKeycloak.REALM_URL + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
-        assertTrue(m.find());
-        return m.group(1);
-    }
-
     @Test
     void bearerToken_identifiesTheCaller() throws Exception {
-        String token = accessToken("teacher");
+        String token = TestKeycloak.accessToken("teacher");
         HttpResponse<String> me = CLIENT.send(HttpRequest.newBuilder(URI.create(Deployments.BASE_URL + "/api/v1/me"))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -66,7 +48,7 @@ class MeEndpointIT {
     void auditTrail_isClosedToEveryoneButTheAuditAdministrator() throws Exception {
         HttpResponse<String> teacher = CLIENT.send(HttpRequest.newBuilder(
                 URI.create(Deployments.BASE_URL + "/api/v1/audit/verification"))
-                .header("Authorization", "Bearer " + accessToken("teacher")).header("Accept", "application/json").build(),
+                .header("Authorization", "Bearer " + TestKeycloak.accessToken("teacher")).header("Accept", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(403, teacher.statusCode(), teacher.body());
     }

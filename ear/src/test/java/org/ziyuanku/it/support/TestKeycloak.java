@@ -22,6 +22,7 @@ public final class TestKeycloak {
     public static final String DEMO_PASSWORD = "Ziyuanku2026";
 
     private static Process process;
+    private static final String ADMIN_PASSWORD = "admin-" + ProcessHandle.current().pid();
 
     private TestKeycloak() {
     }
@@ -42,7 +43,7 @@ public final class TestKeycloak {
                     "--http-management-port=9190", "--import-realm"))
                     .redirectErrorStream(true).redirectOutput(home.resolve("keycloak.log").toFile());
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-" + ProcessHandle.current().pid());
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
             process = builder.start();
         } catch (IOException e) {
@@ -52,6 +53,20 @@ public final class TestKeycloak {
         if (!Http.awaitStatus(REALM_URL + "/.well-known/openid-configuration", 200, Duration.ofSeconds(240))) {
             stop();
             throw new IllegalStateException("Keycloak did not start; see " + home.resolve("keycloak.log"));
+        }
+    }
+
+    /** An access token of the ziyuanku-web client for a user with the demo password (password grant). */
+    public static String accessToken(String username) {
+        return KeycloakAdmin.token("ziyuanku", "ziyuanku-web", "ziyuanku-dev-secret", username, DEMO_PASSWORD);
+    }
+
+    /** Creates an enabled, verified user with the demo password and the given realm roles (Keycloak's admin API). */
+    public static void createUser(String username, String... realmRoles) {
+        String admin = KeycloakAdmin.token("admin", ADMIN_PASSWORD);
+        String userId = KeycloakAdmin.createUser(admin, username, DEMO_PASSWORD);
+        for (String role : realmRoles) {
+            KeycloakAdmin.grantRealmRole(admin, userId, role);
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ziyuanku.service.identity.AccessDeniedException;
 import org.ziyuanku.web.faces.MessageBundle;
 
 /** Every API failure becomes a JSON {@link ApiErrorDto} in the caller's language; no stack trace ever leaves. */
@@ -58,6 +59,22 @@ public final class ApiExceptionMappers {
             String error = Response.Status.fromStatusCode(status) == null ? "error"
                     : Response.Status.fromStatusCode(status).name().toLowerCase(Locale.ROOT);
             return json(status, error, MessageBundle.text(ApiLocale.of(headers), key), null);
+        }
+    }
+
+    /** 403 when the caller's roles do not reach what they asked for; the reason stays in the server log. */
+    @Provider
+    public static class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException> {
+
+        private static final Logger LOG = Logger.getLogger(AccessDeniedMapper.class.getName());
+
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(AccessDeniedException e) {
+            LOG.info(() -> "Access denied: " + e.getMessage());
+            return json(403, "forbidden", MessageBundle.text(ApiLocale.of(headers), "api.error.forbidden"), null);
         }
     }
 

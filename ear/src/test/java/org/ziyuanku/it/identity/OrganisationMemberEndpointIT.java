@@ -1,0 +1,94 @@
+package org.ziyuanku.it.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ziyuanku.it.Deployments;
+import org.ziyuanku.it.support.TestDatabase;
+import org.ziyuanku.it.support.TestKeycloak;
+
+/**
+ * Roles hold within a scope, enforced in the service layer: school A's administrator lists school A's people and
+ * gets 403 for school B's; a teacher without a grant gets 403 too.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrganisationMemberEndpointIT {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
+    private static final String ADMIN_A = "admin-a-" + SUFFIX;
+    private static final String TEACHER_A = "teacher-a-" + SUFFIX;
+    private static final String TEACHER_B = "teacher-b-" + SUFFIX;
+    private static long schoolA;
+    private static long schoolB;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void schoolsPeopleAndGrants() throws Exception {
+        TestKeycloak.ensureRunning();
+        TestKeycloak.createUser(ADMIN_A, "school-admin");
+        TestKeycloak.createUser(TEACHER_A, "teacher");
+        schoolA = TestDatabase.queryLong("select id from organisation where name = ?", "深圳信息职业技术学院");
+        schoolB = TestDatabase.queryLong("select id from organisation where name = ?", "无锡职业技术学院");
+        long admin = account(ADMIN_A, schoolA);
+        account(TEACHER_A, schoolA);
+        account(TEACHER_B, schoolB);
+        TestDatabase.update("insert into role_grant (id, user_id, role, scope_type, scope_id, granted_by, granted_at)"
+                + " values (nextval('role_grant_seq'), ?, 'school-admin', 'ORGANISATION', ?, 'it', now())", admin, schoolA);
+    }
+
+    private static long account(String username, long organisation) throws Exception {
+        long id = TestDatabase.queryLong("select nextval('user_account_seq')");
+        TestDatabase.update("insert into user_account (id, username, display_name, organisation_id, status, created_at,"
+                + " version) values (?, ?, ?, ?, 'ACTIVE', now(), 0)", id, username, username, organisation);
+        return id;
+    }
+
+    @AfterAll
+    static void deleteWhatWasCreated() throws Exception {
+        TestDatabase.update("delete from user_account where username in (?, ?, ?)", ADMIN_A, TEACHER_A, TEACHER_B);
+    }
+
+    private static HttpResponse<String> members(String username, long organisation) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(Deployments.BASE_URL + "/api/v1/organisations/"
+                + organisation + "/members")).header("Authorization", "Bearer " + TestKeycloak.accessToken(username))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void schoolAdministrator_listsTheirOwnSchool() throws Exception {
+        HttpResponse<String> own = members(ADMIN_A, schoolA);
+        assertEquals(200, own.statusCode(), own.body());
+        assertTrue(own.body().contains(TEACHER_A), own.body());
+        assertFalse(own.body().contains(TEACHER_B), own.body());
+    }
+
+    @Test
+    void schoolAdministrator_getsForbiddenForAnotherSchool() throws Exception {
+        HttpResponse<String> other = members(ADMIN_A, schoolB);
+        assertEquals(403, other.statusCode(), other.body());
+        assertTrue(other.body().contains("\"error\":\"forbidden\""), other.body());
+    }
+
+    @Test
+    void teacherWithoutGrant_getsForbidden_unknownSchoolIsNotFound() throws Exception {
+        assertEquals(403, members(TEACHER_A, schoolA).statusCode());
+        assertEquals(404, members(ADMIN_A, 999_999_999L).statusCode());
+    }
+}

@@ -1,0 +1,46 @@
+package org.ziyuanku.it.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Direct JDBC access to the test database, for fixtures a test creates and deletes itself. */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    public static Connection connect() throws SQLException {
+        String url = "jdbc:postgresql://" + System.getProperty("zyk.test.db.host", "127.0.0.1") + ":"
+                + System.getProperty("zyk.test.db.port", "55433") + "/" + System.getProperty("zyk.test.db.name", "ziyuanku_test");
+        return DriverManager.getConnection(url, System.getProperty("zyk.test.db.user", "ziyuanku"),
+                System.getProperty("zyk.test.db.password", "ziyuanku"));
+    }
+
+    /** The single long value of a query with parameters. */
+    public static long queryLong(String sql, Object... params) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("no row for " + sql);
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Runs an update with parameters and returns the number of rows changed. */
+    public static int update(String sql, Object... params) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s.executeUpdate();
+        }
+    }
+}

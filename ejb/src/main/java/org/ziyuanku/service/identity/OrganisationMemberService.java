@@ -1,0 +1,48 @@
+package org.ziyuanku.service.identity;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.ziyuanku.domain.identity.Organisation;
+import org.ziyuanku.service.identity.internal.RoleGrantRepository;
+import org.ziyuanku.service.identity.internal.ScopeGuard;
+
+/**
+ * The people of an organisation, for those who administer it. Rule: the caller must administer the organisation
+ * within their scope (see {@link ScopeGuard}); otherwise {@link AccessDeniedException}. Runs in the OIDC virtual
+ * security domain, so the caller is the signed-in user.
+ */
+@Stateless
+@PermitAll
+public class OrganisationMemberService {
+
+    @Resource
+    private SessionContext context;
+
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
+    @Inject
+    private ScopeGuard scopeGuard;
+
+    @Inject
+    private RoleGrantRepository accounts;
+
+    /** The organisation's members, or empty when there is no such organisation. */
+    public Optional<List<MemberView>> listMembers(long organisationId) {
+        Organisation org = em.find(Organisation.class, organisationId);
+        if (org == null) {
+            return Optional.empty();
+        }
+        scopeGuard.requireOrganisationAdministrator(context.getCallerPrincipal().getName(), context::isCallerInRole, org);
+        return Optional.of(accounts.membersOf(organisationId).stream()
+                .map(u -> new MemberView(u.getId(), u.getUsername(), u.getDisplayName(), u.getStatus().name()))
+                .toList());
+    }
+}

@@ -1,0 +1,83 @@
+package org.ziyuanku.domain.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * A person known to the platform, identified by the Keycloak user name, and the organisation they belong to (a
+ * school for its teachers and students). Credentials never live here.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = "UserAccount.findByUsername", query = "select u from UserAccount u where u.username = :username")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+    @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 128)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 128)
+    private String displayName;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AccountStatus status = AccountStatus.ACTIVE;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Version
+    private int version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, Organisation organisation) {
+        this.username = Objects.requireNonNull(username, "username");
+        this.displayName = displayName == null || displayName.isBlank() ? username : displayName;
+        this.organisation = organisation;
+        this.createdAt = LocalDateTime.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public AccountStatus getStatus() {
+        return status;
+    }
+}
