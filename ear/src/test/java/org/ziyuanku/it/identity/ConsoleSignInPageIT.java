@@ -6,24 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.pages.ConsoleHomePage;
 import org.ziyuanku.it.pages.RealmLoginPage;
-import org.ziyuanku.it.support.Browser;
+import org.ziyuanku.it.support.BrowserTest;
 import org.ziyuanku.it.support.TestKeycloak;
 
 /** Signing in to the console through the real Keycloak, in headless Chromium. */
 @ExtendWith(ArquillianExtension.class)
-class ConsoleSignInPageIT {
+class ConsoleSignInPageIT extends BrowserTest {
 
     private static final String BASE = Deployments.BASE_URL;
-    private ChromeDriver driver;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -35,16 +32,9 @@ class ConsoleSignInPageIT {
         TestKeycloak.ensureRunning();
     }
 
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @Test
     void anonymousConsole_redirectsToRealmLogin_teacherSignsInAndOut() {
-        driver = Browser.open(1280, 900);
+        openBrowser(1280, 900);
         driver.get(BASE + "/console/index.xhtml");
         RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn("teacher", TestKeycloak.DEMO_PASSWORD);
 
@@ -60,7 +50,7 @@ class ConsoleSignInPageIT {
 
     @Test
     void administrator_mustSetUpTotp_andCannotReachTheConsoleWithoutIt() {
-        driver = Browser.open(1280, 900);
+        openBrowser(1280, 900);
         driver.get(BASE + "/console/index.xhtml");
         RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn("schooladmin", TestKeycloak.DEMO_PASSWORD);
         assertTrue(driver.getCurrentUrl().startsWith(TestKeycloak.REALM_URL), driver.getCurrentUrl());
@@ -73,7 +63,7 @@ class ConsoleSignInPageIT {
 
     @Test
     void fiveBadPasswords_lockTheAccount_evenTheRightPasswordIsRefused() {
-        driver = Browser.open(1280, 900);
+        openBrowser(1280, 900);
         driver.get(BASE + "/console/index.xhtml");
         RealmLoginPage login = RealmLoginPage.await(driver, TestKeycloak.REALM_URL);
         for (int i = 0; i < 5; i++) {

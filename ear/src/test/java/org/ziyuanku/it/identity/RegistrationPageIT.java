@@ -6,17 +6,15 @@ import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.pages.ConsoleHomePage;
 import org.ziyuanku.it.pages.RealmLoginPage;
 import org.ziyuanku.it.pages.RegistrationPage;
-import org.ziyuanku.it.support.Browser;
+import org.ziyuanku.it.support.BrowserTest;
 import org.ziyuanku.it.support.TestKeycloak;
 import org.ziyuanku.it.support.TestMailServer;
 
@@ -25,10 +23,9 @@ import org.ziyuanku.it.support.TestMailServer;
  * console as a learner.
  */
 @ExtendWith(ArquillianExtension.class)
-class RegistrationPageIT {
+class RegistrationPageIT extends BrowserTest {
 
     private static final String BASE = Deployments.BASE_URL;
-    private ChromeDriver driver;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -41,18 +38,11 @@ class RegistrationPageIT {
         TestKeycloak.ensureRunning();
     }
 
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @Test
     void register_followEmailLink_thenSignInAsLearner() {
         String username = "learner" + System.currentTimeMillis() % 1_000_000;
         String email = username + "@school.example";
-        driver = Browser.open(1280, 900);
+        openBrowser(1280, 900);
         driver.get(BASE + "/console/index.xhtml");
         RealmLoginPage login = RealmLoginPage.await(driver, TestKeycloak.REALM_URL);
         RegistrationPage.openFrom(login, driver).register(username, email);

@@ -7,39 +7,29 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.pages.CataloguePage;
 import org.ziyuanku.it.pages.HomePage;
 import org.ziyuanku.it.pages.LibraryPage;
-import org.ziyuanku.it.support.Browser;
+import org.ziyuanku.it.support.BrowserTest;
 
 /** The anonymous portal in headless Chromium: search, the grouped catalogue, a library page, language, phone width. */
 @ExtendWith(ArquillianExtension.class)
-class CataloguePageIT {
+class CataloguePageIT extends BrowserTest {
 
     private static final String BASE = Deployments.BASE_URL;
-    private ChromeDriver driver;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
 
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @Test
     void visitorSearchesDigitalMedia_andSeesLibrary118WithItsHost() {
-        driver = Browser.open(1280, 900);
+        openBrowser(1280, 900);
         CataloguePage results = HomePage.open(driver, BASE).search("数字媒体");
         assertEquals(List.of("数字媒体专业群"), results.libraryNames());
         assertTrue(results.hostsOf("数字媒体专业群").contains("深圳信息职业技术学院"));
@@ -52,7 +42,7 @@ class CataloguePageIT {
 
     @Test
     void catalogue_showsAll203LibrariesIn20Groups_andSearchFindsPartialNames() {
-        driver = Browser.open(1280, 900);
+        openBrowser(1280, 900);
         CataloguePage all = CataloguePage.open(driver, BASE, null);
         assertEquals(20, all.groupTitles().size());
         assertEquals(203, all.libraryNames().size());
@@ -68,7 +58,7 @@ class CataloguePageIT {
 
     @Test
     void libraryPage_showsHostUnitsInOrder_firstMarked() {
-        driver = Browser.open(1280, 900);
+        openBrowser(1280, 900);
         LibraryPage library = CataloguePage.open(driver, BASE, null).openLibrary("动物药学");
         assertEquals(List.of("江苏农牧科技职业学院", "山东畜牧兽医职业学院", "湖北生物科技职业学院"), library.hostUnits());
         assertTrue(library.firstHostEntry().contains("第一主持单位"), library.firstHostEntry());
@@ -76,7 +66,7 @@ class CataloguePageIT {
 
     @Test
     void languageSwitch_showsEnglish_andBackToChinese() {
-        driver = Browser.open(1280, 900);
+        openBrowser(1280, 900);
         HomePage home = HomePage.open(driver, BASE);
         assertTrue(home.navigationText().contains("资源库目录"));
         home.switchToEnglish();
@@ -90,7 +80,7 @@ class CataloguePageIT {
 
     @Test
     void phoneWidth_375px_hasNoHorizontalScrolling() {
-        driver = Browser.open(375, 812);
+        openBrowser(375, 812);
         for (String path : List.of("/", "/portal/library/catalogue.xhtml", "/portal/library/detail.xhtml?id=2")) {
             driver.get(BASE + path);
             long scrollWidth = (Long) ((JavascriptExecutor) driver)
