@@ -10,9 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.ziyuanku.domain.audit.AuditFacts;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.it.Deployments;
+import org.ziyuanku.it.support.ServerDatabase;
 import org.ziyuanku.service.audit.AuditTrailService;
 import org.ziyuanku.service.audit.AuditVerification;
 
@@ -33,11 +31,7 @@ class AuditTrailIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(AuditTrailIT.class);
-    }
-
-    private static Connection connection() throws NamingException, SQLException {
-        return ((DataSource) new InitialContext().lookup("java:jboss/datasources/ZiYuanKuDS")).getConnection();
+        return Deployments.earWith(AuditTrailIT.class, ServerDatabase.class);
     }
 
     private long record(String action) {
@@ -46,7 +40,7 @@ class AuditTrailIT {
     }
 
     private static void setDetailBypassingTheTrigger(long id, String detail) throws Exception {
-        try (Connection c = connection(); Statement s = c.createStatement();
+        try (Connection c = ServerDatabase.connection(); Statement s = c.createStatement();
                 PreparedStatement update = c.prepareStatement("update audit_record set detail = ? where id = ?")) {
             s.execute("alter table audit_record disable trigger audit_record_no_update");
             update.setString(1, detail);
@@ -76,7 +70,7 @@ class AuditTrailIT {
     @Test
     void theApplicationCannotChangeOrDeleteRecords() throws Exception {
         long id = record("IMMUTABLE");
-        try (Connection c = connection(); Statement s = c.createStatement()) {
+        try (Connection c = ServerDatabase.connection(); Statement s = c.createStatement()) {
             assertThrows(SQLException.class, () -> s.executeUpdate("update audit_record set actor = 'x' where id = " + id));
             assertThrows(SQLException.class, () -> s.executeUpdate("delete from audit_record where id = " + id));
             try (ResultSet rs = s.executeQuery("select actor from audit_record where id = " + id)) {

@@ -7,12 +7,13 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
+import org.ziyuanku.service.identity.DemoAccountService;
 import org.ziyuanku.service.library.CatalogueImportReport;
 import org.ziyuanku.service.library.NationalCatalogueImportService;
 
 /**
- * Runs when the application is deployed on a node: migrates the schema, then loads the national catalogue. Both
- * steps are idempotent and safe when several nodes start together.
+ * Runs when the application is deployed on a node: migrates the schema, loads the national catalogue, and, for
+ * evaluation installs (ZYK_DEMO_DATA=true), the demo accounts. Every step is idempotent.
  */
 @Singleton
 @Startup
@@ -27,10 +28,17 @@ public class PlatformStartup {
     @EJB
     private NationalCatalogueImportService catalogueImport;
 
+    @EJB
+    private DemoAccountService demoAccounts;
+
     @PostConstruct
     void start() {
         migration.migrate();
         CatalogueImportReport report = catalogueImport.importNationalCatalogue();
         LOG.info(() -> "National catalogue: " + report);
+        if (Boolean.parseBoolean(System.getProperty("zyk.demo.data", System.getenv("ZYK_DEMO_DATA")))) {
+            int created = demoAccounts.ensureDemoAccounts();
+            LOG.info(() -> "Demo accounts created: " + created);
+        }
     }
 }

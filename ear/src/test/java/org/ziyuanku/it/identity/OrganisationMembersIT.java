@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -15,16 +16,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ziyuanku.it.Deployments;
+import org.ziyuanku.it.pages.RealmLoginPage;
+import org.ziyuanku.it.support.BrowserTest;
 import org.ziyuanku.it.support.TestDatabase;
 import org.ziyuanku.it.support.TestKeycloak;
 
 /**
  * Roles hold within a scope, enforced in the service layer: school A's administrator lists school A's people and
- * gets 403 for school B's; a teacher without a grant gets 403 too.
+ * gets 403 for school B's, through the API and on the console page; a teacher without a grant gets 403 too.
  */
 @ExtendWith(ArquillianExtension.class)
-class OrganisationMemberEndpointIT {
+class OrganisationMembersIT extends BrowserTest {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -84,6 +89,21 @@ class OrganisationMemberEndpointIT {
         HttpResponse<String> other = members(ADMIN_A, schoolB);
         assertEquals(403, other.statusCode(), other.body());
         assertTrue(other.body().contains("\"error\":\"forbidden\""), other.body());
+    }
+
+    @Test
+    void schoolAdministrator_seesTheirSchoolsPage_andIsForbiddenOnAnother() {
+        openBrowser(1280, 900);
+        driver.get(Deployments.BASE_URL + "/console/index.xhtml");
+        RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn(ADMIN_A, TestKeycloak.DEMO_PASSWORD);
+        driver.get(Deployments.BASE_URL + "/console/identity/members.xhtml?organisation=" + schoolA);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("members")).isEmpty());
+        assertTrue(driver.findElement(By.id("members")).getText().contains(TEACHER_A));
+
+        driver.get(Deployments.BASE_URL + "/console/identity/members.xhtml?organisation=" + schoolB);
+        assertFalse(driver.findElements(By.id("forbidden")).isEmpty(), "the page says the user may not");
+        assertTrue(driver.findElements(By.id("members")).isEmpty());
+        assertFalse(driver.getPageSource().contains(TEACHER_B));
     }
 
     @Test

@@ -1,0 +1,2 @@
+-- Nodes starting together create the evaluation demo accounts once.
+insert into cluster_lock (name) values ('demo-data');
