@@ -18,10 +18,6 @@ public class HomePage {
         return new HomePage(driver);
     }
 
-    public String heading() {
-        return driver.findElement(By.tagName("h1")).getText();
-    }
-
     public CataloguePage search(String text) {
         WebElement field = driver.findElement(By.id("homeSearch:q"));
         field.sendKeys(text);

@@ -22,14 +22,6 @@ public final class LocalPostgres implements AutoCloseable {
         this.database = database;
     }
 
-    public int port() {
-        return port;
-    }
-
-    public String database() {
-        return database;
-    }
-
     public LocalPostgres start() {
         run("pg-start", dir.toString(), Integer.toString(port), database);
         return this;

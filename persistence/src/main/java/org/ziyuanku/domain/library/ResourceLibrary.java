@@ -153,14 +153,6 @@ public class ResourceLibrary {
         return added;
     }
 
-    public boolean removeParticipant(Organisation unit) {
-        boolean removed = participants.remove(unit);
-        if (removed) {
-            touch();
-        }
-        return removed;
-    }
-
     /** Moves the library to the given category and status; returns whether anything changed. */
     public boolean reclassify(String newName, MajorCategory newCategory, LibraryStatus newStatus) {
         String strippedName = requireText(newName, "name");
@@ -177,19 +169,6 @@ public class ResourceLibrary {
 
     public void setCatalogueNo(Integer catalogueNo) {
         this.catalogueNo = catalogueNo;
-    }
-
-    public void setProvince(Province province) {
-        this.province = province;
-    }
-
-    public void setCoreMajor(Major coreMajor) {
-        this.coreMajor = coreMajor;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-        touch();
     }
 
     private void touch() {

@@ -44,12 +44,4 @@ public class UserSession implements Serializable {
     public List<PlatformRole> getRoles() {
         return new ArrayList<>(roles);
     }
-
-    public boolean has(PlatformRole role) {
-        return roles.contains(role);
-    }
-
-    public boolean isAdministrator() {
-        return roles.stream().anyMatch(PlatformRole::isAdministrator);
-    }
 }
