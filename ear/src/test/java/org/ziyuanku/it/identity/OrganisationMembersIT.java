@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.pages.RealmLoginPage;
 import org.ziyuanku.it.support.BrowserTest;
+import org.ziyuanku.it.support.TestAccounts;
 import org.ziyuanku.it.support.TestDatabase;
 import org.ziyuanku.it.support.TestKeycloak;
 
@@ -49,20 +50,12 @@ class OrganisationMembersIT extends BrowserTest {
         TestKeycloak.ensureRunning();
         TestKeycloak.createUser(ADMIN_A, "school-admin");
         TestKeycloak.createUser(TEACHER_A, "teacher");
-        schoolA = TestDatabase.queryLong("select id from organisation where name = ?", "深圳信息职业技术学院");
-        schoolB = TestDatabase.queryLong("select id from organisation where name = ?", "无锡职业技术学院");
-        long admin = account(ADMIN_A, schoolA);
-        account(TEACHER_A, schoolA);
-        account(TEACHER_B, schoolB);
-        TestDatabase.update("insert into role_grant (id, user_id, role, scope_type, scope_id, granted_by, granted_at)"
-                + " values (nextval('role_grant_seq'), ?, 'school-admin', 'ORGANISATION', ?, 'it', now())", admin, schoolA);
-    }
-
-    private static long account(String username, long organisation) throws Exception {
-        long id = TestDatabase.queryLong("select nextval('user_account_seq')");
-        TestDatabase.update("insert into user_account (id, username, display_name, organisation_id, status, created_at,"
-                + " version) values (?, ?, ?, ?, 'ACTIVE', now(), 0)", id, username, username, organisation);
-        return id;
+        schoolA = TestAccounts.organisation("深圳信息职业技术学院");
+        schoolB = TestAccounts.organisation("无锡职业技术学院");
+        long admin = TestAccounts.account(ADMIN_A, schoolA);
+        TestAccounts.account(TEACHER_A, schoolA);
+        TestAccounts.account(TEACHER_B, schoolB);
+        TestAccounts.grant(admin, "school-admin", "ORGANISATION", schoolA);
     }
 
     @AfterAll

@@ -59,6 +59,12 @@ final class KeycloakAdmin {
         }
     }
 
+    /** The user's representation as JSON (an array of at most one user). */
+    static String userJson(String adminToken, String username) {
+        return send(admin(adminToken, "/users?exact=true&briefRepresentation=false&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8)).GET().build()).body();
+    }
+
     private static HttpRequest.Builder admin(String token, String path) {
         return HttpRequest.newBuilder(URI.create(BASE + "/admin/realms/ziyuanku" + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");

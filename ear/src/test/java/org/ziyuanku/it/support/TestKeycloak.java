@@ -70,6 +70,11 @@ public final class TestKeycloak {
         }
     }
 
+    /** The user as Keycloak's admin API shows them (JSON), to check required actions or enabled. */
+    public static String user(String username) {
+        return KeycloakAdmin.userJson(KeycloakAdmin.token("admin", ADMIN_PASSWORD), username);
+    }
+
     private static void stop() {
         if (process != null) {
             process.descendants().forEach(ProcessHandle::destroy);

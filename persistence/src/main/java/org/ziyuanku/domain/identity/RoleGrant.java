@@ -79,4 +79,12 @@ public class RoleGrant {
     public long getScopeId() {
         return scopeId;
     }
+
+    public String getGrantedBy() {
+        return grantedBy;
+    }
+
+    public LocalDateTime getGrantedAt() {
+        return grantedAt;
+    }
 }

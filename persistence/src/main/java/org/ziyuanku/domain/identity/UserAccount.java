@@ -61,6 +61,19 @@ public class UserAccount {
         this.createdAt = LocalDateTime.now();
     }
 
+    /** Makes the account a member of the organisation when it belongs to none yet; answers whether it is one now. */
+    public boolean joinOrganisation(Organisation org) {
+        if (organisation == null) {
+            organisation = org;
+        }
+        return organisation.getId().equals(org.getId());
+    }
+
+    /** Enables or disables the account; a disabled account cannot sign in. */
+    public void changeStatus(AccountStatus newStatus) {
+        this.status = Objects.requireNonNull(newStatus, "status");
+    }
+
     public Long getId() {
         return id;
     }

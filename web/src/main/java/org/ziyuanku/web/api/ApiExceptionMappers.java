@@ -8,9 +8,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
 import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.identity.RoleGrantRefusedException;
 import org.ziyuanku.web.faces.MessageBundle;
 
 /** Every API failure becomes a JSON {@link ApiErrorDto} in the caller's language; no stack trace ever leaves. */
@@ -51,6 +54,7 @@ public final class ApiExceptionMappers {
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
             String key = switch (status) {
+                case 400 -> "api.error.badRequest";
                 case 404 -> "api.error.notFound";
                 case 405 -> "api.error.methodNotAllowed";
                 case 503 -> "api.error.unavailable";
@@ -75,6 +79,41 @@ public final class ApiExceptionMappers {
         public Response toResponse(AccessDeniedException e) {
             LOG.info(() -> "Access denied: " + e.getMessage());
             return json(403, "forbidden", MessageBundle.text(ApiLocale.of(headers), "api.error.forbidden"), null);
+        }
+    }
+
+    /** 409 (400 for unknown names) when a role grant breaks a rule; the message says which, in the caller's language. */
+    @Provider
+    public static class RoleGrantRefusedMapper implements ExceptionMapper<RoleGrantRefusedException> {
+
+        private static final Set<String> INVALID = Set.of("identity.grants.unknownRole", "identity.grants.unknownScope",
+                "identity.grants.scopeMismatch", "identity.grants.unknownUser");
+
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(RoleGrantRefusedException e) {
+            boolean invalid = INVALID.contains(e.getReasonKey());
+            return json(invalid ? 400 : 409, invalid ? "bad_request" : "conflict",
+                    MessageBundle.text(ApiLocale.of(headers), e.getReasonKey(), e.getReasonArgs()), null);
+        }
+    }
+
+    /** 503 when the identity provider cannot take a change; nothing was changed. */
+    @Provider
+    public static class IdentityDirectoryMapper implements ExceptionMapper<IdentityDirectoryException> {
+
+        private static final Logger LOG = Logger.getLogger(IdentityDirectoryMapper.class.getName());
+
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(IdentityDirectoryException e) {
+            LOG.log(Level.WARNING, "Identity provider failure", e);
+            return json(503, "identity_provider_unavailable",
+                    MessageBundle.text(ApiLocale.of(headers), "api.error.identityProvider"), null);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.ziyuanku.web.console;
 
+import org.ziyuanku.domain.identity.PlatformRole;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -7,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.ziyuanku.service.identity.UserAccountService;
 
 /** The console home (console/index.xhtml): who is signed in, with which roles, and the menu those roles open. */
 @Named
@@ -19,6 +22,9 @@ public class ConsoleHomeBean {
     @Inject
     private SignInAuditor auditor;
 
+    @EJB
+    private UserAccountService accountService;
+
     /**
      * Reads the signed-in identity into the session on every visit, so role changes show at the next page; the first
      * visit of a session is audited as a sign-in.
@@ -28,6 +34,7 @@ public class ConsoleHomeBean {
         boolean firstVisit = !userSession.isSignedIn();
         userSession.signIn(external.getUserPrincipal().getName(), external::isUserInRole);
         if (firstVisit) {
+            accountService.ensureCallerAccount();
             auditor.record((HttpServletRequest) external.getRequest(), userSession, "SIGN_IN", "console");
         }
     }

@@ -1,5 +1,6 @@
 package org.ziyuanku.web.console;
 
+import org.ziyuanku.domain.identity.PlatformRole;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,6 @@
 package org.ziyuanku.web.console;
 
+import org.ziyuanku.domain.identity.PlatformRole;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;

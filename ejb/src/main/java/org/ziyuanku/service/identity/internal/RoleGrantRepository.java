@@ -3,8 +3,11 @@ package org.ziyuanku.service.identity.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.ziyuanku.domain.identity.RoleGrant;
+import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.domain.identity.UserAccount;
 
 /** Role grants and accounts, looked up by user name and organisation. */
@@ -22,5 +25,51 @@ public class RoleGrantRepository {
     public List<UserAccount> membersOf(long organisationId) {
         return em.createQuery("select u from UserAccount u where u.organisation.id = :org order by u.username",
                 UserAccount.class).setParameter("org", organisationId).getResultList();
+    }
+
+    public Optional<UserAccount> account(String username) {
+        return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class).setParameter("username", username)
+                .getResultList().stream().findFirst();
+    }
+
+    public void add(UserAccount account) {
+        em.persist(account);
+    }
+
+    public void add(RoleGrant grant) {
+        em.persist(grant);
+        em.flush();
+    }
+
+    public Optional<RoleGrant> find(long grantId) {
+        return Optional.ofNullable(em.find(RoleGrant.class, grantId));
+    }
+
+    public void remove(RoleGrant grant) {
+        em.remove(grant);
+        em.flush();
+    }
+
+    /** The user's grants of one role, in any scope. */
+    public List<RoleGrant> grantsOf(long userId, String role) {
+        return em.createQuery("select g from RoleGrant g where g.user.id = :user and g.role = :role", RoleGrant.class)
+                .setParameter("user", userId).setParameter("role", role).getResultList();
+    }
+
+    /** The newest grants of the whole platform. */
+    public List<RoleGrant> newest(int max) {
+        return em.createQuery("select g from RoleGrant g join fetch g.user order by g.grantedAt desc, g.id desc",
+                RoleGrant.class).setMaxResults(max).getResultList();
+    }
+
+    /** The newest grants in these organisations, the organisations of these provinces and these provinces. */
+    public List<RoleGrant> newestWithin(Collection<Long> organisations, Collection<Long> provinces, int max) {
+        List<Long> orgs = organisations.isEmpty() ? List.of(-1L) : List.copyOf(organisations);
+        List<Long> provs = provinces.isEmpty() ? List.of(-1L) : List.copyOf(provinces);
+        return em.createQuery("select g from RoleGrant g join fetch g.user where (g.scopeType = :org and (g.scopeId in"
+                + " :orgs or g.scopeId in (select o.id from Organisation o where o.province.id in :provs)))"
+                + " or (g.scopeType = :prov and g.scopeId in :provs) order by g.grantedAt desc, g.id desc",
+                RoleGrant.class).setParameter("org", ScopeType.ORGANISATION).setParameter("prov", ScopeType.PROVINCE)
+                .setParameter("orgs", orgs).setParameter("provs", provs).setMaxResults(max).getResultList();
     }
 }

@@ -2,14 +2,21 @@ package org.ziyuanku.web.console.identity;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
+import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
 import org.ziyuanku.service.identity.AccessDeniedException;
 import org.ziyuanku.service.identity.MemberView;
 import org.ziyuanku.service.identity.OrganisationMemberService;
+import org.ziyuanku.service.identity.RoleGrantRefusedException;
+import org.ziyuanku.service.identity.UserAccountService;
+import org.ziyuanku.web.faces.LocaleBean;
+import org.ziyuanku.web.faces.MessageBundle;
 
 /**
  * The people of one organisation (console/identity/members.xhtml?organisation=…), for its administrators. Outside
@@ -22,11 +29,20 @@ public class IdentityMembersBean {
     @EJB
     private OrganisationMemberService memberService;
 
+    @EJB
+    private UserAccountService accountService;
+
+    @Inject
+    private LocaleBean localeBean;
+
     private String organisation;
     private List<MemberView> members;
     private boolean forbidden;
+    private boolean loaded;
 
     public void load() {
+        loaded = true;
+        forbidden = false;
         Optional<List<MemberView>> found = Optional.empty();
         try {
             found = parseId().flatMap(memberService::listMembers);
@@ -40,6 +56,24 @@ public class IdentityMembersBean {
         }
     }
 
+    /** Disables or re-enables a member's account, then shows the list again. */
+    public void changeStatus(String username, boolean enabled) {
+        String key;
+        try {
+            key = accountService.changeStatus(username, enabled).isPresent()
+                    ? (enabled ? "identity.members.enabled" : "identity.members.disabled") : "identity.members.notFound";
+        } catch (AccessDeniedException e) {
+            key = "identity.members.forbidden";
+        } catch (RoleGrantRefusedException e) {
+            key = e.getReasonKey();
+        } catch (IdentityDirectoryException e) {
+            key = "api.error.identityProvider";
+        }
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
+                MessageBundle.text(localeBean.getLocale(), key, username)));
+        load();
+    }
+
     private Optional<Long> parseId() {
         try {
             return organisation == null ? Optional.empty() : Optional.of(Long.parseLong(organisation.strip()));
@@ -48,11 +82,16 @@ public class IdentityMembersBean {
         }
     }
 
+    /** The members, read on first use: a postback needs them before the view action would run. */
     public List<MemberView> getMembers() {
+        if (!loaded) {
+            load();
+        }
         return members;
     }
 
     public boolean isForbidden() {
+        getMembers();
         return forbidden;
     }
 

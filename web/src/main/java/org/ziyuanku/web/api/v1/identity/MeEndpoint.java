@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import org.ziyuanku.service.identity.CallerService;
-import org.ziyuanku.web.console.PlatformRole;
+import org.ziyuanku.domain.identity.PlatformRole;
 
 /**
  * {@code GET /api/v1/me} (bearer token or session): the caller's user name and platform roles, as the service layer

@@ -1,0 +1,29 @@
+package org.ziyuanku.it.support;
+
+import java.sql.SQLException;
+
+/** Platform accounts and role grants written straight into the test database, as fixtures for scope tests. */
+public final class TestAccounts {
+
+    private TestAccounts() {
+    }
+
+    /** Creates a platform account in the organisation (null for none) and returns its id. */
+    public static long account(String username, Long organisation) throws SQLException {
+        long id = TestDatabase.queryLong("select nextval('user_account_seq')");
+        TestDatabase.update("insert into user_account (id, username, display_name, organisation_id, status, created_at,"
+                + " version) values (?, ?, ?, ?, 'ACTIVE', now(), 0)", id, username, username, organisation);
+        return id;
+    }
+
+    /** Grants the role in the scope (scope id 0 for PLATFORM). */
+    public static void grant(long userId, String role, String scopeType, long scopeId) throws SQLException {
+        TestDatabase.update("insert into role_grant (id, user_id, role, scope_type, scope_id, granted_by, granted_at)"
+                + " values (nextval('role_grant_seq'), ?, ?, ?, ?, 'it', now())", userId, role, scopeType, scopeId);
+    }
+
+    /** The organisation's id by its name. */
+    public static long organisation(String name) throws SQLException {
+        return TestDatabase.queryLong("select id from organisation where name = ?", name);
+    }
+}

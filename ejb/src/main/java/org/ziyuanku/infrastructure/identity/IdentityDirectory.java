@@ -1,0 +1,25 @@
+package org.ziyuanku.infrastructure.identity;
+
+import java.util.Optional;
+
+/**
+ * The identity provider's user directory, as the platform changes it: realm roles that follow role grants, the
+ * two-factor setup an administrator role demands, and enabled/disabled accounts. Credentials never pass through it.
+ */
+public interface IdentityDirectory {
+
+    /** The user's display name ("张 学生"), or empty when the directory has no such user. */
+    Optional<String> displayNameOf(String username);
+
+    /** Gives the user the realm role; holding it already is fine. */
+    void addRealmRole(String username, String roleName);
+
+    /** Takes the realm role from the user; not holding it is fine. */
+    void removeRealmRole(String username, String roleName);
+
+    /** Makes the user set up TOTP at the next sign-in unless they already have it. */
+    void requireTwoFactor(String username);
+
+    /** Enables or disables the user's sign-in; disabling also ends their sessions. */
+    void setEnabled(String username, boolean enabled);
+}

@@ -1,0 +1,28 @@
+package org.ziyuanku.service.audit;
+
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * Where the current request comes from (source address, user agent), set by the web tier's filter for every HTTP
+ * request so that services can audit an action without seeing the request itself. Blank outside HTTP requests.
+ */
+@RequestScoped
+public class RequestOrigin {
+
+    private String sourceIp;
+    private String userAgent;
+
+    /** Records the request's source; called once per request by the web tier. */
+    public void set(String address, String agent) {
+        this.sourceIp = address;
+        this.userAgent = agent;
+    }
+
+    public String getSourceIp() {
+        return sourceIp;
+    }
+
+    public String getUserAgent() {
+        return userAgent;
+    }
+}

@@ -1,0 +1,87 @@
+package org.ziyuanku.service.identity;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.ziyuanku.domain.audit.AuditOutcome;
+import org.ziyuanku.domain.identity.AccountStatus;
+import org.ziyuanku.domain.identity.UserAccount;
+import org.ziyuanku.infrastructure.identity.IdentityDirectory;
+import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
+import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.identity.internal.RoleGrantRepository;
+import org.ziyuanku.service.identity.internal.ScopeGuard;
+
+/**
+ * Platform accounts of signed-in people: the account is created at the first console visit, and the administrators
+ * of a person's organisation can disable and re-enable it (in Keycloak too, which also ends the person's sessions).
+ * Runs in the OIDC virtual security domain.
+ */
+@Stateless
+@PermitAll
+public class UserAccountService {
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private RoleGrantRepository accounts;
+
+    @Inject
+    private IdentityDirectory directory;
+
+    @Inject
+    private ScopeGuard scopeGuard;
+
+    @Inject
+    private ActionAuditor auditor;
+
+    /** Creates the caller's platform account when they have none; answers whether it was created. */
+    public boolean ensureCallerAccount() {
+        String caller = context.getCallerPrincipal().getName();
+        if (accounts.account(caller).isPresent()) {
+            return false;
+        }
+        String displayName;
+        try {
+            displayName = directory.displayNameOf(caller).orElse(caller);
+        } catch (IdentityDirectoryException e) {
+            displayName = caller;
+        }
+        accounts.add(new UserAccount(caller, displayName, null));
+        return true;
+    }
+
+    /**
+     * Disables or enables the member's account; the caller must administer the member's organisation. Empty when
+     * there is no such member.
+     */
+    public Optional<MemberView> changeStatus(String username, boolean enabled) {
+        Optional<UserAccount> found = accounts.account(username).filter(a -> a.getOrganisation() != null);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        UserAccount account = found.get();
+        String caller = context.getCallerPrincipal().getName();
+        String action = enabled ? "ACCOUNT_ENABLE" : "ACCOUNT_DISABLE";
+        try {
+            scopeGuard.requireOrganisationAdministrator(caller, context::isCallerInRole, account.getOrganisation());
+        } catch (AccessDeniedException e) {
+            auditor.record(caller, "-", "organisation:" + account.getOrganisation().getId(), action, username,
+                    AuditOutcome.DENIED, "outside the caller's scope");
+            throw e;
+        }
+        if (caller.equalsIgnoreCase(username)) {
+            throw new RoleGrantRefusedException("identity.grants.self");
+        }
+        account.changeStatus(enabled ? AccountStatus.ACTIVE : AccountStatus.DISABLED);
+        directory.setEnabled(username, enabled);
+        auditor.record(caller, "-", "organisation:" + account.getOrganisation().getId(), action, username,
+                AuditOutcome.SUCCESS, null);
+        return Optional.of(new MemberView(account.getId(), account.getUsername(), account.getDisplayName(),
+                account.getStatus().name()));
+    }
+}
