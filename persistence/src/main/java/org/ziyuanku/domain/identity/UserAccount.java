@@ -48,6 +48,12 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    @Column(length = 20)
+    private String phone;
+
+    @Column(name = "phone_verified_at")
+    private LocalDateTime phoneVerifiedAt;
+
     @Version
     private int version;
 
@@ -72,6 +78,16 @@ public class UserAccount {
     /** Enables or disables the account; a disabled account cannot sign in. */
     public void changeStatus(AccountStatus newStatus) {
         this.status = Objects.requireNonNull(newStatus, "status");
+    }
+
+    /** Records a mobile number the person proved they receive messages on. */
+    public void verifyPhone(String verifiedPhone) {
+        this.phone = Objects.requireNonNull(verifiedPhone, "phone");
+        this.phoneVerifiedAt = LocalDateTime.now();
+    }
+
+    public String getPhone() {
+        return phone;
     }
 
     public Long getId() {
