@@ -1,5 +1,10 @@
 package org.ziyuanku.web.api;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** Parses query parameters that arrive as text, raising {@link BadParameterException} for values out of range. */
@@ -37,6 +42,27 @@ public final class QueryParameters {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new BadParameterException(name, value, reasonKey);
+        }
+    }
+
+    /**
+     * A date-time ({@code 2026-05-01T08:30}, seconds optional, a space for the T allowed) or a date
+     * ({@code 2026-05-01}), or null when absent or blank. A date means its first moment, or with {@code endOfDay} its
+     * last microsecond (as precise as the database), so that a date range includes its last day.
+     */
+    public static LocalDateTime dateTime(String name, String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip().replace(' ', 'T');
+        try {
+            if (text.indexOf('T') < 0) {
+                LocalTime time = endOfDay ? LocalTime.MAX.truncatedTo(ChronoUnit.MICROS) : LocalTime.MIDNIGHT;
+                return LocalDate.parse(text).atTime(time);
+            }
+            return LocalDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException(name, value, "api.error.notDateTime");
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.ziyuanku.domain.library.LibraryLevel;
 
@@ -32,5 +33,21 @@ class QueryParametersTest {
         assertNull(QueryParameters.enumValue("level", "", LibraryLevel.class, "api.error.unknownLevel"));
         assertThrows(BadParameterException.class,
                 () -> QueryParameters.enumValue("level", "city", LibraryLevel.class, "api.error.unknownLevel"));
+    }
+
+    @Test
+    void dateTime_acceptsDatesAndDateTimes_aDateEndsAtItsLastMicrosecond() {
+        assertNull(QueryParameters.dateTime("from", " ", false));
+        assertEquals(LocalDateTime.of(2026, 5, 1, 0, 0), QueryParameters.dateTime("from", "2026-05-01", false));
+        assertEquals(LocalDateTime.of(2026, 5, 1, 23, 59, 59, 999_999_000),
+                QueryParameters.dateTime("to", "2026-05-01", true));
+        assertEquals(LocalDateTime.of(2026, 5, 1, 8, 30), QueryParameters.dateTime("to", "2026-05-01T08:30", true));
+        assertEquals(LocalDateTime.of(2026, 5, 1, 8, 30, 15),
+                QueryParameters.dateTime("from", "2026-05-01 08:30:15", false));
+        BadParameterException bad = assertThrows(BadParameterException.class,
+                () -> QueryParameters.dateTime("from", "yesterday", false));
+        assertEquals("api.error.notDateTime", bad.getReasonKey());
+        assertEquals("from", bad.getParameter());
+        assertThrows(BadParameterException.class, () -> QueryParameters.dateTime("to", "2026-02-30", true));
     }
 }
