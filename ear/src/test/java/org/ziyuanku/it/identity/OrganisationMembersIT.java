@@ -37,6 +37,7 @@ class OrganisationMembersIT extends BrowserTest {
     private static final String ADMIN_A = "admin-a-" + SUFFIX;
     private static final String TEACHER_A = "teacher-a-" + SUFFIX;
     private static final String TEACHER_B = "teacher-b-" + SUFFIX;
+    private static final String LEAVER_A = "leaver-a-" + SUFFIX;
     private static long schoolA;
     private static long schoolB;
 
@@ -54,13 +55,16 @@ class OrganisationMembersIT extends BrowserTest {
         schoolB = TestAccounts.organisation("无锡职业技术学院");
         long admin = TestAccounts.account(ADMIN_A, schoolA);
         TestAccounts.account(TEACHER_A, schoolA);
+        TestKeycloak.createUser(LEAVER_A, "teacher");
+        TestAccounts.account(LEAVER_A, schoolA);
         TestAccounts.account(TEACHER_B, schoolB);
         TestAccounts.grant(admin, "school-admin", "ORGANISATION", schoolA);
     }
 
     @AfterAll
     static void deleteWhatWasCreated() throws Exception {
-        TestDatabase.update("delete from user_account where username in (?, ?, ?)", ADMIN_A, TEACHER_A, TEACHER_B);
+        TestDatabase.update("delete from user_account where username in (?, ?, ?, ?)", ADMIN_A, TEACHER_A, TEACHER_B,
+                LEAVER_A);
     }
 
     private static HttpResponse<String> members(String username, long organisation) throws Exception {
@@ -85,17 +89,25 @@ class OrganisationMembersIT extends BrowserTest {
     }
 
     @Test
-    void schoolAdministrator_seesTheirSchoolsPage_andIsForbiddenOnAnother() {
+    void schoolAdministrator_seesTheirSchoolsPage_disablesAMember_andIsForbiddenOnAnother() throws Exception {
         openBrowser(1280, 900);
         driver.get(Deployments.BASE_URL + "/console/index.xhtml");
         RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn(ADMIN_A, TestKeycloak.DEMO_PASSWORD);
         driver.get(Deployments.BASE_URL + "/console/identity/members.xhtml?organisation=" + schoolA);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("members")).isEmpty());
-        assertTrue(driver.findElement(By.id("members")).getText().contains(TEACHER_A));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("membersForm:members")).isEmpty());
+        assertTrue(driver.findElement(By.id("membersForm:members")).getText().contains(TEACHER_A));
+
+        driver.findElement(By.xpath("//tr[contains(., '" + LEAVER_A + "')]//input[contains(@class, 'zyk-disable')]"))
+                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.id("globalMessages")).getText().contains("已停用 " + LEAVER_A));
+        assertTrue(TestKeycloak.user(LEAVER_A).contains("\"enabled\":false"), "Keycloak refuses the sign-in too");
+        assertEquals(1, TestDatabase.queryLong("select count(*) from user_account where username = ? and status ="
+                + " 'DISABLED'", LEAVER_A));
 
         driver.get(Deployments.BASE_URL + "/console/identity/members.xhtml?organisation=" + schoolB);
         assertFalse(driver.findElements(By.id("forbidden")).isEmpty(), "the page says the user may not");
-        assertTrue(driver.findElements(By.id("members")).isEmpty());
+        assertTrue(driver.findElements(By.id("membersForm:members")).isEmpty());
         assertFalse(driver.getPageSource().contains(TEACHER_B));
     }
 

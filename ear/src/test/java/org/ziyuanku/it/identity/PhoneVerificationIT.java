@@ -70,6 +70,8 @@ class PhoneVerificationIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("verifiedPhone")).getText().contains(PHONE.substring(0, 3) + "****"));
         assertEquals(1, TestDatabase.queryLong("select count(*) from user_account where username = ? and phone = ?",
                 USER, PHONE));
+        assertTrue(driver.findElement(By.id("activity")).getText().contains("PHONE_VERIFY"),
+                "the personal space lists the person's own activity");
     }
 
     private static void submit(WebDriver driver, String input, String value, String button) {

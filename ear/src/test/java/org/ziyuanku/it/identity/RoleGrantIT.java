@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ziyuanku.it.Deployments;
+import org.ziyuanku.it.pages.ConsoleHomePage;
 import org.ziyuanku.it.pages.RealmLoginPage;
 import org.ziyuanku.it.support.BrowserTest;
 import org.ziyuanku.it.support.TestAccounts;
@@ -172,7 +173,8 @@ class RoleGrantIT extends BrowserTest {
         wait.until(d -> d.findElement(By.id("globalMessages")).getText().contains("已为 " + reviewer + " 授予角色"));
         assertTrue(driver.findElement(By.id("grantsForm:grants")).getText().contains(reviewer));
 
-        driver.get(Deployments.BASE_URL + "/signout");
+        driver.get(Deployments.BASE_URL + "/console/index.xhtml");
+        ConsoleHomePage.await(driver, Deployments.BASE_URL).signOut(Deployments.BASE_URL);
         driver.get(Deployments.BASE_URL + "/console/identity/grants.xhtml");
         RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn(AUDIT, TestKeycloak.DEMO_PASSWORD);
         wait.until(d -> !d.findElements(By.id("forbidden")).isEmpty());

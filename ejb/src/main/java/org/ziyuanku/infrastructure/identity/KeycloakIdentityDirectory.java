@@ -1,5 +1,6 @@
 package org.ziyuanku.infrastructure.identity;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -22,7 +23,12 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
 
     private static final String CONFIGURE_TOTP = "CONFIGURE_TOTP";
 
-    private final KeycloakAdminApi api = new KeycloakAdminApi(KeycloakAdminApi.Settings.fromEnvironment());
+    private KeycloakAdminApi api;
+
+    @PostConstruct
+    void connect() {
+        api = new KeycloakAdminApi(KeycloakAdminApi.Settings.fromEnvironment());
+    }
 
     @Override
     public Optional<String> displayNameOf(String username) {

@@ -42,6 +42,16 @@ public class UserSession implements Serializable {
         return username;
     }
 
+    /** Whether the signed-in user holds any of the realm roles, named as in Keycloak ("audit-admin"). */
+    public boolean has(String... roleNames) {
+        for (String name : roleNames) {
+            if (PlatformRole.ofRoleName(name).filter(roles::contains).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public List<PlatformRole> getRoles() {
         return new ArrayList<>(roles);
     }

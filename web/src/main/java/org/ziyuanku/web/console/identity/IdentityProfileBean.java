@@ -6,23 +6,35 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Locale;
+import org.ziyuanku.service.audit.AuditRecordView;
+import org.ziyuanku.service.audit.AuditSearchService;
 import org.ziyuanku.service.identity.PhoneVerificationException;
 import org.ziyuanku.service.identity.PhoneVerificationResult;
 import org.ziyuanku.service.identity.PhoneVerificationService;
+import org.ziyuanku.web.console.UserSession;
 import org.ziyuanku.web.faces.LocaleBean;
 import org.ziyuanku.web.faces.MessageBundle;
 
 /**
  * The personal space (console/identity/profile.xhtml): the signed-in person's mobile number verified by SMS code,
- * and the way to Keycloak's account console for password, two-factor and active sessions.
+ * their own activity records, and the way to Keycloak's account console for password, two-factor and sessions.
  */
 @Named
 @RequestScoped
 public class IdentityProfileBean {
 
+    private static final int ACTIVITY_MAX = 50;
+
     @EJB
     private PhoneVerificationService phoneService;
+
+    @EJB
+    private AuditSearchService auditSearch;
+
+    @Inject
+    private UserSession userSession;
 
     @Inject
     private LocaleBean localeBean;
@@ -30,6 +42,7 @@ public class IdentityProfileBean {
     private String phone;
     private String code;
     private String verifiedPhone;
+    private List<AuditRecordView> activity;
 
     public void sendCode() {
         try {
@@ -58,6 +71,14 @@ public class IdentityProfileBean {
             verifiedPhone = phoneService.verifiedPhone().orElse("");
         }
         return verifiedPhone.isEmpty() ? null : verifiedPhone;
+    }
+
+    /** The person's own newest activity records from the audit trail (sign-ins, changes they made). */
+    public List<AuditRecordView> getActivity() {
+        if (activity == null) {
+            activity = auditSearch.recordsOf(userSession.getUsername(), ACTIVITY_MAX);
+        }
+        return activity;
     }
 
     /** Keycloak's account console of the realm: password, two-factor, active sessions and devices. */
