@@ -48,6 +48,15 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    @Column(name = "real_name", length = RosterEntry.MAX_NAME)
+    private String realName;
+
+    @Column(name = "member_number", length = RosterEntry.MAX_NUMBER)
+    private String memberNumber;
+
+    @Column(name = "real_name_verified_at")
+    private LocalDateTime realNameVerifiedAt;
+
     @Version
     private int version;
 
@@ -59,6 +68,25 @@ public class UserAccount {
         this.displayName = displayName == null || displayName.isBlank() ? username : displayName;
         this.organisation = organisation;
         this.createdAt = LocalDateTime.now();
+    }
+
+    /**
+     * Records that this person's real name (实名) was verified against their school's roster: the account belongs to
+     * that school from now on and shows the roster name. Happens once ({@link IllegalStateException} otherwise).
+     */
+    public void bindRealName(String name, String number, Organisation school) {
+        if (isRealNameVerified()) {
+            throw new IllegalStateException(username + " has already verified a real name");
+        }
+        this.realName = RosterText.name(name);
+        this.memberNumber = RosterText.number(number);
+        this.organisation = Objects.requireNonNull(school, "school");
+        this.displayName = realName;
+        this.realNameVerifiedAt = LocalDateTime.now();
+    }
+
+    public boolean isRealNameVerified() {
+        return realNameVerifiedAt != null;
     }
 
     public Long getId() {
@@ -79,5 +107,17 @@ public class UserAccount {
 
     public AccountStatus getStatus() {
         return status;
+    }
+
+    public String getRealName() {
+        return realName;
+    }
+
+    public String getMemberNumber() {
+        return memberNumber;
+    }
+
+    public LocalDateTime getRealNameVerifiedAt() {
+        return realNameVerifiedAt;
     }
 }
