@@ -25,8 +25,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "roster_entry")
 @NamedQuery(name = "RosterEntry.findByOrganisation",
-        query = "select e from RosterEntry e left join fetch e.boundUser where e.organisation.id = :org"
-                + " order by e.memberNumber")
+        query = "select e from RosterEntry e where e.organisation.id = :org")
 @NamedQuery(name = "RosterEntry.findByNumber",
         query = "select e from RosterEntry e where e.organisation.id = :org and e.memberNumber = :number")
 public class RosterEntry {

@@ -29,7 +29,7 @@ import org.ziyuanku.service.identity.internal.RosterHeader.Columns;
  * A school roster read from the first sheet of an Excel workbook (.xlsx): a header row (within the first ten rows)
  * naming the columns 姓名, 学号或工号 and 身份 in Chinese or English, in any order, then one person per row. Names and
  * numbers are normalised as {@link RosterText} says; a number typed as a number in Excel reads as its digits. Blank
- * rows are skipped. Every problem is reported with its row; a sheet with errors yields no rows to store.
+ * rows are skipped. Every problem is reported with its row; a sheet with any error must not be stored at all.
  */
 public final class RosterSheet {
 
@@ -49,12 +49,19 @@ public final class RosterSheet {
     private final Map<String, Integer> rowOfNumber = new HashMap<>();
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
-    private RosterSheet() {
+    private final int maxRows;
+
+    private RosterSheet(int maxRows) {
+        this.maxRows = maxRows;
     }
 
     /** Reads the workbook; never throws for bad content, which becomes errors. */
     public static RosterSheet read(InputStream xlsx) {
-        RosterSheet sheet = new RosterSheet();
+        return read(xlsx, MAX_ROWS);
+    }
+
+    static RosterSheet read(InputStream xlsx, int maxRows) {
+        RosterSheet sheet = new RosterSheet(maxRows);
         byte[] bytes = readAtMost(xlsx, MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
             sheet.errors.add(RosterRowError.ofFile(ERROR + "tooLarge", MAX_BYTES / (1024 * 1024)));
@@ -125,8 +132,8 @@ public final class RosterSheet {
             if (name.isBlank() && number.isBlank() && role.isBlank()) {
                 continue;
             }
-            if (++count > MAX_ROWS) {
-                errors.add(RosterRowError.ofFile(ERROR + "tooManyRows", MAX_ROWS));
+            if (++count > maxRows) {
+                errors.add(RosterRowError.ofFile(ERROR + "tooManyRows", maxRows));
                 break;
             }
             if (errors.size() >= MAX_ERRORS) {
@@ -137,9 +144,6 @@ public final class RosterSheet {
         }
         if (count == 0 && errors.isEmpty()) {
             errors.add(RosterRowError.ofFile(ERROR + "empty"));
-        }
-        if (!errors.isEmpty()) {
-            people.clear();
         }
     }
 
@@ -193,7 +197,7 @@ public final class RosterSheet {
         return formatter.formatRawCellContents(value, format, cell.getCellStyle().getDataFormatString());
     }
 
-    /** The people read, in sheet order; empty when there are errors. */
+    /** The people of the rows that read well, in sheet order; to be stored only when there are no errors. */
     public List<Person> people() {
         return List.copyOf(people);
     }
