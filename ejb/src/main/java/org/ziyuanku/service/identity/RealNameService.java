@@ -98,6 +98,7 @@ public class RealNameService {
         if (!accounts.holds(account, realmRole, ScopeType.ORGANISATION, organisationId)) {
             accounts.add(new RoleGrant(account, realmRole, ScopeType.ORGANISATION, organisationId, GRANTED_BY));
         }
+        em.flush();
         realNameBound.fire(new RealNameBound(caller, realmRole));
         return view(account, entry);
     }

@@ -75,6 +75,7 @@ public class RosterImportService {
             return RosterImportReport.rejected(errors);
         }
         RosterImportReport report = store(org, sheet.people(), existing);
+        em.flush();
         record(organisationId, fileName, AuditOutcome.SUCCESS, "added=" + report.added() + ", updated="
                 + report.updated() + ", unchanged=" + report.unchanged());
         return report;
