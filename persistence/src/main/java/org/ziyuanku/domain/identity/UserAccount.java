@@ -54,6 +54,15 @@ public class UserAccount {
     @Column(name = "phone_verified_at")
     private LocalDateTime phoneVerifiedAt;
 
+    @Column(name = "real_name", length = RosterEntry.MAX_NAME)
+    private String realName;
+
+    @Column(name = "member_number", length = RosterEntry.MAX_NUMBER)
+    private String memberNumber;
+
+    @Column(name = "real_name_verified_at")
+    private LocalDateTime realNameVerifiedAt;
+
     @Version
     private int version;
 
@@ -88,6 +97,26 @@ public class UserAccount {
 
     public String getPhone() {
         return phone;
+
+    }
+
+    /**
+     * Records that this person's real name (实名) was verified against their school's roster: the account belongs to
+     * that school from now on and shows the roster name. Happens once ({@link IllegalStateException} otherwise).
+     */
+    public void bindRealName(String name, String number, Organisation school) {
+        if (isRealNameVerified()) {
+            throw new IllegalStateException(username + " has already verified a real name");
+        }
+        this.realName = RosterText.name(name);
+        this.memberNumber = RosterText.number(number);
+        this.organisation = Objects.requireNonNull(school, "school");
+        this.displayName = realName;
+        this.realNameVerifiedAt = LocalDateTime.now();
+    }
+
+    public boolean isRealNameVerified() {
+        return realNameVerifiedAt != null;
     }
 
     public Long getId() {
@@ -108,5 +137,17 @@ public class UserAccount {
 
     public AccountStatus getStatus() {
         return status;
+    }
+
+    public String getRealName() {
+        return realName;
+    }
+
+    public String getMemberNumber() {
+        return memberNumber;
+    }
+
+    public LocalDateTime getRealNameVerifiedAt() {
+        return realNameVerifiedAt;
     }
 }

@@ -32,6 +32,14 @@ public class RoleGrantRepository {
                 .getResultList().stream().findFirst();
     }
 
+    /** Whether the account holds the role in that scope. */
+    public boolean holds(UserAccount account, String role, ScopeType scopeType, long scopeId) {
+        return em.createQuery("select count(g) from RoleGrant g where g.user = :user and g.role = :role"
+                + " and g.scopeType = :type and g.scopeId = :id", Long.class).setParameter("user", account)
+                .setParameter("role", role).setParameter("type", scopeType).setParameter("id", scopeId)
+                .getSingleResult() > 0;
+    }
+
     public void add(UserAccount account) {
         em.persist(account);
     }

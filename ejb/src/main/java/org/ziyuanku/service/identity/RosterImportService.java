@@ -1,0 +1,134 @@
+package org.ziyuanku.service.identity;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ziyuanku.domain.audit.AuditOutcome;
+import org.ziyuanku.domain.identity.Organisation;
+import org.ziyuanku.domain.identity.RosterEntry;
+import org.ziyuanku.service.identity.internal.IdentityAudit;
+import org.ziyuanku.service.identity.internal.RosterEntryRepository;
+import org.ziyuanku.service.identity.internal.RosterSheet;
+import org.ziyuanku.service.identity.internal.RosterSheet.Person;
+import org.ziyuanku.service.identity.internal.ScopeGuard;
+
+/**
+ * A school's roster (名单) of its teachers and students, imported from Excel by those who administer the school, for
+ * real-name registration (实名制). Rule for every method: the caller must administer the organisation (see
+ * {@link ScopeGuard}), otherwise {@link AccessDeniedException}. Runs in the OIDC virtual security domain.
+ */
+@Stateless
+@PermitAll
+public class RosterImportService {
+
+    static final String ACTION = "ROSTER_IMPORT";
+
+    @Resource
+    private SessionContext context;
+
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
+    @Inject
+    private ScopeGuard scopeGuard;
+
+    @Inject
+    private RosterEntryRepository roster;
+
+    @Inject
+    private IdentityAudit audit;
+
+    /**
+     * Imports a roster workbook (.xlsx, see {@link RosterSheet} for its layout) into the school's roster: new numbers
+     * are added, known numbers take the file's name and role, numbers missing from the file stay. All or nothing: with
+     * any bad row, or a row that would change the name or role of an entry someone is already bound to, nothing is
+     * stored and the report lists the rows. Imports of one school run one after the other. Audited as
+     * {@code ROSTER_IMPORT}, refusals included.
+     *
+     * @throws UnknownOrganisationException when there is no such organisation
+     * @throws AccessDeniedException when the caller does not administer it
+     */
+    public RosterImportReport importRoster(long organisationId, InputStream xlsx, String fileName) {
+        Organisation org = administered(organisationId, fileName);
+        em.lock(org, LockModeType.PESSIMISTIC_WRITE);
+        RosterSheet sheet = RosterSheet.read(xlsx);
+        Map<String, RosterEntry> existing = roster.byNumber(organisationId);
+        List<RosterRowError> errors = new ArrayList<>(sheet.errors());
+        for (Person person : sheet.people()) {
+            RosterEntry entry = existing.get(person.number());
+            if (entry != null && entry.isBound() && !entry.sameAs(person.name(), person.role())) {
+                errors.add(RosterRowError.ofRow(person.row(), "identity.roster.error.boundChanged", person.number()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            record(organisationId, fileName, AuditOutcome.FAILURE, "rejected, errors=" + errors.size());
+            return RosterImportReport.rejected(errors);
+        }
+        RosterImportReport report = store(org, sheet.people(), existing);
+        em.flush();
+        record(organisationId, fileName, AuditOutcome.SUCCESS, "added=" + report.added() + ", updated="
+                + report.updated() + ", unchanged=" + report.unchanged());
+        return report;
+    }
+
+    private RosterImportReport store(Organisation org, List<Person> people, Map<String, RosterEntry> existing) {
+        String caller = context.getCallerPrincipal().getName();
+        int added = 0;
+        int updated = 0;
+        for (Person person : people) {
+            RosterEntry entry = existing.get(person.number());
+            if (entry == null) {
+                roster.add(new RosterEntry(org, person.name(), person.number(), person.role(), caller));
+                added++;
+            } else if (entry.reimport(person.name(), person.role(), caller)) {
+                updated++;
+            }
+        }
+        return new RosterImportReport(added, updated, people.size() - added - updated, List.of());
+    }
+
+    /**
+     * One page of the school's roster in number order, or empty when there is no such organisation.
+     *
+     * @throws AccessDeniedException when the caller does not administer it
+     */
+    public Optional<RosterPage> entries(long organisationId, int first, int max) {
+        Organisation org = em.find(Organisation.class, organisationId);
+        if (org == null) {
+            return Optional.empty();
+        }
+        scopeGuard.requireOrganisationAdministrator(context.getCallerPrincipal().getName(), context::isCallerInRole, org);
+        return Optional.of(new RosterPage(roster.views(organisationId, Math.max(first, 0), Math.max(max, 1)),
+                roster.count(organisationId)));
+    }
+
+    private Organisation administered(long organisationId, String fileName) {
+        Organisation org = em.find(Organisation.class, organisationId);
+        if (org == null) {
+            throw new UnknownOrganisationException(organisationId);
+        }
+        try {
+            scopeGuard.requireOrganisationAdministrator(context.getCallerPrincipal().getName(),
+                    context::isCallerInRole, org);
+        } catch (AccessDeniedException e) {
+            record(organisationId, fileName, AuditOutcome.DENIED, "caller does not administer the organisation");
+            throw e;
+        }
+        return org;
+    }
+
+    private void record(long organisationId, String fileName, AuditOutcome outcome, String detail) {
+        audit.record(context.getCallerPrincipal().getName(), context::isCallerInRole, organisationId, ACTION,
+                "roster:" + organisationId, outcome, "file=" + fileName + "; " + detail);
+    }
+}

@@ -1,0 +1,145 @@
+package org.ziyuanku.web.console.identity;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.file.UploadedFile;
+import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.identity.RosterImportReport;
+import org.ziyuanku.service.identity.RosterImportService;
+import org.ziyuanku.service.identity.RosterPage;
+import org.ziyuanku.service.identity.RosterRowError;
+import org.ziyuanku.service.identity.UnknownOrganisationException;
+import org.ziyuanku.web.faces.MessageBundle;
+
+/**
+ * A school's real-name roster (console/identity/roster.xhtml?organisation=…&amp;page=…) for its administrators: import
+ * an Excel roster, see the report or the rows to correct, browse the roster. Outside their scope 403, unknown 404.
+ */
+@Named
+@RequestScoped
+public class IdentityRosterBean {
+
+    static final int PAGE_SIZE = 100;
+
+    @EJB
+    private RosterImportService rosterService;
+
+    private String organisation;
+    private int page = 1;
+    private UploadedFile file;
+    private RosterPage roster;
+    private RosterImportReport report;
+    private List<String> errorLines = List.of();
+    private boolean forbidden;
+    private boolean notFound;
+
+    public void load() {
+        parseId().ifPresentOrElse(this::loadRoster, () -> answer(HttpServletResponse.SC_NOT_FOUND));
+    }
+
+    /** Imports the uploaded workbook, then shows the report and the roster (which also checks scope again). */
+    public void importRoster() {
+        Optional<Long> id = parseId();
+        if (id.isPresent() && (file == null || file.getSize() == 0)) {
+            Messages.addGlobalError("identity.roster.noFile");
+        } else if (id.isPresent()) {
+            try {
+                report = rosterService.importRoster(id.get(), new ByteArrayInputStream(file.getContent()),
+                        file.getFileName());
+                errorLines = report.errors().stream().map(IdentityRosterBean::line).toList();
+            } catch (AccessDeniedException | UnknownOrganisationException e) {
+                report = null; // load() below answers 403 or 404 for the same reason
+            }
+        }
+        load();
+    }
+
+    private void loadRoster(long organisationId) {
+        page = Math.max(page, 1);
+        try {
+            roster = rosterService.entries(organisationId, (page - 1) * PAGE_SIZE, PAGE_SIZE).orElse(null);
+            if (roster == null) {
+                answer(HttpServletResponse.SC_NOT_FOUND);
+            }
+        } catch (AccessDeniedException e) {
+            answer(HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
+
+    private static String line(RosterRowError error) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        String text = MessageBundle.text(locale, error.key(), error.args().toArray());
+        return error.wholeFile() ? text
+                : MessageBundle.text(locale, "identity.roster.errorRow", String.valueOf(error.row()), text);
+    }
+
+    private void answer(int status) {
+        forbidden = status == HttpServletResponse.SC_FORBIDDEN;
+        notFound = status == HttpServletResponse.SC_NOT_FOUND;
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
+    }
+
+    private Optional<Long> parseId() {
+        try {
+            return organisation == null ? Optional.empty() : Optional.of(Long.parseLong(organisation.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public int getPageCount() {
+        return roster == null ? 1 : (int) Math.max(1, (roster.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public RosterPage getRoster() {
+        return roster;
+    }
+
+    public RosterImportReport getReport() {
+        return report;
+    }
+
+    public List<String> getErrorLines() {
+        return errorLines;
+    }
+
+    public boolean isForbidden() {
+        return forbidden;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+}
