@@ -75,6 +75,11 @@ public class IdentityMembersBean {
     }
 
     private Optional<Long> parseId() {
+        if (organisation == null) {
+            // a postback decides whether the form is rendered before view parameters reach the bean
+            organisation = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                    .get("organisation");
+        }
         try {
             return organisation == null ? Optional.empty() : Optional.of(Long.parseLong(organisation.strip()));
         } catch (NumberFormatException e) {
