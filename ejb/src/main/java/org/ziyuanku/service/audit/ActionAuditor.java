@@ -3,10 +3,18 @@ package org.ziyuanku.service.audit;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.ziyuanku.domain.audit.AuditFacts;
 import org.ziyuanku.domain.audit.AuditOutcome;
+import org.ziyuanku.domain.identity.PlatformRole;
 
-/** Audits an administrator's or user's action from inside a service, adding the request's source address. */
+/**
+ * The one way services and the web tier audit an action: the actor with the platform roles they hold, the request's
+ * source address (from {@link RequestOrigin}), and the record in its own transaction, so a refused action that rolls
+ * back is still recorded.
+ */
 @ApplicationScoped
 public class ActionAuditor {
 
@@ -16,10 +24,14 @@ public class ActionAuditor {
     @Inject
     private RequestOrigin origin;
 
-    /** Who did what to which target in which scope, and how it ended; the record outlives a rollback. */
-    public void record(String actor, String actorRoles, String scope, String action, String target,
+    /**
+     * Records who did what to which target in which scope ("platform", "organisation:17") and how it ended;
+     * {@code holdsRole} answers for realm role names (a SessionContext's {@code isCallerInRole}).
+     */
+    public void record(String actor, Predicate<String> holdsRole, String scope, String action, String target,
             AuditOutcome outcome, String detail) {
-        auditTrail.record(new AuditFacts(actor, actorRoles, scope, origin.getSourceIp(), action, target, outcome,
-                detail));
+        String roles = Arrays.stream(PlatformRole.values()).map(PlatformRole::roleName).filter(holdsRole)
+                .collect(Collectors.joining(","));
+        auditTrail.record(new AuditFacts(actor, roles, scope, origin.getSourceIp(), action, target, outcome, detail));
     }
 }

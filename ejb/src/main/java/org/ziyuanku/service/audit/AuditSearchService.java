@@ -2,7 +2,6 @@ package org.ziyuanku.service.audit;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -16,7 +15,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.ziyuanku.domain.audit.AuditFacts;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.service.audit.internal.AuditRecordRepository;
 import org.ziyuanku.service.identity.AccessDeniedException;
@@ -45,20 +43,19 @@ public class AuditSearchService {
     @Inject
     private AuditRecordRepository records;
 
-    @EJB
-    private AuditTrailService auditTrail;
+    @Inject
+    private ActionAuditor auditor;
 
     /**
      * One page of the records matching the query, newest first.
      *
-     * @param sourceIp the caller's address, for the AUDIT_SEARCH record
      * @throws AccessDeniedException unless the caller is an audit administrator
      */
-    public AuditRecordPage search(AuditSearchQuery query, String sourceIp) {
-        requireAuditAdministrator("AUDIT_SEARCH", query, sourceIp);
+    public AuditRecordPage search(AuditSearchQuery query) {
+        requireAuditAdministrator("AUDIT_SEARCH", query);
         long total = records.count(query);
         List<AuditRecordView> items = total == 0 ? List.of() : records.search(query);
-        audit("AUDIT_SEARCH", query, sourceIp, AuditOutcome.SUCCESS,
+        audit("AUDIT_SEARCH", query, AuditOutcome.SUCCESS,
                 "page=" + query.page() + ", size=" + query.size() + ", total=" + total);
         return new AuditRecordPage(items, query.page(), query.size(), total);
     }
@@ -76,20 +73,20 @@ public class AuditSearchService {
      * @throws IOException when writing fails (the client went away); recorded as a FAILURE
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public long export(AuditSearchQuery query, List<String> header, String sourceIp, OutputStream out)
+    public long export(AuditSearchQuery query, List<String> header, OutputStream out)
             throws IOException {
         if (header.size() != CSV_COLUMNS) {
             throw new IllegalArgumentException("the CSV header needs " + CSV_COLUMNS + " labels");
         }
-        requireAuditAdministrator("AUDIT_EXPORT", query, sourceIp);
+        requireAuditAdministrator("AUDIT_EXPORT", query);
         long written;
         try {
             written = writeCsv(query, header, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException e) {
-            audit("AUDIT_EXPORT", query, sourceIp, AuditOutcome.FAILURE, e.getClass().getName());
+            audit("AUDIT_EXPORT", query, AuditOutcome.FAILURE, e.getClass().getName());
             throw e;
         }
-        audit("AUDIT_EXPORT", query, sourceIp, AuditOutcome.SUCCESS, "rows=" + written);
+        audit("AUDIT_EXPORT", query, AuditOutcome.SUCCESS, "rows=" + written);
         return written;
     }
 
@@ -130,16 +127,15 @@ public class AuditSearchService {
         return records.newestOf(actor, Math.max(1, Math.min(max, MAX_OWN_RECORDS)));
     }
 
-    private void requireAuditAdministrator(String action, AuditSearchQuery query, String sourceIp) {
+    private void requireAuditAdministrator(String action, AuditSearchQuery query) {
         if (!context.isCallerInRole(AUDIT_ADMIN)) {
-            audit(action, query, sourceIp, AuditOutcome.DENIED, "caller is not " + AUDIT_ADMIN);
+            audit(action, query, AuditOutcome.DENIED, "caller is not " + AUDIT_ADMIN);
             throw new AccessDeniedException(context.getCallerPrincipal().getName() + " is not " + AUDIT_ADMIN);
         }
     }
 
-    private void audit(String action, AuditSearchQuery query, String sourceIp, AuditOutcome outcome, String detail) {
-        String roles = context.isCallerInRole(AUDIT_ADMIN) ? AUDIT_ADMIN : "-";
-        auditTrail.record(new AuditFacts(context.getCallerPrincipal().getName(), roles, "platform", sourceIp, action,
-                query.summary(), outcome, detail));
+    private void audit(String action, AuditSearchQuery query, AuditOutcome outcome, String detail) {
+        auditor.record(context.getCallerPrincipal().getName(), context::isCallerInRole, "platform", action,
+                query.summary(), outcome, detail);
     }
 }

@@ -63,7 +63,7 @@ public class PhoneVerificationService {
             pending.renew(number, code, now);
         }
         gateway.send(number, "【资源库】您的验证码是 " + code + "，10 分钟内有效。如非本人操作，请忽略。");
-        auditor.record(caller, "-", "account", "PHONE_CODE_SENT", mask(number), AuditOutcome.SUCCESS, null);
+        auditor.record(caller, context::isCallerInRole, "account", "PHONE_CODE_SENT", mask(number), AuditOutcome.SUCCESS, null);
     }
 
     /** Checks the code; on success the number becomes the account's verified number. */
@@ -83,7 +83,7 @@ public class PhoneVerificationService {
             em.remove(pending);
             result = PhoneVerificationResult.VERIFIED;
         }
-        auditor.record(caller, "-", "account", "PHONE_VERIFY", pending == null ? "-" : mask(pending.getPhone()),
+        auditor.record(caller, context::isCallerInRole, "account", "PHONE_VERIFY", pending == null ? "-" : mask(pending.getPhone()),
                 result == PhoneVerificationResult.VERIFIED ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
                 result.name());
         return result;

@@ -17,7 +17,7 @@ import org.ziyuanku.domain.identity.RosterEntry;
 import org.ziyuanku.domain.identity.RosterText;
 import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.domain.identity.UserAccount;
-import org.ziyuanku.service.identity.internal.IdentityAudit;
+import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.internal.RoleGrantRepository;
 import org.ziyuanku.service.identity.internal.RosterEntryRepository;
 
@@ -46,7 +46,7 @@ public class RealNameService {
     private RoleGrantRepository accounts;
 
     @Inject
-    private IdentityAudit audit;
+    private ActionAuditor audit;
 
     @Inject
     private Event<RealNameBound> realNameBound;
@@ -121,7 +121,7 @@ public class RealNameService {
     }
 
     private void record(String caller, long organisationId, String number, AuditOutcome outcome, String detail) {
-        audit.record(caller, context::isCallerInRole, organisationId, ACTION, "member-number:" + number, outcome,
+        audit.record(caller, context::isCallerInRole, "organisation:" + organisationId, ACTION, "member-number:" + number, outcome,
                 detail);
     }
 }

@@ -5,10 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.PlatformRole;
 import org.ziyuanku.domain.identity.RoleGrant;
@@ -190,9 +188,7 @@ public class RoleGrantService {
     }
 
     private void audit(String action, String target, AuditOutcome outcome, String detail) {
-        String roles = Arrays.stream(PlatformRole.values()).map(PlatformRole::roleName)
-                .filter(context::isCallerInRole).collect(Collectors.joining(","));
-        auditor.record(callerName(), roles, "platform", action, target, outcome, detail);
+        auditor.record(callerName(), context::isCallerInRole, "platform", action, target, outcome, detail);
     }
 
     private String callerName() {

@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.RosterEntry;
-import org.ziyuanku.service.identity.internal.IdentityAudit;
+import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.internal.RosterEntryRepository;
 import org.ziyuanku.service.identity.internal.RosterSheet;
 import org.ziyuanku.service.identity.internal.RosterSheet.Person;
@@ -46,7 +46,7 @@ public class RosterImportService {
     private RosterEntryRepository roster;
 
     @Inject
-    private IdentityAudit audit;
+    private ActionAuditor audit;
 
     /**
      * Imports a roster workbook (.xlsx, see {@link RosterSheet} for its layout) into the school's roster: new numbers
@@ -128,7 +128,8 @@ public class RosterImportService {
     }
 
     private void record(long organisationId, String fileName, AuditOutcome outcome, String detail) {
-        audit.record(context.getCallerPrincipal().getName(), context::isCallerInRole, organisationId, ACTION,
+        audit.record(context.getCallerPrincipal().getName(), context::isCallerInRole, "organisation:" + organisationId,
+                ACTION,
                 "roster:" + organisationId, outcome, "file=" + fileName + "; " + detail);
     }
 }

@@ -70,7 +70,7 @@ public class UserAccountService {
         try {
             scopeGuard.requireOrganisationAdministrator(caller, context::isCallerInRole, account.getOrganisation());
         } catch (AccessDeniedException e) {
-            auditor.record(caller, "-", "organisation:" + account.getOrganisation().getId(), action, username,
+            auditor.record(caller, context::isCallerInRole, "organisation:" + account.getOrganisation().getId(), action, username,
                     AuditOutcome.DENIED, "outside the caller's scope");
             throw e;
         }
@@ -79,7 +79,7 @@ public class UserAccountService {
         }
         account.changeStatus(enabled ? AccountStatus.ACTIVE : AccountStatus.DISABLED);
         directory.setEnabled(username, enabled);
-        auditor.record(caller, "-", "organisation:" + account.getOrganisation().getId(), action, username,
+        auditor.record(caller, context::isCallerInRole, "organisation:" + account.getOrganisation().getId(), action, username,
                 AuditOutcome.SUCCESS, null);
         return Optional.of(new MemberView(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getStatus().name()));

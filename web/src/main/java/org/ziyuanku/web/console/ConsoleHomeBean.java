@@ -1,6 +1,5 @@
 package org.ziyuanku.web.console;
 
-import org.ziyuanku.domain.identity.PlatformRole;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -9,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.ziyuanku.domain.identity.PlatformRole;
 import org.ziyuanku.service.identity.UserAccountService;
 
 /** The console home (console/index.xhtml): who is signed in, with which roles, and the menu those roles open. */

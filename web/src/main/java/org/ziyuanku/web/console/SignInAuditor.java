@@ -1,25 +1,21 @@
 package org.ziyuanku.web.console;
 
-import org.ziyuanku.domain.identity.PlatformRole;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.stream.Collectors;
-import org.ziyuanku.domain.audit.AuditFacts;
 import org.ziyuanku.domain.audit.AuditOutcome;
-import org.ziyuanku.service.audit.AuditTrailService;
+import org.ziyuanku.service.audit.ActionAuditor;
 
 /** Writes the web tier's security events (sign-in to a console, sign-out) to the audit trail. */
 @ApplicationScoped
 public class SignInAuditor {
 
-    @EJB
-    private AuditTrailService auditTrail;
+    @Inject
+    private ActionAuditor auditor;
 
-    /** Records an action of the signed-in user of this session, with the request's source address. */
+    /** Records an action of the signed-in user of this session; the user agent goes into the detail. */
     public void record(HttpServletRequest request, UserSession user, String action, String target) {
-        String roles = user.getRoles().stream().map(PlatformRole::roleName).collect(Collectors.joining(","));
-        auditTrail.record(new AuditFacts(user.getUsername(), roles, "platform", request.getRemoteAddr(), action, target,
-                AuditOutcome.SUCCESS, request.getHeader("User-Agent")));
+        auditor.record(user.getUsername(), user::has, "platform", action, target, AuditOutcome.SUCCESS,
+                request.getHeader("User-Agent"));
     }
 }

@@ -1,6 +1,5 @@
 package org.ziyuanku.web.console;
 
-import org.ziyuanku.domain.identity.PlatformRole;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -9,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.ziyuanku.domain.identity.PlatformRole;
 
 /**
  * Who is signed in: user name and platform roles, read once from the OIDC identity. Small and Serializable: the

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.omnifaces.util.Messages;
@@ -41,7 +40,7 @@ public class AuditRecordsBean {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         try {
-            result = auditSearch.search(filter.toQuery(), ((HttpServletRequest) external.getRequest()).getRemoteAddr());
+            result = auditSearch.search(filter.toQuery());
         } catch (BadParameterException e) {
             String reason = MessageBundle.text(faces.getViewRoot().getLocale(), e.getReasonKey(), e.getReasonParams());
             Messages.addGlobalError("audit.records.badFilter", e.getParameter(), e.getValue(), reason);

@@ -1,7 +1,6 @@
 package org.ziyuanku.web.api.v1.audit;
 
 import jakarta.ejb.EJB;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -41,8 +40,8 @@ public class AuditRecordEndpoint {
     @GET
     @Path("records")
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
-    public AuditRecordPageDto search(@BeanParam AuditRecordFilter filter, @Context HttpServletRequest request) {
-        AuditRecordPage result = auditSearch.search(filter.toQuery(), request.getRemoteAddr());
+    public AuditRecordPageDto search(@BeanParam AuditRecordFilter filter) {
+        AuditRecordPage result = auditSearch.search(filter.toQuery());
         return new AuditRecordPageDto(result.items().stream().map(AuditRecordDto::of).toList(), result.page(),
                 result.size(), result.total(), result.totalPages());
     }
@@ -50,14 +49,12 @@ public class AuditRecordEndpoint {
     @GET
     @Path("records.csv")
     @Produces(CSV_TYPE)
-    public Response export(@BeanParam AuditRecordFilter filter, @Context HttpServletRequest request,
-            @Context HttpHeaders headers) {
+    public Response export(@BeanParam AuditRecordFilter filter, @Context HttpHeaders headers) {
         AuditSearchQuery query = filter.toQuery();
         Locale locale = ApiLocale.of(headers);
         List<String> header = CSV_COLUMNS.stream()
                 .map(column -> MessageBundle.text(locale, "audit.records.column." + column)).toList();
-        String sourceIp = request.getRemoteAddr();
-        StreamingOutput body = out -> auditSearch.export(query, header, sourceIp, out);
+        StreamingOutput body = out -> auditSearch.export(query, header, out);
         String fileName = "audit-" + FILE_STAMP.format(LocalDateTime.now()) + ".csv";
         return Response.ok(body, CSV_TYPE).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .build();

@@ -7,8 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
-import org.ziyuanku.service.identity.CallerService;
 import org.ziyuanku.domain.identity.PlatformRole;
+import org.ziyuanku.service.identity.CallerService;
 
 /**
  * {@code GET /api/v1/me} (bearer token or session): the caller's user name and platform roles, as the service layer
