@@ -65,13 +65,15 @@ public class RoleGrantService {
         }
         ResolvedScope scope = scopes.resolve(command.scopeType(), command.scopeId())
                 .orElseThrow(() -> refused(GRANT, target, "identity.grants.unknownScope"));
-        requireAllowed(GRANT, target, new Requested(role, scope.type(), scope.id(), scope.provinceId()));
+        List<Held> held = heldByCaller();
+        requireAllowed(GRANT, target, held, new Requested(role, scope.type(), scope.id(), scope.provinceId()));
         if (command.username() == null || command.username().equalsIgnoreCase(callerName())) {
             throw refused(GRANT, target, "identity.grants.self");
         }
         UserAccount account = accountOf(command.username())
                 .orElseThrow(() -> refused(GRANT, target, "identity.grants.unknownUser", command.username()));
-        checkSeparationAndMembership(account, role, scope, target);
+        boolean platformGranter = held.stream().anyMatch(h -> h.scopeType() == ScopeType.PLATFORM);
+        checkSeparationAndMembership(account, role, scope, target, platformGranter);
         RoleGrant grant = new RoleGrant(account, role.roleName(), scope.type(), scope.id(), callerName());
         grants.add(grant);
         directory.addRealmRole(account.getUsername(), role.roleName());
@@ -83,20 +85,18 @@ public class RoleGrantService {
     }
 
     private void checkSeparationAndMembership(UserAccount account, PlatformRole role, ResolvedScope scope,
-            String target) {
-        boolean holdsAlready = !grants.grantsOf(account.getId(), role.roleName()).stream()
-                .filter(g -> g.getScopeType() == scope.type() && g.getScopeId() == scope.id()).toList().isEmpty();
-        if (holdsAlready) {
+            String target, boolean platformGranter) {
+        if (grants.holds(account, role.roleName(), scope.type(), scope.id())) {
             throw refused(GRANT, target, "identity.grants.alreadyHeld");
         }
         if (role.isSeparatedDuty()) {
-            for (PlatformRole duty : PlatformRole.values()) {
-                if (duty.isSeparatedDuty() && duty != role && !grants.grantsOf(account.getId(), duty.roleName()).isEmpty()) {
-                    throw refused(GRANT, target, "identity.grants.separationOfDuties", duty.roleName());
-                }
+            Optional<PlatformRole> otherDuty = grants.rolesOf(account.getId()).stream()
+                    .flatMap(name -> PlatformRole.ofRoleName(name).stream())
+                    .filter(r -> r.isSeparatedDuty() && r != role).findFirst();
+            if (otherDuty.isPresent()) {
+                throw refused(GRANT, target, "identity.grants.separationOfDuties", otherDuty.get().roleName());
             }
         }
-        boolean platformGranter = heldByCaller().stream().anyMatch(h -> h.scopeType() == ScopeType.PLATFORM);
         if (scope.organisation() != null && !account.joinOrganisation(scope.organisation()) && !platformGranter) {
             throw refused(GRANT, target, "identity.grants.otherOrganisation", scope.name());
         }
@@ -116,7 +116,7 @@ public class RoleGrantService {
                 .orElseThrow(() -> refused(REVOKE, target, "identity.grants.unknownRole", grant.getRole()));
         Long province = scopes.resolve(grant.getScopeType(), grant.getScopeId()).map(ResolvedScope::provinceId)
                 .orElse(null);
-        requireAllowed(REVOKE, target, new Requested(role, grant.getScopeType(), grant.getScopeId(), province));
+        requireAllowed(REVOKE, target, heldByCaller(), new Requested(role, grant.getScopeType(), grant.getScopeId(), province));
         if (account.getUsername().equalsIgnoreCase(callerName())) {
             throw refused(REVOKE, target, "identity.grants.self");
         }
@@ -155,8 +155,8 @@ public class RoleGrantService {
         return held.stream().filter(h -> h.scopeType() == type).map(Held::scopeId).toList();
     }
 
-    private void requireAllowed(String action, String target, Requested requested) {
-        if (!GrantPolicy.allows(heldByCaller(), requested)) {
+    private void requireAllowed(String action, String target, List<Held> held, Requested requested) {
+        if (!GrantPolicy.allows(held, requested)) {
             audit(action, target, AuditOutcome.DENIED, "outside the caller's powers");
             throw new AccessDeniedException(callerName() + " may not " + action + " " + target);
         }

@@ -58,6 +58,12 @@ public class RoleGrantRepository {
         em.flush();
     }
 
+    /** The realm roles the user holds a grant of, in any scope. */
+    public List<String> rolesOf(long userId) {
+        return em.createQuery("select distinct g.role from RoleGrant g where g.user.id = :user", String.class)
+                .setParameter("user", userId).getResultList();
+    }
+
     /** The user's grants of one role, in any scope. */
     public List<RoleGrant> grantsOf(long userId, String role) {
         return em.createQuery("select g from RoleGrant g where g.user.id = :user and g.role = :role", RoleGrant.class)
