@@ -1,5 +1,6 @@
 package org.ziyuanku.web.api;
 
+import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -31,6 +32,15 @@ public final class QueryParameters {
             throw new BadParameterException(name, value, "api.error.sizeRange", max);
         }
         return parsed;
+    }
+
+    /** The numeric id of a path such as {@code /libraries/{id}}; anything else names nothing, so 404. */
+    public static long pathId(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException();
+        }
     }
 
     /** The enum constant named by the value (case-insensitive), or null when absent or blank. */

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.ziyuanku.service.identity.MemberView;
 import org.ziyuanku.service.identity.OrganisationMemberService;
+import org.ziyuanku.web.api.QueryParameters;
 
 /**
  * {@code GET /api/v1/organisations/{id}/members}: the people of an organisation, for its administrators; 403 for
@@ -24,12 +25,7 @@ public class OrganisationMemberEndpoint {
     @GET
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
     public List<MemberView> list(@PathParam("id") String id) {
-        long organisationId;
-        try {
-            organisationId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException();
-        }
+        long organisationId = QueryParameters.pathId(id);
         return members.listMembers(organisationId).orElseThrow(NotFoundException::new);
     }
 }

@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.service.identity.GrantRoleCommand;
 import org.ziyuanku.service.identity.RoleGrantService;
 import org.ziyuanku.web.api.BadParameterException;
+import org.ziyuanku.web.api.QueryParameters;
 
 /**
  * {@code /api/v1/role-grants}: roles held within a scope. GET lists the grants the caller administers; POST grants
@@ -46,7 +46,11 @@ public class RoleGrantEndpoint {
         if (body.role() == null || body.role().isBlank()) {
             throw new BadParameterException("role", "", "api.error.required");
         }
-        ScopeType scopeType = scopeType(body.scopeType());
+        ScopeType scopeType = QueryParameters.enumValue("scopeType", body.scopeType(), ScopeType.class,
+                "api.error.unknownScopeType");
+        if (scopeType == null) {
+            throw new BadParameterException("scopeType", "", "api.error.required");
+        }
         long scopeId = body.scopeId() == null ? 0 : body.scopeId();
         RoleGrantDto created = RoleGrantDto.of(grants.grant(new GrantRoleCommand(body.username().strip(),
                 body.role().strip(), scopeType, scopeId)));
@@ -57,21 +61,8 @@ public class RoleGrantEndpoint {
     @DELETE
     @Path("{id}")
     public Response revoke(@PathParam("id") String id) {
-        long grantId;
-        try {
-            grantId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException();
-        }
+        long grantId = QueryParameters.pathId(id);
         grants.revoke(grantId).orElseThrow(NotFoundException::new);
         return Response.noContent().build();
-    }
-
-    private static ScopeType scopeType(String value) {
-        try {
-            return ScopeType.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadParameterException("scopeType", value, "api.error.unknownScopeType");
-        }
     }
 }

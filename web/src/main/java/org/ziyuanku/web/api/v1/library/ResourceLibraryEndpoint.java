@@ -59,12 +59,7 @@ public class ResourceLibraryEndpoint {
     @GET
     @Path("{id}")
     public ResourceLibraryDetailDto get(@PathParam("id") String id) {
-        long libraryId;
-        try {
-            libraryId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException();
-        }
+        long libraryId = QueryParameters.pathId(id);
         return catalogue.findDetail(libraryId).map(ResourceLibraryDetailDto::of).orElseThrow(NotFoundException::new);
     }
 }
