@@ -10,7 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.domain.identity.Organisation;
-import org.ziyuanku.service.identity.internal.RoleGrantRepository;
+import org.ziyuanku.service.identity.internal.UserAccountRepository;
 import org.ziyuanku.service.identity.internal.ScopeGuard;
 
 /**
@@ -32,7 +32,7 @@ public class OrganisationMemberService {
     private ScopeGuard scopeGuard;
 
     @Inject
-    private RoleGrantRepository accounts;
+    private UserAccountRepository accounts;
 
     /** The organisation's members, or empty when there is no such organisation. */
     public Optional<List<MemberView>> listMembers(long organisationId) {

@@ -16,7 +16,7 @@ import org.ziyuanku.domain.identity.PhoneVerification;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.infrastructure.sms.SmsGateway;
 import org.ziyuanku.service.audit.ActionAuditor;
-import org.ziyuanku.service.identity.internal.RoleGrantRepository;
+import org.ziyuanku.service.identity.internal.UserAccountRepository;
 
 /**
  * Verifies the signed-in person's mobile number with a six-digit code sent through the {@link SmsGateway}: one code
@@ -40,7 +40,7 @@ public class PhoneVerificationService {
     private SmsGateway gateway;
 
     @Inject
-    private RoleGrantRepository accounts;
+    private UserAccountRepository accounts;
 
     @Inject
     private ActionAuditor auditor;
@@ -79,7 +79,7 @@ public class PhoneVerificationService {
         } else if (!pending.attempt(code)) {
             result = PhoneVerificationResult.WRONG_CODE;
         } else {
-            account(caller).verifyPhone(pending.getPhone());
+            accounts.findOrCreate(caller, () -> caller).verifyPhone(pending.getPhone());
             em.remove(pending);
             result = PhoneVerificationResult.VERIFIED;
         }
@@ -91,15 +91,7 @@ public class PhoneVerificationService {
 
     /** The caller's verified number, masked (138****5678), if they have one. */
     public Optional<String> verifiedPhone() {
-        return accounts.account(caller()).map(UserAccount::getPhone).map(PhoneVerificationService::mask);
-    }
-
-    private UserAccount account(String caller) {
-        return accounts.account(caller).orElseGet(() -> {
-            UserAccount created = new UserAccount(caller, caller, null);
-            accounts.add(created);
-            return created;
-        });
+        return accounts.find(caller()).map(UserAccount::getPhone).map(PhoneVerificationService::mask);
     }
 
     static String mask(String phone) {

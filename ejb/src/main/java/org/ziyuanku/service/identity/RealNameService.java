@@ -20,6 +20,7 @@ import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.internal.RoleGrantRepository;
 import org.ziyuanku.service.identity.internal.RosterEntryRepository;
+import org.ziyuanku.service.identity.internal.UserAccountRepository;
 
 /**
  * Real-name registration (实名制) of the signed-in person against their school's roster: a teacher or student of a
@@ -43,7 +44,10 @@ public class RealNameService {
     private RosterEntryRepository roster;
 
     @Inject
-    private RoleGrantRepository accounts;
+    private UserAccountRepository accounts;
+
+    @Inject
+    private RoleGrantRepository grants;
 
     @Inject
     private ActionAuditor audit;
@@ -76,7 +80,7 @@ public class RealNameService {
     }
 
     private RealNameView bindCaller(String caller, long organisationId, String number, String name) {
-        Optional<UserAccount> existing = accounts.account(caller);
+        Optional<UserAccount> existing = accounts.find(caller);
         if (existing.filter(UserAccount::isRealNameVerified).isPresent()) {
             throw new RealNameRefusedException(RealNameRefusedException.ALREADY_VERIFIED);
         }
@@ -87,16 +91,12 @@ public class RealNameService {
         if (entry.isBound()) {
             throw new RealNameRefusedException(RealNameRefusedException.ALREADY_BOUND);
         }
-        UserAccount account = existing.orElseGet(() -> {
-            UserAccount created = new UserAccount(caller, entry.getPersonName(), school);
-            accounts.add(created);
-            return created;
-        });
+        UserAccount account = accounts.findOrCreate(caller, entry::getPersonName);
         account.bindRealName(entry.getPersonName(), entry.getMemberNumber(), school);
         entry.bindTo(account);
         String realmRole = entry.getMemberRole().realmRole();
-        if (!accounts.holds(account, realmRole, ScopeType.ORGANISATION, organisationId)) {
-            accounts.add(new RoleGrant(account, realmRole, ScopeType.ORGANISATION, organisationId, GRANTED_BY));
+        if (!grants.holds(account, realmRole, ScopeType.ORGANISATION, organisationId)) {
+            grants.add(new RoleGrant(account, realmRole, ScopeType.ORGANISATION, organisationId, GRANTED_BY));
         }
         em.flush();
         realNameBound.fire(new RealNameBound(caller, realmRole));
@@ -105,7 +105,7 @@ public class RealNameService {
 
     /** The caller's verified real name, if they have one. */
     public Optional<RealNameView> current() {
-        return accounts.account(context.getCallerPrincipal().getName())
+        return accounts.find(context.getCallerPrincipal().getName())
                 .filter(UserAccount::isRealNameVerified)
                 .flatMap(account -> roster.boundTo(account.getId()).map(entry -> view(account, entry)));
     }

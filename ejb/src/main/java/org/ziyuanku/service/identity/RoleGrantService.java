@@ -21,6 +21,7 @@ import org.ziyuanku.service.identity.internal.GrantScopes;
 import org.ziyuanku.service.identity.internal.GrantScopes.ResolvedScope;
 import org.ziyuanku.service.identity.internal.RoleGrantRepository;
 import org.ziyuanku.service.identity.internal.RoleGrantViews;
+import org.ziyuanku.service.identity.internal.UserAccountRepository;
 
 /**
  * Grants and revokes roles within a scope, for the signed-in caller, under {@link GrantPolicy}. A grant is stored
@@ -41,6 +42,9 @@ public class RoleGrantService {
 
     @Inject
     private RoleGrantRepository grants;
+
+    @Inject
+    private UserAccountRepository accounts;
 
     @Inject
     private GrantScopes scopes;
@@ -171,15 +175,8 @@ public class RoleGrantService {
     }
 
     private Optional<UserAccount> accountOf(String username) {
-        Optional<UserAccount> account = grants.account(username);
-        if (account.isPresent()) {
-            return account;
-        }
-        return directory.displayNameOf(username).map(name -> {
-            UserAccount created = new UserAccount(username, name, null);
-            grants.add(created);
-            return created;
-        });
+        return accounts.find(username).or(() -> directory.displayNameOf(username)
+                .map(name -> accounts.findOrCreate(username, () -> name)));
     }
 
     private RoleGrantRefusedException refused(String action, String target, String key, String... args) {

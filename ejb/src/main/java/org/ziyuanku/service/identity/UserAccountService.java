@@ -12,7 +12,7 @@ import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.infrastructure.identity.IdentityDirectory;
 import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
 import org.ziyuanku.service.audit.ActionAuditor;
-import org.ziyuanku.service.identity.internal.RoleGrantRepository;
+import org.ziyuanku.service.identity.internal.UserAccountRepository;
 import org.ziyuanku.service.identity.internal.ScopeGuard;
 
 /**
@@ -28,7 +28,7 @@ public class UserAccountService {
     private SessionContext context;
 
     @Inject
-    private RoleGrantRepository accounts;
+    private UserAccountRepository accounts;
 
     @Inject
     private IdentityDirectory directory;
@@ -39,20 +39,18 @@ public class UserAccountService {
     @Inject
     private ActionAuditor auditor;
 
-    /** Creates the caller's platform account when they have none; answers whether it was created. */
-    public boolean ensureCallerAccount() {
+    /** Creates the caller's platform account, named as in Keycloak, when they have none. */
+    public void ensureCallerAccount() {
         String caller = context.getCallerPrincipal().getName();
-        if (accounts.account(caller).isPresent()) {
-            return false;
-        }
-        String displayName;
+        accounts.findOrCreate(caller, () -> displayNameOf(caller));
+    }
+
+    private String displayNameOf(String username) {
         try {
-            displayName = directory.displayNameOf(caller).orElse(caller);
+            return directory.displayNameOf(username).orElse(username);
         } catch (IdentityDirectoryException e) {
-            displayName = caller;
+            return username;
         }
-        accounts.add(new UserAccount(caller, displayName, null));
-        return true;
     }
 
     /**
@@ -60,7 +58,7 @@ public class UserAccountService {
      * there is no such member.
      */
     public Optional<MemberView> changeStatus(String username, boolean enabled) {
-        Optional<UserAccount> found = accounts.account(username).filter(a -> a.getOrganisation() != null);
+        Optional<UserAccount> found = accounts.find(username).filter(a -> a.getOrganisation() != null);
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -10,7 +10,7 @@ import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.domain.identity.UserAccount;
 
-/** Role grants and accounts, looked up by user name and organisation. */
+/** Role grants, looked up by user, role and scope. */
 @ApplicationScoped
 public class RoleGrantRepository {
 
@@ -22,26 +22,12 @@ public class RoleGrantRepository {
                 .setParameter("username", username).getResultList();
     }
 
-    public List<UserAccount> membersOf(long organisationId) {
-        return em.createQuery("select u from UserAccount u where u.organisation.id = :org order by u.username",
-                UserAccount.class).setParameter("org", organisationId).getResultList();
-    }
-
-    public Optional<UserAccount> account(String username) {
-        return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class).setParameter("username", username)
-                .getResultList().stream().findFirst();
-    }
-
     /** Whether the account holds the role in that scope. */
     public boolean holds(UserAccount account, String role, ScopeType scopeType, long scopeId) {
         return em.createQuery("select count(g) from RoleGrant g where g.user = :user and g.role = :role"
                 + " and g.scopeType = :type and g.scopeId = :id", Long.class).setParameter("user", account)
                 .setParameter("role", role).setParameter("type", scopeType).setParameter("id", scopeId)
                 .getSingleResult() > 0;
-    }
-
-    public void add(UserAccount account) {
-        em.persist(account);
     }
 
     public void add(RoleGrant grant) {

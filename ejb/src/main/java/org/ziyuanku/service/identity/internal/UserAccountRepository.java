@@ -1,0 +1,36 @@
+package org.ziyuanku.service.identity.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.ziyuanku.domain.identity.UserAccount;
+
+/** Platform accounts by user name and organisation; the one place an account is created for a known person. */
+@ApplicationScoped
+public class UserAccountRepository {
+
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
+    public Optional<UserAccount> find(String username) {
+        return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class).setParameter("username", username)
+                .getResultList().stream().findFirst();
+    }
+
+    /** The account, created (in no organisation yet) with the supplied display name when there is none. */
+    public UserAccount findOrCreate(String username, Supplier<String> displayName) {
+        return find(username).orElseGet(() -> {
+            UserAccount created = new UserAccount(username, displayName.get(), null);
+            em.persist(created);
+            return created;
+        });
+    }
+
+    public List<UserAccount> membersOf(long organisationId) {
+        return em.createQuery("select u from UserAccount u where u.organisation.id = :org order by u.username",
+                UserAccount.class).setParameter("org", organisationId).getResultList();
+    }
+}
