@@ -89,13 +89,21 @@ class OrganisationMembersIT extends BrowserTest {
     }
 
     @Test
-    void schoolAdministrator_seesTheirSchoolsPage_andIsForbiddenOnAnother() throws Exception {
+    void schoolAdministrator_seesTheirSchoolsPage_disablesAMember_andIsForbiddenOnAnother() throws Exception {
         openBrowser(1280, 900);
         driver.get(Deployments.BASE_URL + "/console/index.xhtml");
         RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn(ADMIN_A, TestKeycloak.DEMO_PASSWORD);
         driver.get(Deployments.BASE_URL + "/console/identity/members.xhtml?organisation=" + schoolA);
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("membersForm:members")).isEmpty());
         assertTrue(driver.findElement(By.id("membersForm:members")).getText().contains(TEACHER_A));
+
+        driver.findElement(By.xpath("//tr[contains(., '" + LEAVER_A + "')]//button[contains(@class, 'zyk-disable')]"))
+                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.id("globalMessages")).getText().contains("已停用 " + LEAVER_A));
+        assertTrue(TestKeycloak.user(LEAVER_A).contains("\"enabled\":false"), "Keycloak refuses the sign-in too");
+        assertEquals(1, TestDatabase.queryLong("select count(*) from user_account where username = ? and status ="
+                + " 'DISABLED'", LEAVER_A));
 
         driver.get(Deployments.BASE_URL + "/console/identity/members.xhtml?organisation=" + schoolB);
         assertFalse(driver.findElements(By.id("forbidden")).isEmpty(), "the page says the user may not");

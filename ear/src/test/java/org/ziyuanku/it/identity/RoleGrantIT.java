@@ -158,7 +158,7 @@ class RoleGrantIT extends BrowserTest {
     }
 
     @Test
-    void grantsPage_securityAdministratorGrants_auditAdministratorIsForbidden() {
+    void grantsPage_securityAdministratorGrantsAndRevokes_auditAdministratorIsForbidden() {
         openBrowser(1280, 900);
         driver.get(Deployments.BASE_URL + "/console/identity/grants.xhtml");
         RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn(SECURITY, TestKeycloak.DEMO_PASSWORD);
@@ -172,6 +172,10 @@ class RoleGrantIT extends BrowserTest {
         driver.findElement(By.id("grantForm:submitGrant")).click();
         wait.until(d -> d.findElement(By.id("globalMessages")).getText().contains("已为 " + reviewer + " 授予角色"));
         assertTrue(driver.findElement(By.id("grantsForm:grants")).getText().contains(reviewer));
+        driver.findElement(By.xpath("//tr[contains(., '" + reviewer + "')]//button[contains(@class, 'zyk-revoke')]"))
+                .click();
+        wait.until(d -> d.findElement(By.id("globalMessages")).getText().contains("已撤销 " + reviewer + " 的角色"));
+        assertFalse(driver.findElement(By.id("grantsForm:grants")).getText().contains(reviewer));
 
         driver.get(Deployments.BASE_URL + "/console/index.xhtml");
         ConsoleHomePage.await(driver, Deployments.BASE_URL).signOut(Deployments.BASE_URL);

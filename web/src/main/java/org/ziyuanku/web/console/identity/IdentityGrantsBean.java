@@ -69,7 +69,22 @@ public class IdentityGrantsBean {
         }
     }
 
-    public void revoke(long grantId) {
+    /**
+     * Applies a row's revoke button (request parameter {@code revoke} with the grant's id). Plain request parameters,
+     * because a stateless view does not decode command buttons inside table rows.
+     */
+    public void applyRevoke() {
+        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("revoke");
+        if (requested == null) {
+            return;
+        }
+        long grantId;
+        try {
+            grantId = Long.parseLong(requested);
+        } catch (NumberFormatException e) {
+            return;
+        }
         try {
             grantService.revoke(grantId).ifPresent(v -> info("identity.grants.revoked", v.username()));
             grants = null;

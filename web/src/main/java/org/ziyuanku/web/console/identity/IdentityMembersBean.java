@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.omnifaces.cdi.Param;
 import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
 import org.ziyuanku.service.identity.AccessDeniedException;
 import org.ziyuanku.service.identity.MemberView;
@@ -35,6 +37,9 @@ public class IdentityMembersBean {
     @Inject
     private LocaleBean localeBean;
 
+    /** From the request in every phase: a postback evaluates the page before view parameters reach the bean. */
+    @Inject
+    @Param
     private String organisation;
     private List<MemberView> members;
     private boolean forbidden;
@@ -56,8 +61,20 @@ public class IdentityMembersBean {
         }
     }
 
-    /** Disables or re-enables a member's account, then shows the list again. */
-    public void changeStatus(String username, boolean enabled) {
+    /**
+     * Applies a row's disable or enable button: the request parameter {@code disable} or {@code enable} names the
+     * member. Plain request parameters, because a stateless view does not decode command buttons inside table rows.
+     */
+    public void applyStatusChange() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String disable = params.get("disable");
+        String enable = params.get("enable");
+        if (disable != null || enable != null) {
+            changeStatus(disable != null ? disable : enable, disable == null);
+        }
+    }
+
+    private void changeStatus(String username, boolean enabled) {
         String key;
         try {
             key = accountService.changeStatus(username, enabled).isPresent()
@@ -75,11 +92,6 @@ public class IdentityMembersBean {
     }
 
     private Optional<Long> parseId() {
-        if (organisation == null) {
-            // a postback decides whether the form is rendered before view parameters reach the bean
-            organisation = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
-                    .get("organisation");
-        }
         try {
             return organisation == null ? Optional.empty() : Optional.of(Long.parseLong(organisation.strip()));
         } catch (NumberFormatException e) {
