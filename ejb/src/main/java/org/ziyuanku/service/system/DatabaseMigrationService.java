@@ -30,8 +30,6 @@ public class DatabaseMigrationService {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .validateMigrationNaming(true)
-                // parallel branches reserve version numbers; one that lands after a higher one still applies
-                .outOfOrder(true)
                 // the batch job repository (JBeret) creates its own tables in the same schema at server start
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
