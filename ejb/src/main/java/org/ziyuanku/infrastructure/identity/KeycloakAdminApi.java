@@ -54,6 +54,11 @@ final class KeycloakAdminApi {
         this.settings = settings;
     }
 
+    /** Releases the HTTP client's connections. */
+    void close() {
+        client.close();
+    }
+
     JsonObject getObject(String path) {
         return (JsonObject) get(path);
     }

@@ -1,6 +1,7 @@
 package org.ziyuanku.infrastructure.identity;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -28,6 +29,11 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
     @PostConstruct
     void connect() {
         api = new KeycloakAdminApi(KeycloakAdminApi.Settings.fromEnvironment());
+    }
+
+    @PreDestroy
+    void disconnect() {
+        api.close();
     }
 
     @Override

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,12 +53,13 @@ public class IdentityRosterBean {
         if (id.isPresent() && (file == null || file.getSize() == 0)) {
             Messages.addGlobalError("identity.roster.noFile");
         } else if (id.isPresent()) {
-            try {
-                report = rosterService.importRoster(id.get(), new ByteArrayInputStream(file.getContent()),
-                        file.getFileName());
+            try (InputStream content = file.getInputStream()) {
+                report = rosterService.importRoster(id.get(), content, file.getFileName());
                 errorLines = report.errors().stream().map(IdentityRosterBean::line).toList();
             } catch (AccessDeniedException | UnknownOrganisationException e) {
                 report = null; // load() below answers 403 or 404 for the same reason
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         load();
