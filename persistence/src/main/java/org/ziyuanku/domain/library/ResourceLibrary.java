@@ -78,6 +78,13 @@ public class ResourceLibrary {
     @Column(length = 4000)
     private String description;
 
+    /** The library's naming rule (命名规则) for its resources, e.g. {@code {major}-{course}-{kind}-{title}}. */
+    @Column(name = "naming_rule", length = 200)
+    private String namingRule;
+
+    @Column(name = "download_requires_login", nullable = false)
+    private boolean downloadRequiresLogin;
+
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "library_host_unit", joinColumns = @JoinColumn(name = "library_id"),
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
@@ -165,6 +172,21 @@ public class ResourceLibrary {
             touch();
         }
         return changed;
+    }
+
+    /** Sets how resources are named and whether downloading them needs an account; null names by title alone. */
+    public void configureResources(String rule, boolean loginToDownload) {
+        this.namingRule = rule == null || rule.isBlank() ? null : rule.strip();
+        this.downloadRequiresLogin = loginToDownload;
+        touch();
+    }
+
+    public String getNamingRule() {
+        return namingRule;
+    }
+
+    public boolean isDownloadRequiresLogin() {
+        return downloadRequiresLogin;
     }
 
     public void setCatalogueNo(Integer catalogueNo) {
