@@ -98,3 +98,7 @@ create table resource_rating (
     primary key (resource_id, user_id),
     constraint resource_rating_stars_chk check (stars between 1 and 5)
 );
+
+-- nodes starting together create the demo resources once; one node at a time empties the recycle bin
+insert into cluster_lock (name) values ('demo-resources');
+insert into cluster_lock (name) values ('resource-housekeeping');

@@ -20,7 +20,7 @@ import org.ziyuanku.service.system.internal.ClusterLockRepository;
 @Stateless
 public class DemoAccountService {
 
-    static final String DEMO_SCHOOL = "深圳信息职业技术学院";
+    public static final String DEMO_SCHOOL = "深圳信息职业技术学院";
     static final String DEMO_PROVINCE = "44";
 
     /** One demo user: user name, realm role, scope. */

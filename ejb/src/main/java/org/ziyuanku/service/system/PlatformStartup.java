@@ -10,10 +10,12 @@ import java.util.logging.Logger;
 import org.ziyuanku.service.identity.DemoAccountService;
 import org.ziyuanku.service.library.CatalogueImportReport;
 import org.ziyuanku.service.library.NationalCatalogueImportService;
+import org.ziyuanku.service.resource.DemoResourceService;
 
 /**
  * Runs when the application is deployed on a node: migrates the schema, loads the national catalogue, and, for
- * evaluation installs (ZYK_DEMO_DATA=true), the demo accounts. Every step is idempotent.
+ * evaluation installs (ZYK_DEMO_DATA=true), the demo accounts and
+ * the demo library's resources. Every step is idempotent.
  */
 @Singleton
 @Startup
@@ -31,6 +33,9 @@ public class PlatformStartup {
     @EJB
     private DemoAccountService demoAccounts;
 
+    @EJB
+    private DemoResourceService demoResources;
+
     @PostConstruct
     void start() {
         migration.migrate();
@@ -39,6 +44,8 @@ public class PlatformStartup {
         if (Boolean.parseBoolean(System.getProperty("zyk.demo.data", System.getenv("ZYK_DEMO_DATA")))) {
             int created = demoAccounts.ensureDemoAccounts();
             LOG.info(() -> "Demo accounts created: " + created);
+            int resources = demoResources.ensureDemoResources(DemoAccountService.DEMO_SCHOOL);
+            LOG.info(() -> "Demo resources created: " + resources);
         }
     }
 }

@@ -1,0 +1,110 @@
+package org.ziyuanku.service.resource;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.ziyuanku.domain.identity.Organisation;
+import org.ziyuanku.domain.identity.RoleGrant;
+import org.ziyuanku.domain.identity.ScopeType;
+import org.ziyuanku.domain.identity.UserAccount;
+import org.ziyuanku.domain.library.LibraryLevel;
+import org.ziyuanku.domain.library.ResourceLibrary;
+import org.ziyuanku.domain.resource.ResourceSource;
+import org.ziyuanku.domain.resource.TeachingResource;
+import org.ziyuanku.service.resource.internal.ResourceIngest;
+import org.ziyuanku.service.system.internal.ClusterLockRepository;
+
+/**
+ * Demo resources for evaluation installs (ZYK_DEMO_DATA=true): the national welding library (焊接技术及自动化, catalogue
+ * number 53) gets the demo school as a participating unit, a naming rule, {@code libadmin} as its library
+ * administrator, and published resources of each kind the platform recognises, made from the small sample files the
+ * project ships, uploaded by {@code teacher}. Idempotent.
+ */
+@Stateless
+public class DemoResourceService {
+
+    static final int DEMO_CATALOGUE_NO = 53;
+    static final String DEMO_NAMING_RULE = "{major}-{course}-{kind}-{title}";
+    private static final String SAMPLES = "/org/ziyuanku/infrastructure/media/samples/";
+
+    /** One demo file: sample name, title, course, module, keywords. */
+    private record DemoFile(String sample, String title, String course, String module, String keywords) {
+    }
+
+    private static final List<DemoFile> FILES = List.of(
+            new DemoFile("sample.mp4", "平焊操作示范", "焊接工艺", "平焊", "焊接 平焊 示范 视频"),
+            new DemoFile("sample.mp3", "焊接安全须知", "焊接安全", "安全规范", "焊接 安全 音频"),
+            new DemoFile("sample.wav", "电弧声音辨识", "焊接工艺", "电弧", "电弧 声音 辨识"),
+            new DemoFile("sample.png", "焊缝外观检验示意图", "焊接检验", "外观检验", "焊缝 检验 图片"),
+            new DemoFile("sample.jpg", "焊接接头形式", "焊接结构", "接头", "焊接接头 对接 角接"),
+            new DemoFile("sample.gif", "熔滴过渡动画", "焊接工艺", "电弧", "熔滴 过渡 动画"),
+            new DemoFile("sample.pdf", "焊接工艺评定规程", "焊接工艺", "工艺评定", "焊接工艺评定 规程"),
+            new DemoFile("sample.docx", "焊接工艺评定报告模板", "焊接工艺", "工艺评定", "焊接工艺评定 报告 模板"),
+            new DemoFile("sample.pptx", "焊接技术及自动化专业介绍", "专业导论", "专业介绍", "专业介绍 课件"),
+            new DemoFile("sample.xlsx", "焊接参数记录表", "焊接工艺", "参数", "焊接参数 电流 电压"),
+            new DemoFile("sample.txt", "焊接术语表", "专业导论", "术语", "焊接 术语"));
+
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
+    @Inject
+    private ClusterLockRepository locks;
+
+    @Inject
+    private ResourceIngest ingest;
+
+    /** Sets up the demo library and its published resources if they are missing; returns how many were created. */
+    public int ensureDemoResources(String schoolName) {
+        locks.lock("demo-resources");
+        ResourceLibrary library = em.createQuery("select l from ResourceLibrary l where l.level = :level"
+                + " and l.catalogueNo = :no", ResourceLibrary.class).setParameter("level", LibraryLevel.NATIONAL)
+                .setParameter("no", DEMO_CATALOGUE_NO).getResultStream().findFirst().orElse(null);
+        UserAccount teacher = account("teacher");
+        if (library == null || teacher == null || hasResources(library)) {
+            return 0;
+        }
+        Organisation school = em.createNamedQuery("Organisation.findByName", Organisation.class)
+                .setParameter("name", schoolName).getSingleResult();
+        library.addParticipant(school);
+        library.configureResources(DEMO_NAMING_RULE, false);
+        UserAccount libadmin = account("libadmin");
+        if (libadmin != null) {
+            em.persist(new RoleGrant(libadmin, "library-admin", ScopeType.LIBRARY, library.getId(), "demo-data"));
+        }
+        for (DemoFile file : FILES) {
+            publish(library, teacher, file);
+        }
+        return FILES.size();
+    }
+
+    private void publish(ResourceLibrary library, UserAccount teacher, DemoFile file) {
+        UploadResourceCommand command = new UploadResourceCommand(library.getId(),
+                file.sample().replace("sample", file.title()), file.title(),
+                "演示资源：" + file.title() + "（" + library.getName() + "）", null, file.course(), file.module(), null,
+                file.keywords(), ResourceSource.ORIGINAL, "teacher", library.getName(), "zh-CN");
+        try (InputStream content = DemoResourceService.class.getResourceAsStream(SAMPLES + file.sample())) {
+            if (content == null) {
+                throw new IllegalStateException("sample file missing from the build: " + file.sample());
+            }
+            TeachingResource resource = ingest.ingest(library, teacher, command, content);
+            resource.publish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean hasResources(ResourceLibrary library) {
+        return em.createQuery("select count(r) from TeachingResource r where r.library = :library", Long.class)
+                .setParameter("library", library).getSingleResult() > 0;
+    }
+
+    private UserAccount account(String username) {
+        return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class).setParameter("username", username)
+                .getResultStream().findFirst().orElse(null);
+    }
+}

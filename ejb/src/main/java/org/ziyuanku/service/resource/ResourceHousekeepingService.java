@@ -1,0 +1,62 @@
+package org.ziyuanku.service.resource;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.ziyuanku.domain.resource.StoredBlob;
+import org.ziyuanku.domain.resource.TeachingResource;
+import org.ziyuanku.infrastructure.storage.BlobStore;
+import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
+import org.ziyuanku.service.system.internal.ClusterLockRepository;
+
+/**
+ * Scheduled upkeep of resources (the resource-housekeeping batch job): empties the recycle bin of what has been there
+ * for {@value TeachingResource#RECYCLE_BIN_DAYS} days, then removes stored files no database row names any more
+ * (left by a transaction that failed after its file was kept) once they are an hour old. A file another resource uses
+ * is never removed, because its blob row stays while any resource refers to it.
+ */
+@Stateless
+public class ResourceHousekeepingService {
+
+    static final Duration SWEEP_GRACE = Duration.ofHours(1);
+    private static final int BATCH = 500;
+
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
+    @Inject
+    private TeachingResourceRepository resources;
+
+    @Inject
+    private BlobStore blobs;
+
+    @Inject
+    private ClusterLockRepository locks;
+
+    /** Removes for good what has been in the recycle bin too long; returns how many resources went. */
+    public int emptyRecycleBin() {
+        locks.lock("resource-housekeeping");
+        List<TeachingResource> expired = resources.inRecycleBinBefore(
+                LocalDateTime.now().minusDays(TeachingResource.RECYCLE_BIN_DAYS));
+        expired.stream().limit(BATCH).forEach(resources::purge);
+        return Math.min(expired.size(), BATCH);
+    }
+
+    /** Deletes unclaimed stored files older than the grace period; returns how many. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int sweepBlobs() {
+        try {
+            return blobs.sweep(sha -> em.find(StoredBlob.class, sha) != null, SWEEP_GRACE).size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.ziyuanku.service.resource;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.util.List;
+import org.ziyuanku.domain.audit.AuditOutcome;
+import org.ziyuanku.domain.identity.UserAccount;
+import org.ziyuanku.domain.library.ResourceLibrary;
+import org.ziyuanku.domain.resource.TeachingResource;
+import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.identity.internal.UserAccountRepository;
+import org.ziyuanku.service.library.internal.ResourceLibraryRepository;
+import org.ziyuanku.service.resource.internal.ResourceAccess;
+import org.ziyuanku.service.resource.internal.ResourceIngest;
+import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
+import org.ziyuanku.service.resource.internal.TeachingResourceViews;
+
+/**
+ * Uploads of single files by a signed-in contributor (runs in the OIDC virtual security domain). Each upload is one
+ * transaction: the file becomes a draft of the library, or nothing is stored.
+ */
+@Stateless
+@PermitAll
+public class ResourceUploadService {
+
+    static final String ACTION = "RESOURCE_UPLOAD";
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private ResourceLibraryRepository libraries;
+
+    @Inject
+    private ResourceAccess access;
+
+    @Inject
+    private TeachingResourceRepository resources;
+
+    @Inject
+    private ResourceIngest ingest;
+
+    @Inject
+    private TeachingResourceViews views;
+
+    @Inject
+    private ActionAuditor audit;
+
+    /** The libraries the caller may upload into: those of their unit, and those they manage. */
+    public List<LibraryChoiceView> libraries() {
+        String caller = context.getCallerPrincipal().getName();
+        UserAccount account = accounts.findOrCreate(caller, () -> caller);
+        return resources.candidateLibraries(account.getOrganisation() == null ? -1L : account.getOrganisation().getId(),
+                access.managedLibraries(account, context::isCallerInRole)).stream()
+                .filter(l -> access.canContribute(account, context::isCallerInRole, l))
+                .map(l -> new LibraryChoiceView(l.getId(), l.getName())).toList();
+    }
+
+    /**
+     * Stores {@code content} as a new draft of the command's library, its type recognised from the content and its
+     * attributes completed from the library (major, naming rule). Audited as {@code RESOURCE_UPLOAD}, refusals included.
+     *
+     * @throws AccessDeniedException when the caller does not contribute to the library
+     * @throws ResourceRefusedException when the library does not exist or the content is not accepted
+     */
+    public TeachingResourceView upload(UploadResourceCommand command, InputStream content) {
+        String caller = context.getCallerPrincipal().getName();
+        String scope = "library:" + command.libraryId();
+        try {
+            ResourceLibrary library = libraries.find(command.libraryId());
+            if (library == null) {
+                throw new ResourceRefusedException("resource.refused.noLibrary", Long.toString(command.libraryId()));
+            }
+            UserAccount account = accounts.findOrCreate(caller, () -> caller);
+            if (!access.canContribute(account, context::isCallerInRole, library)) {
+                throw new AccessDeniedException(caller + " does not contribute to library " + library.getId());
+            }
+            TeachingResource resource = ingest.ingest(library, account, command, content);
+            audit.record(caller, context::isCallerInRole, scope, ACTION, "resource:" + resource.getId(),
+                    AuditOutcome.SUCCESS, resource.getMedia().getBlobSha256());
+            return views.of(resource);
+        } catch (ResourceRefusedException e) {
+            audit.record(caller, context::isCallerInRole, scope, ACTION, command.originalFilename(),
+                    AuditOutcome.FAILURE, e.getReasonKey());
+            throw e;
+        } catch (AccessDeniedException e) {
+            audit.record(caller, context::isCallerInRole, scope, ACTION, command.originalFilename(),
+                    AuditOutcome.DENIED, e.getMessage());
+            throw e;
+        }
+    }
+}

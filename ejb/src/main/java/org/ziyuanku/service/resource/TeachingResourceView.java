@@ -1,0 +1,17 @@
+package org.ziyuanku.service.resource;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import org.ziyuanku.domain.resource.ResourceKind;
+import org.ziyuanku.domain.resource.ResourceSource;
+import org.ziyuanku.domain.resource.ResourceStatus;
+
+/** A resource as pages and the API show it, with its counters. */
+public record TeachingResourceView(long id, long libraryId, String libraryName, String standardName, String title,
+        String description, ResourceKind kind, String format, String mediaType, long sizeBytes, Integer durationSeconds,
+        Integer pageCount, Integer width, Integer height, String majorName, String courseCode, String courseName,
+        String moduleName, String knowledgePoints, String keywords, ResourceSource source, String authorName,
+        String unitName, String licence, String language, ResourceStatus status, String sha256,
+        String originalFilename, LocalDateTime createdAt, LocalDateTime publishedAt, ResourceCountersView counters)
+        implements Serializable {
+}

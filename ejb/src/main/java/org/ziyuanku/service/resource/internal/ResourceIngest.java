@@ -1,0 +1,145 @@
+package org.ziyuanku.service.resource.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.ziyuanku.domain.identity.UserAccount;
+import org.ziyuanku.domain.library.Major;
+import org.ziyuanku.domain.library.ResourceLibrary;
+import org.ziyuanku.domain.resource.MediaFacts;
+import org.ziyuanku.domain.resource.ResourceDescription;
+import org.ziyuanku.domain.resource.ResourceSource;
+import org.ziyuanku.domain.resource.SearchTerms;
+import org.ziyuanku.domain.resource.TeachingResource;
+import org.ziyuanku.infrastructure.media.MediaProbe;
+import org.ziyuanku.infrastructure.media.MediaRejectedException;
+import org.ziyuanku.infrastructure.media.ProbedMedia;
+import org.ziyuanku.infrastructure.storage.BlobStore;
+import org.ziyuanku.infrastructure.storage.BlobTooLargeException;
+import org.ziyuanku.infrastructure.storage.StagedBlob;
+import org.ziyuanku.service.resource.ResourceRefusedException;
+import org.ziyuanku.service.resource.UploadResourceCommand;
+
+/**
+ * The one path a file takes into a library, in the caller's transaction: streamed into staging while hashed, its real
+ * type recognised from content, checked against its kind's limit, kept under its SHA-256, then described, named by the
+ * library's rule and indexed. A refusal leaves nothing behind: the staging file is removed and no row is written. If
+ * the transaction fails after the file was kept, the unclaimed file is removed by the blob sweeper.
+ */
+@ApplicationScoped
+public class ResourceIngest {
+
+    @Inject
+    private BlobStore blobs;
+
+    @Inject
+    private MediaProbe probe;
+
+    @Inject
+    private ResourceLimits limits;
+
+    @Inject
+    private TeachingResourceRepository resources;
+
+    /**
+     * Stores the content as a new draft of {@code library} uploaded by {@code uploader}.
+     *
+     * @throws ResourceRefusedException {@code resource.refused.*} for content that is not accepted
+     */
+    public TeachingResource ingest(ResourceLibrary library, UserAccount uploader, UploadResourceCommand command,
+            InputStream content) {
+        try (StagedBlob staged = stage(content)) {
+            ProbedMedia media = probe(staged, command.originalFilename());
+            long limit = limits.maxBytes(media.kind());
+            if (staged.sizeBytes() > limit) {
+                throw new ResourceRefusedException("resource.refused.tooLarge", ResourceLimits.inMegabytes(limit),
+                        media.kind().name());
+            }
+            resources.ensureBlob(staged.sha256(), staged.sizeBytes(), media.mediaType());
+            blobs.keep(staged);
+            TeachingResource resource = new TeachingResource(library, describe(command),
+                    new MediaFacts(media.kind(), media.format(), media.mediaType(), staged.sizeBytes(), staged.sha256(),
+                            command.originalFilename()).withMeasures(media.durationSeconds(), media.pageCount(),
+                                    media.width(), media.height()), uploader);
+            resource.assignTo(library.getCoreMajor(), null);
+            index(resource, media.text());
+            resources.add(resource);
+            return resource;
+        } catch (IOException e) {
+            throw new ResourceRefusedException("resource.refused.storage");
+        }
+    }
+
+    /** Names the resource by its library's rule and computes the terms search finds it by. */
+    public static void index(TeachingResource resource, String text) {
+        ResourceDescription d = resource.getDescription();
+        Major major = resource.getMajor();
+        String name = NamingRule.apply(resource.getLibrary().getNamingRule(), new NamingRule.Facts(
+                major == null ? null : major.getCode(), major == null ? null : major.getName(), d.getCourseCode(),
+                d.getCourseName(), d.getModuleName(), resource.getMedia().getKind(), resource.getMedia().getFormat(),
+                d.getTitle(), LocalDate.now()));
+        resource.index(name, text, SearchTerms.index(d.getTitle(), d.getDescription(), d.getKeywords(),
+                d.getKnowledgePoints(), d.getCourseName(), d.getModuleName(), major == null ? null : major.getName(),
+                resource.getLibrary().getName(), name, text));
+    }
+
+    private StagedBlob stage(InputStream content) {
+        try {
+            return blobs.stage(content, limits.largest());
+        } catch (BlobTooLargeException e) {
+            throw new ResourceRefusedException("resource.refused.tooLarge",
+                    ResourceLimits.inMegabytes(e.getLimitBytes()), "");
+        } catch (IOException e) {
+            throw new ResourceRefusedException("resource.refused.storage");
+        }
+    }
+
+    private ProbedMedia probe(StagedBlob staged, String filename) {
+        try {
+            return probe.probe(staged.file(), filename);
+        } catch (MediaRejectedException e) {
+            throw new ResourceRefusedException("resource.refused." + camel(e.getReason().name()), filename,
+                    e.getDetectedType() == null ? "" : e.getDetectedType());
+        }
+    }
+
+    private static ResourceDescription describe(UploadResourceCommand c) {
+        String title = c.title() == null || c.title().isBlank() ? baseName(c.originalFilename()) : c.title();
+        if (title.isBlank()) {
+            throw new ResourceRefusedException("resource.refused.titleMissing");
+        }
+        try {
+            return new ResourceDescription(title, c.source() == null ? ResourceSource.ORIGINAL : c.source(),
+                    c.language()).placedIn(c.courseCode(), c.courseName(), c.moduleName(), c.knowledgePoints())
+                    .describedAs(c.description(), c.keywords(), c.authorName(), c.licence());
+        } catch (IllegalArgumentException e) {
+            throw new ResourceRefusedException("resource.refused.attribute", e.getMessage());
+        }
+    }
+
+    /** The file name without folders and extension: the default title. */
+    static String baseName(String filename) {
+        String name = filename == null ? "" : filename.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        name = dot > 0 ? name.substring(0, dot) : name;
+        return name.length() > ResourceDescription.MAX_TITLE ? name.substring(0, ResourceDescription.MAX_TITLE) : name;
+    }
+
+    private static String camel(String constant) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char ch : constant.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (ch == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(ch) : ch);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,120 @@
+package org.ziyuanku.service.resource.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ziyuanku.domain.library.ResourceLibrary;
+import org.ziyuanku.domain.resource.ResourceKind;
+import org.ziyuanku.domain.resource.ResourceStatus;
+import org.ziyuanku.domain.resource.StoredBlob;
+import org.ziyuanku.domain.resource.TeachingResource;
+
+/** Teaching resources and the blobs they use. */
+@ApplicationScoped
+public class TeachingResourceRepository {
+
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
+    public Optional<TeachingResource> find(long id) {
+        return Optional.ofNullable(em.find(TeachingResource.class, id));
+    }
+
+    /** The resources with these ids, in the order of {@code ids}, with library, major and unit loaded. */
+    public List<TeachingResource> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, TeachingResource> byId = em.createQuery("select r from TeachingResource r join fetch r.library"
+                + " left join fetch r.major left join fetch r.contributingUnit where r.id in :ids", TeachingResource.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(TeachingResource::getId, Function.identity()));
+        return ids.stream().map(byId::get).filter(r -> r != null).toList();
+    }
+
+    /** The caller's own uploads outside the recycle bin, newest first. */
+    public List<TeachingResource> uploadedBy(long accountId, int max) {
+        return em.createQuery("select r from TeachingResource r join fetch r.library where r.uploadedBy.id = :account"
+                + " and r.deletedAt is null order by r.createdAt desc, r.id desc", TeachingResource.class)
+                .setParameter("account", accountId).setMaxResults(max).getResultList();
+    }
+
+    /** What the account, or the libraries it manages (empty: all libraries), have in the recycle bin. */
+    public List<TeachingResource> inRecycleBin(long accountId, Optional<List<Long>> managedLibraries) {
+        List<Long> libraries = managedLibraries.orElse(List.of());
+        return em.createQuery("select r from TeachingResource r join fetch r.library where r.deletedAt is not null"
+                + " and (r.uploadedBy.id = :account or :all = true or r.library.id in :libraries)"
+                + " order by r.deletedAt desc", TeachingResource.class).setParameter("account", accountId)
+                .setParameter("all", managedLibraries.isEmpty())
+                .setParameter("libraries", libraries.isEmpty() ? List.of(-1L) : libraries).setMaxResults(500)
+                .getResultList();
+    }
+
+    /**
+     * Libraries the organisation hosts or takes part in, and those with the given ids (empty: every library, for a
+     * national administrator, limited to the first 500 by name).
+     */
+    public List<ResourceLibrary> candidateLibraries(long organisationId, Optional<List<Long>> managed) {
+        List<Long> ids = managed.orElse(List.of());
+        return em.createQuery("select distinct l from ResourceLibrary l left join l.hostUnits h left join l.participants p"
+                + " where h.id = :org or p.id = :org or l.id in :ids or :all = true order by l.name", ResourceLibrary.class)
+                .setParameter("org", organisationId).setParameter("ids", ids.isEmpty() ? List.of(-1L) : ids)
+                .setParameter("all", managed.isEmpty()).setMaxResults(500).getResultList();
+    }
+
+    /** Resources that have been in the recycle bin since before {@code before}. */
+    public List<TeachingResource> inRecycleBinBefore(LocalDateTime before) {
+        return em.createNamedQuery("TeachingResource.findInRecycleBinBefore", TeachingResource.class)
+                .setParameter("before", before).getResultList();
+    }
+
+    /** Published resources per kind in a library, every kind present (0 when there is none). */
+    public Map<ResourceKind, Long> publishedCountByKind(long libraryId) {
+        Map<ResourceKind, Long> counts = new EnumMap<>(ResourceKind.class);
+        for (ResourceKind kind : ResourceKind.values()) {
+            counts.put(kind, 0L);
+        }
+        em.createNamedQuery("TeachingResource.countByKind", Object[].class).setParameter("library", libraryId)
+                .setParameter("status", ResourceStatus.PUBLISHED).getResultList()
+                .forEach(row -> counts.put((ResourceKind) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Adds the resource and the row of its counters. */
+    public void add(TeachingResource resource) {
+        em.persist(resource);
+        em.flush();
+        em.createNativeQuery("insert into resource_counter (resource_id) values (?1)")
+                .setParameter(1, resource.getId()).executeUpdate();
+    }
+
+    /** Records the blob if it is new; the same content uploaded twice has one row. */
+    public void ensureBlob(String sha256, long sizeBytes, String mediaType) {
+        if (em.find(StoredBlob.class, sha256) == null) {
+            em.persist(new StoredBlob(sha256, sizeBytes, mediaType));
+            em.flush();
+        }
+    }
+
+    /** Removes the resource for good; its blob row goes too when no other resource uses it. */
+    public void purge(TeachingResource resource) {
+        String sha = resource.getMedia().getBlobSha256();
+        em.remove(resource);
+        em.flush();
+        if (blobUsers(sha) == 0) {
+            Optional.ofNullable(em.find(StoredBlob.class, sha)).ifPresent(em::remove);
+        }
+    }
+
+    /** How many resources, in the recycle bin or not, use the blob. */
+    public long blobUsers(String sha256) {
+        return em.createNamedQuery("StoredBlob.countUsers", Long.class).setParameter("sha", sha256).getSingleResult();
+    }
+}
