@@ -14,6 +14,8 @@ import java.util.logging.Logger;
 import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
 import org.ziyuanku.service.identity.AccessDeniedException;
 import org.ziyuanku.service.identity.RoleGrantRefusedException;
+import org.ziyuanku.service.resource.ResourceNotFoundException;
+import org.ziyuanku.service.resource.ResourceRefusedException;
 import org.ziyuanku.web.faces.MessageBundle;
 
 /** Every API failure becomes a JSON {@link ApiErrorDto} in the caller's language; no stack trace ever leaves. */
@@ -97,6 +99,43 @@ public final class ApiExceptionMappers {
             boolean invalid = INVALID.contains(e.getReasonKey());
             return json(invalid ? 400 : 409, invalid ? "bad_request" : "conflict",
                     MessageBundle.text(ApiLocale.of(headers), e.getReasonKey(), e.getReasonArgs()), null);
+        }
+    }
+
+    /**
+     * 413 for a file over its kind's limit, 415 for a type that is refused or does not match its name, 400 for the
+     * other refusals; the message names the file and the reason in the caller's language.
+     */
+    @Provider
+    public static class ResourceRefusedMapper implements ExceptionMapper<ResourceRefusedException> {
+
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(ResourceRefusedException e) {
+            int status = switch (e.getReasonKey()) {
+                case "resource.refused.tooLarge", "resource.refused.archive.too_large",
+                        "resource.refused.archive.compression_ratio", "resource.refused.archive.too_many_entries" -> 413;
+                case "resource.refused.executable", "resource.refused.typeNotAllowed",
+                        "resource.refused.extensionMismatch", "resource.refused.missingExtension" -> 415;
+                default -> 400;
+            };
+            return json(status, "resource_refused",
+                    MessageBundle.text(ApiLocale.of(headers), e.getReasonKey(), e.getReasonArgs()), null);
+        }
+    }
+
+    /** 404 for a resource that does not exist or that the caller may not know of. */
+    @Provider
+    public static class ResourceNotFoundMapper implements ExceptionMapper<ResourceNotFoundException> {
+
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(ResourceNotFoundException e) {
+            return json(404, "not_found", MessageBundle.text(ApiLocale.of(headers), "api.error.notFound"), null);
         }
     }
 

@@ -34,6 +34,18 @@ public final class QueryParameters {
         return parsed;
     }
 
+    /** The id given as a query or form parameter, or null when absent or blank. */
+    public static Long optionalId(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new BadParameterException(name, value, "api.error.notInteger");
+        }
+    }
+
     /** The numeric id of a path such as {@code /libraries/{id}}; anything else names nothing, so 404. */
     public static long pathId(String value) {
         try {
