@@ -5,25 +5,42 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.service.library.LibraryCatalogueService;
 import org.ziyuanku.service.library.LibraryDetailView;
+import org.ziyuanku.service.resource.LibraryResourceIndicatorsView;
+import org.ziyuanku.service.resource.ResourceCatalogueService;
+import org.ziyuanku.service.resource.TeachingResourceView;
 
-/** The library page (portal/library/detail.xhtml?id=…): host units in order and participating units. */
+/**
+ * The library page (portal/library/detail.xhtml?id=…): host units in order, participating units, resource counts per
+ * kind with the text and image share, and the library's hot list.
+ */
 @Named
 @RequestScoped
 public class LibraryDetailBean {
 
+    private static final int HOT_LIST_SIZE = 10;
+
     @EJB
     private LibraryCatalogueService catalogue;
 
+    @EJB
+    private ResourceCatalogueService resources;
+
     private String id;
     private LibraryDetailView library;
+    private LibraryResourceIndicatorsView indicators;
+    private List<TeachingResourceView> hottest = List.of();
 
     /** Loads the library; an unknown or malformed id answers 404 with a friendly page. */
     public void load() {
         library = parseId().flatMap(catalogue::findDetail).orElse(null);
-        if (library == null) {
+        if (library != null) {
+            indicators = resources.indicators(library.id());
+            hottest = resources.hottest(library.id(), HOT_LIST_SIZE);
+        } else {
             FacesContext.getCurrentInstance().getExternalContext()
                     .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -35,6 +52,14 @@ public class LibraryDetailBean {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    public LibraryResourceIndicatorsView getIndicators() {
+        return indicators;
+    }
+
+    public List<TeachingResourceView> getHottest() {
+        return hottest;
     }
 
     public LibraryDetailView getLibrary() {
