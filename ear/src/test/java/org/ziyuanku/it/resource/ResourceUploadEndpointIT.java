@@ -1,0 +1,207 @@
+package org.ziyuanku.it.resource;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.ziyuanku.it.Deployments;
+import org.ziyuanku.it.support.ApiClient;
+import org.ziyuanku.it.support.TestAccounts;
+import org.ziyuanku.it.support.TestDatabase;
+import org.ziyuanku.it.support.TestKeycloak;
+import org.ziyuanku.it.support.TestResources;
+
+/**
+ * Uploading real files through {@code POST /api/v1/libraries/{id}/resources}: the kind, format and measures are
+ * recognised from content, course and major are inherited, the library's naming rule names the resource; renamed
+ * executables, mismatched types and files over their kind's limit are refused in the caller's language with nothing
+ * stored; the same content is stored once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ResourceUploadEndpointIT {
+
+    private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
+    private static final String UPLOADER = "uploader-" + SUFFIX;
+    private static final String OUTSIDER = "outsider-" + SUFFIX;
+    private static final Path BLOBS = Path.of("target", "arq-blobs");
+    private static long library;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void libraryAndPeople() throws Exception {
+        TestKeycloak.ensureRunning();
+        TestKeycloak.createUser(UPLOADER, "teacher");
+        TestKeycloak.createUser(OUTSIDER, "teacher");
+        long school = TestAccounts.organisation("深圳信息职业技术学院");
+        library = TestResources.weldingLibraryWith(school);
+        TestAccounts.account(UPLOADER, school);
+        TestAccounts.account(OUTSIDER, TestAccounts.organisation("无锡职业技术学院"));
+        TestDatabase.update("update resource_library set naming_rule = '{major}-{courseName}-{kind}-{title}'"
+                + " where id = ?", library);
+    }
+
+    @AfterAll
+    static void deleteWhatWasCreated() throws Exception {
+        TestResources.deleteUploadsOf(UPLOADER);
+        TestDatabase.update("update resource_library set naming_rule = null where id = ?", library);
+        TestDatabase.update("delete from user_account where username in (?, ?)", UPLOADER, OUTSIDER);
+    }
+
+    private static HttpResponse<String> upload(String user, String filename, byte[] content) {
+        return ApiClient.as(user).upload("/api/v1/libraries/" + library + "/resources", filename, content,
+                ApiClient.fields("courseName", "焊接工艺", "moduleName", "平焊", "keywords", "焊接 示范"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sample.png, IMAGE, png", "sample.jpg, IMAGE, jpg", "sample.gif, ANIMATION, gif",
+        "sample.mp4, VIDEO, mp4", "sample.mp3, AUDIO, mp3", "sample.wav, AUDIO, wav", "sample.pdf, DOCUMENT, pdf",
+        "sample.docx, DOCUMENT, docx", "sample.pptx, DOCUMENT, pptx"})
+    void upload_realFileOfEachKind_isRecognisedFromContent(String sample, String kind, String format) {
+        byte[] content = TestResources.sample(sample);
+        HttpResponse<String> created = upload(UPLOADER, "焊接-" + sample, content);
+
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(kind, ApiClient.json(created.body(), "kind"));
+        assertEquals(format, ApiClient.json(created.body(), "format"));
+        assertEquals("DRAFT", ApiClient.json(created.body(), "status"));
+        assertEquals(TestResources.sha256(content), ApiClient.json(created.body(), "sha256"));
+        assertEquals("焊接工艺", ApiClient.json(created.body(), "courseName"), "inherited from the target");
+        String standardName = ApiClient.json(created.body(), "standardName");
+        assertTrue(standardName.contains("-焊接工艺-") && standardName.endsWith("焊接-sample"), standardName);
+    }
+
+    @Test
+    void upload_measuresAreRecognised() {
+        String png = upload(UPLOADER, "measure.png", TestResources.sample("sample.png")).body();
+        String pdf = upload(UPLOADER, "measure.pdf", TestResources.sample("sample.pdf")).body();
+        String mp4 = upload(UPLOADER, "measure.mp4", TestResources.sample("sample.mp4")).body();
+
+        assertTrue(Integer.parseInt(ApiClient.json(png, "width")) > 0, png);
+        assertEquals("2", ApiClient.json(pdf, "pageCount"), pdf);
+        assertTrue(Integer.parseInt(ApiClient.json(mp4, "durationSeconds")) >= 2, mp4);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"elf, lesson.mp4, 415, 可执行", "pe, setup.mp4, 415, 可执行", "pdf, report.docx, 415, 不符",
+        "png, song.mp3, 415, 不符", "big-wav, long.wav, 413, 大小上限"})
+    void upload_refusedContent_isExplainedAndNothingIsStored(String what, String filename, int status, String words)
+            throws Exception {
+        byte[] content = switch (what) {
+            case "elf" -> elf();
+            case "pe" -> pe();
+            case "pdf" -> TestResources.sample("sample.pdf");
+            case "png" -> TestResources.sample("sample.png");
+            default -> wav(1_500_000);
+        };
+        long before = TestResources.uploadsOf(UPLOADER);
+        HttpResponse<String> refused = upload(UPLOADER, filename, content);
+
+        assertEquals(status, refused.statusCode(), refused.body());
+        assertTrue(ApiClient.json(refused.body(), "message").contains(words), refused.body());
+        assertEquals(before, TestResources.uploadsOf(UPLOADER));
+        if (!"pdf".equals(what) && !"png".equals(what)) {
+            String sha = TestResources.sha256(content);
+            assertEquals(0, TestDatabase.queryLong("select count(*) from stored_blob where sha256 = ?", sha));
+            assertFalse(Files.exists(BLOBS.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha)));
+        }
+    }
+
+    @Test
+    void upload_refusal_speaksEnglishWhenAsked() {
+        HttpResponse<String> refused = ApiClient.as(UPLOADER).inLanguage("en").upload("/api/v1/libraries/" + library
+                + "/resources", "setup.mp4", elf(), Map.of());
+
+        assertEquals(415, refused.statusCode());
+        assertTrue(ApiClient.json(refused.body(), "message").contains("program or script"), refused.body());
+    }
+
+    @Test
+    void upload_intoALibraryTheCallerDoesNotContributeTo_isForbidden() throws Exception {
+        long before = TestResources.uploadsOf(OUTSIDER);
+        HttpResponse<String> refused = upload(OUTSIDER, "outsider.png", TestResources.sample("sample.png"));
+
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertEquals(before, TestResources.uploadsOf(OUTSIDER));
+    }
+
+    @Test
+    void upload_sameContentTwice_isStoredOnce() throws Exception {
+        byte[] content = (SUFFIX + " 焊接术语：熔池、焊缝、热影响区").getBytes(StandardCharsets.UTF_8);
+        String first = upload(UPLOADER, "terms-1.txt", content).body();
+        String second = upload(UPLOADER, "terms-2.txt", content).body();
+
+        assertFalse(ApiClient.json(first, "id").equals(ApiClient.json(second, "id")));
+        String sha = TestResources.sha256(content);
+        assertEquals(1, TestDatabase.queryLong("select count(*) from stored_blob where sha256 = ?", sha));
+        assertEquals(2, TestDatabase.queryLong("select count(*) from teaching_resource where blob_sha256 = ?", sha));
+        assertArrayEquals(content, Files.readAllBytes(BLOBS.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4))
+                .resolve(sha)));
+    }
+
+    @Test
+    void upload_withoutAnAccount_isNotAccepted() throws Exception {
+        HttpResponse<String> refused = ApiClient.anonymous().upload("/api/v1/libraries/" + library + "/resources",
+                "anonymous.png", TestResources.sample("sample.png"), Map.of());
+
+        assertTrue(refused.statusCode() == 401 || refused.statusCode() == 302 || refused.statusCode() == 403,
+                "status " + refused.statusCode());
+        assertNull(ApiClient.json(refused.body(), "sha256"));
+    }
+
+    /** A 64-byte ELF header (x86-64 executable); nothing else is needed to be recognised as one. */
+    static byte[] elf() {
+        byte[] elf = new byte[4096];
+        byte[] header = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0, 1, 0, 0, 0};
+        System.arraycopy(header, 0, elf, 0, header.length);
+        Arrays.fill(elf, 64, elf.length, (byte) 0x90);
+        return elf;
+    }
+
+    /** An MS-DOS/PE stub: "MZ", the PE offset at 0x3c, then "PE\0\0". */
+    static byte[] pe() {
+        byte[] pe = new byte[2048];
+        pe[0] = 'M';
+        pe[1] = 'Z';
+        pe[0x3c] = (byte) 0x80;
+        pe[0x80] = 'P';
+        pe[0x81] = 'E';
+        return pe;
+    }
+
+    /** A mono 8 kHz 16-bit PCM WAV of {@code bytes} bytes of silence. */
+    static byte[] wav(int bytes) {
+        ByteBuffer b = ByteBuffer.allocate(44 + bytes).order(ByteOrder.LITTLE_ENDIAN);
+        b.put(ascii("RIFF")).putInt(36 + bytes).put(ascii("WAVE"))
+                .put(ascii("fmt ")).putInt(16).putShort((short) 1).putShort((short) 1)
+                .putInt(8000).putInt(16000).putShort((short) 2).putShort((short) 16)
+                .put(ascii("data")).putInt(bytes);
+        return b.array();
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+}

@@ -1,0 +1,164 @@
+package org.ziyuanku.it.resource;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ziyuanku.it.Deployments;
+import org.ziyuanku.it.support.ApiClient;
+import org.ziyuanku.it.support.TestAccounts;
+import org.ziyuanku.it.support.TestDatabase;
+import org.ziyuanku.it.support.TestKeycloak;
+import org.ziyuanku.it.support.TestResources;
+
+/**
+ * Open access: an anonymous visitor finds, reads and plays a published video (HTTP ranges, 206) and never learns that a
+ * draft exists (404, not 403); a teacher of another school does not see it either; Chinese search finds 焊接 in
+ * 焊接技术及自动化; play counts stay exact under concurrent requests.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TeachingResourceEndpointIT {
+
+    private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
+    private static final String AUTHOR = "author-" + SUFFIX;
+    private static final String MANAGER = "manager-" + SUFFIX;
+    private static final String OTHER_SCHOOL = "other-" + SUFFIX;
+    private static final byte[] VIDEO = TestResources.sample("sample.mp4");
+    private static long library;
+    private static String published;
+    private static String draft;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void publishedVideoAndDraft() throws Exception {
+        TestKeycloak.ensureRunning();
+        TestKeycloak.createUser(AUTHOR, "teacher");
+        TestKeycloak.createUser(MANAGER, "library-admin");
+        TestKeycloak.createUser(OTHER_SCHOOL, "teacher");
+        long school = TestAccounts.organisation("深圳信息职业技术学院");
+        library = TestResources.weldingLibraryWith(school);
+        TestAccounts.account(AUTHOR, school);
+        TestAccounts.grant(TestAccounts.account(MANAGER, school), "library-admin", "LIBRARY", library);
+        TestAccounts.account(OTHER_SCHOOL, TestAccounts.organisation("无锡职业技术学院"));
+        published = id(ApiClient.as(AUTHOR).upload("/api/v1/libraries/" + library + "/resources", "video.mp4", VIDEO,
+                ApiClient.fields("title", "焊接技术及自动化" + SUFFIX + "实训视频", "courseName", "焊接工艺")));
+        HttpResponse<String> publish = ApiClient.as(MANAGER).post("/api/v1/resources/" + published + "/publish");
+        assertEquals(200, publish.statusCode(), publish.body());
+        draft = id(ApiClient.as(AUTHOR).upload("/api/v1/libraries/" + library + "/resources", "draft.png",
+                TestResources.sample("sample.png"), ApiClient.fields("title", "焊接草稿" + SUFFIX)));
+    }
+
+    @AfterAll
+    static void deleteWhatWasCreated() throws Exception {
+        TestResources.deleteUploadsOf(AUTHOR);
+        TestDatabase.update("delete from role_grant where user_id in (select id from user_account where username = ?)",
+                MANAGER);
+        TestDatabase.update("delete from user_account where username in (?, ?, ?)", AUTHOR, MANAGER, OTHER_SCHOOL);
+    }
+
+    private static String id(HttpResponse<String> created) {
+        assertEquals(201, created.statusCode(), created.body());
+        return ApiClient.json(created.body(), "id");
+    }
+
+    @Test
+    void anonymous_rangeOfAPublishedVideo_isExactly1000Bytes() {
+        HttpResponse<byte[]> part = ApiClient.anonymous().getBytes("/api/v1/resources/" + published + "/content",
+                "Range", "bytes=1000-1999");
+
+        assertEquals(206, part.statusCode());
+        assertEquals(1000, part.body().length);
+        assertArrayEquals(Arrays.copyOfRange(VIDEO, 1000, 2000), part.body());
+        assertEquals("bytes 1000-1999/" + VIDEO.length, part.headers().firstValue("Content-Range").orElse(""));
+        assertEquals("video/mp4", part.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    }
+
+    @Test
+    void anonymous_wholePublishedVideo_isServedWithRangesAnnounced() {
+        HttpResponse<byte[]> whole = ApiClient.anonymous().getBytes("/api/v1/resources/" + published + "/content");
+
+        assertEquals(200, whole.statusCode());
+        assertArrayEquals(VIDEO, whole.body());
+        assertEquals("bytes", whole.headers().firstValue("Accept-Ranges").orElse(""));
+    }
+
+    @Test
+    void anonymous_rangeBeyondTheEnd_is416() {
+        assertEquals(416, ApiClient.anonymous().getBytes("/api/v1/resources/" + published + "/content", "Range",
+                "bytes=" + VIDEO.length + "-").statusCode());
+    }
+
+    @Test
+    void draft_isNotFoundForAnonymousAndOtherSchools_butVisibleToItsAuthor() {
+        for (ApiClient stranger : List.of(ApiClient.anonymous(), ApiClient.as(OTHER_SCHOOL))) {
+            assertEquals(404, stranger.get("/api/v1/resources/" + draft).statusCode());
+            assertEquals(404, stranger.getBytes("/api/v1/resources/" + draft + "/content").statusCode());
+        }
+        assertEquals(404, ApiClient.anonymous().get("/api/v1/resources/99999999").statusCode());
+        HttpResponse<String> own = ApiClient.as(AUTHOR).get("/api/v1/resources/" + draft);
+        assertEquals(200, own.statusCode(), own.body());
+        assertEquals("DRAFT", ApiClient.json(own.body(), "status"));
+    }
+
+    @Test
+    void search_twoChineseCharacters_findsThePublishedResourceButNeverTheDraft() {
+        String q = URLEncoder.encode("焊接", StandardCharsets.UTF_8);
+        HttpResponse<String> found = ApiClient.anonymous().get("/api/v1/resources?q=" + q + "&library=" + library
+                + "&size=100");
+
+        assertEquals(200, found.statusCode(), found.body());
+        assertTrue(found.body().contains("\"id\":" + published), found.body());
+        assertFalse(found.body().contains("\"id\":" + draft), found.body());
+        assertTrue(found.body().contains("\"facet\":\"kind\""), found.body());
+    }
+
+    @Test
+    void search_unknownKind_isExplained() {
+        HttpResponse<String> bad = ApiClient.anonymous().get("/api/v1/resources?kind=FILM");
+
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("VIDEO"), bad.body());
+    }
+
+    @Test
+    void plays_countedConcurrently_areExact() throws Exception {
+        long before = plays();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> calls = pool.invokeAll(Collections.nCopies(24, () -> ApiClient.anonymous()
+                    .getBytes("/api/v1/resources/" + published + "/content").statusCode()));
+            for (Future<Integer> call : calls) {
+                assertEquals(200, call.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(before + 24, plays());
+    }
+
+    private static long plays() throws Exception {
+        return TestDatabase.queryLong("select plays from resource_counter where resource_id = ?",
+                Long.parseLong(published));
+    }
+}
