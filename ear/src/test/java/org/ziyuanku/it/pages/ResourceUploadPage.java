@@ -17,9 +17,9 @@ public class ResourceUploadPage {
         this.driver = driver;
     }
 
-    /** Opens the page for a signed-in contributor and waits for the upload form. */
-    public static ResourceUploadPage open(WebDriver driver, String baseUrl) {
-        driver.get(baseUrl + "/console/resource/upload.xhtml");
+    /** Opens the page for a signed-in contributor with the library chosen, and waits for the upload form. */
+    public static ResourceUploadPage open(WebDriver driver, String baseUrl, long library) {
+        driver.get(baseUrl + "/console/resource/upload.xhtml?library=" + library);
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("uploadForm")).isEmpty());
         return new ResourceUploadPage(driver);
     }

@@ -77,7 +77,7 @@ class ResourcePageIT extends BrowserTest {
         openBrowser(1280, 900);
         driver.get(BASE + "/console/index.xhtml");
         RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn(TEACHER, TestKeycloak.DEMO_PASSWORD);
-        ResourceUploadPage page = ResourceUploadPage.open(driver, BASE).upload("焊接工艺", video, renamed);
+        ResourceUploadPage page = ResourceUploadPage.open(driver, BASE, library).upload("焊接工艺", video, renamed);
 
         List<String> results = page.results();
         assertEquals(2, results.size(), results.toString());
