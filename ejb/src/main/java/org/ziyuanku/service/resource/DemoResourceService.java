@@ -13,6 +13,7 @@ import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.library.LibraryLevel;
+import org.ziyuanku.domain.library.Major;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.domain.resource.ResourceSource;
 import org.ziyuanku.domain.resource.TeachingResource;
@@ -32,22 +33,27 @@ public class DemoResourceService {
     static final String DEMO_NAMING_RULE = "{major}-{course}-{kind}-{title}";
     private static final String SAMPLES = "/org/ziyuanku/infrastructure/media/samples/";
 
-    /** One demo file: sample name, title, course, module, keywords. */
-    private record DemoFile(String sample, String title, String course, String module, String keywords) {
+    /** The demo library's core major (2021 higher-vocational catalogue: 460110, category 46 装备制造大类). */
+    static final String DEMO_MAJOR_CODE = "460110";
+    static final String DEMO_MAJOR_NAME = "焊接技术与自动化";
+
+    /** One demo file: sample name, title, course code and name, module, keywords. */
+    private record DemoFile(String sample, String title, String courseCode, String course, String module,
+            String keywords) {
     }
 
     private static final List<DemoFile> FILES = List.of(
-            new DemoFile("sample.mp4", "平焊操作示范", "焊接工艺", "平焊", "焊接 平焊 示范 视频"),
-            new DemoFile("sample.mp3", "焊接安全须知", "焊接安全", "安全规范", "焊接 安全 音频"),
-            new DemoFile("sample.wav", "电弧声音辨识", "焊接工艺", "电弧", "电弧 声音 辨识"),
-            new DemoFile("sample.png", "焊缝外观检验示意图", "焊接检验", "外观检验", "焊缝 检验 图片"),
-            new DemoFile("sample.jpg", "焊接接头形式", "焊接结构", "接头", "焊接接头 对接 角接"),
-            new DemoFile("sample.gif", "熔滴过渡动画", "焊接工艺", "电弧", "熔滴 过渡 动画"),
-            new DemoFile("sample.pdf", "焊接工艺评定规程", "焊接工艺", "工艺评定", "焊接工艺评定 规程"),
-            new DemoFile("sample.docx", "焊接工艺评定报告模板", "焊接工艺", "工艺评定", "焊接工艺评定 报告 模板"),
-            new DemoFile("sample.pptx", "焊接技术及自动化专业介绍", "专业导论", "专业介绍", "专业介绍 课件"),
-            new DemoFile("sample.xlsx", "焊接参数记录表", "焊接工艺", "参数", "焊接参数 电流 电压"),
-            new DemoFile("sample.txt", "焊接术语表", "专业导论", "术语", "焊接 术语"));
+            new DemoFile("sample.mp4", "平焊操作示范", "HJGY", "焊接工艺", "平焊", "焊接 平焊 示范 视频"),
+            new DemoFile("sample.mp3", "焊接安全须知", "HJAQ", "焊接安全", "安全规范", "焊接 安全 音频"),
+            new DemoFile("sample.wav", "电弧声音辨识", "HJGY", "焊接工艺", "电弧", "电弧 声音 辨识"),
+            new DemoFile("sample.png", "焊缝外观检验示意图", "HJJY", "焊接检验", "外观检验", "焊缝 检验 图片"),
+            new DemoFile("sample.jpg", "焊接接头形式", "HJJG", "焊接结构", "接头", "焊接接头 对接 角接"),
+            new DemoFile("sample.gif", "熔滴过渡动画", "HJGY", "焊接工艺", "电弧", "熔滴 过渡 动画"),
+            new DemoFile("sample.pdf", "焊接工艺评定规程", "HJGY", "焊接工艺", "工艺评定", "焊接工艺评定 规程"),
+            new DemoFile("sample.docx", "焊接工艺评定报告模板", "HJGY", "焊接工艺", "工艺评定", "焊接工艺评定 报告 模板"),
+            new DemoFile("sample.pptx", "焊接技术及自动化专业介绍", "ZYDL", "专业导论", "专业介绍", "专业介绍 课件"),
+            new DemoFile("sample.xlsx", "焊接参数记录表", "HJGY", "焊接工艺", "参数", "焊接参数 电流 电压"),
+            new DemoFile("sample.txt", "焊接术语表", "ZYDL", "专业导论", "术语", "焊接 术语"));
 
     @PersistenceContext(unitName = "ziyuanku")
     private EntityManager em;
@@ -72,6 +78,7 @@ public class DemoResourceService {
                 .setParameter("name", schoolName).getSingleResult();
         library.addParticipant(school);
         library.configureResources(DEMO_NAMING_RULE, false);
+        library.assignCoreMajor(demoMajor(library));
         UserAccount libadmin = account("libadmin");
         if (libadmin != null) {
             em.persist(new RoleGrant(libadmin, "library-admin", ScopeType.LIBRARY, library.getId(), "demo-data"));
@@ -85,7 +92,8 @@ public class DemoResourceService {
     private void publish(ResourceLibrary library, UserAccount teacher, DemoFile file) {
         UploadResourceCommand command = new UploadResourceCommand(library.getId(),
                 file.sample().replace("sample", file.title()), file.title(),
-                "演示资源：" + file.title() + "（" + library.getName() + "）", null, file.course(), file.module(), null,
+                "演示资源：" + file.title() + "（" + library.getName() + "）", file.courseCode(), file.course(),
+                file.module(), null,
                 file.keywords(), ResourceSource.ORIGINAL, "teacher", library.getName(), "zh-CN");
         try (InputStream content = DemoResourceService.class.getResourceAsStream(SAMPLES + file.sample())) {
             if (content == null) {
@@ -96,6 +104,15 @@ public class DemoResourceService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Major demoMajor(ResourceLibrary library) {
+        return em.createQuery("select m from Major m where m.code = :code", Major.class)
+                .setParameter("code", DEMO_MAJOR_CODE).getResultStream().findFirst().orElseGet(() -> {
+                    Major major = new Major(DEMO_MAJOR_CODE, DEMO_MAJOR_NAME, library.getCategory());
+                    em.persist(major);
+                    return major;
+                });
     }
 
     private boolean hasResources(ResourceLibrary library) {

@@ -181,6 +181,15 @@ public class ResourceLibrary {
         touch();
     }
 
+    /** Sets the library's core major (核心专业); it must belong to the library's category. */
+    public void assignCoreMajor(Major major) {
+        if (major != null && !major.getCategory().getCode().equals(category.getCode())) {
+            throw new IllegalArgumentException("major " + major.getCode() + " is not in category " + category.getCode());
+        }
+        this.coreMajor = major;
+        touch();
+    }
+
     public String getNamingRule() {
         return namingRule;
     }
