@@ -28,6 +28,8 @@ ff -f lavfi -i "testsrc=size=64x48:rate=4:duration=1" \
 ff -f lavfi -i "testsrc=size=160x120:rate=15:duration=3" -f lavfi -i "sine=frequency=440:sample_rate=22050:duration=3" \
     -c:v libx264 -profile:v baseline -pix_fmt yuv420p -crf 30 -c:a aac -b:a 32k -ac 1 -movflags +faststart \
     "${bitexact[@]}" sample.mp4
+# video browsers do not play: MPEG-4 part 2 in AVI (transcoded to H.264/MP4 by the platform), 160x120, 2 s, no sound
+ff -f lavfi -i "testsrc=size=160x120:rate=10:duration=2" -c:v mpeg4 -q:v 10 -an "${bitexact[@]}" sample.avi
 # audio: 2 s MP3 (32 kbit/s mono, Xing header), 1 s WAV (PCM 16 bit, mono, 8 kHz)
 ff -f lavfi -i "sine=frequency=440:sample_rate=22050:duration=2" -c:a libmp3lame -b:a 32k -ac 1 "${bitexact[@]}" sample.mp3
 ff -f lavfi -i "sine=frequency=440:sample_rate=8000:duration=1" -ac 1 -c:a pcm_s16le "${bitexact[@]}" sample.wav

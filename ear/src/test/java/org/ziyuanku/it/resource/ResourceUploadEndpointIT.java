@@ -100,6 +100,10 @@ class ResourceUploadEndpointIT {
         String mp4 = upload(UPLOADER, "measure.mp4", TestResources.sample("sample.mp4")).body();
 
         assertTrue(Integer.parseInt(ApiClient.json(png, "width")) > 0, png);
+        HttpResponse<byte[]> thumbnail = ApiClient.as(UPLOADER).getBytes(ApiClient.json(png, "thumbnailUrl"));
+        assertEquals(200, thumbnail.statusCode());
+        assertEquals("image/png", thumbnail.headers().firstValue("Content-Type").orElse(""));
+        assertNull(ApiClient.json(pdf, "thumbnailUrl"), "only images and animations have thumbnails");
         assertEquals("2", ApiClient.json(pdf, "pageCount"), pdf);
         assertTrue(Integer.parseInt(ApiClient.json(mp4, "durationSeconds")) >= 2, mp4);
     }
@@ -159,6 +163,27 @@ class ResourceUploadEndpointIT {
         assertEquals(2, TestDatabase.queryLong("select count(*) from teaching_resource where blob_sha256 = ?", sha));
         assertArrayEquals(content, Files.readAllBytes(BLOBS.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4))
                 .resolve(sha)));
+    }
+
+    @Test
+    void editText_online_replacesTheContentAndItsIndex() throws Exception {
+        byte[] original = (SUFFIX + " 旧的焊接说明").getBytes(StandardCharsets.UTF_8);
+        String id = ApiClient.json(upload(UPLOADER, "note.txt", original).body(), "id");
+        ApiClient uploader = ApiClient.as(UPLOADER);
+
+        assertEquals(SUFFIX + " 旧的焊接说明", uploader.get("/api/v1/resources/" + id + "/text").body());
+        HttpResponse<String> saved = uploader.putText("/api/v1/resources/" + id + "/text", "氩弧焊要点 " + SUFFIX);
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals("氩弧焊要点 " + SUFFIX, new String(uploader.getBytes("/api/v1/resources/" + id + "/content").body(),
+                StandardCharsets.UTF_8));
+        assertEquals(1, TestDatabase.queryLong("select count(*) from teaching_resource where id = ?"
+                + " and search_terms like '%氩弧%'", Long.parseLong(id)));
+        assertEquals(0, TestDatabase.queryLong("select count(*) from stored_blob where sha256 = ?",
+                TestResources.sha256(original)), "the old content is no longer kept");
+        assertEquals(404, ApiClient.as(OUTSIDER).putText("/api/v1/resources/" + id + "/text", "x").statusCode());
+        HttpResponse<String> png = upload(UPLOADER, "edit.png", TestResources.sample("sample.png"));
+        assertEquals(400, uploader.putText("/api/v1/resources/" + ApiClient.json(png.body(), "id") + "/text", "x")
+                .statusCode());
     }
 
     @Test

@@ -142,6 +142,22 @@ class TeachingResourceEndpointIT {
     }
 
     @Test
+    void rating_isKeptPerPersonAndChecked() {
+        HttpResponse<String> rated = ApiClient.as(AUTHOR).putJson("/api/v1/resources/" + published + "/rating",
+                "{\"stars\":4}");
+        HttpResponse<String> again = ApiClient.as(AUTHOR).putJson("/api/v1/resources/" + published + "/rating",
+                "{\"stars\":5}");
+        HttpResponse<String> bad = ApiClient.as(AUTHOR).putJson("/api/v1/resources/" + published + "/rating",
+                "{\"stars\":9}");
+
+        assertEquals(200, rated.statusCode(), rated.body());
+        assertEquals("1", ApiClient.json(again.body(), "ratingCount"), again.body());
+        assertEquals("5.0", ApiClient.json(again.body(), "rating"), again.body());
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(ApiClient.json(bad.body(), "message").contains("1 到 5"), bad.body());
+    }
+
+    @Test
     void plays_countedConcurrently_areExact() throws Exception {
         long before = plays();
         ExecutorService pool = Executors.newFixedThreadPool(8);

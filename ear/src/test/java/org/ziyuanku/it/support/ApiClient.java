@@ -66,6 +66,20 @@ public final class ApiClient {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** PUTs a JSON body. */
+    public HttpResponse<String> putJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** PUTs a UTF-8 plain-text body. */
+    public HttpResponse<String> putText(String path, String text) {
+        return send(request(path).header("Content-Type", "text/plain; charset=UTF-8")
+                .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(request(path).DELETE(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

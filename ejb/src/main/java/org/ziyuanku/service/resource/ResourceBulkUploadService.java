@@ -26,6 +26,7 @@ import org.ziyuanku.infrastructure.media.ArchiveRejectedException;
 import org.ziyuanku.infrastructure.storage.BlobStore;
 import org.ziyuanku.infrastructure.storage.BlobTooLargeException;
 import org.ziyuanku.infrastructure.storage.StagedBlob;
+import org.ziyuanku.infrastructure.storage.TempFolders;
 import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.AccessDeniedException;
 import org.ziyuanku.service.resource.internal.FolderAttributes;
@@ -88,7 +89,7 @@ public class ResourceBulkUploadService {
         } catch (IOException e) {
             throw new ResourceRefusedException("resource.refused.archive.unreadable", "");
         } finally {
-            deleteQuietly(folder);
+            TempFolders.delete(folder);
         }
     }
 
@@ -122,17 +123,6 @@ public class ResourceBulkUploadService {
             return BulkUploadItem.rejected(path, "resource.refused.forbidden");
         } catch (IOException e) {
             return BulkUploadItem.rejected(path, "resource.refused.storage");
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            folder.toFile().deleteOnExit();
         }
     }
 }

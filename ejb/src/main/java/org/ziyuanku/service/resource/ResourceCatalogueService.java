@@ -61,6 +61,16 @@ public class ResourceCatalogueService {
         return contents.of(published(id));
     }
 
+    /** The published resource's thumbnail. @throws ResourceNotFoundException when there is none */
+    public ResourceContent thumbnail(long id) {
+        return contents.thumbnailOf(published(id));
+    }
+
+    /** The published resource's converted preview. @throws ResourceNotFoundException until it is ready */
+    public ResourceContent preview(long id) {
+        return contents.previewOf(published(id));
+    }
+
     /** The contents of the published resources among {@code ids}, in the order asked; others are left out. */
     public List<ResourceContent> contents(List<Long> ids) {
         return ids.stream().distinct().map(resources::find).flatMap(Optional::stream)

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.io.Serializable;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What was recognised from a resource's content (自动识别): kind, format and media type from the bytes themselves, the
@@ -16,6 +17,8 @@ import java.util.Objects;
 public class MediaFacts implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Set<String> OFFICE_FORMATS = Set.of("doc", "docx", "ppt", "pptx", "xls", "xlsx");
+    private static final Set<String> TRANSCODED_FORMATS = Set.of("avi", "mov");
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -46,6 +49,19 @@ public class MediaFacts implements Serializable {
     @Column(name = "original_filename", nullable = false, length = 255)
     private String originalFilename;
 
+    @Column(name = "thumbnail_sha256", length = 64)
+    private String thumbnailSha256;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preview_status", nullable = false, length = 16)
+    private PreviewStatus previewStatus = PreviewStatus.NONE;
+
+    @Column(name = "preview_sha256", length = 64)
+    private String previewSha256;
+
+    @Column(name = "preview_media_type", length = 64)
+    private String previewMediaType;
+
     protected MediaFacts() {
     }
 
@@ -59,6 +75,12 @@ public class MediaFacts implements Serializable {
         this.originalFilename = ResourceText.clip(originalFilename, 255);
     }
 
+    /** Points at new content of the same kind and format (a text edited online). */
+    public void replaceContent(String sha256, long size) {
+        this.blobSha256 = Objects.requireNonNull(sha256, "sha256");
+        this.sizeBytes = size;
+    }
+
     /** Adds what the probe measured; any of them may be unknown. */
     public MediaFacts withMeasures(Integer duration, Integer pages, Integer pixelsWide, Integer pixelsHigh) {
         this.durationSeconds = duration;
@@ -66,6 +88,55 @@ public class MediaFacts implements Serializable {
         this.width = pixelsWide;
         this.height = pixelsHigh;
         return this;
+    }
+
+    /**
+     * Whether browsers need a converted preview: Office documents (shown as PDF) and video in containers they do not
+     * play (AVI, QuickTime; shown as H.264/MP4).
+     */
+    public boolean needsPreview() {
+        return OFFICE_FORMATS.contains(format) || kind == ResourceKind.VIDEO && TRANSCODED_FORMATS.contains(format);
+    }
+
+    /** Marks the content as waiting for its preview, when it needs one. */
+    public void requestPreviewIfNeeded() {
+        if (needsPreview()) {
+            this.previewStatus = PreviewStatus.PENDING;
+        }
+    }
+
+    /** Records the finished preview. */
+    public void previewReady(String sha256, String mediaType) {
+        this.previewSha256 = sha256;
+        this.previewMediaType = mediaType;
+        this.previewStatus = PreviewStatus.READY;
+    }
+
+    /** Records that no preview could be made ({@code FAILED} or {@code UNAVAILABLE}). */
+    public void previewNotMade(PreviewStatus status) {
+        this.previewStatus = status;
+    }
+
+    public PreviewStatus getPreviewStatus() {
+        return previewStatus;
+    }
+
+    public String getPreviewSha256() {
+        return previewSha256;
+    }
+
+    public String getPreviewMediaType() {
+        return previewMediaType;
+    }
+
+    /** Records the blob holding the thumbnail made from the content. */
+    public void attachThumbnail(String sha256) {
+        this.thumbnailSha256 = sha256;
+    }
+
+    /** The thumbnail's blob, or null when the content has none (anything but images and animations). */
+    public String getThumbnailSha256() {
+        return thumbnailSha256;
     }
 
     public ResourceKind getKind() {

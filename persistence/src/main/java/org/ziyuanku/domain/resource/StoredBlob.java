@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "stored_blob")
 @NamedQuery(name = "StoredBlob.countUsers",
-        query = "select count(r) from TeachingResource r where r.media.blobSha256 = :sha")
+        query = "select count(r) from TeachingResource r where r.media.blobSha256 = :sha"
+                + " or r.media.thumbnailSha256 = :sha or r.media.previewSha256 = :sha")
 public class StoredBlob {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");

@@ -2,6 +2,7 @@ package org.ziyuanku.service.resource.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -11,12 +12,14 @@ import org.ziyuanku.domain.library.Major;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.domain.resource.MediaFacts;
 import org.ziyuanku.domain.resource.ResourceDescription;
+import org.ziyuanku.domain.resource.ResourceKind;
 import org.ziyuanku.domain.resource.ResourceSource;
 import org.ziyuanku.domain.resource.SearchTerms;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.infrastructure.media.MediaProbe;
 import org.ziyuanku.infrastructure.media.MediaRejectedException;
 import org.ziyuanku.infrastructure.media.ProbedMedia;
+import org.ziyuanku.infrastructure.media.ThumbnailMaker;
 import org.ziyuanku.infrastructure.storage.BlobStore;
 import org.ziyuanku.infrastructure.storage.BlobTooLargeException;
 import org.ziyuanku.infrastructure.storage.StagedBlob;
@@ -25,8 +28,8 @@ import org.ziyuanku.service.resource.UploadResourceCommand;
 
 /**
  * The one path a file takes into a library, in the caller's transaction: streamed into staging while hashed, its real
- * type recognised from content, checked against its kind's limit, kept under its SHA-256, then described, named by the
- * library's rule and indexed. A refusal leaves nothing behind: the staging file is removed and no row is written. If
+ * type recognised from content, checked against its kind's limit, kept under its SHA-256 (with a thumbnail for images
+ * and animations), then described, named by the library's rule and indexed. A refusal leaves nothing behind: the staging file is removed and no row is written. If
  * the transaction fails after the file was kept, the unclaimed file is removed by the blob sweeper.
  */
 @ApplicationScoped
@@ -40,6 +43,9 @@ public class ResourceIngest {
 
     @Inject
     private ResourceLimits limits;
+
+    @Inject
+    private ThumbnailMaker thumbnails;
 
     @Inject
     private TeachingResourceRepository resources;
@@ -64,10 +70,46 @@ public class ResourceIngest {
                     new MediaFacts(media.kind(), media.format(), media.mediaType(), staged.sizeBytes(), staged.sha256(),
                             command.originalFilename()).withMeasures(media.durationSeconds(), media.pageCount(),
                                     media.width(), media.height()), uploader);
+            if (media.kind() == ResourceKind.IMAGE || media.kind() == ResourceKind.ANIMATION) {
+                thumbnails.thumbnail(staged.file()).ifPresent(png -> keepThumbnail(resource, png));
+            }
+            resource.getMedia().requestPreviewIfNeeded();
             resource.assignTo(library.getCoreMajor(), null);
             index(resource, media.text());
             resources.add(resource);
             return resource;
+        } catch (IOException e) {
+            throw new ResourceRefusedException("resource.refused.storage");
+        }
+    }
+
+    /**
+     * Replaces a resource's content with new content of the same format (a text edited online): inspected like an
+     * upload, kept, re-indexed; the old blob row goes when nothing uses it any more.
+     */
+    public void replaceContent(TeachingResource resource, InputStream content) {
+        String old = resource.getMedia().getBlobSha256();
+        try (StagedBlob staged = stage(content)) {
+            ProbedMedia media = probe(staged, resource.getMedia().getOriginalFilename());
+            if (!media.format().equals(resource.getMedia().getFormat())) {
+                throw new ResourceRefusedException("resource.refused.extensionMismatch",
+                        resource.getMedia().getOriginalFilename(), media.mediaType());
+            }
+            resources.ensureBlob(staged.sha256(), staged.sizeBytes(), media.mediaType());
+            blobs.keep(staged);
+            resource.getMedia().replaceContent(staged.sha256(), staged.sizeBytes());
+            index(resource, media.text());
+            resources.releaseBlob(old);
+        } catch (IOException e) {
+            throw new ResourceRefusedException("resource.refused.storage");
+        }
+    }
+
+    private void keepThumbnail(TeachingResource resource, byte[] png) {
+        try (StagedBlob thumbnail = blobs.stage(new ByteArrayInputStream(png), png.length)) {
+            resources.ensureBlob(thumbnail.sha256(), thumbnail.sizeBytes(), "image/png");
+            blobs.keep(thumbnail);
+            resource.getMedia().attachThumbnail(thumbnail.sha256());
         } catch (IOException e) {
             throw new ResourceRefusedException("resource.refused.storage");
         }

@@ -7,9 +7,11 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.domain.resource.ResourceKind;
 import org.ziyuanku.domain.resource.ResourceStatus;
@@ -103,13 +105,20 @@ public class TeachingResourceRepository {
         }
     }
 
-    /** Removes the resource for good; its blob row goes too when no other resource uses it. */
+    /** Removes the resource for good; its blob rows (content, thumbnail, preview) go too when no other resource uses them. */
     public void purge(TeachingResource resource) {
-        String sha = resource.getMedia().getBlobSha256();
+        List<String> shas = Stream.of(resource.getMedia().getBlobSha256(),
+                resource.getMedia().getThumbnailSha256(), resource.getMedia().getPreviewSha256()).filter(Objects::nonNull).toList();
         em.remove(resource);
         em.flush();
-        if (blobUsers(sha) == 0) {
-            Optional.ofNullable(em.find(StoredBlob.class, sha)).ifPresent(em::remove);
+        shas.forEach(this::releaseBlob);
+    }
+
+    /** Removes the blob row when no resource uses it any more; the nightly sweep then removes the file. */
+    public void releaseBlob(String sha256) {
+        em.flush();
+        if (blobUsers(sha256) == 0) {
+            Optional.ofNullable(em.find(StoredBlob.class, sha256)).ifPresent(em::remove);
         }
     }
 

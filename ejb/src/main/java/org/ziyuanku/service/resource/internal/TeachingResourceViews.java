@@ -35,7 +35,9 @@ public class TeachingResourceViews {
                 r.getMajor() == null ? null : r.getMajor().getName(), d.getCourseCode(), d.getCourseName(),
                 d.getModuleName(), d.getKnowledgePoints(), d.getKeywords(), d.getSource(), d.getAuthorName(),
                 r.getContributingUnit() == null ? null : r.getContributingUnit().getName(), d.getLicence(),
-                d.getLanguage(), r.getStatus(), m.getBlobSha256(), m.getOriginalFilename(), r.getCreatedAt(),
+                d.getLanguage(), r.getStatus(), m.getBlobSha256(), m.getThumbnailSha256() != null,
+                m.getPreviewStatus(), m.getPreviewMediaType(),
+                m.getOriginalFilename(), r.getCreatedAt(),
                 r.getPublishedAt(), totals);
     }
 }

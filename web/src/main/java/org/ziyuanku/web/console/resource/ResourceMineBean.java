@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.resource.ResourceEditService;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
+import org.ziyuanku.service.resource.ResourceRecycleBinService;
 import org.ziyuanku.service.resource.ResourceRefusedException;
 import org.ziyuanku.service.resource.ResourceWorkspaceService;
 import org.ziyuanku.service.resource.TeachingResourceView;
@@ -29,12 +31,18 @@ public class ResourceMineBean {
     @EJB
     private ResourceWorkspaceService workspace;
 
+    @EJB
+    private ResourceRecycleBinService bin;
+
+    @EJB
+    private ResourceEditService edits;
+
     private List<TeachingResourceView> mine;
     private List<TeachingResourceView> recycleBin;
 
     public void load() {
         mine = workspace.mine(MAX);
-        recycleBin = workspace.recycleBin();
+        recycleBin = bin.contents();
     }
 
     /** Applies the pressed button ({@code act} = delete, restore or move) to the ticked resources. */
@@ -53,9 +61,9 @@ public class ResourceMineBean {
         Map<String, String> params = external.getRequestParameterMap();
         try {
             switch (act) {
-                case "delete" -> workspace.moveToRecycleBin(ids);
-                case "restore" -> workspace.restore(ids);
-                case "move" -> workspace.move(ids, params.get("course"), params.get("module"));
+                case "delete" -> bin.moveToRecycleBin(ids);
+                case "restore" -> bin.restore(ids);
+                case "move" -> edits.move(ids, params.get("course"), params.get("module"));
                 default -> {
                     return;
                 }

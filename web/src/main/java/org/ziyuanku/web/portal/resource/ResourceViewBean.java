@@ -48,6 +48,12 @@ public class ResourceViewBean {
                 + resource.id() + "/content";
     }
 
+    /** The URL of the converted preview (PDF or MP4). */
+    public String getPreviewUrl() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/resources/"
+                + resource.id() + "/preview";
+    }
+
     /** The size in a readable unit. */
     public String getSize() {
         long bytes = resource.sizeBytes();

@@ -1,6 +1,7 @@
 package org.ziyuanku.web.api.v1.resource;
 
 import java.time.LocalDateTime;
+import org.ziyuanku.domain.resource.PreviewStatus;
 import org.ziyuanku.service.resource.TeachingResourceView;
 
 /** A resource in the API: its attributes, what was recognised from its content, its counters and its content URL. */
@@ -10,7 +11,7 @@ public record TeachingResourceDto(long id, long libraryId, String libraryName, S
         String moduleName, String knowledgePoints, String keywords, String source, String author, String unit,
         String licence, String language, String status, String sha256, LocalDateTime createdAt,
         LocalDateTime publishedAt, long views, long plays, long downloads, double rating, long ratingCount,
-        String contentUrl) {
+        String contentUrl, String thumbnailUrl, String previewStatus, String previewUrl) {
 
     static TeachingResourceDto of(TeachingResourceView v) {
         return new TeachingResourceDto(v.id(), v.libraryId(), v.libraryName(), v.standardName(), v.title(),
@@ -19,6 +20,8 @@ public record TeachingResourceDto(long id, long libraryId, String libraryName, S
                 v.knowledgePoints(), v.keywords(), v.source().name(), v.authorName(), v.unitName(), v.licence(),
                 v.language(), v.status().name(), v.sha256(), v.createdAt(), v.publishedAt(), v.counters().views(),
                 v.counters().plays(), v.counters().downloads(), v.counters().ratingAverage(),
-                v.counters().ratingCount(), "/api/v1/resources/" + v.id() + "/content");
+                v.counters().ratingCount(), "/api/v1/resources/" + v.id() + "/content",
+                v.thumbnail() ? "/api/v1/resources/" + v.id() + "/thumbnail" : null, v.previewStatus().name(),
+                v.previewStatus() == PreviewStatus.READY ? "/api/v1/resources/" + v.id() + "/preview" : null);
     }
 }

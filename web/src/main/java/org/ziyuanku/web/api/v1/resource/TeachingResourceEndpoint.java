@@ -1,12 +1,14 @@
 package org.ziyuanku.web.api.v1.resource;
 
 import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -21,6 +23,8 @@ import org.ziyuanku.domain.resource.ResourceSource;
 import org.ziyuanku.service.resource.ResourceActivity;
 import org.ziyuanku.service.resource.ResourceCatalogueService;
 import org.ziyuanku.service.resource.ResourceContent;
+import org.ziyuanku.service.resource.ResourceEditService;
+import org.ziyuanku.service.resource.ResourceRecycleBinService;
 import org.ziyuanku.service.resource.ResourceSearchQuery;
 import org.ziyuanku.service.resource.ResourceSort;
 import org.ziyuanku.service.resource.ResourceWorkspaceService;
@@ -45,6 +49,12 @@ public class TeachingResourceEndpoint {
 
     @EJB
     private ResourceWorkspaceService workspace;
+
+    @EJB
+    private ResourceRecycleBinService recycleBin;
+
+    @EJB
+    private ResourceEditService edits;
 
     @Context
     private SecurityContext security;
@@ -118,6 +128,53 @@ public class TeachingResourceEndpoint {
         return ContentResponses.of(content, range, download);
     }
 
+    /** The thumbnail of an image or animation (PNG, at most 320 × 240); 404 for other kinds. */
+    @GET
+    @Path("{id}/thumbnail")
+    @Produces("image/png")
+    public Response thumbnail(@PathParam("id") String id) {
+        long resourceId = QueryParameters.pathId(id);
+        return ContentResponses.of(signedIn() ? workspace.thumbnail(resourceId) : catalogue.thumbnail(resourceId), null,
+                false);
+    }
+
+    /** The converted preview (PDF for Office documents, MP4 for other video), with ranges; 404 until it is ready. */
+    @GET
+    @Path("{id}/preview")
+    @Produces(MediaType.WILDCARD)
+    public Response preview(@PathParam("id") String id, @HeaderParam("Range") String range) {
+        long resourceId = QueryParameters.pathId(id);
+        return ContentResponses.of(signedIn() ? workspace.preview(resourceId) : catalogue.preview(resourceId), range,
+                false);
+    }
+
+    /** The text of a plain-text resource the caller may edit. */
+    @GET
+    @Path("{id}/text")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    public String text(@PathParam("id") String id) {
+        return edits.text(QueryParameters.pathId(id));
+    }
+
+    /** Saves the edited text of a plain-text resource (online editing); answers the resource. */
+    @PUT
+    @Path("{id}/text")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public TeachingResourceDto saveText(@PathParam("id") String id, String text) {
+        return TeachingResourceDto.of(edits.saveText(QueryParameters.pathId(id), text));
+    }
+
+    /** Sets the caller's rating of a published resource: {@code {"stars": 1..5}}; answers the new totals. */
+    @PUT
+    @Path("{id}/rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ResourceCountersDto rate(@PathParam("id") String id, RatingDto body) {
+        if (body == null || body.stars() == null) {
+            throw new BadParameterException("stars", "", "api.error.required");
+        }
+        return ResourceCountersDto.of(workspace.rate(QueryParameters.pathId(id), body.stars()));
+    }
+
     @POST
     @Path("{id}/publish")
     public TeachingResourceDto publish(@PathParam("id") String id) {
@@ -127,14 +184,14 @@ public class TeachingResourceEndpoint {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
-        workspace.moveToRecycleBin(List.of(QueryParameters.pathId(id)));
+        recycleBin.moveToRecycleBin(List.of(QueryParameters.pathId(id)));
         return Response.noContent().build();
     }
 
     @POST
     @Path("{id}/restore")
     public Response restore(@PathParam("id") String id) {
-        int restored = workspace.restore(List.of(QueryParameters.pathId(id)));
+        int restored = recycleBin.restore(List.of(QueryParameters.pathId(id)));
         return restored == 1 ? Response.noContent().build() : Response.status(409).build();
     }
 

@@ -1,0 +1,73 @@
+package org.ziyuanku.service.resource;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.ziyuanku.domain.identity.UserAccount;
+import org.ziyuanku.domain.resource.TeachingResource;
+import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.resource.internal.CallerResources;
+import org.ziyuanku.service.resource.internal.ResourceAccess;
+import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
+import org.ziyuanku.service.resource.internal.TeachingResourceViews;
+
+/**
+ * The recycle bin (回收站) of resources (runs in the OIDC virtual security domain): deleting moves resources there,
+ * all or none; they can be restored for {@value TeachingResource#RECYCLE_BIN_DAYS} days, after which the nightly
+ * housekeeping removes them for good.
+ */
+@Stateless
+@PermitAll
+public class ResourceRecycleBinService {
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private CallerResources caller;
+
+    @Inject
+    private TeachingResourceRepository resources;
+
+    @Inject
+    private ResourceAccess access;
+
+    @Inject
+    private TeachingResourceViews views;
+
+    /**
+     * Moves the resources to the recycle bin, all or none; each must be the caller's or in a library the caller manages.
+     *
+     * @throws ResourceNotFoundException for an id the caller cannot see
+     * @throws AccessDeniedException for a resource the caller may not change
+     */
+    public void moveToRecycleBin(List<Long> ids) {
+        for (TeachingResource resource : caller.changeable(context, ids, "RESOURCE_DELETE")) {
+            resource.moveToRecycleBin(context.getCallerPrincipal().getName());
+            caller.record(context, "RESOURCE_DELETE", resource);
+        }
+    }
+
+    /** Restores resources from the recycle bin; those there for 30 days or more stay. Returns how many came back. */
+    public int restore(List<Long> ids) {
+        int restored = 0;
+        for (TeachingResource resource : caller.changeable(context, ids, "RESOURCE_RESTORE")) {
+            if (resource.restore(LocalDateTime.now())) {
+                caller.record(context, "RESOURCE_RESTORE", resource);
+                restored++;
+            }
+        }
+        return restored;
+    }
+
+    /** What the caller, or the libraries they manage, have in the recycle bin. */
+    public List<TeachingResourceView> contents() {
+        UserAccount account = caller.account(context);
+        return views.of(resources.inRecycleBin(account.getId(),
+                access.managedLibraries(account, context::isCallerInRole)));
+    }
+}

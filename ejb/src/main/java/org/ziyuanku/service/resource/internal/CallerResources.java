@@ -1,0 +1,85 @@
+package org.ziyuanku.service.resource.internal;
+
+import jakarta.ejb.SessionContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.ziyuanku.domain.audit.AuditOutcome;
+import org.ziyuanku.domain.identity.UserAccount;
+import org.ziyuanku.domain.resource.TeachingResource;
+import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.identity.internal.UserAccountRepository;
+import org.ziyuanku.service.resource.ResourceNotFoundException;
+
+/**
+ * The signed-in caller's view of resources, shared by the workspace, recycle-bin and editing services: their account,
+ * the resources they may see or change (anything else is "not found"), and the audit record of what they did.
+ */
+@ApplicationScoped
+public class CallerResources {
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private TeachingResourceRepository resources;
+
+    @Inject
+    private ResourceAccess access;
+
+    @Inject
+    private ActionAuditor audit;
+
+    /** The caller's platform account, created on first use. */
+    public UserAccount account(SessionContext context) {
+        String name = context.getCallerPrincipal().getName();
+        return accounts.findOrCreate(name, () -> name);
+    }
+
+    /** A resource outside the recycle bin the caller may see. @throws ResourceNotFoundException otherwise */
+    public TeachingResource visible(SessionContext context, long id) {
+        UserAccount account = account(context);
+        return resources.find(id).filter(r -> !r.isInRecycleBin())
+                .filter(r -> access.canSee(account, context::isCallerInRole, r))
+                .orElseThrow(() -> new ResourceNotFoundException(id));
+    }
+
+    /**
+     * The resources, all of which the caller may change (in or out of the recycle bin).
+     *
+     * @throws ResourceNotFoundException for one the caller cannot see
+     * @throws AccessDeniedException for one the caller sees but may not change (audited as {@code action} DENIED)
+     */
+    public List<TeachingResource> changeable(SessionContext context, List<Long> ids, String action) {
+        UserAccount account = account(context);
+        List<TeachingResource> found = new ArrayList<>();
+        for (Long id : ids) {
+            TeachingResource resource = resources.find(id)
+                    .filter(r -> access.canSee(account, context::isCallerInRole, r) || r.isInRecycleBin()
+                            && access.canChange(account, context::isCallerInRole, r))
+                    .orElseThrow(() -> new ResourceNotFoundException(id));
+            if (!access.canChange(account, context::isCallerInRole, resource)) {
+                deny(context, action, resource);
+            }
+            found.add(resource);
+        }
+        return found;
+    }
+
+    /** Records a successful action on the resource. */
+    public void record(SessionContext context, String action, TeachingResource resource) {
+        audit.record(context.getCallerPrincipal().getName(), context::isCallerInRole,
+                "library:" + resource.getLibrary().getId(), action, "resource:" + resource.getId(),
+                AuditOutcome.SUCCESS, resource.getStandardName());
+    }
+
+    /** Records a refused action and throws {@link AccessDeniedException}. */
+    public void deny(SessionContext context, String action, TeachingResource resource) {
+        String caller = context.getCallerPrincipal().getName();
+        audit.record(caller, context::isCallerInRole, "library:" + resource.getLibrary().getId(), action,
+                "resource:" + resource.getId(), AuditOutcome.DENIED, null);
+        throw new AccessDeniedException(caller + " may not " + action + " resource " + resource.getId());
+    }
+}
