@@ -67,11 +67,18 @@ public class ResourcePreviewWorker {
         Path work = null;
         try {
             work = Files.createTempDirectory("zyk-preview-");
-            PreviewConverter.Preview preview = converter.convert(queue.source(job), job.format(), work);
+            PreviewConverter.Preview preview;
+            try {
+                preview = converter.convert(queue.source(job), job.format(), work);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "preview of resource " + job.resourceId() + " failed: " + e.getMessage());
+                queue.giveUp(job.resourceId(), PreviewStatus.FAILED);
+                return;
+            }
             queue.complete(job.resourceId(), preview.file(), preview.mediaType());
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "preview of resource " + job.resourceId() + " failed: " + e.getMessage());
-            queue.giveUp(job.resourceId(), PreviewStatus.FAILED);
+            LOG.log(Level.WARNING, "preview of resource " + job.resourceId() + " not kept; another run takes it over"
+                    + " after 30 minutes: " + e.getMessage());
         } finally {
             TempFolders.delete(work);
         }
