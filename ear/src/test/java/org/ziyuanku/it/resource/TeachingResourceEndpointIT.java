@@ -142,6 +142,26 @@ class TeachingResourceEndpointIT {
     }
 
     @Test
+    void libraryRequiringLoginToDownload_stillPlaysForAnonymous_butDownloadsOnlyForAccounts() throws Exception {
+        String settings = "/api/v1/libraries/" + library + "/resources/settings";
+        assertEquals(403, ApiClient.as(AUTHOR).putJson(settings, "{\"downloadRequiresLogin\":true}").statusCode());
+        HttpResponse<String> changed = ApiClient.as(MANAGER).putJson(settings,
+                "{\"namingRule\":\"{courseName}-{kind}-{title}\",\"downloadRequiresLogin\":true}");
+        try {
+            assertEquals(200, changed.statusCode(), changed.body());
+            String content = "/api/v1/resources/" + published + "/content";
+            assertEquals(200, ApiClient.anonymous().getBytes(content).statusCode());
+            assertEquals(401, ApiClient.anonymous().getBytes(content + "?download=true").statusCode());
+            HttpResponse<byte[]> download = ApiClient.as(OTHER_SCHOOL).getBytes(content + "?download=true");
+            assertEquals(200, download.statusCode());
+            assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        } finally {
+            TestDatabase.update("update resource_library set naming_rule = null, download_requires_login = false"
+                    + " where id = ?", library);
+        }
+    }
+
+    @Test
     void rating_isKeptPerPersonAndChecked() {
         HttpResponse<String> rated = ApiClient.as(AUTHOR).putJson("/api/v1/resources/" + published + "/rating",
                 "{\"stars\":4}");

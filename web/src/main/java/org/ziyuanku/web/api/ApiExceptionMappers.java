@@ -57,6 +57,7 @@ public final class ApiExceptionMappers {
             int status = e.getResponse().getStatus();
             String key = switch (status) {
                 case 400 -> "api.error.badRequest";
+                case 401 -> "api.error.unauthorized";
                 case 404 -> "api.error.notFound";
                 case 405 -> "api.error.methodNotAllowed";
                 case 503 -> "api.error.unavailable";

@@ -3,6 +3,7 @@ package org.ziyuanku.web.api.v1.resource;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.domain.resource.ResourceSource;
 import org.ziyuanku.service.resource.BulkUploadTarget;
+import org.ziyuanku.service.resource.LibraryResourceSettingsService;
 import org.ziyuanku.service.resource.ResourceBulkUploadService;
 import org.ziyuanku.service.resource.ResourceUploadService;
 import org.ziyuanku.service.resource.TeachingResourceView;
@@ -41,6 +43,9 @@ public class LibraryResourceUploadEndpoint {
 
     @EJB
     private ResourceBulkUploadService bulkUploads;
+
+    @EJB
+    private LibraryResourceSettingsService settings;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -81,6 +86,24 @@ public class LibraryResourceUploadEndpoint {
         try (InputStream zip = file.getContent()) {
             return BulkUploadReportDto.of(bulkUploads.uploadArchive(target, zip), ApiLocale.of(headers));
         }
+    }
+
+    /**
+     * {@code PUT /api/v1/libraries/{id}/resources/settings}: the library's naming rule (fields {@code {major}},
+     * {@code {majorName}}, {@code {course}}, {@code {courseName}}, {@code {module}}, {@code {kind}}, {@code {format}},
+     * {@code {title}}, {@code {date}}) and whether downloads need an account; for the library's administrators.
+     */
+    @PUT
+    @Path("settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public LibraryResourceSettingsDto changeSettings(@PathParam("libraryId") String libraryId,
+            LibraryResourceSettingsDto body) {
+        if (body == null) {
+            throw new BadParameterException("body", "", "api.error.required");
+        }
+        String rule = QueryParameters.text("namingRule", body.namingRule(), 200);
+        return LibraryResourceSettingsDto.of(settings.change(QueryParameters.pathId(libraryId), rule,
+                Boolean.TRUE.equals(body.downloadRequiresLogin())));
     }
 
     private static String field(List<EntityPart> parts, String name, int maxLength) throws IOException {

@@ -1,0 +1,68 @@
+package org.ziyuanku.service.resource;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.ziyuanku.domain.audit.AuditOutcome;
+import org.ziyuanku.domain.library.ResourceLibrary;
+import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.library.internal.ResourceLibraryRepository;
+import org.ziyuanku.service.resource.internal.CallerResources;
+import org.ziyuanku.service.resource.internal.ResourceAccess;
+
+/**
+ * A library's resource settings, changed by its administrators (runs in the OIDC virtual security domain): the naming
+ * rule applied to every upload from then on (see the naming-rule fields in the resource architecture notes) and
+ * whether downloading needs an account (previews and playback stay open).
+ */
+@Stateless
+@PermitAll
+public class LibraryResourceSettingsService {
+
+    static final String ACTION = "LIBRARY_RESOURCE_SETTINGS";
+    static final int MAX_RULE = 200;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private ResourceLibraryRepository libraries;
+
+    @Inject
+    private ResourceAccess access;
+
+    @Inject
+    private CallerResources caller;
+
+    @Inject
+    private ActionAuditor audit;
+
+    /**
+     * Sets the naming rule and the download setting.
+     *
+     * @throws ResourceRefusedException for an unknown library or a rule over 200 characters
+     * @throws AccessDeniedException when the caller does not manage the library
+     */
+    public LibraryResourceSettingsView change(long libraryId, String namingRule, boolean downloadRequiresLogin) {
+        ResourceLibrary library = libraries.find(libraryId);
+        if (library == null) {
+            throw new ResourceRefusedException("resource.refused.noLibrary", Long.toString(libraryId));
+        }
+        String name = context.getCallerPrincipal().getName();
+        if (!access.manages(caller.account(context), context::isCallerInRole, library)) {
+            audit.record(name, context::isCallerInRole, "library:" + libraryId, ACTION, "library:" + libraryId,
+                    AuditOutcome.DENIED, null);
+            throw new AccessDeniedException(name + " does not manage library " + libraryId);
+        }
+        if (namingRule != null && namingRule.strip().length() > MAX_RULE) {
+            throw new ResourceRefusedException("resource.refused.attribute", "naming rule > " + MAX_RULE);
+        }
+        library.configureResources(namingRule, downloadRequiresLogin);
+        audit.record(name, context::isCallerInRole, "library:" + libraryId, ACTION, "library:" + libraryId,
+                AuditOutcome.SUCCESS, "rule=" + library.getNamingRule() + " login=" + downloadRequiresLogin);
+        return new LibraryResourceSettingsView(libraryId, library.getNamingRule(), library.isDownloadRequiresLogin());
+    }
+}
