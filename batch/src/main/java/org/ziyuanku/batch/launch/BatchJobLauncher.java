@@ -15,7 +15,8 @@ import java.util.Set;
 public class BatchJobLauncher {
 
     /** The jobs that may be started; anything else is refused. */
-    public static final Set<String> JOBS = Set.of("catalogue-import", "resource-housekeeping");
+    public static final Set<String> JOBS = Set.of("catalogue-import", "resource-housekeeping", "identity-events",
+            "admin-password-expiry");
 
     /** Starts the job and returns its execution id. */
     public long start(String jobName) {

@@ -61,6 +61,11 @@ public final class TestKeycloak {
         return KeycloakAdmin.token("ziyuanku", "ziyuanku-web", "ziyuanku-dev-secret", username, DEMO_PASSWORD);
     }
 
+    /** An access token for the user with the given password; throws {@link IllegalStateException} when refused. */
+    public static String accessToken(String username, String password) {
+        return KeycloakAdmin.token("ziyuanku", "ziyuanku-web", "ziyuanku-dev-secret", username, password);
+    }
+
     /** Creates an enabled, verified user with the demo password and the given realm roles (Keycloak's admin API). */
     public static void createUser(String username, String... realmRoles) {
         String admin = KeycloakAdmin.token("admin", ADMIN_PASSWORD);

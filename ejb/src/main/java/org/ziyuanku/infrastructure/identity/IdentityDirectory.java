@@ -1,6 +1,9 @@
 package org.ziyuanku.infrastructure.identity;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The identity provider's user directory, as the platform changes it: realm roles that follow role grants, the
@@ -22,4 +25,16 @@ public interface IdentityDirectory {
 
     /** Enables or disables the user's sign-in; disabling also ends their sessions. */
     void setEnabled(String username, boolean enabled);
+
+    /**
+     * The provider's sign-in events of the given types from {@code sinceMillis} on (inclusive), oldest first, at most
+     * {@code max}.
+     */
+    List<IdentityEvent> eventsSince(long sinceMillis, Set<String> types, int max);
+
+    /**
+     * Makes the user change their password at the next sign-in when it was set before {@code cutoff}; returns whether
+     * that was newly required (false for an unknown user, a recent password, or a change already pending).
+     */
+    boolean requirePasswordChangeIfSetBefore(String username, Instant cutoff);
 }

@@ -11,7 +11,14 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * {@link IdentityDirectory} on Keycloak's admin REST API, signed in as the service account of the confidential
@@ -23,6 +30,8 @@ import java.util.Optional;
 public class KeycloakIdentityDirectory implements IdentityDirectory {
 
     private static final String CONFIGURE_TOTP = "CONFIGURE_TOTP";
+    private static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
+    private static final int EVENT_PAGE = 200;
 
     private KeycloakAdminApi api;
 
@@ -66,18 +75,37 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
     @Override
     public void requireTwoFactor(String username) {
         JsonObject user = requireUser(username);
-        String userId = user.getString("id");
-        boolean hasOtp = api.getArray("/users/" + userId + "/credentials").stream()
-                .map(JsonValue::asJsonObject).anyMatch(c -> "otp".equals(c.getString("type", "")));
-        JsonArray actions = user.getJsonArray("requiredActions");
-        boolean pending = actions != null && actions.stream()
-                .anyMatch(a -> CONFIGURE_TOTP.equals(((JsonString) a).getString()));
-        if (hasOtp || pending) {
-            return;
+        boolean hasOtp = credentials(user).anyMatch(c -> "otp".equals(c.getString("type", "")));
+        if (!hasOtp) {
+            addRequiredAction(user, CONFIGURE_TOTP);
         }
-        var updated = Json.createArrayBuilder(actions == null ? JsonValue.EMPTY_JSON_ARRAY : actions).add(CONFIGURE_TOTP);
+    }
+
+    @Override
+    public boolean requirePasswordChangeIfSetBefore(String username, Instant cutoff) {
+        Optional<JsonObject> user = findUser(username);
+        boolean old = user.isPresent() && credentials(user.get()).filter(c -> "password".equals(c.getString("type", "")))
+                .anyMatch(c -> c.containsKey("createdDate") && c.getJsonNumber("createdDate").longValue()
+                        < cutoff.toEpochMilli());
+        return old && addRequiredAction(user.get(), UPDATE_PASSWORD);
+    }
+
+    private Stream<JsonObject> credentials(JsonObject user) {
+        return api.getArray("/users/" + user.getString("id") + "/credentials").stream().map(JsonValue::asJsonObject);
+    }
+
+    /** Adds a required action unless it is pending already; returns whether it was added. */
+    private boolean addRequiredAction(JsonObject user, String action) {
+        JsonArray actions = user.getJsonArray("requiredActions");
+        boolean pending = actions != null && actions.stream().anyMatch(a -> action.equals(((JsonString) a).getString()));
+        if (pending) {
+            return false;
+        }
+        var updated = Json.createArrayBuilder(actions == null ? JsonValue.EMPTY_JSON_ARRAY : actions).add(action);
         JsonObject body = Json.createObjectBuilder(user).add("requiredActions", updated).build();
-        api.requireSuccess(api.put("/users/" + userId, body), "require TOTP for " + username);
+        api.requireSuccess(api.put("/users/" + user.getString("id"), body),
+                "require " + action + " for " + user.getString("username", ""));
+        return true;
     }
 
     @Override
@@ -103,5 +131,39 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
     private JsonObject requireUser(String username) {
         return findUser(username).orElseThrow(() -> new IdentityDirectoryException("No such user in Keycloak: "
                 + username));
+    }
+
+    /** Keycloak answers newest first: pages are read until one reaches events older than asked for. */
+    @Override
+    public List<IdentityEvent> eventsSince(long sinceMillis, Set<String> types, int max) {
+        String from = Instant.ofEpochMilli(sinceMillis).atZone(ZoneOffset.UTC).toLocalDate().minusDays(1).toString();
+        StringBuilder query = new StringBuilder("/events?dateFrom=" + from + "&max=" + EVENT_PAGE);
+        types.forEach(t -> query.append("&type=").append(t));
+        List<IdentityEvent> events = new ArrayList<>();
+        for (int first = 0; first < max; first += EVENT_PAGE) {
+            JsonArray page = api.getArray(query + "&first=" + first);
+            boolean older = false;
+            for (JsonValue value : page) {
+                IdentityEvent event = event(value.asJsonObject());
+                older |= event.time() < sinceMillis;
+                if (event.time() >= sinceMillis) {
+                    events.add(event);
+                }
+            }
+            if (page.size() < EVENT_PAGE || older) {
+                break;
+            }
+        }
+        events.sort(Comparator.comparingLong(IdentityEvent::time));
+        return events;
+    }
+
+    /** One event in Keycloak's representation; the user name is in the details when Keycloak knows it. */
+    private static IdentityEvent event(JsonObject e) {
+        long time = e.getJsonNumber("time").longValue();
+        JsonObject details = e.containsKey("details") ? e.getJsonObject("details") : JsonValue.EMPTY_JSON_OBJECT;
+        return new IdentityEvent(e.getString("id", e.getString("type", "") + "@" + time), time, e.getString("type", ""),
+                details.getString("username", e.getString("userId", "-")), e.getString("ipAddress", "-"),
+                e.getString("error", ""));
     }
 }

@@ -1,0 +1,85 @@
+package org.ziyuanku.service.audit;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ziyuanku.domain.audit.AuditFacts;
+import org.ziyuanku.domain.audit.AuditOutcome;
+import org.ziyuanku.infrastructure.identity.IdentityDirectory;
+import org.ziyuanku.infrastructure.identity.IdentityEvent;
+import org.ziyuanku.service.system.internal.ClusterLockRepository;
+
+/**
+ * Copies the identity provider's own events into the platform's audit chain (the identity-events batch job, every two
+ * minutes): failed sign-ins, lockouts, password and two-factor changes, with the user, their platform roles and the
+ * client's address as Keycloak saw it. Successful console sign-ins and sign-outs are audited by the platform itself
+ * when they happen. One node at a time (cluster lock); a cursor in the database makes each event copied once.
+ */
+@Stateless
+public class IdentityEventImportService {
+
+    /** Keycloak event types copied, and the audit action each becomes. */
+    static final Map<String, String> ACTIONS = Map.of("LOGIN_ERROR", "SIGN_IN", "UPDATE_PASSWORD", "PASSWORD_CHANGE",
+            "UPDATE_PASSWORD_ERROR", "PASSWORD_CHANGE", "UPDATE_TOTP", "TOTP_CHANGE", "REMOVE_TOTP", "TOTP_CHANGE",
+            "RESET_PASSWORD", "PASSWORD_RESET", "RESET_PASSWORD_ERROR", "PASSWORD_RESET");
+    static final String LOCKED_ERROR = "user_temporarily_disabled";
+    private static final int MAX_EVENTS = 5000;
+
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
+    @Inject
+    private IdentityDirectory directory;
+
+    @EJB
+    private AuditTrailService auditTrail;
+
+    @Inject
+    private ClusterLockRepository locks;
+
+    /** Copies the events that arrived since the last run; returns how many were copied. */
+    public int importNewEvents() {
+        locks.lock("identity-events");
+        Object[] cursor = (Object[]) em.createNativeQuery("select last_time, last_ids from identity_event_cursor"
+                + " where name = 'keycloak'").getSingleResult();
+        long lastTime = ((Number) cursor[0]).longValue();
+        Set<String> seen = new HashSet<>(Arrays.asList(((String) cursor[1]).split(",")));
+        List<IdentityEvent> events = directory.eventsSince(lastTime, ACTIONS.keySet(), MAX_EVENTS).stream()
+                .filter(e -> e.time() > lastTime || !seen.contains(e.id())).toList();
+        for (IdentityEvent event : events) {
+            auditTrail.record(facts(event));
+        }
+        if (!events.isEmpty()) {
+            long newest = events.get(events.size() - 1).time();
+            String ids = events.stream().filter(e -> e.time() == newest).map(IdentityEvent::id)
+                    .collect(Collectors.joining(","));
+            em.createNativeQuery("update identity_event_cursor set last_time = ?1, last_ids = ?2 where name = 'keycloak'")
+                    .setParameter(1, newest).setParameter(2, ids.length() > 4000 ? ids.substring(0, 4000) : ids)
+                    .executeUpdate();
+        }
+        return events.size();
+    }
+
+    private AuditFacts facts(IdentityEvent event) {
+        boolean locked = LOCKED_ERROR.equals(event.error());
+        boolean failed = event.type().endsWith("_ERROR");
+        String action = locked ? "ACCOUNT_LOCKED" : ACTIONS.get(event.type());
+        AuditOutcome outcome = locked ? AuditOutcome.DENIED : failed ? AuditOutcome.FAILURE : AuditOutcome.SUCCESS;
+        @SuppressWarnings("unchecked")
+        List<String> roles = em.createNativeQuery("select distinct g.role from role_grant g join user_account u"
+                + " on u.id = g.user_id where u.username = ?1 order by g.role").setParameter(1, event.username())
+                .getResultList();
+        return new AuditFacts(event.username(), String.join(",", roles), "platform", event.ipAddress(), action,
+                "user:" + event.username(), outcome, "keycloak " + event.type() + (event.error().isEmpty() ? ""
+                        : " error=" + event.error()) + " at " + Instant.ofEpochMilli(event.time()));
+    }
+}
