@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -184,6 +185,30 @@ class ResourceUploadEndpointIT {
         HttpResponse<String> png = upload(UPLOADER, "edit.png", TestResources.sample("sample.png"));
         assertEquals(400, uploader.putText("/api/v1/resources/" + ApiClient.json(png.body(), "id") + "/text", "x")
                 .statusCode());
+    }
+
+    @Test
+    void upload_zipWithIndexPage_isAVirtualSimulationPlayedInASandbox() throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("index.html", "<!DOCTYPE html><title>仿真</title><script src=\"app.js\"></script>".getBytes(
+                StandardCharsets.UTF_8));
+        files.put("app.js", "document.title = '焊接仿真';".getBytes(StandardCharsets.UTF_8));
+        String simulation = upload(UPLOADER, "仿真.zip", ResourceBulkUploadIT.zip(files)).body();
+        String other = upload(UPLOADER, "资料.zip", ResourceBulkUploadIT.zip(Map.of("a.txt", new byte[] {'a'}))).body();
+        files.put("../escape.html", new byte[] {'x'});
+        HttpResponse<String> unsafe = upload(UPLOADER, "坏包.zip", ResourceBulkUploadIT.zip(files));
+
+        assertEquals("SIMULATION", ApiClient.json(simulation, "kind"), simulation);
+        assertEquals("OTHER", ApiClient.json(other, "kind"), other);
+        assertEquals(400, unsafe.statusCode(), unsafe.body());
+        String base = "/api/v1/resources/" + ApiClient.json(simulation, "id") + "/package/";
+        HttpResponse<byte[]> page = ApiClient.as(UPLOADER).getBytes(base + "index.html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").startsWith("sandbox allow-scripts"));
+        assertEquals(200, ApiClient.as(UPLOADER).getBytes(base + "app.js").statusCode());
+        assertEquals(404, ApiClient.as(UPLOADER).getBytes(base + "missing.js").statusCode());
+        assertEquals(404, ApiClient.anonymous().getBytes(base + "index.html").statusCode(), "a draft stays hidden");
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,7 +25,8 @@ import org.ziyuanku.service.system.internal.ClusterLockRepository;
  * Demo resources for evaluation installs (ZYK_DEMO_DATA=true): the national welding library (焊接技术及自动化, catalogue
  * number 53) gets the demo school as a participating unit, a naming rule, {@code libadmin} as its library
  * administrator, and published resources of each kind the platform recognises, made from the small sample files the
- * project ships, uploaded by {@code teacher}. Idempotent.
+ * project ships and two generated packages (an HTML5 virtual simulation and a plain zip), uploaded by {@code teacher}.
+ * Idempotent.
  */
 @Stateless
 public class DemoResourceService {
@@ -53,7 +55,9 @@ public class DemoResourceService {
             new DemoFile("sample.docx", "焊接工艺评定报告模板", "HJGY", "焊接工艺", "工艺评定", "焊接工艺评定 报告 模板"),
             new DemoFile("sample.pptx", "焊接技术及自动化专业介绍", "ZYDL", "专业导论", "专业介绍", "专业介绍 课件"),
             new DemoFile("sample.xlsx", "焊接参数记录表", "HJGY", "焊接工艺", "参数", "焊接参数 电流 电压"),
-            new DemoFile("sample.txt", "焊接术语表", "ZYDL", "专业导论", "术语", "焊接 术语"));
+            new DemoFile("sample.txt", "焊接术语表", "ZYDL", "专业导论", "术语", "焊接 术语"),
+            new DemoFile("simulation.zip", "焊接电流调节虚拟仿真", "HJGY", "焊接工艺", "参数", "虚拟仿真 焊接电流 熔深"),
+            new DemoFile("cards.zip", "焊接工艺卡片集", "HJGY", "焊接工艺", "工艺卡", "焊接 工艺卡 压缩包"));
 
     @PersistenceContext(unitName = "ziyuanku")
     private EntityManager em;
@@ -95,7 +99,8 @@ public class DemoResourceService {
                 "演示资源：" + file.title() + "（" + library.getName() + "）", file.courseCode(), file.course(),
                 file.module(), null,
                 file.keywords(), ResourceSource.ORIGINAL, "teacher", library.getName(), "zh-CN");
-        try (InputStream content = DemoResourceService.class.getResourceAsStream(SAMPLES + file.sample())) {
+        try (InputStream content = file.sample().endsWith(".zip") ? new ByteArrayInputStream(DemoPackages.zip(
+                file.sample())) : DemoResourceService.class.getResourceAsStream(SAMPLES + file.sample())) {
             if (content == null) {
                 throw new IllegalStateException("sample file missing from the build: " + file.sample());
             }

@@ -31,6 +31,7 @@ import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.AccessDeniedException;
 import org.ziyuanku.service.resource.internal.FolderAttributes;
 import org.ziyuanku.service.resource.internal.MetadataSheet;
+import org.ziyuanku.service.resource.internal.ResourceIngest;
 import org.ziyuanku.service.resource.internal.ResourceLimits;
 
 /**
@@ -82,8 +83,7 @@ public class ResourceBulkUploadService {
                     "accepted=" + report.acceptedCount() + " rejected=" + report.rejectedCount());
             return report;
         } catch (ArchiveRejectedException e) {
-            throw new ResourceRefusedException("resource.refused.archive." + e.getReason().name().toLowerCase(Locale.ROOT),
-                    e.getEntryName() == null ? "" : e.getEntryName());
+            throw ResourceIngest.refusal(e);
         } catch (BlobTooLargeException e) {
             throw new ResourceRefusedException("resource.refused.tooLarge", ResourceLimits.inMegabytes(e.getLimitBytes()));
         } catch (IOException e) {

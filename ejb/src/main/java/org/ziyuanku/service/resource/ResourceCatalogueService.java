@@ -71,6 +71,11 @@ public class ResourceCatalogueService {
         return contents.previewOf(published(id));
     }
 
+    /** A file inside a virtual simulation package the caller may see. @throws ResourceNotFoundException otherwise */
+    public ResourcePackageEntry packageEntry(long id, String path) {
+        return contents.packageEntryOf(published(id), path);
+    }
+
     /** The contents of the published resources among {@code ids}, in the order asked; others are left out. */
     public List<ResourceContent> contents(List<Long> ids) {
         return ids.stream().distinct().map(resources::find).flatMap(Optional::stream)

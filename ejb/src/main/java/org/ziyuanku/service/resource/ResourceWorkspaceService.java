@@ -67,6 +67,11 @@ public class ResourceWorkspaceService {
         return contents.previewOf(caller.visible(context, id));
     }
 
+    /** A file inside a virtual simulation package the caller may see. @throws ResourceNotFoundException otherwise */
+    public ResourcePackageEntry packageEntry(long id, String path) {
+        return contents.packageEntryOf(caller.visible(context, id), path);
+    }
+
     /** The contents of the resources the caller may see, in the order asked; others are left out. */
     public List<ResourceContent> contents(List<Long> ids) {
         UserAccount account = caller.account(context);

@@ -14,8 +14,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.ziyuanku.service.resource.ResourceContent;
+import org.ziyuanku.service.resource.ResourcePackageEntry;
 
 /**
  * Streams a resource's file: whole (200) or one byte range (206, so video and audio can seek), never read into
@@ -72,6 +74,26 @@ public final class ContentResponses {
         };
         return Response.ok(body, "application/zip").header("Content-Disposition", disposition(zipName, true))
                 .header("Content-Security-Policy", SANDBOX).build();
+    }
+
+    /**
+     * One file of a virtual simulation package. Its scripts run, but in a sandbox without the platform's origin
+     * ({@code sandbox allow-scripts}, no {@code allow-same-origin}): they cannot read the platform's cookies or call
+     * its API as the visitor.
+     */
+    public static Response packageEntry(ResourcePackageEntry entry) {
+        StreamingOutput body = out -> {
+            try (ZipFile zip = new ZipFile(entry.zip().toFile())) {
+                ZipEntry found = zip.getEntry(entry.entryName());
+                try (InputStream in = zip.getInputStream(found)) {
+                    copy(in, out, entry.sizeBytes());
+                }
+            }
+        };
+        return Response.ok(body, entry.mediaType()).header("Content-Length", entry.sizeBytes())
+                .header("Content-Security-Policy", "sandbox allow-scripts; default-src 'self' 'unsafe-inline'"
+                        + " 'unsafe-eval' data: blob:")
+                .build();
     }
 
     private static StreamingOutput body(ResourceContent content, long first, long length) {

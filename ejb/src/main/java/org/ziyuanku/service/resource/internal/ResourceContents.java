@@ -5,14 +5,32 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.ziyuanku.domain.resource.ResourceKind;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.infrastructure.storage.BlobStore;
 import org.ziyuanku.service.resource.ResourceContent;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
+import org.ziyuanku.service.resource.ResourcePackageEntry;
 
-/** Finds a resource's file in the blob store; a missing file is a resource that cannot be served (404). */
+/**
+ * Finds a resource's file (and its thumbnail, preview or package entries) in the blob store; anything missing is a
+ * resource that cannot be served (404).
+ */
 @ApplicationScoped
 public class ResourceContents {
+
+    static final long MAX_PACKAGE_ENTRY = 200L * 1024 * 1024;
+    private static final Map<String, String> PACKAGE_TYPES = Map.ofEntries(Map.entry("html", "text/html"),
+            Map.entry("htm", "text/html"), Map.entry("js", "text/javascript"), Map.entry("css", "text/css"),
+            Map.entry("json", "application/json"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("mp3", "audio/mpeg"), Map.entry("mp4", "video/mp4"), Map.entry("wasm", "application/wasm"),
+            Map.entry("txt", "text/plain"), Map.entry("woff2", "font/woff2"));
 
     @Inject
     private BlobStore blobs;
@@ -27,6 +45,34 @@ public class ResourceContents {
         String type = r.getMedia().getPreviewMediaType();
         return derived(r, r.getMedia().getPreviewSha256(), type, "application/pdf".equals(type) ? "preview.pdf"
                 : "preview.mp4");
+    }
+
+    /**
+     * A file inside a virtual simulation package, by its path in the package.
+     *
+     * @throws ResourceNotFoundException for another kind, a path leaving the package, a folder, a missing entry or
+     *         one larger than {@value #MAX_PACKAGE_ENTRY} bytes
+     */
+    public ResourcePackageEntry packageEntryOf(TeachingResource r, String path) {
+        String name = path == null ? "" : path.replace('\\', '/');
+        if (r.getMedia().getKind() != ResourceKind.SIMULATION || name.isEmpty() || name.startsWith("/")
+                || List.of(name.split("/")).contains("..")) {
+            throw new ResourceNotFoundException(r.getId());
+        }
+        try {
+            Path zip = blobs.locate(r.getMedia().getBlobSha256());
+            try (ZipFile file = new ZipFile(zip.toFile())) {
+                ZipEntry entry = file.getEntry(name);
+                if (entry == null || entry.isDirectory() || entry.getSize() > MAX_PACKAGE_ENTRY) {
+                    throw new ResourceNotFoundException(r.getId());
+                }
+                return new ResourcePackageEntry(r.getId(), zip, name, PACKAGE_TYPES.getOrDefault(
+                        name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT), "application/octet-stream"),
+                        entry.getSize());
+            }
+        } catch (IOException e) {
+            throw new ResourceNotFoundException(r.getId());
+        }
     }
 
     private ResourceContent derived(TeachingResource r, String sha, String mediaType, String suffix) {

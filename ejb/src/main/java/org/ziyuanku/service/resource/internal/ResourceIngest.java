@@ -16,6 +16,9 @@ import org.ziyuanku.domain.resource.ResourceKind;
 import org.ziyuanku.domain.resource.ResourceSource;
 import org.ziyuanku.domain.resource.SearchTerms;
 import org.ziyuanku.domain.resource.TeachingResource;
+import org.ziyuanku.infrastructure.media.ArchiveInspector;
+import org.ziyuanku.infrastructure.media.ArchiveLimits;
+import org.ziyuanku.infrastructure.media.ArchiveRejectedException;
 import org.ziyuanku.infrastructure.media.MediaProbe;
 import org.ziyuanku.infrastructure.media.MediaRejectedException;
 import org.ziyuanku.infrastructure.media.ProbedMedia;
@@ -35,6 +38,9 @@ import org.ziyuanku.service.resource.UploadResourceCommand;
 @ApplicationScoped
 public class ResourceIngest {
 
+    /** The page a virtual simulation package opens with. */
+    public static final String PACKAGE_START = "index.html";
+
     @Inject
     private BlobStore blobs;
 
@@ -48,6 +54,9 @@ public class ResourceIngest {
     private ThumbnailMaker thumbnails;
 
     @Inject
+    private ArchiveInspector archives;
+
+    @Inject
     private TeachingResourceRepository resources;
 
     /**
@@ -58,7 +67,7 @@ public class ResourceIngest {
     public TeachingResource ingest(ResourceLibrary library, UserAccount uploader, UploadResourceCommand command,
             InputStream content) {
         try (StagedBlob staged = stage(content)) {
-            ProbedMedia media = probe(staged, command.originalFilename());
+            ProbedMedia media = packaged(probe(staged, command.originalFilename()), staged);
             long limit = limits.maxBytes(media.kind());
             if (staged.sizeBytes() > limit) {
                 throw new ResourceRefusedException("resource.refused.tooLarge", ResourceLimits.inMegabytes(limit),
@@ -103,6 +112,30 @@ public class ResourceIngest {
         } catch (IOException e) {
             throw new ResourceRefusedException("resource.refused.storage");
         }
+    }
+
+    /**
+     * A zip is checked like a bulk upload (no traversal, no bomb) and, when it holds {@code index.html} at its root,
+     * is a virtual simulation package (HTML5), played in a sandbox; any other zip stays "other".
+     */
+    private ProbedMedia packaged(ProbedMedia media, StagedBlob staged) {
+        if (!"zip".equals(media.format())) {
+            return media;
+        }
+        try {
+            boolean simulation = archives.inspect(staged.file(), ArchiveLimits.DEFAULT).stream()
+                    .anyMatch(e -> !e.directory() && PACKAGE_START.equals(e.name()));
+            return !simulation ? media : new ProbedMedia(media.mediaType(), ResourceKind.SIMULATION, media.format(),
+                    media.pageCount(), media.durationSeconds(), media.width(), media.height(), media.text());
+        } catch (ArchiveRejectedException e) {
+            throw refusal(e);
+        }
+    }
+
+    /** The refusal, in the user's terms, of an archive that is unsafe or unreadable. */
+    public static ResourceRefusedException refusal(ArchiveRejectedException e) {
+        return new ResourceRefusedException("resource.refused.archive." + e.getReason().name().toLowerCase(Locale.ROOT),
+                e.getEntryName() == null ? "" : e.getEntryName());
     }
 
     private void keepThumbnail(TeachingResource resource, byte[] png) {

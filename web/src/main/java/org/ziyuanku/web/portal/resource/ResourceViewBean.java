@@ -54,6 +54,11 @@ public class ResourceViewBean {
                 + resource.id() + "/preview";
     }
 
+    /** The URL that opens a virtual simulation package. */
+    public String getPackageUrl() {
+        return getContentUrl().replace("/content", "/package/index.html");
+    }
+
     /** The size in a readable unit. */
     public String getSize() {
         long bytes = resource.sizeBytes();

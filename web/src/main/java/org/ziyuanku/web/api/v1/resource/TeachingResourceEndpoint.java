@@ -148,6 +148,16 @@ public class TeachingResourceEndpoint {
                 false);
     }
 
+    /** A file of a virtual simulation package ({@code …/package/index.html} opens it), run in a sandbox. */
+    @GET
+    @Path("{id}/package/{path: .+}")
+    @Produces(MediaType.WILDCARD)
+    public Response packageEntry(@PathParam("id") String id, @PathParam("path") String path) {
+        long resourceId = QueryParameters.pathId(id);
+        return ContentResponses.packageEntry(signedIn() ? workspace.packageEntry(resourceId, path)
+                : catalogue.packageEntry(resourceId, path));
+    }
+
     /** The text of a plain-text resource the caller may edit. */
     @GET
     @Path("{id}/text")
