@@ -11,7 +11,6 @@ import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.AccessDeniedException;
 import org.ziyuanku.service.library.internal.ResourceLibraryRepository;
 import org.ziyuanku.service.resource.internal.CallerResources;
-import org.ziyuanku.service.resource.internal.ResourceAccess;
 
 /**
  * A library's resource settings, changed by its administrators (runs in the OIDC virtual security domain): the naming
@@ -32,9 +31,6 @@ public class LibraryResourceSettingsService {
     private ResourceLibraryRepository libraries;
 
     @Inject
-    private ResourceAccess access;
-
-    @Inject
     private CallerResources caller;
 
     @Inject
@@ -52,7 +48,7 @@ public class LibraryResourceSettingsService {
             throw new ResourceRefusedException("resource.refused.noLibrary", Long.toString(libraryId));
         }
         String name = context.getCallerPrincipal().getName();
-        if (!access.manages(caller.account(context), context::isCallerInRole, library)) {
+        if (!caller.access(context).manages(library)) {
             audit.record(name, context::isCallerInRole, "library:" + libraryId, ACTION, "library:" + libraryId,
                     AuditOutcome.DENIED, null);
             throw new AccessDeniedException(name + " does not manage library " + libraryId);

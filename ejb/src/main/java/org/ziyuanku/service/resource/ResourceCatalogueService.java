@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.ziyuanku.domain.resource.ResourceKind;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.resource.internal.ResourceContents;
@@ -78,8 +77,8 @@ public class ResourceCatalogueService {
 
     /** The contents of the published resources among {@code ids}, in the order asked; others are left out. */
     public List<ResourceContent> contents(List<Long> ids) {
-        return ids.stream().distinct().map(resources::find).flatMap(Optional::stream)
-                .filter(TeachingResource::isPublic).map(contents::of).toList();
+        return resources.findAll(ids.stream().distinct().toList()).stream().filter(TeachingResource::isPublic)
+                .map(contents::of).toList();
     }
 
     /** Counts one view, play or download of a published resource; nothing for any other id. */

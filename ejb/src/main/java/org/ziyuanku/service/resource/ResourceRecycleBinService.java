@@ -7,11 +7,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.resource.internal.CallerAccess;
 import org.ziyuanku.service.resource.internal.CallerResources;
-import org.ziyuanku.service.resource.internal.ResourceAccess;
 import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
 import org.ziyuanku.service.resource.internal.TeachingResourceViews;
 
@@ -32,9 +31,6 @@ public class ResourceRecycleBinService {
 
     @Inject
     private TeachingResourceRepository resources;
-
-    @Inject
-    private ResourceAccess access;
 
     @Inject
     private TeachingResourceViews views;
@@ -66,8 +62,7 @@ public class ResourceRecycleBinService {
 
     /** What the caller, or the libraries they manage, have in the recycle bin. */
     public List<TeachingResourceView> contents() {
-        UserAccount account = caller.account(context);
-        return views.of(resources.inRecycleBin(account.getId(),
-                access.managedLibraries(account, context::isCallerInRole)));
+        CallerAccess access = caller.access(context);
+        return views.of(resources.inRecycleBin(access.account().getId(), access.managedLibraries()));
     }
 }

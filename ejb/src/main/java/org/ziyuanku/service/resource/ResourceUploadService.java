@@ -8,14 +8,14 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.util.List;
 import org.ziyuanku.domain.audit.AuditOutcome;
-import org.ziyuanku.domain.identity.UserAccount;
+import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.AccessDeniedException;
-import org.ziyuanku.service.identity.internal.UserAccountRepository;
 import org.ziyuanku.service.library.internal.ResourceLibraryRepository;
-import org.ziyuanku.service.resource.internal.ResourceAccess;
+import org.ziyuanku.service.resource.internal.CallerAccess;
+import org.ziyuanku.service.resource.internal.CallerResources;
 import org.ziyuanku.service.resource.internal.ResourceIngest;
 import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
 import org.ziyuanku.service.resource.internal.TeachingResourceViews;
@@ -34,13 +34,10 @@ public class ResourceUploadService {
     private SessionContext context;
 
     @Inject
-    private UserAccountRepository accounts;
+    private CallerResources callers;
 
     @Inject
     private ResourceLibraryRepository libraries;
-
-    @Inject
-    private ResourceAccess access;
 
     @Inject
     private TeachingResourceRepository resources;
@@ -56,12 +53,10 @@ public class ResourceUploadService {
 
     /** The libraries the caller may upload into: those of their unit, and those they manage. */
     public List<LibraryChoiceView> libraries() {
-        String caller = context.getCallerPrincipal().getName();
-        UserAccount account = accounts.findOrCreate(caller, () -> caller);
-        return resources.candidateLibraries(account.getOrganisation() == null ? -1L : account.getOrganisation().getId(),
-                access.managedLibraries(account, context::isCallerInRole)).stream()
-                .filter(l -> access.canContribute(account, context::isCallerInRole, l))
-                .map(l -> new LibraryChoiceView(l.getId(), l.getName())).toList();
+        CallerAccess access = callers.access(context);
+        Organisation unit = access.account().getOrganisation();
+        return resources.candidateLibraries(unit == null ? -1L : unit.getId(), access.managedLibraries()).stream()
+                .filter(access::canContribute).map(l -> new LibraryChoiceView(l.getId(), l.getName())).toList();
     }
 
     /**
@@ -79,11 +74,11 @@ public class ResourceUploadService {
             if (library == null) {
                 throw new ResourceRefusedException("resource.refused.noLibrary", Long.toString(command.libraryId()));
             }
-            UserAccount account = accounts.findOrCreate(caller, () -> caller);
-            if (!access.canContribute(account, context::isCallerInRole, library)) {
+            CallerAccess access = callers.access(context);
+            if (!access.canContribute(library)) {
                 throw new AccessDeniedException(caller + " does not contribute to library " + library.getId());
             }
-            TeachingResource resource = ingest.ingest(library, account, command, content);
+            TeachingResource resource = ingest.ingest(library, access.account(), command, content);
             audit.record(caller, context::isCallerInRole, scope, ACTION, "resource:" + resource.getId(),
                     AuditOutcome.SUCCESS, resource.getMedia().getBlobSha256());
             return views.of(resource);

@@ -6,12 +6,10 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Optional;
-import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.resource.internal.CallerAccess;
 import org.ziyuanku.service.resource.internal.CallerResources;
-import org.ziyuanku.service.resource.internal.ResourceAccess;
 import org.ziyuanku.service.resource.internal.ResourceContents;
 import org.ziyuanku.service.resource.internal.ResourceCounterRepository;
 import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
@@ -34,9 +32,6 @@ public class ResourceWorkspaceService {
 
     @Inject
     private TeachingResourceRepository resources;
-
-    @Inject
-    private ResourceAccess access;
 
     @Inject
     private ResourceContents contents;
@@ -74,10 +69,9 @@ public class ResourceWorkspaceService {
 
     /** The contents of the resources the caller may see, in the order asked; others are left out. */
     public List<ResourceContent> contents(List<Long> ids) {
-        UserAccount account = caller.account(context);
-        return ids.stream().distinct().map(resources::find).flatMap(Optional::stream)
-                .filter(r -> !r.isInRecycleBin() && access.canSee(account, context::isCallerInRole, r))
-                .map(contents::of).toList();
+        CallerAccess access = caller.access(context);
+        return resources.findAll(ids.stream().distinct().toList()).stream()
+                .filter(r -> !r.isInRecycleBin() && access.canSee(r)).map(contents::of).toList();
     }
 
     /** The caller's own uploads outside the recycle bin, newest first. */
@@ -92,7 +86,7 @@ public class ResourceWorkspaceService {
      */
     public TeachingResourceView publish(long id) {
         TeachingResource resource = caller.visible(context, id);
-        if (!access.manages(caller.account(context), context::isCallerInRole, resource.getLibrary())) {
+        if (!caller.access(context).manages(resource.getLibrary())) {
             caller.deny(context, "RESOURCE_PUBLISH", resource);
         }
         resource.publish();

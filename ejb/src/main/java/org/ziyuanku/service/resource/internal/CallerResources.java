@@ -5,6 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.resource.TeachingResource;
@@ -38,11 +42,15 @@ public class CallerResources {
         return accounts.findOrCreate(name, () -> name);
     }
 
+    /** The caller's powers over resources, their grants read once. */
+    public CallerAccess access(SessionContext context) {
+        return access.of(account(context), context::isCallerInRole);
+    }
+
     /** A resource outside the recycle bin the caller may see. @throws ResourceNotFoundException otherwise */
     public TeachingResource visible(SessionContext context, long id) {
-        UserAccount account = account(context);
-        return resources.find(id).filter(r -> !r.isInRecycleBin())
-                .filter(r -> access.canSee(account, context::isCallerInRole, r))
+        CallerAccess caller = access(context);
+        return resources.find(id).filter(r -> !r.isInRecycleBin()).filter(caller::canSee)
                 .orElseThrow(() -> new ResourceNotFoundException(id));
     }
 
@@ -53,14 +61,15 @@ public class CallerResources {
      * @throws AccessDeniedException for one the caller sees but may not change (audited as {@code action} DENIED)
      */
     public List<TeachingResource> changeable(SessionContext context, List<Long> ids, String action) {
-        UserAccount account = account(context);
+        CallerAccess caller = access(context);
+        Map<Long, TeachingResource> byId = resources.findAll(ids).stream()
+                .collect(Collectors.toMap(TeachingResource::getId, Function.identity()));
         List<TeachingResource> found = new ArrayList<>();
         for (Long id : ids) {
-            TeachingResource resource = resources.find(id)
-                    .filter(r -> access.canSee(account, context::isCallerInRole, r) || r.isInRecycleBin()
-                            && access.canChange(account, context::isCallerInRole, r))
+            TeachingResource resource = Optional.ofNullable(byId.get(id))
+                    .filter(r -> caller.canSee(r) || r.isInRecycleBin() && caller.canChange(r))
                     .orElseThrow(() -> new ResourceNotFoundException(id));
-            if (!access.canChange(account, context::isCallerInRole, resource)) {
+            if (!caller.canChange(resource)) {
                 deny(context, action, resource);
             }
             found.add(resource);

@@ -1,0 +1,91 @@
+package org.ziyuanku.service.resource.internal;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.ziyuanku.domain.identity.Organisation;
+import org.ziyuanku.domain.identity.PlatformRole;
+import org.ziyuanku.domain.identity.RoleGrant;
+import org.ziyuanku.domain.identity.ScopeType;
+import org.ziyuanku.domain.identity.UserAccount;
+import org.ziyuanku.domain.library.ResourceLibrary;
+import org.ziyuanku.domain.resource.TeachingResource;
+
+/**
+ * One caller's powers over resources. Teachers, course-team leads and library administrators of a host or
+ * participating unit contribute to a library; its library administrators (LIBRARY scope) and national administrators
+ * manage it; a resource that is not public is seen only by its uploader, by staff of its contributing unit and by the
+ * library's managers, so drafts never reach anonymous visitors or other schools.
+ */
+public final class CallerAccess {
+
+    private static final Set<String> CONTRIBUTOR_ROLES = Set.of(PlatformRole.TEACHER.roleName(),
+            PlatformRole.COURSE_TEAM_LEAD.roleName(), PlatformRole.LIBRARY_ADMIN.roleName());
+    private static final Set<String> STAFF_ROLES = Set.of(PlatformRole.TEACHER.roleName(),
+            PlatformRole.COURSE_TEAM_LEAD.roleName(), PlatformRole.REVIEWER.roleName(),
+            PlatformRole.LIBRARY_ADMIN.roleName(), PlatformRole.SCHOOL_ADMIN.roleName());
+
+    private final UserAccount account;
+    private final Predicate<String> holdsRole;
+    private final List<RoleGrant> held;
+
+    CallerAccess(UserAccount account, Predicate<String> holdsRole, List<RoleGrant> held) {
+        this.account = account;
+        this.holdsRole = holdsRole;
+        this.held = held;
+    }
+
+    public UserAccount account() {
+        return account;
+    }
+
+    /** Whether the caller may upload into the library. */
+    public boolean canContribute(ResourceLibrary library) {
+        Organisation unit = account.getOrganisation();
+        return manages(library) || unit != null && CONTRIBUTOR_ROLES.stream().anyMatch(holdsRole)
+                && (library.getHostUnits().contains(unit) || library.getParticipants().contains(unit));
+    }
+
+    /** Whether the caller administers the library's resources. */
+    public boolean manages(ResourceLibrary library) {
+        return managesAll() || held.stream().anyMatch(g -> isLibraryAdministrator(g) && g.getScopeId() == library.getId());
+    }
+
+    /** The ids of the libraries the caller manages; empty when they manage them all (a national administrator). */
+    public Optional<List<Long>> managedLibraries() {
+        return managesAll() ? Optional.empty()
+                : Optional.of(held.stream().filter(CallerAccess::isLibraryAdministrator).map(RoleGrant::getScopeId)
+                        .toList());
+    }
+
+    /** Whether the caller may see the resource in its present state. */
+    public boolean canSee(TeachingResource resource) {
+        if (resource.isPublic() || isUploader(resource)) {
+            return true;
+        }
+        Organisation unit = account.getOrganisation();
+        boolean sameUnit = unit != null && resource.getContributingUnit() != null
+                && Objects.equals(unit.getId(), resource.getContributingUnit().getId());
+        return sameUnit && STAFF_ROLES.stream().anyMatch(holdsRole) || manages(resource.getLibrary());
+    }
+
+    /** Whether the caller may change, move or delete the resource: its uploader or the library's managers. */
+    public boolean canChange(TeachingResource resource) {
+        return isUploader(resource) || manages(resource.getLibrary());
+    }
+
+    private boolean isUploader(TeachingResource resource) {
+        return resource.getUploadedBy().getId().equals(account.getId());
+    }
+
+    private boolean managesAll() {
+        return held.stream().anyMatch(g -> g.getScopeType() == ScopeType.PLATFORM
+                && PlatformRole.NATIONAL_ADMIN.roleName().equals(g.getRole()));
+    }
+
+    private static boolean isLibraryAdministrator(RoleGrant grant) {
+        return grant.getScopeType() == ScopeType.LIBRARY && PlatformRole.LIBRARY_ADMIN.roleName().equals(grant.getRole());
+    }
+}
