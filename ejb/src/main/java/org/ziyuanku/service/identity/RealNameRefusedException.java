@@ -1,13 +1,12 @@
 package org.ziyuanku.service.identity;
 
-import jakarta.ejb.ApplicationException;
+import org.ziyuanku.service.system.RefusedException;
 
 /**
  * A real-name binding (实名认证) was refused; nothing was stored. The message key says why in the interface bundle.
  * A wrong name and an unknown number give the same {@link #MISMATCH}, so nobody learns which numbers are on a roster.
  */
-@ApplicationException(rollback = true)
-public class RealNameRefusedException extends RuntimeException {
+public class RealNameRefusedException extends RefusedException {
 
     public static final String MISMATCH = "identity.realName.mismatch";
     public static final String ALREADY_BOUND = "identity.realName.alreadyBound";
@@ -15,15 +14,7 @@ public class RealNameRefusedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String messageKey;
-
     public RealNameRefusedException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    /** The key of the interface text that explains the refusal. */
-    public String messageKey() {
-        return messageKey;
     }
 }

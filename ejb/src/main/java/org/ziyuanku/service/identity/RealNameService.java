@@ -74,7 +74,7 @@ public class RealNameService {
             record(caller, organisationId, number, AuditOutcome.SUCCESS, "role=" + view.role());
             return view;
         } catch (RealNameRefusedException e) {
-            record(caller, organisationId, number, AuditOutcome.FAILURE, e.messageKey());
+            record(caller, organisationId, number, AuditOutcome.FAILURE, e.getReasonKey());
             throw e;
         }
     }

@@ -1,31 +1,24 @@
 package org.ziyuanku.service.identity;
 
-import jakarta.ejb.ApplicationException;
-import java.util.Arrays;
+import java.util.Set;
+import org.ziyuanku.service.system.RefusedException;
 
 /**
  * A grant or revocation that breaks a rule other than scope (unknown user, role that does not fit the scope, two
- * separated duties for one person, ...). Carries a message key and its arguments; the web tier localises it.
+ * separated duties for one person, ...). Unknown names are bad input; the rest conflict with what is held already.
  */
-@ApplicationException(rollback = true)
-public class RoleGrantRefusedException extends RuntimeException {
+public class RoleGrantRefusedException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
-
-    private final String reasonKey;
-    private final String[] reasonArgs;
+    private static final Set<String> INVALID = Set.of("identity.grants.unknownRole", "identity.grants.unknownScope",
+            "identity.grants.scopeMismatch", "identity.grants.unknownUser");
 
     public RoleGrantRefusedException(String reasonKey, String... reasonArgs) {
-        super(reasonKey + " " + Arrays.toString(reasonArgs));
-        this.reasonKey = reasonKey;
-        this.reasonArgs = reasonArgs.clone();
+        super(reasonKey, reasonArgs);
     }
 
-    public String getReasonKey() {
-        return reasonKey;
-    }
-
-    public Object[] getReasonArgs() {
-        return reasonArgs.clone();
+    @Override
+    public Kind kind() {
+        return INVALID.contains(getReasonKey()) ? Kind.INVALID : Kind.CONFLICT;
     }
 }

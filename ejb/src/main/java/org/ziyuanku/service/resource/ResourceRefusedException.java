@@ -1,32 +1,29 @@
 package org.ziyuanku.service.resource;
 
-import jakarta.ejb.ApplicationException;
-import java.util.Arrays;
+import java.util.Set;
+import org.ziyuanku.service.system.RefusedException;
 
 /**
  * An upload or change of a resource that breaks a rule: a renamed executable, a type that does not match its name, a
- * file over its kind's limit, an unsafe archive, a library the caller does not contribute to. Nothing of it is stored.
- * Carries a message key ({@code resource.refused.*}) and its arguments; the web tier localises it.
+ * file over its kind's limit, an unsafe archive, a library that does not exist. Nothing of it is stored. Keys are
+ * {@code resource.refused.*}.
  */
-@ApplicationException(rollback = true)
-public class ResourceRefusedException extends RuntimeException {
+public class ResourceRefusedException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
-
-    private final String reasonKey;
-    private final String[] reasonArgs;
+    private static final Set<String> TOO_LARGE = Set.of("resource.refused.tooLarge",
+            "resource.refused.archive.too_large", "resource.refused.archive.compression_ratio",
+            "resource.refused.archive.too_many_entries");
+    private static final Set<String> UNSUPPORTED = Set.of("resource.refused.executable",
+            "resource.refused.typeNotAllowed", "resource.refused.extensionMismatch", "resource.refused.missingExtension");
 
     public ResourceRefusedException(String reasonKey, String... reasonArgs) {
-        super(reasonKey + " " + Arrays.toString(reasonArgs));
-        this.reasonKey = reasonKey;
-        this.reasonArgs = reasonArgs.clone();
+        super(reasonKey, reasonArgs);
     }
 
-    public String getReasonKey() {
-        return reasonKey;
-    }
-
-    public Object[] getReasonArgs() {
-        return reasonArgs.clone();
+    @Override
+    public Kind kind() {
+        return TOO_LARGE.contains(getReasonKey()) ? Kind.TOO_LARGE
+                : UNSUPPORTED.contains(getReasonKey()) ? Kind.UNSUPPORTED_TYPE : Kind.INVALID;
     }
 }

@@ -8,14 +8,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
 import org.ziyuanku.service.identity.AccessDeniedException;
-import org.ziyuanku.service.identity.RoleGrantRefusedException;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
-import org.ziyuanku.service.resource.ResourceRefusedException;
+import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.web.faces.MessageBundle;
 
 /** Every API failure becomes a JSON {@link ApiErrorDto} in the caller's language; no stack trace ever leaves. */
@@ -85,44 +83,26 @@ public final class ApiExceptionMappers {
         }
     }
 
-    /** 409 (400 for unknown names) when a role grant breaks a rule; the message says which, in the caller's language. */
-    @Provider
-    public static class RoleGrantRefusedMapper implements ExceptionMapper<RoleGrantRefusedException> {
-
-        private static final Set<String> INVALID = Set.of("identity.grants.unknownRole", "identity.grants.unknownScope",
-                "identity.grants.scopeMismatch", "identity.grants.unknownUser");
-
-        @Context
-        private HttpHeaders headers;
-
-        @Override
-        public Response toResponse(RoleGrantRefusedException e) {
-            boolean invalid = INVALID.contains(e.getReasonKey());
-            return json(invalid ? 400 : 409, invalid ? "bad_request" : "conflict",
-                    MessageBundle.text(ApiLocale.of(headers), e.getReasonKey(), e.getReasonArgs()), null);
-        }
-    }
-
     /**
-     * 413 for a file over its kind's limit, 415 for a type that is refused or does not match its name, 400 for the
-     * other refusals; the message names the file and the reason in the caller's language.
+     * A service's refusal of a request that breaks a rule: 400 for bad input, 409 for a conflict with the present state,
+     * 413 for content too large, 415 for a type that is refused or does not match its name; the message says why in
+     * the caller's language.
      */
     @Provider
-    public static class ResourceRefusedMapper implements ExceptionMapper<ResourceRefusedException> {
+    public static class RefusedMapper implements ExceptionMapper<RefusedException> {
 
         @Context
         private HttpHeaders headers;
 
         @Override
-        public Response toResponse(ResourceRefusedException e) {
-            int status = switch (e.getReasonKey()) {
-                case "resource.refused.tooLarge", "resource.refused.archive.too_large",
-                        "resource.refused.archive.compression_ratio", "resource.refused.archive.too_many_entries" -> 413;
-                case "resource.refused.executable", "resource.refused.typeNotAllowed",
-                        "resource.refused.extensionMismatch", "resource.refused.missingExtension" -> 415;
-                default -> 400;
+        public Response toResponse(RefusedException e) {
+            int status = switch (e.kind()) {
+                case INVALID -> 400;
+                case CONFLICT -> 409;
+                case TOO_LARGE -> 413;
+                case UNSUPPORTED_TYPE -> 415;
             };
-            return json(status, "resource_refused",
+            return json(status, e.kind().name().toLowerCase(Locale.ROOT),
                     MessageBundle.text(ApiLocale.of(headers), e.getReasonKey(), e.getReasonArgs()), null);
         }
     }

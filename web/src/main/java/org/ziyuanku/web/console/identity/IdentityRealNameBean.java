@@ -38,7 +38,7 @@ public class IdentityRealNameBean {
             currentLoaded = true;
             Messages.addGlobalInfo("identity.realName.bound");
         } catch (RealNameRefusedException e) {
-            Messages.addGlobalError(e.messageKey());
+            Messages.addGlobalError(e.getReasonKey());
         } catch (IdentityDirectoryException e) {
             Messages.addGlobalError("api.error.identityProvider");
         }

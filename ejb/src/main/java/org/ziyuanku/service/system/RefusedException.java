@@ -1,0 +1,43 @@
+package org.ziyuanku.service.system;
+
+import jakarta.ejb.ApplicationException;
+import java.util.Arrays;
+
+/**
+ * A request a service refuses because it breaks a rule (not because the caller lacks the right, which is
+ * {@code AccessDeniedException}). It rolls the transaction back and carries the message key of the explanation and
+ * its arguments; every interface localises it the same way. {@link #kind()} tells interfaces that answer with a
+ * status what sort of refusal it is.
+ */
+@ApplicationException(rollback = true, inherited = true)
+public abstract class RefusedException extends RuntimeException {
+
+    /** The sort of refusal: bad input, a conflict with the present state, content too large, a type not accepted. */
+    public enum Kind {
+        INVALID, CONFLICT, TOO_LARGE, UNSUPPORTED_TYPE
+    }
+
+    private static final long serialVersionUID = 1L;
+
+    private final String reasonKey;
+    private final String[] reasonArgs;
+
+    protected RefusedException(String reasonKey, String... reasonArgs) {
+        super(reasonKey + " " + Arrays.toString(reasonArgs));
+        this.reasonKey = reasonKey;
+        this.reasonArgs = reasonArgs.clone();
+    }
+
+    public String getReasonKey() {
+        return reasonKey;
+    }
+
+    public Object[] getReasonArgs() {
+        return reasonArgs.clone();
+    }
+
+    /** What sort of refusal this is; bad input unless a subclass knows better. */
+    public Kind kind() {
+        return Kind.INVALID;
+    }
+}
