@@ -98,13 +98,18 @@ public class ResourceBulkUploadService {
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
         }
-        Optional<Path> sheetFile = files.stream().filter(f -> f.getParent().equals(folder))
-                .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"))
-                .filter(f -> MetadataSheet.read(f).isPresent()).findFirst();
-        Optional<MetadataSheet> sheet = sheetFile.flatMap(MetadataSheet::read);
+        Path sheetFile = null;
+        Optional<MetadataSheet> sheet = Optional.empty();
+        for (Path file : files) {
+            if (sheet.isEmpty() && file.getParent().equals(folder)
+                    && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                sheet = MetadataSheet.read(file);
+                sheetFile = sheet.isPresent() ? file : null;
+            }
+        }
         List<BulkUploadItem> items = new ArrayList<>();
         for (Path file : files) {
-            if (sheetFile.isPresent() && file.equals(sheetFile.get())) {
+            if (file.equals(sheetFile)) {
                 continue;
             }
             String path = folder.relativize(file).toString().replace('\\', '/');

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.domain.resource.PreviewStatus;
-import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.infrastructure.storage.BlobStore;
 import org.ziyuanku.infrastructure.storage.StagedBlob;
 import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
@@ -37,18 +36,19 @@ public class ResourcePreviewService {
     /** Claims the next resource waiting for its preview, if any. */
     public Optional<PreviewJob> claimNext() {
         @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery("select id from teaching_resource where preview_status = 'PENDING'"
-                + " or (preview_status = 'CONVERTING' and preview_claimed_at < current_timestamp - interval '30 minutes')"
+        List<Object[]> rows = em.createNativeQuery("select id, blob_sha256, format from teaching_resource"
+                + " where preview_status = 'PENDING' or (preview_status = 'CONVERTING'"
+                + " and preview_claimed_at < current_timestamp - interval '30 minutes')"
                 + " order by id limit 1 for update skip locked").getResultList();
-        if (ids.isEmpty()) {
+        if (rows.isEmpty()) {
             return Optional.empty();
         }
-        long id = ((Number) ids.get(0)).longValue();
+        PreviewJob job = new PreviewJob(((Number) rows.get(0)[0]).longValue(), (String) rows.get(0)[1],
+                (String) rows.get(0)[2]);
         em.createNativeQuery("update teaching_resource set preview_status = 'CONVERTING',"
-                + " preview_claimed_at = current_timestamp where id = ?1").setParameter(1, id).executeUpdate();
-        TeachingResource resource = resources.find(id).orElseThrow();
-        em.refresh(resource);
-        return Optional.of(new PreviewJob(id, resource.getMedia().getBlobSha256(), resource.getMedia().getFormat()));
+                + " preview_claimed_at = current_timestamp where id = ?1").setParameter(1, job.resourceId())
+                .executeUpdate();
+        return Optional.of(job);
     }
 
     /** The stored content of a job, to convert. */
