@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.ziyuanku.domain.audit.AuditFacts;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.infrastructure.identity.IdentityDirectory;
 import org.ziyuanku.infrastructure.identity.IdentityEvent;
+import org.ziyuanku.service.identity.internal.RoleGrantRepository;
+import org.ziyuanku.service.identity.internal.UserAccountRepository;
 import org.ziyuanku.service.system.internal.ClusterLockRepository;
 
 /**
@@ -46,6 +49,12 @@ public class IdentityEventImportService {
     @Inject
     private ClusterLockRepository locks;
 
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private RoleGrantRepository grants;
+
     /** Copies the events that arrived since the last run; returns how many were copied. */
     public int importNewEvents() {
         locks.lock("identity-events");
@@ -55,8 +64,9 @@ public class IdentityEventImportService {
         Set<String> seen = new HashSet<>(Arrays.asList(((String) cursor[1]).split(",")));
         List<IdentityEvent> events = directory.eventsSince(lastTime, ACTIONS.keySet(), MAX_EVENTS).stream()
                 .filter(e -> e.time() > lastTime || !seen.contains(e.id())).toList();
+        Map<String, String> rolesByUser = new HashMap<>();
         for (IdentityEvent event : events) {
-            auditTrail.record(facts(event));
+            auditTrail.record(facts(event, rolesByUser.computeIfAbsent(event.username(), this::rolesOf)));
         }
         if (!events.isEmpty()) {
             long newest = events.get(events.size() - 1).time();
@@ -69,16 +79,18 @@ public class IdentityEventImportService {
         return events.size();
     }
 
-    private AuditFacts facts(IdentityEvent event) {
+    /** The platform roles the user holds a grant of, comma-separated; none for a name the platform does not know. */
+    private String rolesOf(String username) {
+        return accounts.find(username).map(a -> grants.rolesOf(a.getId()).stream().sorted()
+                .collect(Collectors.joining(","))).orElse("");
+    }
+
+    private AuditFacts facts(IdentityEvent event, String roles) {
         boolean locked = LOCKED_ERROR.equals(event.error());
         boolean failed = event.type().endsWith("_ERROR");
         String action = locked ? "ACCOUNT_LOCKED" : ACTIONS.get(event.type());
         AuditOutcome outcome = locked ? AuditOutcome.DENIED : failed ? AuditOutcome.FAILURE : AuditOutcome.SUCCESS;
-        @SuppressWarnings("unchecked")
-        List<String> roles = em.createNativeQuery("select distinct g.role from role_grant g join user_account u"
-                + " on u.id = g.user_id where u.username = ?1 order by g.role").setParameter(1, event.username())
-                .getResultList();
-        return new AuditFacts(event.username(), String.join(",", roles), "platform", event.ipAddress(), action,
+        return new AuditFacts(event.username(), roles, "platform", event.ipAddress(), action,
                 "user:" + event.username(), outcome, "keycloak " + event.type() + (event.error().isEmpty() ? ""
                         : " error=" + event.error()) + " at " + Instant.ofEpochMilli(event.time()));
     }

@@ -4,16 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.ziyuanku.domain.audit.AuditFacts;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.infrastructure.identity.IdentityDirectory;
 import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
 import org.ziyuanku.service.audit.AuditTrailService;
+import org.ziyuanku.service.identity.internal.RoleGrantRepository;
 
 /**
  * Password expiry for administrators (MLPS Level 3: 90 days). Keycloak's password policy is realm-wide, so the daily
@@ -27,8 +25,8 @@ public class AdministratorPasswordExpiryService {
 
     static final int DEFAULT_MAX_AGE_DAYS = 90;
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
+    @Inject
+    private RoleGrantRepository grants;
 
     @Inject
     private IdentityDirectory directory;
@@ -39,11 +37,8 @@ public class AdministratorPasswordExpiryService {
     /** Requires a password change of administrators whose password is too old; returns how many. */
     public int expireOldPasswords() {
         Instant cutoff = Instant.now().minus(maxAge());
-        @SuppressWarnings("unchecked")
-        List<String> administrators = em.createNativeQuery("select distinct u.username from role_grant g join"
-                + " user_account u on u.id = g.user_id where g.role like '%-admin' order by u.username").getResultList();
         int required = 0;
-        for (String username : administrators) {
+        for (String username : grants.administratorUsernames()) {
             try {
                 if (directory.requirePasswordChangeIfSetBefore(username, cutoff)) {
                     auditTrail.record(new AuditFacts("system", "", "platform", "-", "PASSWORD_EXPIRED",

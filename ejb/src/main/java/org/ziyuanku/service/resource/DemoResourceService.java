@@ -18,6 +18,7 @@ import org.ziyuanku.domain.library.Major;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.domain.resource.ResourceSource;
 import org.ziyuanku.domain.resource.TeachingResource;
+import org.ziyuanku.service.identity.internal.UserAccountRepository;
 import org.ziyuanku.service.resource.internal.ResourceIngest;
 import org.ziyuanku.service.system.internal.ClusterLockRepository;
 
@@ -67,6 +68,9 @@ public class DemoResourceService {
 
     @Inject
     private ResourceIngest ingest;
+
+    @Inject
+    private UserAccountRepository accounts;
 
     /** Sets up the demo library and its published resources if they are missing; returns how many were created. */
     public int ensureDemoResources(String schoolName) {
@@ -126,7 +130,6 @@ public class DemoResourceService {
     }
 
     private UserAccount account(String username) {
-        return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class).setParameter("username", username)
-                .getResultStream().findFirst().orElse(null);
+        return accounts.find(username).orElse(null);
     }
 }

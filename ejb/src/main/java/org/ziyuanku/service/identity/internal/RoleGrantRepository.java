@@ -50,6 +50,12 @@ public class RoleGrantRepository {
                 .setParameter("user", userId).getResultList();
     }
 
+    /** The user names of everybody holding an administrator role ({@code *-admin}) in any scope. */
+    public List<String> administratorUsernames() {
+        return em.createQuery("select distinct u.username from RoleGrant g join g.user u where g.role like '%-admin'"
+                + " order by u.username", String.class).getResultList();
+    }
+
     /** The user's grants of one role, in any scope. */
     public List<RoleGrant> grantsOf(long userId, String role) {
         return em.createQuery("select g from RoleGrant g where g.user.id = :user and g.role = :role", RoleGrant.class)
