@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.pages.RealmLoginPage;
+import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.BrowserTest;
 import org.ziyuanku.it.support.TestAccounts;
 import org.ziyuanku.it.support.TestDatabase;
@@ -32,7 +30,6 @@ import org.ziyuanku.it.support.TestKeycloak;
 @ExtendWith(ArquillianExtension.class)
 class OrganisationMembersIT extends BrowserTest {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
     private static final String ADMIN_A = "admin-a-" + SUFFIX;
     private static final String TEACHER_A = "teacher-a-" + SUFFIX;
@@ -67,10 +64,8 @@ class OrganisationMembersIT extends BrowserTest {
                 LEAVER_A);
     }
 
-    private static HttpResponse<String> members(String username, long organisation) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(Deployments.BASE_URL + "/api/v1/organisations/"
-                + organisation + "/members")).header("Authorization", "Bearer " + TestKeycloak.accessToken(username))
-                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> members(String username, long organisation) {
+        return ApiClient.as(username).get("/api/v1/organisations/" + organisation + "/members");
     }
 
     @Test

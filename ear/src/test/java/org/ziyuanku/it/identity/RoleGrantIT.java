@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.pages.ConsoleHomePage;
 import org.ziyuanku.it.pages.RealmLoginPage;
+import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.BrowserTest;
 import org.ziyuanku.it.support.TestAccounts;
 import org.ziyuanku.it.support.TestDatabase;
@@ -38,7 +35,6 @@ import org.ziyuanku.it.support.TestKeycloak;
 @ExtendWith(ArquillianExtension.class)
 class RoleGrantIT extends BrowserTest {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
     private static final String SECURITY = "sec-" + SUFFIX;
     private static final String AUDIT = "aud-" + SUFFIX;
@@ -80,17 +76,11 @@ class RoleGrantIT extends BrowserTest {
             long scopeId) throws Exception {
         String body = "{\"username\":\"" + username + "\",\"role\":\"" + role + "\",\"scopeType\":\"" + scopeType
                 + "\",\"scopeId\":" + scopeId + "}";
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(Deployments.BASE_URL + "/api/v1/role-grants"))
-                .header("Authorization", "Bearer " + TestKeycloak.accessToken(caller))
-                .header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return ApiClient.as(caller).postJson("/api/v1/role-grants", body);
     }
 
-    private static HttpResponse<String> call(String caller, String method, String path) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(Deployments.BASE_URL + path))
-                .header("Authorization", "Bearer " + TestKeycloak.accessToken(caller))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> call(String caller, String method, String path) {
+        return "DELETE".equals(method) ? ApiClient.as(caller).delete(path) : ApiClient.as(caller).get(path);
     }
 
     private static long grantsOf(String username) throws Exception {

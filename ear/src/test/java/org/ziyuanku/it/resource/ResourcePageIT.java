@@ -24,8 +24,6 @@ import org.ziyuanku.it.pages.RealmLoginPage;
 import org.ziyuanku.it.pages.ResourceUploadPage;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.BrowserTest;
-import org.ziyuanku.it.support.TestAccounts;
-import org.ziyuanku.it.support.TestDatabase;
 import org.ziyuanku.it.support.TestKeycloak;
 import org.ziyuanku.it.support.TestResources;
 
@@ -53,21 +51,13 @@ class ResourcePageIT extends BrowserTest {
 
     @BeforeAll
     static void libraryAndPeople() throws Exception {
-        TestKeycloak.ensureRunning();
-        TestKeycloak.createUser(TEACHER, "teacher");
-        TestKeycloak.createUser(MANAGER, "library-admin");
-        long school = TestAccounts.organisation("深圳信息职业技术学院");
-        library = TestResources.weldingLibraryWith(school);
-        TestAccounts.account(TEACHER, school);
-        TestAccounts.grant(TestAccounts.account(MANAGER, school), "library-admin", "LIBRARY", library);
+        library = TestResources.contributor(TEACHER);
+        TestResources.libraryAdministrator(MANAGER, library);
     }
 
     @AfterAll
     static void deleteWhatWasCreated() throws Exception {
-        TestResources.deleteUploadsOf(TEACHER);
-        TestDatabase.update("delete from role_grant where user_id in (select id from user_account where username = ?)",
-                MANAGER);
-        TestDatabase.update("delete from user_account where username in (?, ?)", TEACHER, MANAGER);
+        TestResources.forget(TEACHER, MANAGER);
     }
 
     @Test

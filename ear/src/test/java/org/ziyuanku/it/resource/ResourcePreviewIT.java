@@ -15,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
-import org.ziyuanku.it.support.TestAccounts;
-import org.ziyuanku.it.support.TestDatabase;
-import org.ziyuanku.it.support.TestKeycloak;
 import org.ziyuanku.it.support.TestResources;
 
 /**
@@ -40,17 +37,12 @@ class ResourcePreviewIT {
 
     @BeforeAll
     static void libraryAndUploader() throws Exception {
-        TestKeycloak.ensureRunning();
-        TestKeycloak.createUser(UPLOADER, "teacher");
-        long school = TestAccounts.organisation("深圳信息职业技术学院");
-        library = TestResources.weldingLibraryWith(school);
-        TestAccounts.account(UPLOADER, school);
+        library = TestResources.contributor(UPLOADER);
     }
 
     @AfterAll
     static void deleteWhatWasCreated() throws Exception {
-        TestResources.deleteUploadsOf(UPLOADER);
-        TestDatabase.update("delete from user_account where username = ?", UPLOADER);
+        TestResources.forget(UPLOADER);
     }
 
     @Test

@@ -26,9 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
-import org.ziyuanku.it.support.TestAccounts;
 import org.ziyuanku.it.support.TestDatabase;
-import org.ziyuanku.it.support.TestKeycloak;
 import org.ziyuanku.it.support.TestResources;
 
 /**
@@ -53,22 +51,16 @@ class ResourceUploadEndpointIT {
 
     @BeforeAll
     static void libraryAndPeople() throws Exception {
-        TestKeycloak.ensureRunning();
-        TestKeycloak.createUser(UPLOADER, "teacher");
-        TestKeycloak.createUser(OUTSIDER, "teacher");
-        long school = TestAccounts.organisation("深圳信息职业技术学院");
-        library = TestResources.weldingLibraryWith(school);
-        TestAccounts.account(UPLOADER, school);
-        TestAccounts.account(OUTSIDER, TestAccounts.organisation("无锡职业技术学院"));
+        library = TestResources.contributor(UPLOADER);
+        TestResources.outsider(OUTSIDER);
         TestDatabase.update("update resource_library set naming_rule = '{major}-{courseName}-{kind}-{title}'"
                 + " where id = ?", library);
     }
 
     @AfterAll
     static void deleteWhatWasCreated() throws Exception {
-        TestResources.deleteUploadsOf(UPLOADER);
         TestDatabase.update("update resource_library set naming_rule = null where id = ?", library);
-        TestDatabase.update("delete from user_account where username in (?, ?)", UPLOADER, OUTSIDER);
+        TestResources.forget(UPLOADER, OUTSIDER);
     }
 
     private static HttpResponse<String> upload(String user, String filename, byte[] content) {

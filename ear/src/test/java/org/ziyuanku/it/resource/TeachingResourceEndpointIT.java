@@ -23,9 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
-import org.ziyuanku.it.support.TestAccounts;
 import org.ziyuanku.it.support.TestDatabase;
-import org.ziyuanku.it.support.TestKeycloak;
 import org.ziyuanku.it.support.TestResources;
 
 /**
@@ -52,15 +50,9 @@ class TeachingResourceEndpointIT {
 
     @BeforeAll
     static void publishedVideoAndDraft() throws Exception {
-        TestKeycloak.ensureRunning();
-        TestKeycloak.createUser(AUTHOR, "teacher");
-        TestKeycloak.createUser(MANAGER, "library-admin");
-        TestKeycloak.createUser(OTHER_SCHOOL, "teacher");
-        long school = TestAccounts.organisation("深圳信息职业技术学院");
-        library = TestResources.weldingLibraryWith(school);
-        TestAccounts.account(AUTHOR, school);
-        TestAccounts.grant(TestAccounts.account(MANAGER, school), "library-admin", "LIBRARY", library);
-        TestAccounts.account(OTHER_SCHOOL, TestAccounts.organisation("无锡职业技术学院"));
+        library = TestResources.contributor(AUTHOR);
+        TestResources.libraryAdministrator(MANAGER, library);
+        TestResources.outsider(OTHER_SCHOOL);
         published = id(ApiClient.as(AUTHOR).upload("/api/v1/libraries/" + library + "/resources", "video.mp4", VIDEO,
                 ApiClient.fields("title", "焊接技术及自动化" + SUFFIX + "实训视频", "courseName", "焊接工艺")));
         HttpResponse<String> publish = ApiClient.as(MANAGER).post("/api/v1/resources/" + published + "/publish");
@@ -71,10 +63,7 @@ class TeachingResourceEndpointIT {
 
     @AfterAll
     static void deleteWhatWasCreated() throws Exception {
-        TestResources.deleteUploadsOf(AUTHOR);
-        TestDatabase.update("delete from role_grant where user_id in (select id from user_account where username = ?)",
-                MANAGER);
-        TestDatabase.update("delete from user_account where username in (?, ?, ?)", AUTHOR, MANAGER, OTHER_SCHOOL);
+        TestResources.forget(AUTHOR, MANAGER, OTHER_SCHOOL);
     }
 
     private static String id(HttpResponse<String> created) {

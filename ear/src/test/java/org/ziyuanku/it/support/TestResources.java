@@ -14,6 +14,7 @@ public final class TestResources {
     /** The national welding library (焊接技术及自动化), catalogue number 53. */
     public static final int WELDING_CATALOGUE_NO = 53;
 
+    private static final String DEMO_SCHOOL = "深圳信息职业技术学院";
     private static final String SAMPLES = "/org/ziyuanku/infrastructure/media/samples/";
 
     private TestResources() {
@@ -38,6 +39,41 @@ public final class TestResources {
         TestDatabase.update("insert into library_participant (library_id, organisation_id) values (?, ?)"
                 + " on conflict do nothing", library, organisation);
         return library;
+    }
+
+    /**
+     * A teacher of 深圳信息职业技术学院 (in Keycloak and the platform) who contributes to the welding library; returns
+     * the library's id.
+     */
+    public static long contributor(String username) throws SQLException {
+        TestKeycloak.ensureRunning();
+        TestKeycloak.createUser(username, "teacher");
+        long school = TestAccounts.organisation(DEMO_SCHOOL);
+        TestAccounts.account(username, school);
+        return weldingLibraryWith(school);
+    }
+
+    /** A library administrator of the library (realm role and LIBRARY-scoped grant), at 深圳信息职业技术学院. */
+    public static void libraryAdministrator(String username, long library) throws SQLException {
+        TestKeycloak.createUser(username, "library-admin");
+        TestAccounts.grant(TestAccounts.account(username, TestAccounts.organisation(DEMO_SCHOOL)), "library-admin",
+                "LIBRARY", library);
+    }
+
+    /** A teacher of another school (无锡职业技术学院), who does not take part in the welding library. */
+    public static void outsider(String username) throws SQLException {
+        TestKeycloak.createUser(username, "teacher");
+        TestAccounts.account(username, TestAccounts.organisation("无锡职业技术学院"));
+    }
+
+    /** Deletes what these users uploaded, their grants and their platform accounts. */
+    public static void forget(String... usernames) throws SQLException {
+        for (String username : usernames) {
+            deleteUploadsOf(username);
+            TestDatabase.update("delete from role_grant where user_id in (select id from user_account where username"
+                    + " = ?)", username);
+            TestDatabase.update("delete from user_account where username = ?", username);
+        }
     }
 
     public static String sha256(byte[] content) {
