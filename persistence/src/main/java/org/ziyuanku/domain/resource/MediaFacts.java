@@ -75,6 +75,17 @@ public class MediaFacts implements Serializable {
         this.originalFilename = ResourceText.clip(originalFilename, 255);
     }
 
+    /** Equal facts that can be changed without changing these. */
+    public MediaFacts copy() {
+        MediaFacts copy = new MediaFacts(kind, format, mediaType, sizeBytes, blobSha256, originalFilename)
+                .withMeasures(durationSeconds, pageCount, width, height);
+        copy.thumbnailSha256 = thumbnailSha256;
+        copy.previewStatus = previewStatus;
+        copy.previewSha256 = previewSha256;
+        copy.previewMediaType = previewMediaType;
+        return copy;
+    }
+
     /** Points at new content of the same kind and format (a text edited online). */
     public void replaceContent(String sha256, long size) {
         this.blobSha256 = Objects.requireNonNull(sha256, "sha256");

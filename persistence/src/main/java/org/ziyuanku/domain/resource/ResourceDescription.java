@@ -69,6 +69,12 @@ public class ResourceDescription implements Serializable {
         this.language = lang == null ? "zh-CN" : lang;
     }
 
+    /** An equal description that can be changed without changing this one. */
+    public ResourceDescription copy() {
+        return new ResourceDescription(title, source, language).placedIn(courseCode, courseName, moduleName,
+                knowledgePoints).describedAs(description, keywords, authorName, licence);
+    }
+
     /** Sets the course, module and knowledge points the resource serves. */
     public ResourceDescription placedIn(String code, String course, String module, String points) {
         this.courseCode = ResourceText.bounded(code, MAX_CODE, "course code");

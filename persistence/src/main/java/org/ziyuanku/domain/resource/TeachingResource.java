@@ -97,6 +97,10 @@ public class TeachingResource {
     @Column(name = "deleted_by", length = 128)
     private String deletedBy;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "revision_of_id")
+    private TeachingResource revisionOf;
+
     @Version
     private int version;
 
@@ -136,14 +140,88 @@ public class TeachingResource {
         this.searchTerms = Objects.requireNonNull(terms, "terms");
     }
 
-    /** Makes the resource visible to everybody. */
-    public void publish() {
-        if (isInRecycleBin()) {
-            throw new IllegalStateException("a resource in the recycle bin cannot be published: " + id);
+    /**
+     * Sends the resource into tiered review: a draft, one returned by a reviewer, or one taken down.
+     *
+     * @throws IllegalStateException in any other state, or in the recycle bin
+     */
+    public void submitForReview() {
+        requireOutsideRecycleBin();
+        if (status != ResourceStatus.DRAFT && status != ResourceStatus.REJECTED && status != ResourceStatus.WITHDRAWN) {
+            throw new IllegalStateException("resource " + id + " cannot be submitted when " + status);
         }
+        this.status = ResourceStatus.IN_REVIEW;
+        touch();
+    }
+
+    /** A reviewer returned the resource to its author ({@code rejected}) or the author withdrew it (a draft again). */
+    public void leaveReview(boolean rejected) {
+        requireStatus(ResourceStatus.IN_REVIEW);
+        this.status = rejected ? ResourceStatus.REJECTED : ResourceStatus.DRAFT;
+        touch();
+    }
+
+    /** Makes the resource visible to everybody; only the last review level's approval does this. */
+    public void publish() {
+        requireOutsideRecycleBin();
+        requireStatus(ResourceStatus.IN_REVIEW);
         this.status = ResourceStatus.PUBLISHED;
         this.publishedAt = LocalDateTime.now();
         touch();
+    }
+
+    /** Takes a published resource down (下架); it is hidden from learners until it passes review again. */
+    public void takeDown() {
+        requireStatus(ResourceStatus.PUBLISHED);
+        this.status = ResourceStatus.WITHDRAWN;
+        touch();
+    }
+
+    /**
+     * A new version of this published resource, as a draft in its library that learners do not see; this version
+     * stays published until the new one passes review and is {@link #adopt adopted}.
+     */
+    public TeachingResource newRevision(UserAccount editor) {
+        requireStatus(ResourceStatus.PUBLISHED);
+        TeachingResource revision = new TeachingResource(library, description.copy(), media.copy(), editor);
+        revision.revisionOf = this;
+        revision.major = major;
+        revision.contributingUnit = contributingUnit;
+        revision.resourceVersion = resourceVersion + 1;
+        revision.index(standardName, extractedText, searchTerms);
+        return revision;
+    }
+
+    /** Takes over the approved new version's description, content and text, and its version number. */
+    public void adopt(TeachingResource revision) {
+        if (revision.revisionOf != this) {
+            throw new IllegalArgumentException("resource " + revision.id + " is not a new version of " + id);
+        }
+        revision.requireStatus(ResourceStatus.IN_REVIEW);
+        this.description = revision.description.copy();
+        this.media = revision.media.copy();
+        this.major = revision.major;
+        this.resourceVersion = revision.resourceVersion;
+        index(revision.standardName, revision.extractedText, revision.searchTerms);
+        this.publishedAt = LocalDateTime.now();
+        touch();
+    }
+
+    /** The published resource this is a new version of, or null for a resource of its own. */
+    public TeachingResource getRevisionOf() {
+        return revisionOf;
+    }
+
+    private void requireStatus(ResourceStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("resource " + id + " is " + status + ", not " + expected);
+        }
+    }
+
+    private void requireOutsideRecycleBin() {
+        if (isInRecycleBin()) {
+            throw new IllegalStateException("resource " + id + " is in the recycle bin");
+        }
     }
 
     /** Moves the resource to the recycle bin; its content stays until the bin is emptied. */

@@ -1,0 +1,6 @@
+/**
+ * Tiered review (先审后发、分级审核): a library's review levels, the submissions of versions for review with one task per
+ * level, and the immutable review record that keeps who decided what about exactly which content (谁上线谁负责). The
+ * subject of a review is named by type and id, so resources, courses and question banks share one engine.
+ */
+package org.ziyuanku.domain.review;
