@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.ScopeType;
@@ -18,8 +19,12 @@ import org.ziyuanku.domain.library.Major;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.domain.resource.ResourceSource;
 import org.ziyuanku.domain.resource.TeachingResource;
+import org.ziyuanku.domain.review.ReviewerRule;
 import org.ziyuanku.service.identity.internal.UserAccountRepository;
 import org.ziyuanku.service.resource.internal.ResourceIngest;
+import org.ziyuanku.service.resource.internal.ResourceReviewSubjects;
+import org.ziyuanku.service.review.internal.ReviewDemo;
+import org.ziyuanku.service.review.internal.ReviewLevelRepository;
 import org.ziyuanku.service.system.internal.ClusterLockRepository;
 
 /**
@@ -34,6 +39,9 @@ public class DemoResourceService {
 
     static final int DEMO_CATALOGUE_NO = 53;
     static final String DEMO_NAMING_RULE = "{major}-{course}-{kind}-{title}";
+    /** The demo library reviews in three levels: the unit's reviewer, its course-team lead, the library's admins. */
+    static final List<ReviewerRule> DEMO_LEVELS = List.of(ReviewerRule.UNIT_REVIEWER, ReviewerRule.COURSE_TEAM_LEAD,
+            ReviewerRule.LIBRARY_ADMIN);
     private static final String SAMPLES = "/org/ziyuanku/infrastructure/media/samples/";
 
     /** The demo library's core major (2021 higher-vocational catalogue: 460110, category 46 装备制造大类). */
@@ -72,6 +80,12 @@ public class DemoResourceService {
     @Inject
     private UserAccountRepository accounts;
 
+    @Inject
+    private ReviewLevelRepository levels;
+
+    @Inject
+    private ReviewDemo review;
+
     /** Sets up the demo library and its published resources if they are missing; returns how many were created. */
     public int ensureDemoResources(String schoolName) {
         locks.lock("demo-resources");
@@ -79,7 +93,8 @@ public class DemoResourceService {
                 + " and l.catalogueNo = :no", ResourceLibrary.class).setParameter("level", LibraryLevel.NATIONAL)
                 .setParameter("no", DEMO_CATALOGUE_NO).getResultStream().findFirst().orElse(null);
         UserAccount teacher = account("teacher");
-        if (library == null || teacher == null || hasResources(library)) {
+        if (library == null || teacher == null || account("reviewer") == null || account("courselead") == null
+                || account("libadmin") == null || hasResources(library)) {
             return 0;
         }
         Organisation school = em.createNamedQuery("Organisation.findByName", Organisation.class)
@@ -88,16 +103,18 @@ public class DemoResourceService {
         library.configureResources(DEMO_NAMING_RULE, false);
         library.assignCoreMajor(demoMajor(library));
         UserAccount libadmin = account("libadmin");
-        if (libadmin != null) {
-            em.persist(new RoleGrant(libadmin, "library-admin", ScopeType.LIBRARY, library.getId(), "demo-data"));
-        }
+        em.persist(new RoleGrant(libadmin, "library-admin", ScopeType.LIBRARY, library.getId(), "demo-data"));
+        levels.replace(library.getId(), DEMO_LEVELS);
+        Map<ReviewerRule, UserAccount> reviewers = Map.of(ReviewerRule.UNIT_REVIEWER, account("reviewer"),
+                ReviewerRule.COURSE_TEAM_LEAD, account("courselead"), ReviewerRule.LIBRARY_ADMIN, libadmin);
         for (DemoFile file : FILES) {
-            publish(library, teacher, file);
+            review.publish(ResourceReviewSubjects.versionOf(upload(library, teacher, file)), teacher, DEMO_LEVELS,
+                    reviewers);
         }
         return FILES.size();
     }
 
-    private void publish(ResourceLibrary library, UserAccount teacher, DemoFile file) {
+    private TeachingResource upload(ResourceLibrary library, UserAccount teacher, DemoFile file) {
         UploadResourceCommand command = new UploadResourceCommand(library.getId(),
                 file.sample().replace("sample", file.title()), file.title(),
                 "演示资源：" + file.title() + "（" + library.getName() + "）", file.courseCode(), file.course(),
@@ -108,8 +125,7 @@ public class DemoResourceService {
             if (content == null) {
                 throw new IllegalStateException("sample file missing from the build: " + file.sample());
             }
-            TeachingResource resource = ingest.ingest(library, teacher, command, content);
-            resource.publish();
+            return ingest.ingest(library, teacher, command, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

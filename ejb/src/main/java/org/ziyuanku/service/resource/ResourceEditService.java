@@ -10,16 +10,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import org.ziyuanku.domain.resource.ResourceDescription;
+import org.ziyuanku.domain.resource.ResourceSource;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.identity.AccessDeniedException;
 import org.ziyuanku.service.resource.internal.CallerResources;
 import org.ziyuanku.service.resource.internal.ResourceContents;
 import org.ziyuanku.service.resource.internal.ResourceIngest;
+import org.ziyuanku.service.resource.internal.ResourceRevisions;
 import org.ziyuanku.service.resource.internal.TeachingResourceViews;
 
 /**
- * Changing resources (runs in the OIDC virtual security domain): moving them to another course and module, and
- * editing plain-text resources online (在线编辑). Only the uploader and the library's managers may.
+ * Changing resources (runs in the OIDC virtual security domain): describing them anew, moving them to another course
+ * and module, and editing plain-text resources online (在线编辑). Only the uploader and the library's managers may,
+ * and not while the resource is under review. A change to a published resource makes (or continues) its new version,
+ * which goes through review while the published version stays as learners know it.
  */
 @Stateless
 @PermitAll
@@ -42,6 +47,9 @@ public class ResourceEditService {
     @Inject
     private TeachingResourceViews views;
 
+    @Inject
+    private ResourceRevisions revisions;
+
     /**
      * Moves the resources to another course and module of their library, all or none.
      *
@@ -49,14 +57,44 @@ public class ResourceEditService {
      */
     public void move(List<Long> ids, String courseName, String moduleName) {
         for (TeachingResource resource : caller.changeable(context, ids, "RESOURCE_MOVE")) {
+            TeachingResource version = revisions.editableVersion(resource, caller.account(context));
             try {
-                resource.move(resource.getDescription().getCourseCode(), courseName, moduleName);
+                version.move(version.getDescription().getCourseCode(), courseName, moduleName);
             } catch (IllegalArgumentException e) {
                 throw new ResourceRefusedException("resource.refused.attribute", e.getMessage());
             }
-            ResourceIngest.index(resource, resource.getExtractedText());
-            caller.record(context, "RESOURCE_MOVE", resource);
+            ResourceIngest.index(version, version.getExtractedText());
+            caller.record(context, "RESOURCE_MOVE", version);
         }
+    }
+
+    /**
+     * Describes the resource anew (the version an edit changes, see the class); answers that version. Audited as
+     * {@code RESOURCE_DESCRIBE}.
+     *
+     * @throws ResourceRefusedException {@code resource.refused.attribute} for a missing title or a value too long
+     */
+    public TeachingResourceView describe(long id, DescribeResourceCommand command) {
+        TeachingResource resource = caller.changeable(context, List.of(id), "RESOURCE_DESCRIBE").get(0);
+        if (resource.isInRecycleBin()) {
+            throw new ResourceNotFoundException(id);
+        }
+        if (command.title() == null || command.title().isBlank()) {
+            throw new ResourceRefusedException("resource.refused.titleMissing");
+        }
+        TeachingResource version = revisions.editableVersion(resource, caller.account(context));
+        try {
+            version.redescribe(new ResourceDescription(command.title(),
+                    command.source() == null ? ResourceSource.ORIGINAL : command.source(), command.language())
+                    .placedIn(command.courseCode(), command.courseName(), command.moduleName(),
+                            command.knowledgePoints())
+                    .describedAs(command.description(), command.keywords(), command.authorName(), command.licence()));
+        } catch (IllegalArgumentException e) {
+            throw new ResourceRefusedException("resource.refused.attribute", String.valueOf(e.getMessage()));
+        }
+        ResourceIngest.index(version, version.getExtractedText());
+        caller.record(context, "RESOURCE_DESCRIBE", version);
+        return views.of(version);
     }
 
     /**
@@ -75,7 +113,7 @@ public class ResourceEditService {
 
     /** Saves the edited text as the resource's new content; audited as {@code RESOURCE_EDIT}. */
     public TeachingResourceView saveText(long id, String text) {
-        TeachingResource resource = editable(id);
+        TeachingResource resource = revisions.editableVersion(editable(id), caller.account(context));
         byte[] bytes = (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
         if (bytes.length == 0 || bytes.length > MAX_EDITABLE_BYTES) {
             throw new ResourceRefusedException("resource.refused.textSize", "1");

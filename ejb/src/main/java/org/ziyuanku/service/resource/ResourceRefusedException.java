@@ -17,12 +17,18 @@ public class ResourceRefusedException extends RefusedException {
     private static final Set<String> UNSUPPORTED = Set.of("resource.refused.executable",
             "resource.refused.typeNotAllowed", "resource.refused.extensionMismatch", "resource.refused.missingExtension");
 
+    private static final Set<String> CONFLICTS = Set.of("resource.refused.inReview",
+            "resource.refused.nothingToSubmit", "resource.refused.notPublished");
+
     public ResourceRefusedException(String reasonKey, String... reasonArgs) {
         super(reasonKey, reasonArgs);
     }
 
     @Override
     public Kind kind() {
+        if (CONFLICTS.contains(getReasonKey())) {
+            return Kind.CONFLICT;
+        }
         return TOO_LARGE.contains(getReasonKey()) ? Kind.TOO_LARGE
                 : UNSUPPORTED.contains(getReasonKey()) ? Kind.UNSUPPORTED_TYPE : Kind.INVALID;
     }

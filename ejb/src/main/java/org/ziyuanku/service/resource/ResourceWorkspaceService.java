@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.ziyuanku.domain.resource.TeachingResource;
-import org.ziyuanku.service.identity.AccessDeniedException;
 import org.ziyuanku.service.resource.internal.CallerAccess;
 import org.ziyuanku.service.resource.internal.CallerResources;
 import org.ziyuanku.service.resource.internal.ResourceContents;
@@ -17,8 +16,8 @@ import org.ziyuanku.service.resource.internal.TeachingResourceViews;
 
 /**
  * A signed-in person's reading of resources (runs in the OIDC virtual security domain): drafts they may see, content,
- * thumbnails and previews, their own uploads, publishing as a library's manager, and rating. A resource the caller may
- * not see is reported as not found. The recycle bin and editing have their own services.
+ * thumbnails and previews, their own uploads, and rating. A resource the caller may not see is reported as not found.
+ * The recycle bin, editing and tiered review (which alone publishes) have their own services.
  */
 @Stateless
 @PermitAll
@@ -77,21 +76,6 @@ public class ResourceWorkspaceService {
     /** The caller's own uploads outside the recycle bin, newest first. */
     public List<TeachingResourceView> mine(int max) {
         return views.of(resources.uploadedBy(caller.account(context).getId(), Math.min(Math.max(max, 1), 500)));
-    }
-
-    /**
-     * Publishes a resource directly; only the library's managers may, and only until tiered review (issue 5) takes over.
-     *
-     * @throws AccessDeniedException when the caller does not manage the resource's library
-     */
-    public TeachingResourceView publish(long id) {
-        TeachingResource resource = caller.visible(context, id);
-        if (!caller.access(context).manages(resource.getLibrary())) {
-            caller.deny(context, "RESOURCE_PUBLISH", resource);
-        }
-        resource.publish();
-        caller.record(context, "RESOURCE_PUBLISH", resource);
-        return views.of(resource);
     }
 
     /** Sets the caller's rating (1 to 5 stars) of a published resource and answers the new totals. */

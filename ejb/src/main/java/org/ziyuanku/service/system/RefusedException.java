@@ -12,9 +12,13 @@ import java.util.Arrays;
 @ApplicationException(rollback = true, inherited = true)
 public abstract class RefusedException extends RuntimeException {
 
-    /** The sort of refusal: bad input, a conflict with the present state, content too large, a type not accepted. */
+    /**
+     * The sort of refusal: bad input, a conflict with the present state, content too large, a type not accepted, or a
+     * step a rule forbids this caller (reviewing their own item) although their role would otherwise allow it, or
+     * something asked for that does not exist.
+     */
     public enum Kind {
-        INVALID, CONFLICT, TOO_LARGE, UNSUPPORTED_TYPE
+        INVALID, CONFLICT, TOO_LARGE, UNSUPPORTED_TYPE, FORBIDDEN, NOT_FOUND
     }
 
     private static final long serialVersionUID = 1L;

@@ -62,6 +62,13 @@ public class RoleGrantRepository {
                 .setParameter("user", userId).setParameter("role", role).getResultList();
     }
 
+    /** The ids of the accounts holding the role in exactly that scope. */
+    public List<Long> holderIds(String role, ScopeType scopeType, long scopeId) {
+        return em.createQuery("select distinct g.user.id from RoleGrant g where g.role = :role and g.scopeType = :type"
+                + " and g.scopeId = :id", Long.class).setParameter("role", role).setParameter("type", scopeType)
+                .setParameter("id", scopeId).getResultList();
+    }
+
     /** The newest grants of the whole platform. */
     public List<RoleGrant> newest(int max) {
         return em.createQuery("select g from RoleGrant g join fetch g.user order by g.grantedAt desc, g.id desc",

@@ -11,11 +11,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.UserAccount;
+import org.ziyuanku.domain.resource.ResourceStatus;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.AccessDeniedException;
 import org.ziyuanku.service.identity.internal.UserAccountRepository;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
+import org.ziyuanku.service.resource.ResourceRefusedException;
 
 /**
  * The signed-in caller's view of resources, shared by the workspace, recycle-bin and editing services: their account,
@@ -59,6 +61,7 @@ public class CallerResources {
      *
      * @throws ResourceNotFoundException for one the caller cannot see
      * @throws AccessDeniedException for one the caller sees but may not change (audited as {@code action} DENIED)
+     * @throws ResourceRefusedException {@code resource.refused.inReview} for one under review (withdraw it first)
      */
     public List<TeachingResource> changeable(SessionContext context, List<Long> ids, String action) {
         CallerAccess caller = access(context);
@@ -71,6 +74,9 @@ public class CallerResources {
                     .orElseThrow(() -> new ResourceNotFoundException(id));
             if (!caller.canChange(resource)) {
                 deny(context, action, resource);
+            }
+            if (resource.getStatus() == ResourceStatus.IN_REVIEW) {
+                throw new ResourceRefusedException("resource.refused.inReview", resource.getStandardName());
             }
             found.add(resource);
         }

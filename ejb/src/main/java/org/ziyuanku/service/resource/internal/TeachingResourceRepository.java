@@ -97,6 +97,18 @@ public class TeachingResourceRepository {
                 .setParameter(1, resource.getId()).executeUpdate();
     }
 
+    /** The new version of the published resource that waits for review or is being edited, if there is one. */
+    public Optional<TeachingResource> revisionOf(long publishedId) {
+        return em.createQuery("select r from TeachingResource r where r.revisionOf.id = :id", TeachingResource.class)
+                .setParameter("id", publishedId).getResultStream().findFirst();
+    }
+
+    /** Removes a new version whose content the published resource has taken over; blobs stay with their users. */
+    public void removeRevision(TeachingResource revision) {
+        em.remove(revision);
+        em.flush();
+    }
+
     /** Records the blob if it is new; the same content uploaded twice has one row. */
     public void ensureBlob(String sha256, long sizeBytes, String mediaType) {
         if (em.find(StoredBlob.class, sha256) == null) {

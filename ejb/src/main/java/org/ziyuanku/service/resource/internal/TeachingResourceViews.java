@@ -38,6 +38,7 @@ public class TeachingResourceViews {
                 d.getLanguage(), r.getStatus(), m.getBlobSha256(), m.getThumbnailSha256() != null,
                 m.getPreviewStatus(), m.getPreviewMediaType(),
                 m.getOriginalFilename(), r.getCreatedAt(),
-                r.getPublishedAt(), totals);
+                r.getPublishedAt(), totals, r.getResourceVersion(),
+                r.getRevisionOf() == null ? null : r.getRevisionOf().getId());
     }
 }

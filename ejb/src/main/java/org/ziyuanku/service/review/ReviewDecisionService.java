@@ -1,0 +1,174 @@
+package org.ziyuanku.service.review;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ziyuanku.domain.audit.AuditOutcome;
+import org.ziyuanku.domain.identity.UserAccount;
+import org.ziyuanku.domain.library.ResourceLibrary;
+import org.ziyuanku.domain.review.ReviewActor;
+import org.ziyuanku.domain.review.ReviewDecision;
+import org.ziyuanku.domain.review.ReviewSubmission;
+import org.ziyuanku.domain.review.ReviewTask;
+import org.ziyuanku.domain.review.ReviewedItem;
+import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.library.internal.ResourceLibraryRepository;
+import org.ziyuanku.service.resource.ResourceContent;
+import org.ziyuanku.service.review.internal.ReviewActors;
+import org.ziyuanku.service.review.internal.ReviewEngine;
+import org.ziyuanku.service.review.internal.ReviewRecordRepository;
+import org.ziyuanku.service.review.internal.ReviewSteps;
+import org.ziyuanku.service.review.internal.ReviewSubjects;
+import org.ziyuanku.service.review.internal.ReviewSubmissionRepository;
+import org.ziyuanku.service.review.internal.ReviewerScopes;
+
+/**
+ * The reviewer's side of tiered review (分级审核; runs in the OIDC virtual security domain): the queue of open tasks
+ * at the levels the caller's scoped roles admit, a task with its content to look at, and the decision. The rules that
+ * cannot be broken are enforced here: a reviewer acts only within their scope, never on their own item, never on the
+ * same version at two levels, only on the open task of the current level, and only on what was submitted.
+ */
+@Stateless
+@PermitAll
+public class ReviewDecisionService {
+
+    private static final int MAX_TEXT = 3000;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private ReviewActors actors;
+
+    @Inject
+    private ReviewSubmissionRepository submissions;
+
+    @Inject
+    private ReviewRecordRepository records;
+
+    @Inject
+    private ReviewSubjects subjects;
+
+    @Inject
+    private ReviewEngine engine;
+
+    @Inject
+    private ResourceLibraryRepository libraries;
+
+    @Inject
+    private ActionAuditor audit;
+
+    /** The open tasks the caller may decide, longest waiting first, with the query's filters. */
+    public List<ReviewTaskView> queue(ReviewQueueQuery query) {
+        Map<Long, String> names = new HashMap<>();
+        return submissions.openTasks(actors.scopes(context), query).stream().map(t -> view(t, names)).toList();
+    }
+
+    /** One task the caller may decide, its texts with flagged words marked. @throws AccessDeniedException otherwise */
+    public ReviewTaskDetailView task(long taskId) {
+        ReviewTask task = admitted(taskId, "REVIEW_VIEW");
+        ReviewedItem item = task.getSubmission().item();
+        ReviewSubjectType subject = subjects.of(item.subjectType());
+        ReviewTaskView view = view(task, new HashMap<>());
+        List<ReviewTaskDetailView.FieldText> texts = subject.current(item).texts().stream()
+                .map(t -> new ReviewTaskDetailView.FieldText(t.field(), SensitiveWordScreening.highlight(
+                        t.text().length() > MAX_TEXT ? t.text().substring(0, MAX_TEXT) + "…" : t.text(),
+                        view.flaggedWords()))).toList();
+        return new ReviewTaskDetailView(view, subject.preview(item), texts);
+    }
+
+    /** The content (or its converted preview) of the version a task is about, for the caller to look at. */
+    public ResourceContent content(long taskId, boolean converted) {
+        ReviewSubmission submission = admitted(taskId, "REVIEW_VIEW").getSubmission();
+        return subjects.of(submission.item().subjectType()).content(submission.item(), converted);
+    }
+
+    /**
+     * Decides the task. Audited as {@code REVIEW_APPROVE} or {@code REVIEW_REJECT}.
+     *
+     * @throws AccessDeniedException when the caller is not one of the level's reviewers (audited as DENIED)
+     * @throws ReviewRefusedException {@code ownItem}, {@code secondLevel}, {@code alreadyDecided} (also when another
+     *         reviewer decided a moment earlier), {@code stale} (the item or its hash changed), {@code reasonRequired}
+     */
+    public ReviewDecisionView decide(DecideReviewCommand command) {
+        ReviewTask task = admitted(command.taskId(), "REVIEW_DECIDE");
+        ReviewSubmission submission = task.getSubmission();
+        ReviewedItem item = submission.item();
+        UserAccount caller = actors.account(context);
+        if (item.ownerId() == caller.getId() || submission.getAuthor().getId().equals(caller.getId())) {
+            deny("REVIEW_DECIDE", item);
+            throw new ReviewRefusedException("review.refused.ownItem");
+        }
+        if (!task.isOpen() || command.taskVersion() != null && command.taskVersion() != task.getVersion()) {
+            throw new ReviewRefusedException("review.refused.alreadyDecided");
+        }
+        if (command.metadataSha256() != null && !command.metadataSha256().equals(item.metadataSha256())
+                || !subjects.of(item.subjectType()).current(item).item().sameContentAs(item)) {
+            throw new ReviewRefusedException("review.refused.stale");
+        }
+        if (records.levelsDecidedBy(caller.getUsername(), item.subjectType(), item.subjectId(), item.subjectVersion())
+                .stream().anyMatch(level -> level != task.getLevelNo())) {
+            throw new ReviewRefusedException("review.refused.secondLevel");
+        }
+        String comment = command.comment() == null || command.comment().isBlank() ? null : command.comment().strip();
+        ReviewActor actor = ReviewActors.as(caller, task.getRule().role().roleName());
+        if (command.decision() == ReviewDecision.APPROVE) {
+            engine.approve(task, actor, comment);
+        } else {
+            String reasons = ReviewSteps.encode(command.fieldReasons());
+            if (comment == null && reasons == null) {
+                throw new ReviewRefusedException("review.refused.reasonRequired");
+            }
+            engine.reject(task, actor, comment, reasons);
+        }
+        audit.record(caller.getUsername(), context::isCallerInRole, ReviewSubmissionService.scope(item),
+                command.decision() == ReviewDecision.APPROVE ? "REVIEW_APPROVE" : "REVIEW_REJECT",
+                ReviewSubmissionService.target(item), AuditOutcome.SUCCESS, "level " + task.getLevelNo());
+        return new ReviewDecisionView(submission.getId(), submission.getStatus().name(), submission.getCurrentLevel(),
+                submission.levelCount());
+    }
+
+    private ReviewTask admitted(long taskId, String action) {
+        ReviewTask task = submissions.task(taskId)
+                .orElseThrow(() -> new ReviewRefusedException("review.refused.noTask", String.valueOf(taskId)));
+        ReviewerScopes scopes = actors.scopes(context);
+        if (!scopes.admits(task)) {
+            deny(action, task.getSubmission().item());
+            throw new AccessDeniedException(context.getCallerPrincipal().getName() + " does not review level "
+                    + task.getLevelNo() + " of submission " + task.getSubmission().getId());
+        }
+        return task;
+    }
+
+    private void deny(String action, ReviewedItem item) {
+        audit.record(context.getCallerPrincipal().getName(), context::isCallerInRole,
+                ReviewSubmissionService.scope(item), action, ReviewSubmissionService.target(item), AuditOutcome.DENIED,
+                null);
+    }
+
+    private ReviewTaskView view(ReviewTask t, Map<Long, String> libraryNames) {
+        ReviewSubmission s = t.getSubmission();
+        ReviewedItem item = s.item();
+        String library = libraryNames.computeIfAbsent(item.libraryId(), id -> {
+            ResourceLibrary l = libraries.find(id);
+            return l == null ? "" : l.getName();
+        });
+        UserAccount author = s.getAuthor();
+        List<String> flagged = s.getFlaggedWords() == null ? List.of() : Arrays.asList(s.getFlaggedWords().split("、"));
+        return new ReviewTaskView(t.getId(), t.getVersion(), t.getLevelNo(), s.levelCount(), t.getRule().name(),
+                s.getId(), item.subjectType(), item.subjectId(), item.revisionId(), item.subjectVersion(), item.title(),
+                item.kind(), item.course(), item.libraryId(), library, author.getDisplayName(),
+                author.getOrganisation() == null ? null : author.getOrganisation().getName(), t.getOpenedAt(),
+                Duration.between(t.getOpenedAt(), LocalDateTime.now()).toHours(), item.contentSha256(),
+                item.metadataSha256(), flagged);
+    }
+}

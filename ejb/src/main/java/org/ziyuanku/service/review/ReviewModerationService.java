@@ -1,0 +1,62 @@
+package org.ziyuanku.service.review;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.ziyuanku.domain.audit.AuditOutcome;
+import org.ziyuanku.domain.review.ReviewedItem;
+import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.review.internal.ReviewActors;
+import org.ziyuanku.service.review.internal.ReviewEngine;
+import org.ziyuanku.service.review.internal.ReviewSubjects;
+
+/**
+ * Taking a published item down (下架; runs in the OIDC virtual security domain): its library's administrators may, with
+ * a reason that goes into the review record; it is hidden from learners until it passes review again.
+ */
+@Stateless
+@PermitAll
+public class ReviewModerationService {
+
+    static final int MAX_REASON = 2000;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private ReviewSubjects subjects;
+
+    @Inject
+    private ReviewActors actors;
+
+    @Inject
+    private ReviewEngine engine;
+
+    @Inject
+    private ActionAuditor audit;
+
+    /**
+     * Takes the published item down. Audited as {@code REVIEW_TAKE_DOWN}.
+     *
+     * @throws ReviewRefusedException {@code review.refused.reasonRequired} without a reason
+     * @throws AccessDeniedException when the caller does not administer the item's library
+     */
+    public void takeDown(String type, long itemId, String reason) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
+            throw new ReviewRefusedException("review.refused.reasonRequired");
+        }
+        ReviewableVersion published = subjects.of(type).toTakeDown(context, itemId);
+        engine.takeDown(published, ReviewActors.as(actors.account(context), role()), reason);
+        ReviewedItem item = published.item();
+        audit.record(context.getCallerPrincipal().getName(), context::isCallerInRole,
+                ReviewSubmissionService.scope(item), "REVIEW_TAKE_DOWN", ReviewSubmissionService.target(item),
+                AuditOutcome.SUCCESS, reason.strip());
+    }
+
+    private String role() {
+        return context.isCallerInRole("library-admin") ? "library-admin" : "national-admin";
+    }
+}

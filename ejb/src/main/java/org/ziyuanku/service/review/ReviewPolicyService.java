@@ -1,0 +1,81 @@
+package org.ziyuanku.service.review;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.List;
+import org.ziyuanku.domain.audit.AuditOutcome;
+import org.ziyuanku.domain.library.ResourceLibrary;
+import org.ziyuanku.domain.review.ReviewLevel;
+import org.ziyuanku.domain.review.ReviewerRule;
+import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.library.internal.ResourceLibraryRepository;
+import org.ziyuanku.service.resource.internal.CallerResources;
+import org.ziyuanku.service.review.internal.ReviewLevelRepository;
+
+/**
+ * A library's review levels (分级审核; runs in the OIDC virtual security domain): one to three, each decided by one
+ * kind of reviewer, set by the library's administrators. Items already under review keep the levels they started with.
+ */
+@Stateless
+@PermitAll
+public class ReviewPolicyService {
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private ReviewLevelRepository levels;
+
+    @Inject
+    private ResourceLibraryRepository libraries;
+
+    @Inject
+    private CallerResources caller;
+
+    @Inject
+    private ActionAuditor audit;
+
+    /** The library's levels now. @throws ReviewRefusedException {@code review.refused.noLibrary} */
+    public ReviewPolicyView policy(long libraryId) {
+        ResourceLibrary library = library(libraryId);
+        List<ReviewerRule> configured = levels.configured(libraryId);
+        return new ReviewPolicyView(libraryId, library.getName(), levels.levelsOf(libraryId), !configured.isEmpty());
+    }
+
+    /**
+     * Sets the library's levels, level 1 first. Audited as {@code REVIEW_POLICY}.
+     *
+     * @throws ReviewRefusedException {@code review.refused.levels} for none, more than three or a rule given twice
+     * @throws AccessDeniedException when the caller does not administer the library
+     */
+    public ReviewPolicyView configure(long libraryId, List<ReviewerRule> rules) {
+        ResourceLibrary library = library(libraryId);
+        String actor = context.getCallerPrincipal().getName();
+        if (!caller.access(context).manages(library)) {
+            audit.record(actor, context::isCallerInRole, "library:" + libraryId, "REVIEW_POLICY",
+                    "library:" + libraryId, AuditOutcome.DENIED, null);
+            throw new AccessDeniedException(actor + " does not administer library " + libraryId);
+        }
+        if (rules.isEmpty() || rules.size() > ReviewLevel.MAX_LEVELS || rules.contains(null)
+                || new HashSet<>(rules).size() != rules.size()) {
+            throw new ReviewRefusedException("review.refused.levels", String.valueOf(ReviewLevel.MAX_LEVELS));
+        }
+        levels.replace(libraryId, rules);
+        audit.record(actor, context::isCallerInRole, "library:" + libraryId, "REVIEW_POLICY", "library:" + libraryId,
+                AuditOutcome.SUCCESS, String.join(",", rules.stream().map(Enum::name).toList()));
+        return policy(libraryId);
+    }
+
+    private ResourceLibrary library(long libraryId) {
+        ResourceLibrary library = libraries.find(libraryId);
+        if (library == null) {
+            throw new ReviewRefusedException("review.refused.noLibrary", String.valueOf(libraryId));
+        }
+        return library;
+    }
+}

@@ -1,0 +1,11 @@
+package org.ziyuanku.service.review;
+
+/** The names of the subject types tiered review knows, as interfaces pass them to the review services. */
+public final class ReviewSubjectNames {
+
+    /** Teaching resources. */
+    public static final String RESOURCE = "RESOURCE";
+
+    private ReviewSubjectNames() {
+    }
+}

@@ -1,0 +1,142 @@
+package org.ziyuanku.service.review;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ziyuanku.domain.audit.AuditOutcome;
+import org.ziyuanku.domain.identity.UserAccount;
+import org.ziyuanku.domain.review.ReviewRecord;
+import org.ziyuanku.domain.review.ReviewSubmission;
+import org.ziyuanku.domain.review.ReviewSubmissionStatus;
+import org.ziyuanku.domain.review.ReviewTask;
+import org.ziyuanku.domain.review.ReviewedItem;
+import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.review.internal.ReviewActors;
+import org.ziyuanku.service.review.internal.ReviewEngine;
+import org.ziyuanku.service.review.internal.ReviewLevelRepository;
+import org.ziyuanku.service.review.internal.ReviewRecordRepository;
+import org.ziyuanku.service.review.internal.ReviewSteps;
+import org.ziyuanku.service.review.internal.ReviewSubjects;
+import org.ziyuanku.service.review.internal.ReviewSubmissionRepository;
+
+/**
+ * The author's side of tiered review (先审后发; runs in the OIDC virtual security domain): sending an item for review
+ * after screening it for sensitive words, withdrawing it before a decision, and their submissions with the reviewers'
+ * reasons.
+ */
+@Stateless
+@PermitAll
+public class ReviewSubmissionService {
+
+    private static final int MAX = 200;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private ReviewSubjects subjects;
+
+    @Inject
+    private ReviewActors actors;
+
+    @Inject
+    private ReviewEngine engine;
+
+    @Inject
+    private ReviewLevelRepository levels;
+
+    @Inject
+    private ReviewSubmissionRepository submissions;
+
+    @Inject
+    private ReviewRecordRepository records;
+
+    @Inject
+    private SensitiveWordScreening screening;
+
+    @Inject
+    private ActionAuditor audit;
+
+    /**
+     * Sends the item (or its pending new version) into review through its library's levels; flagged sensitive words
+     * travel with it for the reviewers. Audited as {@code REVIEW_SUBMIT}.
+     *
+     * @throws ReviewRefusedException {@code review.refused.blockedWords} naming the blocked words found, or
+     *         {@code review.refused.alreadyInReview}
+     */
+    public ReviewSubmissionView submit(String type, long itemId) {
+        ReviewableVersion version = subjects.of(type).toSubmit(context, itemId);
+        ScreeningResult screened = screening.screen(version.texts());
+        if (screened.isBlocked()) {
+            throw new ReviewRefusedException("review.refused.blockedWords", String.join("、", screened.blockedWords()));
+        }
+        UserAccount author = actors.account(context);
+        ReviewSubmission submission = engine.submit(version, author, ReviewActors.author(author, context),
+                levels.levelsOf(version.item().libraryId()), screened.flaggedWords());
+        record("REVIEW_SUBMIT", submission.item());
+        return view(submission);
+    }
+
+    /**
+     * The author withdraws the item's open submission. Audited as {@code REVIEW_WITHDRAW}.
+     *
+     * @throws ReviewRefusedException {@code review.refused.notInReview} when nothing of it is under review
+     * @throws AccessDeniedException when the caller did not submit it
+     */
+    public ReviewSubmissionView withdraw(String type, long itemId) {
+        ReviewSubjectType subject = subjects.of(type);
+        long subjectId = subject.subjectIdOf(context, itemId);
+        ReviewSubmission submission = submissions.latest(type, subjectId, ReviewSubmissionStatus.IN_REVIEW)
+                .orElseThrow(() -> new ReviewRefusedException("review.refused.notInReview"));
+        UserAccount caller = actors.account(context);
+        if (!submission.getAuthor().getId().equals(caller.getId())) {
+            audit.record(caller.getUsername(), context::isCallerInRole, scope(submission.item()), "REVIEW_WITHDRAW",
+                    target(submission.item()), AuditOutcome.DENIED, null);
+            throw new AccessDeniedException(caller.getUsername() + " did not submit " + target(submission.item()));
+        }
+        ReviewTask open = submissions.openTask(submission)
+                .orElseThrow(() -> new ReviewRefusedException("review.refused.notInReview"));
+        engine.withdraw(open, ReviewActors.author(caller, context));
+        record("REVIEW_WITHDRAW", submission.item());
+        return view(submission);
+    }
+
+    /** The caller's submissions, newest first, each with its steps. */
+    public List<ReviewSubmissionView> mine() {
+        List<ReviewSubmission> mine = submissions.byAuthor(actors.account(context).getId(), MAX);
+        Map<Long, List<ReviewRecord>> steps = records.ofSubmissions(mine.stream().map(ReviewSubmission::getId)
+                .toList()).stream().collect(Collectors.groupingBy(ReviewRecord::getSubmissionId));
+        return mine.stream().map(s -> view(s, steps.getOrDefault(s.getId(), List.of()))).toList();
+    }
+
+    private ReviewSubmissionView view(ReviewSubmission s) {
+        return view(s, records.ofSubmissions(List.of(s.getId())));
+    }
+
+    static ReviewSubmissionView view(ReviewSubmission s, List<ReviewRecord> steps) {
+        ReviewedItem item = s.item();
+        return new ReviewSubmissionView(s.getId(), item.subjectType(), item.subjectId(), item.revisionId(),
+                item.subjectVersion(), item.title(), s.getStatus().name(), s.getCurrentLevel(), s.levelCount(),
+                s.getSubmittedAt(), s.getClosedAt(), ReviewSteps.of(steps));
+    }
+
+    private void record(String action, ReviewedItem item) {
+        audit.record(context.getCallerPrincipal().getName(), context::isCallerInRole, scope(item), action, target(item),
+                AuditOutcome.SUCCESS, item.title());
+    }
+
+    static String scope(ReviewedItem item) {
+        return "library:" + item.libraryId();
+    }
+
+    static String target(ReviewedItem item) {
+        return item.subjectType().toLowerCase(Locale.ROOT) + ":" + item.subjectId();
+    }
+}

@@ -1,0 +1,116 @@
+package org.ziyuanku.service.review.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ziyuanku.domain.review.ReviewSubmission;
+import org.ziyuanku.domain.review.ReviewSubmissionStatus;
+import org.ziyuanku.domain.review.ReviewTask;
+import org.ziyuanku.domain.review.ReviewerRule;
+import org.ziyuanku.service.review.ReviewQueueQuery;
+
+/** Submissions and their level tasks, in the database every node shares. */
+@ApplicationScoped
+public class ReviewSubmissionRepository {
+
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
+    public void add(ReviewSubmission submission) {
+        em.persist(submission);
+    }
+
+    public void add(ReviewTask task) {
+        em.persist(task);
+    }
+
+    public Optional<ReviewSubmission> find(long id) {
+        return Optional.ofNullable(em.find(ReviewSubmission.class, id));
+    }
+
+    public Optional<ReviewTask> task(long id) {
+        return Optional.ofNullable(em.find(ReviewTask.class, id));
+    }
+
+    /** The open task of the submission's current level. */
+    public Optional<ReviewTask> openTask(ReviewSubmission submission) {
+        return em.createNamedQuery("ReviewTask.findOpenBySubmission", ReviewTask.class)
+                .setParameter("submission", submission).getResultStream().findFirst();
+    }
+
+    /** The item's submissions, newest first. */
+    public List<ReviewSubmission> ofSubject(String type, long subjectId) {
+        return em.createNamedQuery("ReviewSubmission.findBySubject", ReviewSubmission.class).setParameter("type", type)
+                .setParameter("subject", subjectId).getResultList();
+    }
+
+    /** The item's newest submission in that status. */
+    public Optional<ReviewSubmission> latest(String type, long subjectId, ReviewSubmissionStatus status) {
+        return ofSubject(type, subjectId).stream().filter(s -> s.getStatus() == status).findFirst();
+    }
+
+    /** The account's submissions, newest first. */
+    public List<ReviewSubmission> byAuthor(long accountId, int max) {
+        return em.createNamedQuery("ReviewSubmission.findByAuthor", ReviewSubmission.class)
+                .setParameter("author", accountId).setMaxResults(max).getResultList();
+    }
+
+    /** Writes pending changes now, so an optimistic-lock conflict shows inside the caller's method. */
+    public void flush() {
+        em.flush();
+    }
+
+    /** The open tasks of the levels the scopes admit, with the query's filters, longest waiting first. */
+    public List<ReviewTask> openTasks(ReviewerScopes scopes, ReviewQueueQuery query) {
+        Map<ReviewerRule, Set<Long>> byRule = scopes.byRule();
+        if (byRule.isEmpty()) {
+            return List.of();
+        }
+        List<String> admitted = new ArrayList<>();
+        byRule.keySet().forEach(rule -> admitted.add("(t.rule = :rule" + rule.ordinal() + " and s." + scopeField(rule)
+                + " in :scope" + rule.ordinal() + ")"));
+        StringBuilder jpql = new StringBuilder("select t from ReviewTask t join fetch t.submission s where t.status ="
+                + " org.ziyuanku.domain.review.ReviewTaskStatus.OPEN and (" + String.join(" or ", admitted) + ")");
+        jpql.append(query.libraryId() == null ? "" : " and s.libraryId = :library")
+                .append(query.level() == null ? "" : " and t.levelNo = :level")
+                .append(query.kind() == null ? "" : " and s.kind = :kind")
+                .append(query.course() == null ? "" : " and lower(s.course) like :course")
+                .append(query.waitingHours() == null ? "" : " and t.openedAt <= :cutoff")
+                .append(" order by t.openedAt, t.id");
+        TypedQuery<ReviewTask> q = em.createQuery(jpql.toString(), ReviewTask.class).setMaxResults(ReviewQueueQuery.MAX);
+        byRule.forEach((rule, ids) -> q.setParameter("rule" + rule.ordinal(), rule)
+                .setParameter("scope" + rule.ordinal(), ids));
+        if (query.libraryId() != null) {
+            q.setParameter("library", query.libraryId());
+        }
+        if (query.level() != null) {
+            q.setParameter("level", query.level());
+        }
+        if (query.kind() != null) {
+            q.setParameter("kind", query.kind());
+        }
+        if (query.course() != null) {
+            q.setParameter("course", "%" + query.course().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (query.waitingHours() != null) {
+            q.setParameter("cutoff", LocalDateTime.now().minusHours(query.waitingHours()));
+        }
+        return q.getResultList();
+    }
+
+    private static String scopeField(ReviewerRule rule) {
+        return switch (rule) {
+            case UNIT_REVIEWER, COURSE_TEAM_LEAD -> "unitId";
+            case HOST_UNIT_REVIEWER -> "hostUnitId";
+            case LIBRARY_REVIEWER, LIBRARY_ADMIN -> "libraryId";
+        };
+    }
+}
