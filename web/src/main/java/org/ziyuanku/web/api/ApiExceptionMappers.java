@@ -85,7 +85,8 @@ public final class ApiExceptionMappers {
 
     /**
      * A service's refusal of a request that breaks a rule: 400 for bad input, 409 for a conflict with the present state,
-     * 413 for content too large, 415 for a type that is refused or does not match its name; the message says why in
+     * 413 for content too large, 415 for a type that is refused or does not match its name, 403 for a step a rule
+     * forbids this caller, 404 for something that does not exist; the message says why in
      * the caller's language.
      */
     @Provider
@@ -101,6 +102,8 @@ public final class ApiExceptionMappers {
                 case CONFLICT -> 409;
                 case TOO_LARGE -> 413;
                 case UNSUPPORTED_TYPE -> 415;
+                case FORBIDDEN -> 403;
+                case NOT_FOUND -> 404;
             };
             return json(status, e.kind().name().toLowerCase(Locale.ROOT),
                     MessageBundle.text(ApiLocale.of(headers), e.getReasonKey(), e.getReasonArgs()), null);

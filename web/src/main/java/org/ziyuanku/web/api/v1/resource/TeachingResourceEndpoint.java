@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -20,18 +21,28 @@ import java.util.List;
 import org.ziyuanku.domain.library.LibraryLevel;
 import org.ziyuanku.domain.resource.ResourceKind;
 import org.ziyuanku.domain.resource.ResourceSource;
+import org.ziyuanku.service.resource.DescribeResourceCommand;
 import org.ziyuanku.service.resource.ResourceActivity;
 import org.ziyuanku.service.resource.ResourceCatalogueService;
 import org.ziyuanku.service.resource.ResourceContent;
 import org.ziyuanku.service.resource.ResourceEditService;
+import org.ziyuanku.service.resource.ResourceNotFoundException;
 import org.ziyuanku.service.resource.ResourceRecycleBinService;
 import org.ziyuanku.service.resource.ResourceSearchQuery;
 import org.ziyuanku.service.resource.ResourceSort;
 import org.ziyuanku.service.resource.ResourceWorkspaceService;
 import org.ziyuanku.service.resource.TeachingResourceView;
+import org.ziyuanku.service.review.ReviewModerationService;
+import org.ziyuanku.service.review.ReviewRecordService;
+import org.ziyuanku.service.review.ReviewRecordView;
+import org.ziyuanku.service.review.ReviewSubmissionService;
+import org.ziyuanku.service.review.ReviewSubmissionView;
+import org.ziyuanku.service.review.ReviewSubjectNames;
+import org.ziyuanku.web.api.ApiLocale;
 import org.ziyuanku.web.api.BadParameterException;
 import org.ziyuanku.web.api.ContentResponses;
 import org.ziyuanku.web.api.QueryParameters;
+import org.ziyuanku.web.api.v1.review.ReviewRecordCsv;
 
 /**
  * {@code /api/v1/resources}: search published resources (anonymous callers see only those), one resource, and its
@@ -56,8 +67,20 @@ public class TeachingResourceEndpoint {
     @EJB
     private ResourceEditService edits;
 
+    @EJB
+    private ReviewSubmissionService submissions;
+
+    @EJB
+    private ReviewModerationService moderation;
+
+    @EJB
+    private ReviewRecordService records;
+
     @Context
     private SecurityContext security;
+
+    @Context
+    private HttpHeaders headers;
 
     @GET
     public TeachingResourcePageDto search(@QueryParam("q") String q, @QueryParam("kind") String kind,
@@ -185,10 +208,61 @@ public class TeachingResourceEndpoint {
         return ResourceCountersDto.of(workspace.rate(QueryParameters.pathId(id), body.stars()));
     }
 
+    /** Changes the attributes (a published resource gets a new version that goes through review). */
+    @PUT
+    @Path("{id}/description")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TeachingResourceDto describe(@PathParam("id") String id, DescribeResourceDto body) {
+        if (body == null) {
+            throw new BadParameterException("title", "", "api.error.required");
+        }
+        return TeachingResourceDto.of(edits.describe(QueryParameters.pathId(id), new DescribeResourceCommand(
+                body.title(), body.description(), body.courseCode(), body.courseName(), body.moduleName(),
+                body.knowledgePoints(), body.keywords(), QueryParameters.enumValue("source", body.source(),
+                        ResourceSource.class, "api.error.unknownSource"), body.authorName(), body.licence(),
+                body.language())));
+    }
+
+    /** Sends the resource (or its pending new version) into tiered review (先审后发). */
     @POST
-    @Path("{id}/publish")
-    public TeachingResourceDto publish(@PathParam("id") String id) {
-        return TeachingResourceDto.of(workspace.publish(QueryParameters.pathId(id)));
+    @Path("{id}/submission")
+    public ReviewSubmissionView submit(@PathParam("id") String id) {
+        return submissions.submit(ReviewSubjectNames.RESOURCE, QueryParameters.pathId(id));
+    }
+
+    /** The author takes the resource back out of review before a decision. */
+    @DELETE
+    @Path("{id}/submission")
+    public ReviewSubmissionView withdraw(@PathParam("id") String id) {
+        return submissions.withdraw(ReviewSubjectNames.RESOURCE, QueryParameters.pathId(id));
+    }
+
+    /** A library administrator takes the published resource down (下架): {@code {"reason": "…"}}. */
+    @POST
+    @Path("{id}/take-down")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response takeDown(@PathParam("id") String id, TakeDownDto body) {
+        moderation.takeDown(ReviewSubjectNames.RESOURCE, QueryParameters.pathId(id), body == null ? null : body.reason());
+        return Response.noContent().build();
+    }
+
+    /**
+     * The review record of a published resource, for everybody: every step with level, decision, reviewer, unit,
+     * time and the SHA-256 of what was reviewed; {@code ?format=csv} as a CSV file for the acceptance files.
+     */
+    @GET
+    @Path("{id}/review-record")
+    @Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", "text/csv;charset=UTF-8"})
+    public Response reviewRecord(@PathParam("id") String id, @QueryParam("format") String format) {
+        long resourceId = QueryParameters.pathId(id);
+        ReviewRecordView record = records.recordOf(ReviewSubjectNames.RESOURCE, resourceId)
+                .orElseThrow(() -> new ResourceNotFoundException(resourceId));
+        if ("csv".equals(format)) {
+            return Response.ok(ReviewRecordCsv.of(record, ApiLocale.of(headers)), "text/csv;charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"review-record-" + resourceId + ".csv\"")
+                    .build();
+        }
+        return Response.ok(record, MediaType.APPLICATION_JSON + ";charset=UTF-8").build();
     }
 
     @DELETE

@@ -1,0 +1,89 @@
+package org.ziyuanku.web.console.resource;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import org.ziyuanku.domain.resource.ResourceSource;
+import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.resource.ResourceEditService;
+import org.ziyuanku.service.resource.ResourceNotFoundException;
+import org.ziyuanku.service.resource.ResourceWorkspaceService;
+import org.ziyuanku.service.resource.TeachingResourceView;
+import org.ziyuanku.service.system.RefusedException;
+
+/**
+ * Describing a resource anew (console/resource/describe.xhtml?id=…): its author fixes what a reviewer returned, or
+ * starts a new version of a published resource, which learners see only once it passed review.
+ */
+@Named
+@RequestScoped
+public class ResourceDescribeBean {
+
+    @EJB
+    private ResourceWorkspaceService workspace;
+
+    @EJB
+    private ResourceEditService edits;
+
+    private String id;
+    private TeachingResourceView resource;
+    private final ResourceDescriptionForm form = new ResourceDescriptionForm();
+
+    /** Reads the resource; the first request fills the form with what it says now. */
+    public void load() {
+        try {
+            resource = workspace.find(Long.parseLong(id == null ? "" : id.strip()));
+            if (!FacesContext.getCurrentInstance().isPostback()) {
+                form.fill(resource);
+            }
+        } catch (ResourceNotFoundException | NumberFormatException e) {
+            answer(HttpServletResponse.SC_NOT_FOUND, "resource.view.notFound");
+        }
+    }
+
+    /** Saves the form; a published resource's attributes go into its new version, shown from now on. */
+    public void save() {
+        if (resource == null) {
+            return;
+        }
+        try {
+            resource = edits.describe(resource.id(), form.toCommand(resource));
+            Messages.addGlobalInfo(resource.revisionOfId() == null ? "resource.describe.saved"
+                    : "resource.describe.savedAsVersion", resource.resourceVersion());
+        } catch (RefusedException e) {
+            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
+        } catch (AccessDeniedException e) {
+            answer(HttpServletResponse.SC_FORBIDDEN, "resource.mine.forbidden");
+        }
+    }
+
+    private void answer(int status, String key) {
+        resource = null;
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
+        Messages.addGlobalError(key);
+    }
+
+    public List<ResourceSource> getSources() {
+        return List.of(ResourceSource.values());
+    }
+
+    public ResourceDescriptionForm getForm() {
+        return form;
+    }
+
+    public TeachingResourceView getResource() {
+        return resource;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}
