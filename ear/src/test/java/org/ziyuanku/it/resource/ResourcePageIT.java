@@ -22,10 +22,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.pages.RealmLoginPage;
 import org.ziyuanku.it.pages.ResourceUploadPage;
-import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.BrowserTest;
 import org.ziyuanku.it.support.TestKeycloak;
 import org.ziyuanku.it.support.TestResources;
+import org.ziyuanku.it.support.TestReview;
 
 /**
  * In a real browser: a teacher uploads a video and a renamed executable on the upload page and sees one stored and one
@@ -78,7 +78,7 @@ class ResourcePageIT extends BrowserTest {
         openBrowser(1280, 900);
         driver.get(BASE + "/portal/resource/view.xhtml?id=" + id);
         assertEquals(1, driver.findElements(By.id("notFound")).size(), "a draft does not exist for anonymous visitors");
-        assertEquals(200, ApiClient.as(MANAGER).post("/api/v1/resources/" + id + "/publish").statusCode());
+        TestReview.publish(TEACHER, MANAGER, library, id);
 
         driver.get(BASE + "/portal/resource/search.xhtml?q=" + URLEncoder.encode("仰焊", StandardCharsets.UTF_8));
         driver.findElement(By.cssSelector("#results li[data-id='" + id + "'] a")).click();

@@ -25,6 +25,7 @@ import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.TestDatabase;
 import org.ziyuanku.it.support.TestResources;
+import org.ziyuanku.it.support.TestReview;
 
 /**
  * Open access: an anonymous visitor finds, reads and plays a published video (HTTP ranges, 206) and never learns that a
@@ -55,8 +56,7 @@ class TeachingResourceEndpointIT {
         TestResources.outsider(OTHER_SCHOOL);
         published = id(ApiClient.as(AUTHOR).upload("/api/v1/libraries/" + library + "/resources", "video.mp4", VIDEO,
                 ApiClient.fields("title", "焊接技术及自动化" + SUFFIX + "实训视频", "courseName", "焊接工艺")));
-        HttpResponse<String> publish = ApiClient.as(MANAGER).post("/api/v1/resources/" + published + "/publish");
-        assertEquals(200, publish.statusCode(), publish.body());
+        TestReview.publish(AUTHOR, MANAGER, library, Long.parseLong(published));
         draft = id(ApiClient.as(AUTHOR).upload("/api/v1/libraries/" + library + "/resources", "draft.png",
                 TestResources.sample("sample.png"), ApiClient.fields("title", "焊接草稿" + SUFFIX)));
     }

@@ -21,6 +21,20 @@ public final class TestDatabase {
 
     /** The single long value of a query with parameters. */
     public static long queryLong(String sql, Object... params) throws SQLException {
+        return single(sql, params, rs -> rs.getLong(1));
+    }
+
+    /** The single text value of a query with parameters. */
+    public static String queryString(String sql, Object... params) throws SQLException {
+        return single(sql, params, rs -> rs.getString(1));
+    }
+
+    /** Reads one column of a result row. */
+    private interface Column<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> T single(String sql, Object[] params, Column<T> column) throws SQLException {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
@@ -29,7 +43,7 @@ public final class TestDatabase {
                 if (!rs.next()) {
                     throw new SQLException("no row for " + sql);
                 }
-                return rs.getLong(1);
+                return column.read(rs);
             }
         }
     }

@@ -14,7 +14,7 @@ public final class TestResources {
     /** The national welding library (焊接技术及自动化), catalogue number 53. */
     public static final int WELDING_CATALOGUE_NO = 53;
 
-    private static final String DEMO_SCHOOL = "深圳信息职业技术学院";
+    public static final String DEMO_SCHOOL = "深圳信息职业技术学院";
     private static final String SAMPLES = "/org/ziyuanku/infrastructure/media/samples/";
 
     private TestResources() {
@@ -69,6 +69,7 @@ public final class TestResources {
     /** Deletes what these users uploaded, their grants and their platform accounts. */
     public static void forget(String... usernames) throws SQLException {
         for (String username : usernames) {
+            TestReview.forget(username);
             deleteUploadsOf(username);
             TestDatabase.update("delete from role_grant where user_id in (select id from user_account where username"
                     + " = ?)", username);

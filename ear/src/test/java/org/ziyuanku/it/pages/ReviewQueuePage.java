@@ -1,0 +1,49 @@
+package org.ziyuanku.it.pages;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A reviewer's queue (console/review/queue.xhtml) and the task page (console/review/task.xhtml) it leads to. */
+public class ReviewQueuePage {
+
+    private final WebDriver driver;
+
+    private ReviewQueuePage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Opens the queue of the signed-in reviewer. */
+    public static ReviewQueuePage open(WebDriver driver, String baseUrl) {
+        driver.get(baseUrl + "/console/review/queue.xhtml");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("queueForm")).isEmpty());
+        return new ReviewQueuePage(driver);
+    }
+
+    /** Whether the queue lists a task about the resource. */
+    public boolean lists(long resource) {
+        return !rows(resource).isEmpty();
+    }
+
+    /** Opens the task about the resource and decides it; answers the message the page shows. */
+    public String decide(long resource, String decision, String comment, String titleReason) {
+        Navigation.clickAndWaitForNewPage(driver, rows(resource).get(0).findElement(By.cssSelector("a.zyk-task-link")));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("decisionForm")).isEmpty());
+        if (comment != null) {
+            driver.findElement(By.id("comment")).sendKeys(comment);
+        }
+        if (titleReason != null) {
+            driver.findElement(By.id("reason_TITLE")).sendKeys(titleReason);
+        }
+        Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("APPROVE".equals(decision) ? "approve"
+                : "reject")));
+        return driver.findElement(By.id("globalMessages")).getText();
+    }
+
+    private List<WebElement> rows(long resource) {
+        return driver.findElements(By.cssSelector("#queue tr[data-subject='" + resource + "']"));
+    }
+}
