@@ -17,7 +17,6 @@ import java.util.Objects;
 @IdClass(ReviewLevel.Key.class)
 @NamedQuery(name = "ReviewLevel.findByLibrary",
         query = "select l from ReviewLevel l where l.libraryId = :library order by l.levelNo")
-@NamedQuery(name = "ReviewLevel.deleteByLibrary", query = "delete from ReviewLevel l where l.libraryId = :library")
 public class ReviewLevel {
 
     public static final int MAX_LEVELS = 3;

@@ -34,7 +34,9 @@ public class ReviewLevelRepository {
 
     /** Replaces the library's levels. */
     public void replace(long libraryId, List<ReviewerRule> rules) {
-        em.createNamedQuery("ReviewLevel.deleteByLibrary").setParameter("library", libraryId).executeUpdate();
+        em.createNamedQuery("ReviewLevel.findByLibrary", ReviewLevel.class).setParameter("library", libraryId)
+                .getResultList().forEach(em::remove);
+        em.flush();
         for (int i = 0; i < rules.size(); i++) {
             em.persist(new ReviewLevel(libraryId, i + 1, rules.get(i)));
         }
