@@ -1,0 +1,2 @@
+/** Console beans of the review context: today the sensitive-word dictionary page (console/review/sensitive-words). */
+package org.ziyuanku.web.console.review;
