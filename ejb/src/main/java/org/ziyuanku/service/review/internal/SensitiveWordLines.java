@@ -38,15 +38,12 @@ public final class SensitiveWordLines {
         String[] raw = text == null ? new String[0] : text.split("\r\n|\r|\n", -1);
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < raw.length; i++) {
-            String line = SensitiveWordText.fold(raw[i]).strip();
-            if (i == 0 && line.startsWith("\uFEFF")) {
-                line = line.substring(1).strip();
-            }
-            if (line.isEmpty() || line.startsWith("#")) {
+            String line = (i == 0 && raw[i].startsWith("\uFEFF") ? raw[i].substring(1) : raw[i]).strip();
+            if (line.isEmpty() || SensitiveWordText.fold(line).startsWith("#")) {
                 continue;
             }
             int number = i + 1;
-            String[] cells = line.split(",", -1);
+            String[] cells = line.split("[,\uFF0C]", -1);
             if (cells.length != 3) {
                 errors.add(SensitiveWordLineError.of(number, "review.words.refused.format"));
                 continue;

@@ -30,8 +30,8 @@ class SensitiveWordLinesTest {
                 + ",OTHER,FLAG\n词,NOPE,FLAG\n词二,OTHER,MAYBE\n只有一列\n好词,FRAUD,BLOCK");
         assertEquals(List.of(SensitiveWordLineError.of(2, "review.words.refused.empty"),
                 SensitiveWordLineError.of(3, "review.words.refused.tooLong", 64),
-                SensitiveWordLineError.of(4, "review.words.refused.unknownCategory", "nope"),
-                SensitiveWordLineError.of(5, "review.words.refused.unknownSeverity", "maybe"),
+                SensitiveWordLineError.of(4, "review.words.refused.unknownCategory", "NOPE"),
+                SensitiveWordLineError.of(5, "review.words.refused.unknownSeverity", "MAYBE"),
                 SensitiveWordLineError.of(6, "review.words.refused.format"),
                 SensitiveWordLineError.of(7, "review.words.refused.repeated", "好词", 1)), parsed.errors());
         assertEquals(1, parsed.lines().size());

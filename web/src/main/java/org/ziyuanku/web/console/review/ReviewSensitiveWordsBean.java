@@ -4,11 +4,11 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.review.SensitiveWordCategory;
@@ -18,7 +18,6 @@ import org.ziyuanku.service.review.SensitiveWordImportReport;
 import org.ziyuanku.service.review.SensitiveWordPage;
 import org.ziyuanku.service.review.SensitiveWordRefusedException;
 import org.ziyuanku.service.review.SensitiveWordService;
-import org.ziyuanku.web.faces.LocaleBean;
 import org.ziyuanku.web.faces.MessageBundle;
 
 /**
@@ -35,9 +34,6 @@ public class ReviewSensitiveWordsBean {
 
     @EJB
     private SensitiveWordService words;
-
-    @Inject
-    private LocaleBean localeBean;
 
     private boolean forbidden;
     private SensitiveWordPage page;
@@ -59,24 +55,25 @@ public class ReviewSensitiveWordsBean {
     /** Applies the pressed button to the form's fields or the ticked words, then reads the page again. */
     public void apply() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        Map<String, String> params = external.getRequestParameterMap();
-        String act = params.get("act");
-        if (act == null || forbidden) {
+        String act = external.getRequestParameterMap().get("act");
+        if (act == null || !words.mayManage()) {
+            load();
             return;
         }
         try {
             switch (act) {
-                case "add" -> add(params);
+                case "add" -> add(external.getRequestParameterMap());
                 case "delete" -> delete(external.getRequestParameterValuesMap().getOrDefault("id", new String[0]));
-                case "import" -> importLines(params.get("lines"));
+                case "import" -> importLines(external.getRequestParameterMap().get("lines"));
                 default -> {
                     return;
                 }
             }
         } catch (SensitiveWordRefusedException e) {
             Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
+        } finally {
+            load();
         }
-        load();
     }
 
     private void add(Map<String, String> params) {
@@ -106,9 +103,9 @@ public class ReviewSensitiveWordsBean {
             return;
         }
         importText = lines;
-        importErrors = report.errors().stream().map(e -> MessageBundle.text(localeBean.getLocale(),
-                "review.words.import.lineError", e.line(), MessageBundle.text(localeBean.getLocale(), e.key(),
-                        e.args().toArray()))).toList();
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        importErrors = report.errors().stream().map(e -> MessageBundle.text(locale, "review.words.import.lineError",
+                e.line(), MessageBundle.text(locale, e.key(), e.args().toArray()))).toList();
         Messages.addGlobalError("review.words.import.refused", report.errors().size());
     }
 
