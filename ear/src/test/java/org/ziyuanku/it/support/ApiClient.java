@@ -80,6 +80,13 @@ public final class ApiClient {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** POSTs a UTF-8 plain-text body. */
+    public HttpResponse<String> postText(String path, String text) {
+        return send(request(path).header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** PUTs a UTF-8 plain-text body. */
     public HttpResponse<String> putText(String path, String text) {
         return send(request(path).header("Content-Type", "text/plain; charset=UTF-8")

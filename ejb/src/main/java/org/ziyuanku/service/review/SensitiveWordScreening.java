@@ -1,18 +1,59 @@
 package org.ziyuanku.service.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.ziyuanku.service.review.internal.SensitiveWordMatcher;
+import org.ziyuanku.service.review.internal.SensitiveWordRepository;
+import org.ziyuanku.service.review.internal.SensitiveWordRepository.Fingerprint;
 
-/** PLACEHOLDER until the sensitive-words branch is merged. */
+/**
+ * Screens a submission against the sensitive-word dictionary (敏感词筛查): title, description, keywords and extracted
+ * text, each attributed to its field. No security of its own; it reads in the caller's transaction. The automaton is
+ * kept between calls only together with the dictionary's fingerprint (count, highest id, latest change), which is
+ * read from the database on every call, so every cluster node screens with the dictionary as it is now.
+ */
 @ApplicationScoped
 public class SensitiveWordScreening {
 
-    public ScreeningResult screen(List<ScreenedText> texts) {
-        return new ScreeningResult(List.of(), List.of());
+    private record Built(Fingerprint fingerprint, SensitiveWordMatcher matcher) {
     }
 
+    private final AtomicReference<Built> built = new AtomicReference<>();
+
+    @Inject
+    private SensitiveWordRepository words;
+
+    /**
+     * The dictionary words found in the texts: blocking words (the submission must stop and show them) and flagged
+     * words (shown to the reviewer), each per field with its number of occurrences. Case and full-width forms are
+     * folded; a word inside a longer one counts for both.
+     */
+    public ScreeningResult screen(List<ScreenedText> texts) {
+        if (texts == null || texts.isEmpty()) {
+            return new ScreeningResult(List.of(), List.of());
+        }
+        return matcher().screen(texts);
+    }
+
+    /**
+     * The text cut into plain and flagged segments for display: the longest of overlapping words wins, segments never
+     * overlap, and joined they give the text unchanged. Case and full-width forms are folded as in screening.
+     */
     public static List<TextSegment> highlight(String text, Collection<String> words) {
-        return List.of(new TextSegment(text, false));
+        return SensitiveWordMatcher.highlight(text, words);
+    }
+
+    private SensitiveWordMatcher matcher() {
+        Fingerprint now = words.fingerprint();
+        Built current = built.get();
+        if (current != null && current.fingerprint().equals(now)) {
+            return current.matcher();
+        }
+        Built fresh = new Built(now, SensitiveWordMatcher.of(words.dictionary()));
+        built.set(fresh);
+        return fresh.matcher();
     }
 }

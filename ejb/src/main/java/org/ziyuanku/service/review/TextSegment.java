@@ -2,6 +2,6 @@ package org.ziyuanku.service.review;
 
 import java.io.Serializable;
 
-/** PLACEHOLDER until the sensitive-words branch is merged. */
+/** A run of text, plain or a flagged word, for pages that mark flagged words without writing markup themselves. */
 public record TextSegment(String text, boolean flagged) implements Serializable {
 }

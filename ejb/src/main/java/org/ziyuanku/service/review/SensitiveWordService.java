@@ -1,0 +1,211 @@
+package org.ziyuanku.service.review;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.ziyuanku.domain.audit.AuditOutcome;
+import org.ziyuanku.domain.identity.PlatformRole;
+import org.ziyuanku.domain.review.SensitiveWord;
+import org.ziyuanku.domain.review.SensitiveWordCategory;
+import org.ziyuanku.domain.review.SensitiveWordSeverity;
+import org.ziyuanku.domain.review.SensitiveWordText;
+import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.review.internal.SensitiveWordLines;
+import org.ziyuanku.service.review.internal.SensitiveWordLines.Line;
+import org.ziyuanku.service.review.internal.SensitiveWordLines.Parsed;
+import org.ziyuanku.service.review.internal.SensitiveWordRepository;
+
+/**
+ * The sensitive-word dictionary (敏感词库) in the back office: listing, adding, changing, removing and importing words.
+ * Only a security administrator or a national administrator (both platform-wide) may use it; anyone else gets {@link
+ * AccessDeniedException}, audited as DENIED. Every change is audited. Runs in the OIDC virtual security domain.
+ */
+@Stateless
+@PermitAll
+public class SensitiveWordService {
+
+    static final String ADD = "SENSITIVE_WORD_ADD";
+    static final String CHANGE = "SENSITIVE_WORD_CHANGE";
+    static final String REMOVE = "SENSITIVE_WORD_REMOVE";
+    static final String IMPORT = "SENSITIVE_WORD_IMPORT";
+    static final String LIST = "SENSITIVE_WORD_LIST";
+    static final int MAX_PAGE_SIZE = 500;
+    private static final String SCOPE = "platform";
+    private static final String TARGET = "sensitive-words";
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private SensitiveWordRepository words;
+
+    @Inject
+    private ActionAuditor audit;
+
+    /** Whether the caller may manage the dictionary (security or national administrator). */
+    public boolean mayManage() {
+        return context.isCallerInRole(PlatformRole.SECURITY_ADMIN.roleName())
+                || context.isCallerInRole(PlatformRole.NATIONAL_ADMIN.roleName());
+    }
+
+    /**
+     * One page of words in alphabetical order, filtered by part of the word (folded like the words), category and
+     * severity, each optional. {@code size} is capped at 500.
+     *
+     * @throws AccessDeniedException when the caller does not manage the dictionary
+     */
+    public SensitiveWordPage list(String text, SensitiveWordCategory category, SensitiveWordSeverity severity,
+            int page, int size) {
+        requireManager(LIST, TARGET);
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int pageNumber = Math.max(0, page);
+        String filter = text == null || text.isBlank() ? null : SensitiveWordText.normalise(text);
+        List<SensitiveWordView> items = words.page(filter, category, severity, pageNumber * pageSize, pageSize)
+                .stream().map(SensitiveWordService::view).toList();
+        return new SensitiveWordPage(items, pageNumber, pageSize, words.count(filter, category, severity));
+    }
+
+    /**
+     * Adds a word, stored normalised.
+     *
+     * @throws SensitiveWordRefusedException for an empty word, one over 64 characters, a missing category or severity,
+     *         or a word the dictionary has (409)
+     * @throws AccessDeniedException when the caller does not manage the dictionary
+     */
+    public SensitiveWordView add(AddSensitiveWordCommand command) {
+        String target = "word:" + (command == null ? "" : command.word());
+        requireManager(ADD, target);
+        if (command == null) {
+            throw refused(ADD, target, "review.words.refused.empty");
+        }
+        String category = command.category() == null ? null : command.category().name();
+        String severity = command.severity() == null ? null : command.severity().name();
+        Optional<String> reason = SensitiveWordLines.check(command.word(), category, severity);
+        if (reason.isPresent()) {
+            throw refused(ADD, target, reason.get(),
+                    SensitiveWordLines.arguments(reason.get(), command.word(), category, severity));
+        }
+        String word = SensitiveWordText.normalise(command.word());
+        if (!words.existing(List.of(word)).isEmpty()) {
+            throw refused(ADD, target, SensitiveWordRefusedException.DUPLICATE, word);
+        }
+        SensitiveWord created = new SensitiveWord(word, command.category(), command.severity(), callerName());
+        try {
+            words.add(created);
+        } catch (PersistenceException e) {
+            throw refused(ADD, target, SensitiveWordRefusedException.DUPLICATE, word);
+        }
+        audited(ADD, "word:" + created.getId(), created.getWord() + " " + category + " " + severity);
+        return view(created);
+    }
+
+    /**
+     * Changes a word's category and severity; empty when there is no such word.
+     *
+     * @throws SensitiveWordRefusedException for a missing category or severity
+     * @throws AccessDeniedException when the caller does not manage the dictionary
+     */
+    public Optional<SensitiveWordView> change(long id, SensitiveWordCategory category,
+            SensitiveWordSeverity severity) {
+        String target = "word:" + id;
+        requireManager(CHANGE, target);
+        if (category == null) {
+            throw refused(CHANGE, target, "review.words.refused.unknownCategory", "");
+        }
+        if (severity == null) {
+            throw refused(CHANGE, target, "review.words.refused.unknownSeverity", "");
+        }
+        Optional<SensitiveWord> word = words.find(id);
+        word.ifPresent(w -> {
+            w.change(category, severity);
+            audited(CHANGE, target, w.getWord() + " " + category + " " + severity);
+        });
+        return word.map(SensitiveWordService::view);
+    }
+
+    /**
+     * Removes the words with these ids (unknown ids are ignored) and answers how many were removed.
+     *
+     * @throws AccessDeniedException when the caller does not manage the dictionary
+     */
+    public int remove(Collection<Long> ids) {
+        requireManager(REMOVE, "words:" + ids);
+        int removed = 0;
+        for (Long id : ids) {
+            Optional<SensitiveWord> word = id == null ? Optional.empty() : words.find(id);
+            if (word.isPresent()) {
+                words.remove(word.get());
+                audited(REMOVE, "word:" + id, word.get().getWord());
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    /**
+     * Imports words given one a line as {@code 词,类别,级别} ({@code 代写论文,FRAUD,BLOCK}), all or nothing: with any bad
+     * line (format, empty or too long word, unknown category or severity, a word repeated in the import or already in
+     * the dictionary) nothing is stored and the report names every bad line.
+     *
+     * @throws AccessDeniedException when the caller does not manage the dictionary
+     */
+    public SensitiveWordImportReport importLines(String text) {
+        requireManager(IMPORT, TARGET);
+        Parsed parsed = SensitiveWordLines.parse(text);
+        List<SensitiveWordLineError> errors = new ArrayList<>(parsed.errors());
+        List<String> existing = words.existing(parsed.lines().stream().map(l -> l.entry().word()).toList());
+        for (Line line : parsed.lines()) {
+            if (existing.contains(line.entry().word())) {
+                errors.add(SensitiveWordLineError.of(line.number(), SensitiveWordRefusedException.DUPLICATE,
+                        line.entry().word()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparingInt(SensitiveWordLineError::line));
+            audit.record(callerName(), context::isCallerInRole, SCOPE, IMPORT, TARGET, AuditOutcome.FAILURE,
+                    errors.size() + " bad lines, first " + errors.get(0).line() + " " + errors.get(0).key());
+            return new SensitiveWordImportReport(0, errors);
+        }
+        String caller = callerName();
+        words.addAll(parsed.lines().stream().map(l -> new SensitiveWord(l.entry().word(), l.entry().category(),
+                l.entry().severity(), caller)).toList());
+        audited(IMPORT, TARGET, parsed.lines().size() + " words");
+        return new SensitiveWordImportReport(parsed.lines().size(), List.of());
+    }
+
+    private void requireManager(String action, String target) {
+        if (!mayManage()) {
+            audit.record(callerName(), context::isCallerInRole, SCOPE, action, target, AuditOutcome.DENIED, null);
+            throw new AccessDeniedException(callerName() + " does not manage the sensitive-word dictionary");
+        }
+    }
+
+    private SensitiveWordRefusedException refused(String action, String target, String key, Object... args) {
+        String[] texts = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
+        audit.record(callerName(), context::isCallerInRole, SCOPE, action, target, AuditOutcome.FAILURE, key);
+        return new SensitiveWordRefusedException(key, texts);
+    }
+
+    private void audited(String action, String target, String detail) {
+        audit.record(callerName(), context::isCallerInRole, SCOPE, action, target, AuditOutcome.SUCCESS, detail);
+    }
+
+    private String callerName() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private static SensitiveWordView view(SensitiveWord w) {
+        return new SensitiveWordView(w.getId(), w.getWord(), w.getCategory(), w.getSeverity(), w.getCreatedBy(),
+                w.getCreatedAt(), w.getUpdatedAt());
+    }
+}

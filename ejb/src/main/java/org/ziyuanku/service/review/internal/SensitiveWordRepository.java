@@ -1,0 +1,101 @@
+package org.ziyuanku.service.review.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.ziyuanku.domain.review.SensitiveWord;
+import org.ziyuanku.domain.review.SensitiveWordCategory;
+import org.ziyuanku.domain.review.SensitiveWordSeverity;
+
+/** The sensitive-word dictionary: the whole of it for matching, pages of it for the back office. */
+@ApplicationScoped
+public class SensitiveWordRepository {
+
+    /** What changes whenever the dictionary changes: row count, highest id, latest change. */
+    public record Fingerprint(long count, Long maxId, LocalDateTime lastChange) {
+    }
+
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
+    public Fingerprint fingerprint() {
+        Object[] row = em.createQuery("select count(w), max(w.id), max(w.updatedAt) from SensitiveWord w",
+                Object[].class).getSingleResult();
+        return new Fingerprint(((Number) row[0]).longValue(), (Long) row[1], (LocalDateTime) row[2]);
+    }
+
+    public List<DictionaryEntry> dictionary() {
+        return em.createQuery("select new org.ziyuanku.service.review.internal.DictionaryEntry(w.word, w.category,"
+                + " w.severity) from SensitiveWord w order by w.id", DictionaryEntry.class).getResultList();
+    }
+
+    /** One page of words in alphabetical order, filtered by a part of the word, category and severity (each optional). */
+    public List<SensitiveWord> page(String text, SensitiveWordCategory category, SensitiveWordSeverity severity,
+            int first, int max) {
+        return filtered("select w from SensitiveWord w", " order by w.word", SensitiveWord.class, text, category,
+                severity).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(String text, SensitiveWordCategory category, SensitiveWordSeverity severity) {
+        return filtered("select count(w) from SensitiveWord w", "", Long.class, text, category, severity)
+                .getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(String select, String order, Class<T> type, String text,
+            SensitiveWordCategory category, SensitiveWordSeverity severity) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (text != null) {
+            where.append(" and w.word like :text escape '!'");
+        }
+        if (category != null) {
+            where.append(" and w.category = :category");
+        }
+        if (severity != null) {
+            where.append(" and w.severity = :severity");
+        }
+        TypedQuery<T> query = em.createQuery(select + where + order, type);
+        if (text != null) {
+            query.setParameter("text", "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (category != null) {
+            query.setParameter("category", category);
+        }
+        if (severity != null) {
+            query.setParameter("severity", severity);
+        }
+        return query;
+    }
+
+    public Optional<SensitiveWord> find(long id) {
+        return Optional.ofNullable(em.find(SensitiveWord.class, id));
+    }
+
+    /** Those of the normalised words already in the dictionary. */
+    public List<String> existing(Collection<String> words) {
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select w.word from SensitiveWord w where w.word in :words", String.class)
+                .setParameter("words", words).getResultList();
+    }
+
+    public void add(SensitiveWord word) {
+        em.persist(word);
+        em.flush();
+    }
+
+    public void addAll(Collection<SensitiveWord> words) {
+        words.forEach(em::persist);
+        em.flush();
+    }
+
+    public void remove(SensitiveWord word) {
+        em.remove(word);
+        em.flush();
+    }
+}
