@@ -1,0 +1,86 @@
+package org.ziyuanku.infrastructure.mail;
+
+import jakarta.mail.Authenticator;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Properties;
+
+/**
+ * {@link MailSender} over SMTP with Jakarta Mail (WildFly's {@code jakarta.mail.api} module, Eclipse Angus), a session
+ * built from {@link MailSettings}: host, port, sender, optional user/password and STARTTLS, and short time limits
+ * so a slow server holds a mail thread for seconds, not minutes.
+ */
+public class JakartaMailSender implements MailSender {
+
+    private static final String TIMEOUT_MILLIS = "10000";
+
+    private final Session session;
+    private final InternetAddress from;
+
+    public JakartaMailSender(MailSettings settings) {
+        Properties props = new Properties();
+        props.put("mail.transport.protocol", "smtp");
+        props.put("mail.smtp.host", settings.host().orElseThrow());
+        props.put("mail.smtp.port", Integer.toString(settings.port()));
+        props.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
+        props.put("mail.smtp.timeout", TIMEOUT_MILLIS);
+        props.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
+        props.put("mail.smtp.starttls.enable", Boolean.toString(settings.startTls()));
+        props.put("mail.mime.charset", StandardCharsets.UTF_8.name());
+        Authenticator login = null;
+        if (settings.user().isPresent()) {
+            props.put("mail.smtp.auth", "true");
+            String user = settings.user().get();
+            login = new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(user, settings.password());
+                }
+            };
+        }
+        this.session = createSession(props, login);
+        try {
+            this.from = new InternetAddress(settings.from(), true);
+        } catch (MessagingException e) {
+            throw new IllegalArgumentException("zyk.smtp.from is not an e-mail address: " + settings.from(), e);
+        }
+    }
+
+    /** Jakarta Mail finds its providers through the context class loader: the mail API module's own sees them. */
+    private static Session createSession(Properties props, Authenticator login) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(Session.class.getClassLoader());
+        try {
+            return Session.getInstance(props, login);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    @Override
+    public void send(String recipient, String subject, String text) {
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(from);
+            message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient, true));
+            message.setSubject(subject, StandardCharsets.UTF_8.name());
+            message.setText(text, StandardCharsets.UTF_8.name(), "plain");
+            message.setSentDate(new Date());
+            Transport.send(message);
+        } catch (MessagingException e) {
+            throw new MailSendException("mail to " + recipient + " not sent: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean delivers() {
+        return true;
+    }
+}
