@@ -33,35 +33,50 @@ public class JakartaMailSender implements MailSender {
         props.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
         props.put("mail.smtp.starttls.enable", Boolean.toString(settings.startTls()));
         props.put("mail.mime.charset", StandardCharsets.UTF_8.name());
-        Authenticator login = null;
-        if (settings.user().isPresent()) {
-            props.put("mail.smtp.auth", "true");
-            String user = settings.user().get();
-            login = new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(user, settings.password());
-                }
-            };
-        }
-        this.session = createSession(props, login);
+        Authenticator login = login(settings, props);
         try {
+            this.session = withMailClassLoader(() -> Session.getInstance(props, login));
             this.from = new InternetAddress(settings.from(), true);
         } catch (MessagingException e) {
-            throw new IllegalArgumentException("zyk.smtp.from is not an e-mail address: " + settings.from(), e);
+            throw new IllegalArgumentException("no mail session, or zyk.smtp.from is not an e-mail address: "
+                    + settings.from(), e);
         }
     }
 
-    /** Jakarta Mail finds its providers through the context class loader: the mail API module's own sees them. */
-    private static Session createSession(Properties props, Authenticator login) {
+    /** The SMTP sign-in when a user is configured, else none. */
+    private static Authenticator login(MailSettings settings, Properties props) {
+        if (settings.user().isEmpty()) {
+            return null;
+        }
+        props.put("mail.smtp.auth", "true");
+        String user = settings.user().get();
+        return new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(user, settings.password());
+            }
+        };
+    }
+
+    /**
+     * Jakarta Mail and Activation find their providers and content handlers through the context class loader; the mail
+     * API module's own loader sees them whichever thread (request, asynchronous EJB) calls.
+     */
+    private static <T> T withMailClassLoader(MailAction<T> action) throws MessagingException {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(Session.class.getClassLoader());
         try {
-            return Session.getInstance(props, login);
+            return action.run();
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /** A step that may throw {@link MessagingException}. */
+    @FunctionalInterface
+    private interface MailAction<T> {
+        T run() throws MessagingException;
     }
 
     @Override
@@ -73,7 +88,10 @@ public class JakartaMailSender implements MailSender {
             message.setSubject(subject, StandardCharsets.UTF_8.name());
             message.setText(text, StandardCharsets.UTF_8.name(), "plain");
             message.setSentDate(new Date());
-            Transport.send(message);
+            withMailClassLoader(() -> {
+                Transport.send(message);
+                return null;
+            });
         } catch (MessagingException e) {
             throw new MailSendException("mail to " + recipient + " not sent: " + e.getMessage(), e);
         }
