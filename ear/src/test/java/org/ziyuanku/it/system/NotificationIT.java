@@ -157,6 +157,22 @@ class NotificationIT {
     }
 
     @Test
+    void consolePage_showsTheNotificationUnread_andTheMenuCountsIt() throws Exception {
+        String owner = unique("notify-e");
+        long account = person(owner);
+        String title = "控制台页面 " + owner;
+        notify(account, title, "commit");
+
+        HttpResponse<String> page = ApiClient.as(owner).get("/console/system/notifications.xhtml");
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("待审核：" + title), page.body());
+        assertTrue(page.body().contains("class=\"zyk-unread\""), page.body());
+        assertTrue(page.body().contains("href=\"/console/review/queue.xhtml\""), page.body());
+        HttpResponse<String> menu = ApiClient.as(owner).get("/console/index.xhtml");
+        assertTrue(menu.body().contains("通知 (1)"), menu.body());
+    }
+
+    @Test
     void inbox_refusesAnonymousCallers_andSizesOutOfRange() {
         assertNotEquals(200, ApiClient.anonymous().get("/api/v1/notifications").statusCode());
         assertEquals(400, ApiClient.as("teacher").get("/api/v1/notifications?size=101").statusCode());
