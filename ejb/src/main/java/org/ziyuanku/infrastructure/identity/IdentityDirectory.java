@@ -14,6 +14,12 @@ public interface IdentityDirectory {
     /** The user's display name ("张 学生"), or empty when the directory has no such user. */
     Optional<String> displayNameOf(String username);
 
+    /**
+     * The user's e-mail address when the directory has one for them; an address the user has not verified counts
+     * (it was given at registration or by an administrator), a missing or blank one does not.
+     */
+    Optional<String> emailOf(String username);
+
     /** Gives the user the realm role; holding it already is fine. */
     void addRealmRole(String username, String roleName);
 

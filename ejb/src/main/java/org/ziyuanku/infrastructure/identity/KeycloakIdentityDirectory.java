@@ -54,6 +54,11 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
     }
 
     @Override
+    public Optional<String> emailOf(String username) {
+        return findUser(username).map(u -> u.getString("email", "").strip()).filter(e -> e.contains("@"));
+    }
+
+    @Override
     public void addRealmRole(String username, String roleName) {
         changeRoleMapping(username, roleName, true);
     }
