@@ -96,6 +96,6 @@ public final class TestResources {
         TestDatabase.update("delete from teaching_resource where uploaded_by_id in (select id from user_account"
                 + " where username = ?)", username);
         TestDatabase.update("delete from stored_blob b where not exists (select 1 from teaching_resource r"
-                + " where r.blob_sha256 = b.sha256)");
+                + " where b.sha256 in (r.blob_sha256, r.thumbnail_sha256, r.preview_sha256))");
     }
 }

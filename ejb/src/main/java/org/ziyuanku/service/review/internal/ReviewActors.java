@@ -9,7 +9,7 @@ import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.review.ReviewActor;
 import org.ziyuanku.service.identity.internal.RoleGrantRepository;
-import org.ziyuanku.service.identity.internal.UserAccountRepository;
+import org.ziyuanku.service.resource.internal.CallerResources;
 
 /** The signed-in caller as the review engine needs them: account, reviewer scopes, and as the record names them. */
 @ApplicationScoped
@@ -19,15 +19,14 @@ public class ReviewActors {
             PlatformRole.LIBRARY_ADMIN, PlatformRole.NATIONAL_ADMIN);
 
     @Inject
-    private UserAccountRepository accounts;
+    private CallerResources caller;
 
     @Inject
     private RoleGrantRepository grants;
 
     /** The caller's platform account, created on first use. */
     public UserAccount account(SessionContext context) {
-        String name = context.getCallerPrincipal().getName();
-        return accounts.findOrCreate(name, () -> name);
+        return caller.account(context);
     }
 
     /** The levels the caller may decide: their grants whose realm role they hold now. */

@@ -77,7 +77,7 @@ public class ReviewSubmissionRepository {
         List<String> admitted = new ArrayList<>();
         byRule.keySet().forEach(rule -> admitted.add("(t.rule = :rule" + rule.ordinal() + " and s." + scopeField(rule)
                 + " in :scope" + rule.ordinal() + ")"));
-        StringBuilder jpql = new StringBuilder("select t from ReviewTask t join fetch t.submission s where t.status ="
+        StringBuilder jpql = new StringBuilder("select t from ReviewTask t join t.submission s where t.status ="
                 + " org.ziyuanku.domain.review.ReviewTaskStatus.OPEN and (" + String.join(" or ", admitted) + ")");
         jpql.append(query.libraryId() == null ? "" : " and s.libraryId = :library")
                 .append(query.level() == null ? "" : " and t.levelNo = :level")

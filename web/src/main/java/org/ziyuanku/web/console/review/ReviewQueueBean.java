@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.resource.ResourceKind;
 import org.ziyuanku.domain.review.ReviewDecision;
@@ -30,6 +31,7 @@ public class ReviewQueueBean {
     private ReviewDecisionService decisions;
 
     private List<ReviewTaskView> tasks;
+    private Map<Long, String> libraries;
 
     public void load() {
         String kind = RequestParameters.get("kind");
@@ -71,6 +73,15 @@ public class ReviewQueueBean {
 
     private static Long positive(long id) {
         return id > 0 ? id : null;
+    }
+
+    /** The libraries the caller has something to review in, by id, for the library filter. */
+    public Map<Long, String> getLibraries() {
+        if (libraries == null) {
+            libraries = new TreeMap<>();
+            decisions.queue(ReviewQueueQuery.all()).forEach(t -> libraries.put(t.libraryId(), t.libraryName()));
+        }
+        return libraries;
     }
 
     public List<ResourceKind> kinds() {
