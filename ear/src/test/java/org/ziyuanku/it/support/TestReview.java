@@ -32,9 +32,14 @@ public final class TestReview {
     public static long taskFor(String reviewer, long resource) {
         HttpResponse<String> queue = ApiClient.as(reviewer).get("/api/v1/reviews/tasks");
         check(queue, 200);
-        Matcher m = Pattern.compile("\\{[^{}]*?\"taskId\":(\\d+)[^{}]*?\"subjectId\":" + resource + "[,}]")
-                .matcher(queue.body());
-        return m.find() ? Long.parseLong(m.group(1)) : -1;
+        Matcher task = Pattern.compile("\\{[^{}]*\\}").matcher(queue.body());
+        Pattern subject = Pattern.compile("\"subjectId\":" + resource + "[,}]");
+        while (task.find()) {
+            if (subject.matcher(task.group()).find()) {
+                return Long.parseLong(ApiClient.json(task.group(), "taskId"));
+            }
+        }
+        return -1;
     }
 
     /** Decides the task: {@code APPROVE} or {@code REJECT} with a comment and JSON reasons per field (may be "{}"). */

@@ -194,7 +194,7 @@ public class TeachingResource {
 
     /** Takes over the approved new version's description, content and text, and its version number. */
     public void adopt(TeachingResource revision) {
-        if (revision.revisionOf != this) {
+        if (revision.revisionOf == null || !Objects.equals(revision.revisionOf.getId(), id)) {
             throw new IllegalArgumentException("resource " + revision.id + " is not a new version of " + id);
         }
         revision.requireStatus(ResourceStatus.IN_REVIEW);

@@ -182,7 +182,7 @@ public class ReviewSubmission {
 
     private void requireCurrent(ReviewTask task) {
         requireStatus(ReviewSubmissionStatus.IN_REVIEW);
-        if (task.getSubmission() != this || task.getLevelNo() != currentLevel || !task.isOpen()) {
+        if (!Objects.equals(task.getSubmission().getId(), id) || task.getLevelNo() != currentLevel || !task.isOpen()) {
             throw new IllegalStateException("not the open task of level " + currentLevel + " of submission " + id);
         }
     }

@@ -76,7 +76,7 @@ public class ReviewEngine {
             return;
         }
         submissions.ofSubject(item.subjectType(), item.subjectId()).stream()
-                .filter(s -> s != submission && s.getStatus() == ReviewSubmissionStatus.PUBLISHED)
+                .filter(s -> !s.getId().equals(submission.getId()) && s.getStatus() == ReviewSubmissionStatus.PUBLISHED)
                 .forEach(ReviewSubmission::supersede);
         step(submission, task.getLevelNo(), ReviewAction.PUBLISHED, actor, null, null);
         subjects.of(item.subjectType()).enter(item, ReviewStage.PUBLISHED);
