@@ -236,7 +236,10 @@ class ReviewRulesIT {
         assertTrue(body.contains(TestResources.DEMO_SCHOOL), body);
         String stored = TestDatabase.queryString("select blob_sha256 from teaching_resource where id = ?", id);
         assertEquals(TestResources.sha256(IMAGE), stored);
-        assertEquals(5, body.split("\"contentSha256\":\"" + stored + "\"", -1).length - 1, body);
+        assertEquals(5, body.split("\"sha256\":\"" + stored + "\"", -1).length - 1, body);
+        for (String field : List.of("level", "decision", "reviewer", "unit", "time")) {
+            assertTrue(body.contains("\"" + field + "\":"), field + " in " + body);
+        }
         String csv = ApiClient.anonymous().get("/api/v1/resources/" + id + "/review-record?format=csv").body();
         assertTrue(csv.contains("审核通过") && csv.contains(stored), csv);
         assertThrows(SQLException.class, () -> TestDatabase.update("update review_record set comment = 'x' where"

@@ -192,7 +192,10 @@ public class TeachingResource {
         return revision;
     }
 
-    /** Takes over the approved new version's description, content and text, and its version number. */
+    /**
+     * Takes over the approved new version's description, content and text, and its version number, and is published
+     * with them (also when it had been taken down meanwhile: the new version passed every level).
+     */
     public void adopt(TeachingResource revision) {
         if (revision.revisionOf == null || !Objects.equals(revision.revisionOf.getId(), id)) {
             throw new IllegalArgumentException("resource " + revision.id + " is not a new version of " + id);
@@ -203,6 +206,7 @@ public class TeachingResource {
         this.major = revision.major;
         this.resourceVersion = revision.resourceVersion;
         index(revision.standardName, revision.extractedText, revision.searchTerms);
+        this.status = ResourceStatus.PUBLISHED;
         this.publishedAt = LocalDateTime.now();
         touch();
     }

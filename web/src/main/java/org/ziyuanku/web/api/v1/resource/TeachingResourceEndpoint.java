@@ -36,13 +36,14 @@ import org.ziyuanku.service.review.ReviewModerationService;
 import org.ziyuanku.service.review.ReviewRecordService;
 import org.ziyuanku.service.review.ReviewRecordView;
 import org.ziyuanku.service.review.ReviewSubmissionService;
-import org.ziyuanku.service.review.ReviewSubmissionView;
 import org.ziyuanku.service.review.ReviewSubjectNames;
 import org.ziyuanku.web.api.ApiLocale;
 import org.ziyuanku.web.api.BadParameterException;
 import org.ziyuanku.web.api.ContentResponses;
 import org.ziyuanku.web.api.QueryParameters;
 import org.ziyuanku.web.api.v1.review.ReviewRecordCsv;
+import org.ziyuanku.web.api.v1.review.ReviewRecordDto;
+import org.ziyuanku.web.api.v1.review.ReviewSubmissionDto;
 
 /**
  * {@code /api/v1/resources}: search published resources (anonymous callers see only those), one resource, and its
@@ -226,15 +227,15 @@ public class TeachingResourceEndpoint {
     /** Sends the resource (or its pending new version) into tiered review (先审后发). */
     @POST
     @Path("{id}/submission")
-    public ReviewSubmissionView submit(@PathParam("id") String id) {
-        return submissions.submit(ReviewSubjectNames.RESOURCE, QueryParameters.pathId(id));
+    public ReviewSubmissionDto submit(@PathParam("id") String id) {
+        return ReviewSubmissionDto.of(submissions.submit(ReviewSubjectNames.RESOURCE, QueryParameters.pathId(id)));
     }
 
     /** The author takes the resource back out of review before a decision. */
     @DELETE
     @Path("{id}/submission")
-    public ReviewSubmissionView withdraw(@PathParam("id") String id) {
-        return submissions.withdraw(ReviewSubjectNames.RESOURCE, QueryParameters.pathId(id));
+    public ReviewSubmissionDto withdraw(@PathParam("id") String id) {
+        return ReviewSubmissionDto.of(submissions.withdraw(ReviewSubjectNames.RESOURCE, QueryParameters.pathId(id)));
     }
 
     /** A library administrator takes the published resource down (下架): {@code {"reason": "…"}}. */
@@ -262,7 +263,7 @@ public class TeachingResourceEndpoint {
                     .header("Content-Disposition", "attachment; filename=\"review-record-" + resourceId + ".csv\"")
                     .build();
         }
-        return Response.ok(record, MediaType.APPLICATION_JSON + ";charset=UTF-8").build();
+        return Response.ok(ReviewRecordDto.of(record), MediaType.APPLICATION_JSON + ";charset=UTF-8").build();
     }
 
     @DELETE

@@ -24,7 +24,6 @@ import org.ziyuanku.service.review.ReviewQueueQuery;
 import org.ziyuanku.service.review.ReviewStatisticsService;
 import org.ziyuanku.service.review.ReviewStatisticsView;
 import org.ziyuanku.service.review.ReviewSubmissionService;
-import org.ziyuanku.service.review.ReviewSubmissionView;
 import org.ziyuanku.service.review.ReviewTaskDetailView;
 import org.ziyuanku.service.review.ReviewTaskView;
 import org.ziyuanku.web.api.BadParameterException;
@@ -104,8 +103,8 @@ public class ReviewTaskEndpoint {
 
     @GET
     @Path("submissions")
-    public List<ReviewSubmissionView> mySubmissions() {
-        return submissions.mine();
+    public List<ReviewSubmissionDto> mySubmissions() {
+        return submissions.mine().stream().map(ReviewSubmissionDto::of).toList();
     }
 
     @GET
