@@ -107,6 +107,20 @@ class OrganisationMembersIT extends BrowserTest {
     }
 
     @Test
+    void deepLinkOpenedSignedOut_landsOnThePageWithItsParameterAfterSignIn() throws Exception {
+        openBrowser(1280, 900);
+        driver.get(Deployments.BASE_URL + "/console/identity/members.xhtml?organisation=" + schoolA);
+        RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn(ADMIN_A, TestKeycloak.DEMO_PASSWORD);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("membersForm:members")).isEmpty());
+        assertTrue(driver.getCurrentUrl().endsWith("/console/identity/members.xhtml?organisation=" + schoolA),
+                driver.getCurrentUrl());
+        assertTrue(driver.findElement(By.id("membersForm:members")).getText().contains(TEACHER_A));
+
+        driver.get(Deployments.BASE_URL + "/console/identity/members.xhtml");
+        assertFalse(driver.getCurrentUrl().contains("organisation="), "the kept link is used once");
+    }
+
+    @Test
     void teacherWithoutGrant_getsForbidden_unknownSchoolIsNotFound() throws Exception {
         assertEquals(403, members(TEACHER_A, schoolA).statusCode());
         assertEquals(404, members(ADMIN_A, 999_999_999L).statusCode());
