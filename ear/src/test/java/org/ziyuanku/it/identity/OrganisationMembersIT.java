@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.pages.RealmLoginPage;
@@ -94,7 +95,7 @@ class OrganisationMembersIT extends BrowserTest {
 
         driver.findElement(By.xpath("//tr[contains(., '" + LEAVER_A + "')]//button[contains(@class, 'zyk-disable')]"))
                 .click();
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("globalMessages")).getText().contains("已停用 " + LEAVER_A));
         assertTrue(TestKeycloak.user(LEAVER_A).contains("\"enabled\":false"), "Keycloak refuses the sign-in too");
         assertEquals(1, TestDatabase.queryLong("select count(*) from user_account where username = ? and status ="
