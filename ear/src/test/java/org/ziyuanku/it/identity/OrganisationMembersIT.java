@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.pages.RealmLoginPage;
@@ -94,7 +95,7 @@ class OrganisationMembersIT extends BrowserTest {
 
         driver.findElement(By.xpath("//tr[contains(., '" + LEAVER_A + "')]//button[contains(@class, 'zyk-disable')]"))
                 .click();
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("globalMessages")).getText().contains("已停用 " + LEAVER_A));
         assertTrue(TestKeycloak.user(LEAVER_A).contains("\"enabled\":false"), "Keycloak refuses the sign-in too");
         assertEquals(1, TestDatabase.queryLong("select count(*) from user_account where username = ? and status ="
@@ -104,6 +105,20 @@ class OrganisationMembersIT extends BrowserTest {
         assertFalse(driver.findElements(By.id("forbidden")).isEmpty(), "the page says the user may not");
         assertTrue(driver.findElements(By.id("membersForm:members")).isEmpty());
         assertFalse(driver.getPageSource().contains(TEACHER_B));
+    }
+
+    @Test
+    void deepLinkOpenedSignedOut_landsOnThePageWithItsParameterAfterSignIn() throws Exception {
+        openBrowser(1280, 900);
+        driver.get(Deployments.BASE_URL + "/console/identity/members.xhtml?organisation=" + schoolA);
+        RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn(ADMIN_A, TestKeycloak.DEMO_PASSWORD);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("membersForm:members")).isEmpty());
+        assertTrue(driver.getCurrentUrl().endsWith("/console/identity/members.xhtml?organisation=" + schoolA),
+                driver.getCurrentUrl());
+        assertTrue(driver.findElement(By.id("membersForm:members")).getText().contains(TEACHER_A));
+
+        driver.get(Deployments.BASE_URL + "/console/identity/members.xhtml");
+        assertFalse(driver.getCurrentUrl().contains("organisation="), "the kept link is used once");
     }
 
     @Test

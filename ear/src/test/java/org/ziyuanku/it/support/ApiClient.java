@@ -73,6 +73,12 @@ public final class ApiClient {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** POSTs a binary body of the given content type. */
+    public HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** PUTs a JSON body. */
     public HttpResponse<String> putJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")

@@ -65,6 +65,14 @@ final class KeycloakAdmin {
                 + URLEncoder.encode(username, StandardCharsets.UTF_8)).GET().build()).body();
     }
 
+    /** The user's realm role mappings as JSON, or an empty array when there is no such user. */
+    static String realmRolesJson(String adminToken, String username) {
+        Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"")
+                .matcher(userJson(adminToken, username));
+        return id.find() ? send(admin(adminToken, "/users/" + id.group(1) + "/role-mappings/realm").GET().build())
+                .body() : "[]";
+    }
+
     private static HttpRequest.Builder admin(String token, String path) {
         return HttpRequest.newBuilder(URI.create(BASE + "/admin/realms/ziyuanku" + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");

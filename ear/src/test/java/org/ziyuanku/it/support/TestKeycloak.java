@@ -80,6 +80,11 @@ public final class TestKeycloak {
         return KeycloakAdmin.userJson(KeycloakAdmin.token("admin", ADMIN_PASSWORD), username);
     }
 
+    /** The user's realm roles as Keycloak's admin API shows them (JSON array; empty for an unknown user). */
+    public static String realmRoles(String username) {
+        return KeycloakAdmin.realmRolesJson(KeycloakAdmin.token("admin", ADMIN_PASSWORD), username);
+    }
+
     private static void stop() {
         if (process != null) {
             process.descendants().forEach(ProcessHandle::destroy);

@@ -43,4 +43,17 @@ public interface IdentityDirectory {
      * that was newly required (false for an unknown user, a recent password, or a change already pending).
      */
     boolean requirePasswordChangeIfSetBefore(String username, Instant cutoff);
+
+    /** Whether the directory has a user with this user name (case-insensitive). */
+    boolean hasUser(String username);
+
+    /** Whether a user of the directory has this e-mail address (case-insensitive). */
+    boolean hasEmail(String email);
+
+    /**
+     * Creates an enabled user without a password, with the realm role, who must set a password and verify the e-mail
+     * address, and has the directory send them the e-mail with the link to do so. All or nothing: when any step
+     * fails, the user is removed again (best effort) and {@link IdentityDirectoryException} is thrown.
+     */
+    void invite(String username, String displayName, String email, String realmRole);
 }

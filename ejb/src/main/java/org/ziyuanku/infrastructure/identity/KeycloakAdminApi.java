@@ -83,6 +83,10 @@ final class KeycloakAdminApi {
         return call(() -> request(path).put(Entity.json(body.toString())));
     }
 
+    Response delete(String path) {
+        return call(() -> request(path).delete());
+    }
+
     Response deleteWithBody(String path, JsonStructure body) {
         return call(() -> request(path).method("DELETE", Entity.json(body.toString())));
     }

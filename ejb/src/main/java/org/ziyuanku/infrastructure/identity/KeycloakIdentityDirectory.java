@@ -31,7 +31,10 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
 
     private static final String CONFIGURE_TOTP = "CONFIGURE_TOTP";
     private static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
+    private static final String VERIFY_EMAIL = "VERIFY_EMAIL";
     private static final int EVENT_PAGE = 200;
+    /** How long the link of an invitation e-mail works: three days. */
+    static final int INVITATION_LIFESPAN_SECONDS = 3 * 24 * 3600;
 
     private KeycloakAdminApi api;
 
@@ -124,6 +127,51 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
             api.requireSuccess(api.post("/users/" + userId + "/logout", JsonValue.EMPTY_JSON_OBJECT),
                     "end sessions of " + username);
         }
+    }
+
+    @Override
+    public boolean hasUser(String username) {
+        return findUser(username).isPresent();
+    }
+
+    @Override
+    public boolean hasEmail(String email) {
+        String query = "/users?exact=true&briefRepresentation=true&email=" + URLEncoder.encode(email,
+                StandardCharsets.UTF_8);
+        return api.getArray(query).stream().map(JsonValue::asJsonObject)
+                .anyMatch(u -> email.equalsIgnoreCase(u.getString("email", "")));
+    }
+
+    @Override
+    public void invite(String username, String displayName, String email, String realmRole) {
+        String[] names = nameParts(displayName);
+        JsonObject user = Json.createObjectBuilder().add("username", username).add("email", email)
+                .add("emailVerified", false).add("enabled", true).add("lastName", names[0]).add("firstName", names[1])
+                .add("requiredActions", Json.createArrayBuilder().add(UPDATE_PASSWORD).add(VERIFY_EMAIL)).build();
+        api.requireSuccess(api.post("/users", user), "create " + username);
+        try {
+            addRealmRole(username, realmRole);
+            String userId = requireUser(username).getString("id");
+            JsonArray actions = Json.createArrayBuilder().add(UPDATE_PASSWORD).add(VERIFY_EMAIL).build();
+            api.requireSuccess(api.put("/users/" + userId + "/execute-actions-email?lifespan="
+                    + INVITATION_LIFESPAN_SECONDS, actions), "send the invitation e-mail to " + username);
+        } catch (IdentityDirectoryException e) {
+            findUser(username).ifPresent(u -> api.requireSuccess(api.delete("/users/" + u.getString("id")),
+                    "remove the half-invited " + username));
+            throw e;
+        }
+    }
+
+    /** Surname and given name for Keycloak: "张三" → 张, 三; "Li Lei" → Li, Lei; a single word is both. */
+    static String[] nameParts(String name) {
+        String plain = name.strip();
+        int space = plain.indexOf(' ');
+        if (space > 0) {
+            return new String[] {plain.substring(0, space), plain.substring(space + 1).strip()};
+        }
+        int first = plain.offsetByCodePoints(0, Math.min(1, plain.codePointCount(0, plain.length())));
+        return first < plain.length() ? new String[] {plain.substring(0, first), plain.substring(first)}
+                : new String[] {plain, plain};
     }
 
     private Optional<JsonObject> findUser(String username) {

@@ -1,21 +1,14 @@
 package org.ziyuanku.service.identity.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -38,7 +31,6 @@ public final class RosterSheet {
     static final int MAX_ERRORS = 1_000;
     private static final int HEADER_SEARCH_ROWS = 10;
     private static final String ERROR = "identity.roster.error.";
-    private static final Logger LOG = Logger.getLogger(RosterSheet.class.getName());
 
     /** One person of the roster, with the sheet's row number (1-based). */
     public record Person(int row, String name, String number, RosterRole role) {
@@ -47,7 +39,7 @@ public final class RosterSheet {
     private final List<Person> people = new ArrayList<>();
     private final List<RosterRowError> errors = new ArrayList<>();
     private final Map<String, Integer> rowOfNumber = new HashMap<>();
-    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+    private final SheetCells cells = new SheetCells();
 
     private final int maxRows;
 
@@ -62,12 +54,12 @@ public final class RosterSheet {
 
     static RosterSheet read(InputStream xlsx, int maxRows) {
         RosterSheet sheet = new RosterSheet(maxRows);
-        byte[] bytes = readAtMost(xlsx, MAX_BYTES + 1);
+        byte[] bytes = SheetCells.readAtMost(xlsx, MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
             sheet.errors.add(RosterRowError.ofFile(ERROR + "tooLarge", MAX_BYTES / (1024 * 1024)));
             return sheet;
         }
-        Optional<XSSFWorkbook> workbook = open(bytes);
+        Optional<XSSFWorkbook> workbook = SheetCells.open(bytes);
         if (workbook.isEmpty()) {
             sheet.errors.add(RosterRowError.ofFile(ERROR + "notXlsx"));
             return sheet;
@@ -82,25 +74,6 @@ public final class RosterSheet {
             throw new UncheckedIOException(e);
         }
         return sheet;
-    }
-
-    /** The workbook, or empty when the bytes are no .xlsx workbook (an old .xls, an encrypted or a damaged file…). */
-    private static Optional<XSSFWorkbook> open(byte[] bytes) {
-        try {
-            return Optional.of(new XSSFWorkbook(new ByteArrayInputStream(bytes)));
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.FINE, "not a readable .xlsx workbook", e);
-            return Optional.empty();
-        }
-    }
-
-    /** Reads up to {@code max} bytes; the caller closes the stream. */
-    private static byte[] readAtMost(InputStream in, int max) {
-        try {
-            return in.readNBytes(max);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void readSheet(Sheet sheet) {
@@ -174,27 +147,8 @@ public final class RosterSheet {
         }
     }
 
-    /** A cell's text as Excel shows it, except that whole numbers in the General format keep all their digits. */
     private String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getRichStringCellValue().getString();
-            case NUMERIC -> numberText(cell);
-            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-            default -> "";
-        };
-    }
-
-    private String numberText(Cell cell) {
-        double value = cell.getNumericCellValue();
-        short format = cell.getCellStyle().getDataFormat();
-        if (format == 0 && value == Math.rint(value) && !Double.isInfinite(value)) {
-            return BigDecimal.valueOf(value).toBigInteger().toString();
-        }
-        return formatter.formatRawCellContents(value, format, cell.getCellStyle().getDataFormatString());
+        return cells.text(cell);
     }
 
     /** The people of the rows that read well, in sheet order; to be stored only when there are no errors. */

@@ -1,0 +1,155 @@
+package org.ziyuanku.service.identity;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.ziyuanku.domain.audit.AuditOutcome;
+import org.ziyuanku.domain.identity.Organisation;
+import org.ziyuanku.domain.identity.RoleGrant;
+import org.ziyuanku.domain.identity.ScopeType;
+import org.ziyuanku.domain.identity.UserAccount;
+import org.ziyuanku.infrastructure.identity.IdentityDirectory;
+import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
+import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.identity.internal.MemberSheet;
+import org.ziyuanku.service.identity.internal.MemberSheet.Member;
+import org.ziyuanku.service.identity.internal.RoleGrantRepository;
+import org.ziyuanku.service.identity.internal.ScopeGuard;
+import org.ziyuanku.service.identity.internal.UserAccountRepository;
+
+/**
+ * Inviting people (邀请用户) into an organisation, one by one or by an Excel sheet (批量导入), by those who administer
+ * it (see {@link ScopeGuard}; otherwise {@link AccessDeniedException}). Each person becomes a Keycloak user with the
+ * realm role {@code learner} or {@code teacher} and no password, a platform account in the organisation with that
+ * role granted within it, and gets Keycloak's e-mail to set a password and verify the address. Runs in the OIDC
+ * virtual security domain.
+ */
+@Stateless
+@PermitAll
+public class MemberInvitationService {
+
+    static final String ACTION = "USER_INVITE";
+
+    @Resource
+    private SessionContext context;
+
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
+    @Inject
+    private ScopeGuard scopeGuard;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private RoleGrantRepository grants;
+
+    @Inject
+    private IdentityDirectory directory;
+
+    @Inject
+    private ActionAuditor audit;
+
+    /**
+     * Invites the people of a workbook (see {@link MemberSheet} for its layout). Any bad row, a user name that exists
+     * here or in Keycloak, or an e-mail address Keycloak knows, refuses the whole sheet with every row named and
+     * nothing created. Then rows are created in order; see {@link MemberImportReport} for a Keycloak failure midway.
+     * Imports into one organisation run one after the other. Audited: each person as {@code USER_INVITE}, a refused
+     * sheet or a failed row as FAILURE, a caller outside their scope as DENIED.
+     *
+     * @throws UnknownOrganisationException when there is no such organisation
+     * @throws AccessDeniedException when the caller does not administer it
+     */
+    public MemberImportReport importSheet(long organisationId, InputStream xlsx, String fileName) {
+        Organisation org = administered(organisationId, "file=" + fileName);
+        return invite(org, MemberSheet.read(xlsx), "file=" + fileName);
+    }
+
+    /** Invites one person, checked and created like one row of a sheet. Same rules and exceptions. */
+    public MemberImportReport invite(long organisationId, InviteMemberCommand command) {
+        Organisation org = administered(organisationId, "single");
+        return invite(org, MemberSheet.single(command.username(), command.name(), command.email(), command.role()),
+                "single");
+    }
+
+    private MemberImportReport invite(Organisation org, MemberSheet sheet, String source) {
+        em.lock(org, LockModeType.PESSIMISTIC_WRITE);
+        List<RosterRowError> errors = new ArrayList<>(sheet.errors());
+        for (Member member : sheet.members()) {
+            if (accounts.find(member.username()).isPresent() || directory.hasUser(member.username())) {
+                errors.add(RosterRowError.ofRow(member.row(), "identity.import.error.exists", member.username()));
+            } else if (directory.hasEmail(member.email())) {
+                errors.add(RosterRowError.ofRow(member.row(), "identity.import.error.emailExists", member.email()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            record(org.getId(), "organisation:" + org.getId(), AuditOutcome.FAILURE, source + "; rejected, errors="
+                    + errors.size());
+            return MemberImportReport.rejected(errors);
+        }
+        List<String> created = new ArrayList<>();
+        for (Member member : sheet.members()) {
+            try {
+                create(org, member);
+            } catch (IdentityDirectoryException e) {
+                record(org.getId(), "user:" + member.username(), AuditOutcome.FAILURE, source + "; row=" + member.row()
+                        + "; created before=" + created.size() + "; " + e.getMessage());
+                return new MemberImportReport(created, List.of(RosterRowError.ofRow(member.row(),
+                        "identity.import.error.directory", member.username())), true);
+            }
+            record(org.getId(), "user:" + member.username(), AuditOutcome.SUCCESS, source + "; row=" + member.row()
+                    + "; role=" + member.role().realmRole());
+            created.add(member.username());
+        }
+        return new MemberImportReport(created, List.of(), false);
+    }
+
+    /** The account and its grant are written (and flushed) first and undone when Keycloak fails for the row. */
+    private void create(Organisation org, Member member) {
+        String realmRole = member.role().realmRole();
+        UserAccount account = accounts.findOrCreate(member.username(), member::name);
+        account.joinOrganisation(org);
+        RoleGrant grant = new RoleGrant(account, realmRole, ScopeType.ORGANISATION, org.getId(),
+                context.getCallerPrincipal().getName());
+        grants.add(grant);
+        em.flush();
+        try {
+            directory.invite(member.username(), member.name(), member.email(), realmRole);
+        } catch (IdentityDirectoryException e) {
+            grants.remove(grant);
+            em.remove(account);
+            em.flush();
+            throw e;
+        }
+    }
+
+    private Organisation administered(long organisationId, String source) {
+        Organisation org = em.find(Organisation.class, organisationId);
+        if (org == null) {
+            throw new UnknownOrganisationException(organisationId);
+        }
+        try {
+            scopeGuard.requireOrganisationAdministrator(context.getCallerPrincipal().getName(),
+                    context::isCallerInRole, org);
+        } catch (AccessDeniedException e) {
+            record(organisationId, "organisation:" + organisationId, AuditOutcome.DENIED, source
+                    + "; caller does not administer the organisation");
+            throw e;
+        }
+        return org;
+    }
+
+    private void record(long organisationId, String target, AuditOutcome outcome, String detail) {
+        audit.record(context.getCallerPrincipal().getName(), context::isCallerInRole, "organisation:" + organisationId,
+                ACTION, target, outcome, detail);
+    }
+}
