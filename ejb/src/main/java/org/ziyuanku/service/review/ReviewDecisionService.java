@@ -169,6 +169,6 @@ public class ReviewDecisionService {
                 item.kind(), item.course(), item.libraryId(), library, author.getDisplayName(),
                 author.getOrganisation() == null ? null : author.getOrganisation().getName(), t.getOpenedAt(),
                 Duration.between(t.getOpenedAt(), LocalDateTime.now()).toHours(), item.contentSha256(),
-                item.metadataSha256(), flagged);
+                item.metadataSha256(), flagged, t.isOpen());
     }
 }
