@@ -10,15 +10,18 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.OrganisationUnit;
+import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.internal.OrganisationInput;
 import org.ziyuanku.service.identity.internal.OrganisationUnitRepository;
 import org.ziyuanku.service.identity.internal.ScopeGuard;
 import org.ziyuanku.service.identity.internal.UnitTree;
+import org.ziyuanku.service.identity.internal.UserAccountRepository;
 
 /**
  * An organisation's units (组织机构: 学院 → 系 → 教研室) and its own data, for those who administer it: a school
@@ -51,7 +54,15 @@ public class OrganisationUnitService {
     private OrganisationUnitRepository units;
 
     @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
     private ActionAuditor audit;
+
+    /** The caller's own organisation (the console's default), if their account belongs to one. */
+    public Optional<Long> callersOrganisation() {
+        return accounts.find(caller()).map(UserAccount::getOrganisation).map(Organisation::getId);
+    }
 
     /** The organisation's data. */
     public OrganisationProfileView profile(long organisationId) {
