@@ -27,8 +27,8 @@ import org.ziyuanku.service.identity.internal.UserAccountRepository;
  * An organisation's units (组织机构: 学院 → 系 → 教研室) and its own data, for those who administer it: a school
  * administrator their own organisation, a provincial administrator those of their province, a national or security
  * administrator all ({@link ScopeGuard}); anyone else gets {@link AccessDeniedException}, audited as DENIED. Every
- * change is audited ({@code ORG_UNIT_ADD}, {@code ORG_UNIT_CHANGE}, {@code ORG_UNIT_DELETE}, {@code ORG_PROFILE_CHANGE}),
- * a refusal as FAILURE. An unknown organisation is {@link UnknownOrganisationException}. Runs in the OIDC virtual
+ * change is audited ({@code ORG_UNIT_ADD}, {@code ORG_UNIT_CHANGE}, {@code ORG_UNIT_DELETE},
+ * {@code ORG_PROFILE_CHANGE}), a refusal as FAILURE. An unknown organisation is {@link UnknownOrganisationException}. Runs in the OIDC virtual
  * security domain.
  */
 @Stateless

@@ -65,7 +65,8 @@ public class OrganisationUnit {
     }
 
     /** A new unit under {@code parent} (null for a top-level unit), which must belong to the same organisation. */
-    public OrganisationUnit(Organisation organisation, OrganisationUnit parent, String name, String code, int sortOrder) {
+    public OrganisationUnit(Organisation organisation, OrganisationUnit parent, String name, String code,
+            int sortOrder) {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         requireSameOrganisation(parent);
         this.parent = parent;

@@ -97,8 +97,8 @@ public class IdentityOrganisationBean {
 
     private OrganisationUnitView chosen() {
         Long unit = IdentityOrganisationForm.id(form.getUnit());
-        List<OrganisationUnitView> known = getUnits() == null ? List.of() : units;
-        return known.stream().filter(u -> unit != null && u.id() == unit).findFirst().orElse(new OrganisationUnitView(unit == null ? -1 : unit, null, null, null, 0, 0, 0));
+        return (getUnits() == null ? List.<OrganisationUnitView>of() : units).stream()
+                .filter(u -> unit != null && u.id() == unit).findFirst().orElse(new OrganisationUnitView(unit == null ? -1 : unit, null, null, null, 0, 0, 0));
     }
 
     private void change(Consumer<Long> action, String doneKey) {
