@@ -43,9 +43,8 @@ public class IdentityOrganisationBean {
     /** Reads data and units; answers 403 or 404 when the caller may not or the organisation does not exist. */
     public void load() {
         loaded = true;
-        if (organisation == null || organisation.isBlank()) {
-            organisation = service.callersOrganisation().map(String::valueOf).orElse(null);
-        }
+        organisation = organisation != null && !organisation.isBlank() ? organisation
+                : service.callersOrganisation().map(String::valueOf).orElse(null);
         Long id = IdentityOrganisationForm.id(organisation);
         try {
             profile = id == null ? null : service.profile(id);
@@ -58,8 +57,9 @@ public class IdentityOrganisationBean {
         if (profile == null) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(
                     forbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
-        } else if (!FacesContext.getCurrentInstance().isPostback()) {
-            form.show(profile);
+        } else if (!FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .containsKey("profileForm")) {
+            form.show(profile); // unless the data form was posted: then it shows what was typed
         }
     }
 
