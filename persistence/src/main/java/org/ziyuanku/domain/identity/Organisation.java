@@ -43,6 +43,24 @@ public class Organisation {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    @Column(name = "short_name", length = 32)
+    private String shortName;
+
+    @Column(length = 255)
+    private String website;
+
+    @Column(name = "contact_phone", length = 32)
+    private String contactPhone;
+
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
+    @Column(length = 255)
+    private String address;
+
+    @Column(name = "updated_at")
+    private LocalDateTime updatedAt;
+
     @Version
     private int version;
 
@@ -71,6 +89,23 @@ public class Organisation {
         return changed;
     }
 
+    /**
+     * Sets the organisation's own data (the name stays the national catalogue's): abbreviation (简称), website,
+     * contact phone and e-mail, address; blanks become empty. Checking their form is the caller's rule.
+     */
+    public void describe(String newShortName, String newWebsite, String newPhone, String newEmail, String newAddress) {
+        this.shortName = blankToNull(newShortName);
+        this.website = blankToNull(newWebsite);
+        this.contactPhone = blankToNull(newPhone);
+        this.contactEmail = blankToNull(newEmail);
+        this.address = blankToNull(newAddress);
+        this.updatedAt = LocalDateTime.now();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     private static Long idOf(Province p) {
         return p == null ? null : p.getId();
     }
@@ -93,5 +128,29 @@ public class Organisation {
 
     public LocalDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public int getVersion() {
+        return version;
     }
 }

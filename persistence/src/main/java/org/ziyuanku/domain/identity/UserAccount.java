@@ -41,6 +41,10 @@ public class UserAccount {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "unit_id")
+    private OrganisationUnit unit;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private AccountStatus status = AccountStatus.ACTIVE;
@@ -82,6 +86,19 @@ public class UserAccount {
             organisation = org;
         }
         return organisation.getId().equals(org.getId());
+    }
+
+    /** Places the member in a unit of their own organisation, or in none (null). */
+    public void placeInUnit(OrganisationUnit newUnit) {
+        if (newUnit != null && (organisation == null
+                || !organisation.getId().equals(newUnit.getOrganisation().getId()))) {
+            throw new IllegalArgumentException("the unit belongs to another organisation");
+        }
+        this.unit = newUnit;
+    }
+
+    public OrganisationUnit getUnit() {
+        return unit;
     }
 
     /** Enables or disables the account; a disabled account cannot sign in. */
