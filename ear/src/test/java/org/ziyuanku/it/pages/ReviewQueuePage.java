@@ -43,6 +43,22 @@ public class ReviewQueuePage {
         return driver.findElement(By.id("globalMessages")).getText();
     }
 
+    /** Ticks the tasks about the resources, writes one comment and presses approve or reject; answers the message. */
+    public String decideAll(List<Long> resources, String comment, String decision) {
+        resources.forEach(r -> rows(r).get(0).findElement(By.cssSelector("input[type=checkbox]")).click());
+        driver.findElement(By.id("comment")).sendKeys(comment);
+        Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("APPROVE".equals(decision) ? "approve"
+                : "reject")));
+        return driver.findElement(By.id("globalMessages")).getText();
+    }
+
+    /** Opens the task about the resource and answers the words the page marks as flagged. */
+    public List<String> flaggedWordsOf(long resource) {
+        Navigation.clickAndWaitForNewPage(driver, rows(resource).get(0).findElement(By.cssSelector("a.zyk-task-link")));
+        return driver.findElements(By.cssSelector("#reviewedTexts mark.zyk-flagged-word")).stream()
+                .map(WebElement::getText).toList();
+    }
+
     private List<WebElement> rows(long resource) {
         return driver.findElements(By.cssSelector("#queue tr[data-subject='" + resource + "']"));
     }

@@ -20,14 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ziyuanku.it.Deployments;
-import org.ziyuanku.it.pages.RealmLoginPage;
 import org.ziyuanku.it.pages.ResourceUploadPage;
 import org.ziyuanku.it.pages.ReviewQueuePage;
 import org.ziyuanku.it.pages.ReviewSubmissionsPage;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.BrowserTest;
 import org.ziyuanku.it.support.ReviewPeople;
-import org.ziyuanku.it.support.TestKeycloak;
 import org.ziyuanku.it.support.TestResources;
 import org.ziyuanku.it.support.TestReview;
 
@@ -66,23 +64,23 @@ class ReviewWorkflowPageIT extends BrowserTest {
     @Test
     void submitApproveRejectFixResubmitApprove_anonymousFindsItOnlyAtTheEnd() throws Exception {
         Path image = Files.write(folder.resolve("仰焊接头" + SUFFIX + ".png"), TestResources.sample("sample.png"));
-        signIn(people.author);
+        signInAfresh(people.author);
         ResourceUploadPage upload = ResourceUploadPage.open(driver, BASE, people.library).upload("焊接工艺", image);
         long id = upload.resourceIdOf(image.getFileName().toString());
         assertTrue(ReviewSubmissionsPage.of(driver, BASE).submitFromMyResources(id).contains("审核中"));
         assertAnonymousCannotFind(id, "仰焊接头" + SUFFIX);
 
-        signIn(people.reviewer);
+        signInAfresh(people.reviewer);
         assertTrue(ReviewQueuePage.open(driver, BASE).lists(id), "level 1 sees the submission");
         assertTrue(ReviewQueuePage.open(driver, BASE).decide(id, "APPROVE", "内容准确", null).contains("下一级"));
         assertAnonymousCannotFind(id, "仰焊接头" + SUFFIX);
 
-        signIn(people.courseLead);
+        signInAfresh(people.courseLead);
         String returned = ReviewQueuePage.open(driver, BASE).decide(id, "REJECT", "标题不规范", "请写明焊接位置");
         assertTrue(returned.contains("退回"), returned);
         assertAnonymousCannotFind(id, "仰焊接头" + SUFFIX);
 
-        signIn(people.author);
+        signInAfresh(people.author);
         String reasons = ReviewSubmissionsPage.of(driver, BASE).submission(id);
         assertTrue(reasons.contains("标题不规范") && reasons.contains("请写明焊接位置") && reasons.contains("已退回"),
                 reasons);
@@ -90,10 +88,10 @@ class ReviewWorkflowPageIT extends BrowserTest {
         assertTrue(resubmitted.contains("已重新提交"), resubmitted);
         assertAnonymousCannotFind(id, FIXED_TITLE);
 
-        signIn(people.reviewer);
+        signInAfresh(people.reviewer);
         ReviewQueuePage.open(driver, BASE).decide(id, "APPROVE", null, null);
         assertAnonymousCannotFind(id, FIXED_TITLE);
-        signIn(people.courseLead);
+        signInAfresh(people.courseLead);
         String published = ReviewQueuePage.open(driver, BASE).decide(id, "APPROVE", null, null);
         assertTrue(published.contains("已发布"), published);
 
@@ -115,14 +113,6 @@ class ReviewWorkflowPageIT extends BrowserTest {
                 steps);
     }
 
-    private void signIn(String username) {
-        if (driver != null) {
-            driver.quit();
-        }
-        openBrowser(1280, 900);
-        driver.get(BASE + "/console/index.xhtml");
-        RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn(username, TestKeycloak.DEMO_PASSWORD);
-    }
 
     private static void assertAnonymousCannotFind(long id, String title) {
         assertEquals(404, ApiClient.anonymous().get("/api/v1/resources/" + id).statusCode());
