@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ziyuanku.it.Deployments;
@@ -52,6 +53,7 @@ class PhoneVerificationIT extends BrowserTest {
         driver.get(Deployments.BASE_URL + "/console/identity/profile.xhtml");
         RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn(USER, TestKeycloak.DEMO_PASSWORD);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
         wait.until(d -> !d.findElements(By.id("phoneForm:phone")).isEmpty());
 
         submit(driver, "phoneForm:phone", "12345", "phoneForm:sendCode");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ziyuanku.it.Deployments;
@@ -153,6 +154,7 @@ class RoleGrantIT extends BrowserTest {
         driver.get(Deployments.BASE_URL + "/console/identity/grants.xhtml");
         RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn(SECURITY, TestKeycloak.DEMO_PASSWORD);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
         wait.until(d -> !d.findElements(By.id("grantForm:grantUsername")).isEmpty());
         String reviewer = "rev-" + SUFFIX;
         TestKeycloak.createUser(reviewer);
