@@ -9,12 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
+import org.ziyuanku.domain.system.Sha256;
 
 /**
  * One audit record: who (user, roles, scope, source IP), when, what action on which target, and the outcome. Its
@@ -89,12 +86,7 @@ public class AuditRecord {
     public String computeHash() {
         String canonical = String.join("\u001f", occurredAt.toString(), actor, actorRoles, scope, sourceIp, action,
                 target, outcome.name(), detail, previousHash);
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.hex(canonical);
     }
 
     /** Whether the stored hash still matches the stored fields. */

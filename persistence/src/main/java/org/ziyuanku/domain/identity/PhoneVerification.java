@@ -6,10 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
+import org.ziyuanku.domain.system.Sha256;
 
 /**
  * A pending SMS code for one person's mobile number: only the code's hash is kept, it expires after ten minutes and
@@ -84,12 +83,6 @@ public class PhoneVerification {
     }
 
     private static String hash(String user, String code) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((user + ":" + code).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
-        }
+        return Sha256.hex(user + ":" + code);
     }
 }

@@ -1,13 +1,10 @@
 package org.ziyuanku.service.resource.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.ziyuanku.domain.resource.MediaFacts;
 import org.ziyuanku.domain.resource.ResourceDescription;
 import org.ziyuanku.domain.resource.TeachingResource;
+import org.ziyuanku.domain.system.Sha256;
 
 /**
  * The SHA-256 of a resource's metadata as a reviewer sees it: one {@code name=value} line per attribute, in a fixed
@@ -29,13 +26,7 @@ public final class ResourceFingerprint {
                 "language=" + d.getLanguage(), "major=" + (r.getMajor() == null ? "" : r.getMajor().getCode()),
                 "kind=" + m.getKind(), "format=" + m.getFormat(), "file=" + m.getOriginalFilename(),
                 "content=" + m.getBlobSha256());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.join("\n", lines)
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(String.join("\n", lines));
     }
 
     private static String text(String value) {
