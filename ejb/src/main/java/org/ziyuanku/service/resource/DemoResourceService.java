@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.ziyuanku.domain.identity.Organisation;
@@ -93,8 +94,12 @@ public class DemoResourceService {
                 + " and l.catalogueNo = :no", ResourceLibrary.class).setParameter("level", LibraryLevel.NATIONAL)
                 .setParameter("no", DEMO_CATALOGUE_NO).getResultStream().findFirst().orElse(null);
         UserAccount teacher = account("teacher");
-        if (library == null || teacher == null || account("reviewer") == null || account("courselead") == null
-                || account("libadmin") == null || hasResources(library)) {
+        UserAccount libadmin = account("libadmin");
+        Map<ReviewerRule, UserAccount> reviewers = new EnumMap<>(ReviewerRule.class);
+        reviewers.put(ReviewerRule.UNIT_REVIEWER, account("reviewer"));
+        reviewers.put(ReviewerRule.COURSE_TEAM_LEAD, account("courselead"));
+        reviewers.put(ReviewerRule.LIBRARY_ADMIN, libadmin);
+        if (library == null || teacher == null || reviewers.containsValue(null) || hasResources(library)) {
             return 0;
         }
         Organisation school = em.createNamedQuery("Organisation.findByName", Organisation.class)
@@ -102,11 +107,8 @@ public class DemoResourceService {
         library.addParticipant(school);
         library.configureResources(DEMO_NAMING_RULE, false);
         library.assignCoreMajor(demoMajor(library));
-        UserAccount libadmin = account("libadmin");
         em.persist(new RoleGrant(libadmin, "library-admin", ScopeType.LIBRARY, library.getId(), "demo-data"));
         levels.replace(library.getId(), DEMO_LEVELS);
-        Map<ReviewerRule, UserAccount> reviewers = Map.of(ReviewerRule.UNIT_REVIEWER, account("reviewer"),
-                ReviewerRule.COURSE_TEAM_LEAD, account("courselead"), ReviewerRule.LIBRARY_ADMIN, libadmin);
         for (DemoFile file : FILES) {
             review.publish(ResourceReviewSubjects.versionOf(upload(library, teacher, file)), teacher, DEMO_LEVELS,
                     reviewers);
