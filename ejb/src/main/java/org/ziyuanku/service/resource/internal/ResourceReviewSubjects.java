@@ -42,6 +42,9 @@ public class ResourceReviewSubjects implements ReviewSubjectType {
     @Inject
     private ResourceContents contents;
 
+    @Inject
+    private ResourceRevisions revisions;
+
     @Override
     public String type() {
         return TYPE;
@@ -50,15 +53,10 @@ public class ResourceReviewSubjects implements ReviewSubjectType {
     @Override
     public ReviewableVersion toSubmit(SessionContext context, long itemId) {
         TeachingResource resource = caller.changeable(context, List.of(itemId), "REVIEW_SUBMIT").get(0);
-        TeachingResource version = resource;
-        if (resource.getStatus() == ResourceStatus.PUBLISHED && resource.getRevisionOf() == null) {
-            version = resources.revisionOf(resource.getId()).orElseThrow(() -> new ResourceRefusedException(
-                    "resource.refused.nothingToSubmit", resource.getStandardName()));
+        if (resource.isInRecycleBin()) {
+            throw new ResourceNotFoundException(itemId);
         }
-        if (version.isInRecycleBin() || version.getStatus() == ResourceStatus.IN_REVIEW) {
-            throw new ResourceRefusedException("resource.refused.inReview", version.getStandardName());
-        }
-        return versionOf(version);
+        return versionOf(revisions.pendingVersion(resource));
     }
 
     @Override

@@ -33,6 +33,21 @@ public class ResourceRevisions {
         }));
     }
 
+    /**
+     * The version of {@code resource} its author would send for review now: the resource itself, or for a published
+     * one its new version.
+     *
+     * @throws ResourceRefusedException {@code resource.refused.nothingToSubmit} for a published resource without a
+     *         new version, {@code resource.refused.inReview} when that version is under review already
+     */
+    public TeachingResource pendingVersion(TeachingResource resource) {
+        if (resource.getStatus() != ResourceStatus.PUBLISHED || resource.getRevisionOf() != null) {
+            return requireEditable(resource);
+        }
+        return requireEditable(resources.revisionOf(resource.getId()).orElseThrow(() -> new ResourceRefusedException(
+                "resource.refused.nothingToSubmit", resource.getStandardName())));
+    }
+
     private static TeachingResource requireEditable(TeachingResource version) {
         if (version.getStatus() == ResourceStatus.IN_REVIEW) {
             throw new ResourceRefusedException("resource.refused.inReview", version.getStandardName());
