@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.library.ResourceLibrary;
@@ -71,6 +72,13 @@ public class ReviewDecisionService {
     public List<ReviewTaskView> queue(ReviewQueueQuery query) {
         Map<Long, String> names = new HashMap<>();
         return submissions.openTasks(actors.scopes(context), query).stream().map(t -> view(t, names)).toList();
+    }
+
+    /** The libraries the caller has open tasks in, by id with their names, for the queue's library filter. */
+    public Map<Long, String> queueLibraries() {
+        Map<Long, String> names = new TreeMap<>();
+        submissions.librariesWithOpenTasks(actors.scopes(context)).forEach(id -> names.put(id, libraryName(id)));
+        return names;
     }
 
     /** One task the caller may decide, its texts with flagged words marked. @throws AccessDeniedException otherwise */
@@ -155,13 +163,15 @@ public class ReviewDecisionService {
                 null);
     }
 
+    private String libraryName(long id) {
+        ResourceLibrary library = libraries.find(id);
+        return library == null ? "" : library.getName();
+    }
+
     private ReviewTaskView view(ReviewTask t, Map<Long, String> libraryNames) {
         ReviewSubmission s = t.getSubmission();
         ReviewedItem item = s.item();
-        String library = libraryNames.computeIfAbsent(item.libraryId(), id -> {
-            ResourceLibrary l = libraries.find(id);
-            return l == null ? "" : l.getName();
-        });
+        String library = libraryNames.computeIfAbsent(item.libraryId(), this::libraryName);
         UserAccount author = s.getAuthor();
         List<String> flagged = s.getFlaggedWords() == null ? List.of() : Arrays.asList(s.getFlaggedWords().split("、"));
         return new ReviewTaskView(t.getId(), t.getVersion(), t.getLevelNo(), s.levelCount(), t.getRule().name(),

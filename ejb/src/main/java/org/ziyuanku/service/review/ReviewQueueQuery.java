@@ -10,9 +10,4 @@ public record ReviewQueueQuery(Long libraryId, Integer level, String kind, Strin
         implements Serializable {
 
     public static final int MAX = 200;
-
-    /** Everything the caller may decide. */
-    public static ReviewQueueQuery all() {
-        return new ReviewQueueQuery(null, null, null, null, null);
-    }
 }

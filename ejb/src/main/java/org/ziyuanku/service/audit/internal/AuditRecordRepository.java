@@ -5,10 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Locale;
 import org.ziyuanku.domain.audit.AuditRecord;
 import org.ziyuanku.service.audit.AuditRecordView;
 import org.ziyuanku.service.audit.AuditSearchQuery;
+import org.ziyuanku.service.system.internal.LikePattern;
 
 /** Appends and reads audit records; never updates or deletes. Searches return views, newest (highest id) first. */
 @ApplicationScoped
@@ -104,7 +104,7 @@ public class AuditRecordRepository {
             q.setParameter("to", query.to());
         }
         if (query.actor() != null) {
-            q.setParameter("actor", query.actorIsPrefix() ? escapeLike(query.actorName()) + "%" : query.actor());
+            q.setParameter("actor", query.actorIsPrefix() ? LikePattern.literal(query.actorName()) + "%" : query.actor());
         }
         if (query.action() != null) {
             q.setParameter("action", query.action());
@@ -113,19 +113,11 @@ public class AuditRecordRepository {
             q.setParameter("outcome", query.outcome());
         }
         if (query.target() != null) {
-            q.setParameter("target", contains(query.target()));
+            q.setParameter("target", LikePattern.containing(query.target()));
         }
         if (query.text() != null) {
-            q.setParameter("text", contains(query.text()));
+            q.setParameter("text", LikePattern.containing(query.text()));
         }
         return q;
-    }
-
-    private static String contains(String text) {
-        return "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

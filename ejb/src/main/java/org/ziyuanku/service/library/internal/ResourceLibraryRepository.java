@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,6 +15,7 @@ import org.ziyuanku.domain.library.LibraryLevel;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.service.library.LibrarySearchQuery;
 import org.ziyuanku.service.library.MajorCategoryView;
+import org.ziyuanku.service.system.internal.LikePattern;
 
 /** Queries over {@link ResourceLibrary}; search returns flat rows, not entity graphs. */
 @ApplicationScoped
@@ -56,7 +56,7 @@ public class ResourceLibraryRepository {
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> q, LibrarySearchQuery query) {
         if (query.text() != null) {
-            q.setParameter("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+            q.setParameter("text", LikePattern.containing(query.text()));
         }
         if (query.categoryCode() != null) {
             q.setParameter("category", query.categoryCode());
@@ -65,10 +65,6 @@ public class ResourceLibraryRepository {
             q.setParameter("level", query.level());
         }
         return q;
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** Host unit names of the given libraries, each list in host order. */

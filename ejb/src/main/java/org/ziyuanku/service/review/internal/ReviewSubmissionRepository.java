@@ -7,15 +7,13 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.ziyuanku.domain.review.ReviewSubmission;
 import org.ziyuanku.domain.review.ReviewSubmissionStatus;
 import org.ziyuanku.domain.review.ReviewTask;
 import org.ziyuanku.domain.review.ReviewerRule;
 import org.ziyuanku.service.review.ReviewQueueQuery;
+import org.ziyuanku.service.system.internal.LikePattern;
 
 /** Submissions and their level tasks, in the database every node shares. */
 @ApplicationScoped
@@ -70,24 +68,18 @@ public class ReviewSubmissionRepository {
 
     /** The open tasks of the levels the scopes admit, with the query's filters, longest waiting first. */
     public List<ReviewTask> openTasks(ReviewerScopes scopes, ReviewQueueQuery query) {
-        Map<ReviewerRule, Set<Long>> byRule = scopes.byRule();
-        if (byRule.isEmpty()) {
+        if (scopes.isEmpty()) {
             return List.of();
         }
-        List<String> admitted = new ArrayList<>();
-        byRule.keySet().forEach(rule -> admitted.add("(t.rule = :rule" + rule.ordinal() + " and s." + scopeField(rule)
-                + " in :scope" + rule.ordinal() + ")"));
-        StringBuilder jpql = new StringBuilder("select t from ReviewTask t join t.submission s where t.status ="
-                + " org.ziyuanku.domain.review.ReviewTaskStatus.OPEN and (" + String.join(" or ", admitted) + ")");
+        StringBuilder jpql = new StringBuilder("select t from ReviewTask t join t.submission s" + admitted(scopes));
         jpql.append(query.libraryId() == null ? "" : " and s.libraryId = :library")
                 .append(query.level() == null ? "" : " and t.levelNo = :level")
                 .append(query.kind() == null ? "" : " and s.kind = :kind")
-                .append(query.course() == null ? "" : " and lower(s.course) like :course")
+                .append(query.course() == null ? "" : " and lower(s.course) like :course" + LikePattern.ESCAPE)
                 .append(query.waitingHours() == null ? "" : " and t.openedAt <= :cutoff")
                 .append(" order by t.openedAt, t.id");
-        TypedQuery<ReviewTask> q = em.createQuery(jpql.toString(), ReviewTask.class).setMaxResults(ReviewQueueQuery.MAX);
-        byRule.forEach((rule, ids) -> q.setParameter("rule" + rule.ordinal(), rule)
-                .setParameter("scope" + rule.ordinal(), ids));
+        TypedQuery<ReviewTask> q = bind(em.createQuery(jpql.toString(), ReviewTask.class), scopes)
+                .setMaxResults(ReviewQueueQuery.MAX);
         if (query.libraryId() != null) {
             q.setParameter("library", query.libraryId());
         }
@@ -98,12 +90,33 @@ public class ReviewSubmissionRepository {
             q.setParameter("kind", query.kind());
         }
         if (query.course() != null) {
-            q.setParameter("course", "%" + query.course().toLowerCase(Locale.ROOT) + "%");
+            q.setParameter("course", LikePattern.containing(query.course()));
         }
         if (query.waitingHours() != null) {
             q.setParameter("cutoff", LocalDateTime.now().minusHours(query.waitingHours()));
         }
         return q.getResultList();
+    }
+
+    /** The libraries with open tasks the scopes admit, for a queue's library filter. */
+    public List<Long> librariesWithOpenTasks(ReviewerScopes scopes) {
+        return scopes.isEmpty() ? List.of() : bind(em.createQuery("select distinct s.libraryId from ReviewTask t"
+                + " join t.submission s" + admitted(scopes), Long.class), scopes).getResultList();
+    }
+
+    /** The condition "open, and at a level the scopes admit", one clause per rule the caller holds. */
+    private static String admitted(ReviewerScopes scopes) {
+        List<String> clauses = new ArrayList<>();
+        scopes.byRule().keySet().forEach(rule -> clauses.add("(t.rule = :rule" + rule.ordinal() + " and s."
+                + scopeField(rule) + " in :scope" + rule.ordinal() + ")"));
+        return " where t.status = org.ziyuanku.domain.review.ReviewTaskStatus.OPEN and (" + String.join(" or ", clauses)
+                + ")";
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, ReviewerScopes scopes) {
+        scopes.byRule().forEach((rule, ids) -> query.setParameter("rule" + rule.ordinal(), rule)
+                .setParameter("scope" + rule.ordinal(), ids));
+        return query;
     }
 
     private static String scopeField(ReviewerRule rule) {

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.resource.ResourceKind;
 import org.ziyuanku.domain.review.ReviewDecision;
@@ -78,8 +77,7 @@ public class ReviewQueueBean {
     /** The libraries the caller has something to review in, by id, for the library filter. */
     public Map<Long, String> getLibraries() {
         if (libraries == null) {
-            libraries = new TreeMap<>();
-            decisions.queue(ReviewQueueQuery.all()).forEach(t -> libraries.put(t.libraryId(), t.libraryName()));
+            libraries = decisions.queueLibraries();
         }
         return libraries;
     }
