@@ -10,14 +10,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Clicks that load a new page, and waits until that page has replaced the old one and finished loading. */
-final class Navigation {
+public final class Navigation {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private Navigation() {
     }
 
-    static void clickAndWaitForNewPage(WebDriver driver, WebElement element) {
+    public static void clickAndWaitForNewPage(WebDriver driver, WebElement element) {
         element.click();
         WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
         wait.until(d -> isGone(element));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,11 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ziyuanku.it.Deployments;
+import org.ziyuanku.it.pages.Navigation;
 import org.ziyuanku.it.pages.ReviewQueuePage;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.BrowserTest;
@@ -73,7 +70,7 @@ class ReviewConsolePageIT extends BrowserTest {
         driver.get(BASE + "/console/review/policy.xhtml?library=" + people.library);
         new Select(driver.findElement(By.id("level1"))).selectByValue("UNIT_REVIEWER");
         new Select(driver.findElement(By.id("level2"))).selectByValue("LIBRARY_ADMIN");
-        clickAndWait("savePolicy");
+        Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("savePolicy")));
         assertTrue(driver.findElement(By.id("globalMessages")).getText().contains("审核流程已保存"));
         String policy = ApiClient.as(people.administrator).get("/api/v1/libraries/" + people.library
                 + "/review-policy").body();
@@ -81,7 +78,7 @@ class ReviewConsolePageIT extends BrowserTest {
 
         driver.get(BASE + "/console/review/take-down.xhtml?id=" + first);
         driver.findElement(By.id("reason")).sendKeys("版权待核实");
-        clickAndWait("takeDown");
+        Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("takeDown")));
         assertTrue(driver.findElement(By.id("globalMessages")).getText().contains("已下架"));
         assertEquals(404, ApiClient.anonymous().get("/api/v1/resources/" + first).statusCode());
     }
@@ -105,10 +102,5 @@ class ReviewConsolePageIT extends BrowserTest {
         return id;
     }
 
-    private void clickAndWait(String buttonId) {
-        WebElement button = driver.findElement(By.id(buttonId));
-        button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
-    }
 
 }
