@@ -123,10 +123,6 @@ public class ReviewRecord {
         return submissionId;
     }
 
-    public long getSubjectId() {
-        return subjectId;
-    }
-
     public int getSubjectVersion() {
         return subjectVersion;
     }

@@ -107,14 +107,6 @@ public class ReviewTask {
         return openedAt;
     }
 
-    public LocalDateTime getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
     public int getVersion() {
         return version;
     }
