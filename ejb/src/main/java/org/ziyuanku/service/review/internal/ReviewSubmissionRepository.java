@@ -1,6 +1,7 @@
 package org.ziyuanku.service.review.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -66,7 +67,10 @@ public class ReviewSubmissionRepository {
         em.flush();
     }
 
-    /** The open tasks of the levels the scopes admit, with the query's filters, longest waiting first. */
+    /**
+     * The open tasks of the levels the scopes admit, with the query's filters, longest waiting first; their
+     * submissions, authors and authors' units come in the same query.
+     */
     public List<ReviewTask> openTasks(ReviewerScopes scopes, ReviewQueueQuery query) {
         if (scopes.isEmpty()) {
             return List.of();
@@ -78,8 +82,10 @@ public class ReviewSubmissionRepository {
                 .append(query.course() == null ? "" : " and lower(s.course) like :course" + LikePattern.ESCAPE)
                 .append(query.waitingHours() == null ? "" : " and t.openedAt <= :cutoff")
                 .append(" order by t.openedAt, t.id");
+        EntityGraph<ReviewTask> withAuthors = em.createEntityGraph(ReviewTask.class);
+        withAuthors.addSubgraph("submission").addSubgraph("author").addAttributeNodes("organisation");
         TypedQuery<ReviewTask> q = bind(em.createQuery(jpql.toString(), ReviewTask.class), scopes)
-                .setMaxResults(ReviewQueueQuery.MAX);
+                .setHint("jakarta.persistence.loadgraph", withAuthors).setMaxResults(ReviewQueueQuery.MAX);
         if (query.libraryId() != null) {
             q.setParameter("library", query.libraryId());
         }
