@@ -60,7 +60,7 @@ public class SensitiveWordService {
 
     /**
      * One page of words in alphabetical order, filtered by part of the word (folded like the words), category and
-     * severity, each optional. {@code size} is capped at 500.
+     * severity, each optional. {@code size} is capped at 500, and {@code page} so that its first row stays an int.
      *
      * @throws AccessDeniedException when the caller does not manage the dictionary
      */
@@ -68,7 +68,7 @@ public class SensitiveWordService {
             int page, int size) {
         requireManager(LIST, TARGET);
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int pageNumber = Math.max(0, page);
+        int pageNumber = Math.max(0, Math.min(page, Integer.MAX_VALUE / pageSize));
         String filter = text == null || text.isBlank() ? null : SensitiveWordText.normalise(text);
         List<SensitiveWordView> items = words.page(filter, category, severity, pageNumber * pageSize, pageSize)
                 .stream().map(SensitiveWordService::view).toList();
