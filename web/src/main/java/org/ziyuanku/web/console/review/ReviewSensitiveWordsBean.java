@@ -75,14 +75,10 @@ public class ReviewSensitiveWordsBean {
         }
     }
 
+    /** Adds the word; a category or severity the selects do not offer reaches the service as null, which refuses it. */
     private void add() {
-        String category = RequestParameters.get("newCategory");
-        if (SensitiveWordCategory.of(category).isEmpty()) {
-            Messages.addGlobalError("review.words.refused.unknownCategory", category == null ? "" : category);
-            return;
-        }
         var added = words.add(new AddSensitiveWordCommand(RequestParameters.get("newWord"),
-                SensitiveWordCategory.of(category).orElseThrow(),
+                SensitiveWordCategory.of(RequestParameters.get("newCategory")).orElse(null),
                 SensitiveWordSeverity.of(RequestParameters.get("newSeverity")).orElse(null)));
         Messages.addGlobalInfo("review.words.added", added.word());
     }
