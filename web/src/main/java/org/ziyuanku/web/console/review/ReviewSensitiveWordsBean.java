@@ -22,7 +22,8 @@ import org.ziyuanku.web.faces.RequestParameters;
  * The sensitive-word dictionary (console/review/sensitive-words.xhtml) for security and national administrators: the
  * words with a filter (a bookmarkable GET: q, category, severity, page), a form to add one, deleting ticked rows and
  * importing lines {@code 词,类别,级别}. The buttons travel as plain request parameters ({@code act} = add, delete or
- * import) applied by a postback view action. Anyone else gets 403.
+ * import) applied by a view action before the one that reads the page, so each request reads it once. Anyone else
+ * gets 403.
  */
 @Named
 @RequestScoped
@@ -51,11 +52,10 @@ public class ReviewSensitiveWordsBean {
                 number == null ? 0 : number, PAGE_SIZE);
     }
 
-    /** Applies the pressed button to the form's fields or the ticked words, then reads the page again. */
+    /** Applies the pressed button to the form's fields or the ticked words; {@link #load} runs after it. */
     public void apply() {
         String act = RequestParameters.get("act");
         if (act == null || !words.mayManage()) {
-            load();
             return;
         }
         try {
@@ -65,13 +65,10 @@ public class ReviewSensitiveWordsBean {
                 case "import" -> importLines(FacesContext.getCurrentInstance().getExternalContext()
                         .getRequestParameterMap().get("lines"));
                 default -> {
-                    return;
                 }
             }
         } catch (SensitiveWordRefusedException e) {
             Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        } finally {
-            load();
         }
     }
 
