@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.PlatformRole;
@@ -140,16 +141,10 @@ public class SensitiveWordService {
      */
     public int remove(Collection<Long> ids) {
         requireManager(REMOVE, "words:" + ids);
-        int removed = 0;
-        for (Long id : ids) {
-            Optional<SensitiveWord> word = id == null ? Optional.empty() : words.find(id);
-            if (word.isPresent()) {
-                words.remove(word.get());
-                audited(REMOVE, "word:" + id, word.get().getWord());
-                removed++;
-            }
-        }
-        return removed;
+        List<SensitiveWord> found = words.findAll(ids.stream().filter(Objects::nonNull).toList());
+        words.removeAll(found);
+        found.forEach(w -> audited(REMOVE, "word:" + w.getId(), w.getWord()));
+        return found.size();
     }
 
     /**

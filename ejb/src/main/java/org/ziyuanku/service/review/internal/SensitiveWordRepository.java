@@ -75,6 +75,15 @@ public class SensitiveWordRepository {
         return Optional.ofNullable(em.find(SensitiveWord.class, id));
     }
 
+    /** The words with these ids; unknown ids are left out. */
+    public List<SensitiveWord> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select w from SensitiveWord w where w.id in :ids", SensitiveWord.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
     /** Those of the normalised words already in the dictionary. */
     public List<String> existing(Collection<String> words) {
         if (words.isEmpty()) {
@@ -94,8 +103,8 @@ public class SensitiveWordRepository {
         em.flush();
     }
 
-    public void remove(SensitiveWord word) {
-        em.remove(word);
+    public void removeAll(Collection<SensitiveWord> words) {
+        words.forEach(em::remove);
         em.flush();
     }
 }
