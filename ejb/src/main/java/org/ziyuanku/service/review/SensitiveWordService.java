@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.PlatformRole;
 import org.ziyuanku.domain.review.SensitiveWord;
@@ -158,7 +159,7 @@ public class SensitiveWordService {
         requireManager(IMPORT, TARGET);
         Parsed parsed = SensitiveWordLines.parse(text);
         List<SensitiveWordLineError> errors = new ArrayList<>(parsed.errors());
-        List<String> existing = words.existing(parsed.lines().stream().map(l -> l.entry().word()).toList());
+        Set<String> existing = words.existing(parsed.lines().stream().map(l -> l.entry().word()).toList());
         for (Line line : parsed.lines()) {
             if (existing.contains(line.entry().word())) {
                 errors.add(SensitiveWordLineError.of(line.number(), SensitiveWordRefusedException.DUPLICATE,

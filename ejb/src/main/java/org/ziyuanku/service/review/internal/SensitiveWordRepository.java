@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ziyuanku.domain.review.SensitiveWord;
 import org.ziyuanku.domain.review.SensitiveWordCategory;
 import org.ziyuanku.domain.review.SensitiveWordSeverity;
@@ -85,12 +86,12 @@ public class SensitiveWordRepository {
     }
 
     /** Those of the normalised words already in the dictionary. */
-    public List<String> existing(Collection<String> words) {
+    public Set<String> existing(Collection<String> words) {
         if (words.isEmpty()) {
-            return List.of();
+            return Set.of();
         }
-        return em.createQuery("select w.word from SensitiveWord w where w.word in :words", String.class)
-                .setParameter("words", words).getResultList();
+        return Set.copyOf(em.createQuery("select w.word from SensitiveWord w where w.word in :words", String.class)
+                .setParameter("words", words).getResultList());
     }
 
     public void add(SensitiveWord word) {
