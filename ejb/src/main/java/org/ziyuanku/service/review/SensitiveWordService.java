@@ -41,7 +41,8 @@ public class SensitiveWordService {
     static final String REMOVE = "SENSITIVE_WORD_REMOVE";
     static final String IMPORT = "SENSITIVE_WORD_IMPORT";
     static final String LIST = "SENSITIVE_WORD_LIST";
-    static final int MAX_PAGE_SIZE = 500;
+    /** The largest page {@link #list} answers. */
+    public static final int MAX_PAGE_SIZE = 500;
     private static final String SCOPE = "platform";
     private static final String TARGET = "sensitive-words";
 
