@@ -11,7 +11,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.PlatformRole;
 import org.ziyuanku.domain.review.SensitiveWord;
@@ -39,7 +41,8 @@ public class SensitiveWordService {
     static final String REMOVE = "SENSITIVE_WORD_REMOVE";
     static final String IMPORT = "SENSITIVE_WORD_IMPORT";
     static final String LIST = "SENSITIVE_WORD_LIST";
-    static final int MAX_PAGE_SIZE = 500;
+    /** The largest page {@link #list} answers. */
+    public static final int MAX_PAGE_SIZE = 500;
     private static final String SCOPE = "platform";
     private static final String TARGET = "sensitive-words";
 
@@ -60,7 +63,7 @@ public class SensitiveWordService {
 
     /**
      * One page of words in alphabetical order, filtered by part of the word (folded like the words), category and
-     * severity, each optional. {@code size} is capped at 500.
+     * severity, each optional. {@code size} is capped at 500, and {@code page} so that its first row stays an int.
      *
      * @throws AccessDeniedException when the caller does not manage the dictionary
      */
@@ -68,7 +71,7 @@ public class SensitiveWordService {
             int page, int size) {
         requireManager(LIST, TARGET);
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int pageNumber = Math.max(0, page);
+        int pageNumber = Math.max(0, Math.min(page, Integer.MAX_VALUE / pageSize));
         String filter = text == null || text.isBlank() ? null : SensitiveWordText.normalise(text);
         List<SensitiveWordView> items = words.page(filter, category, severity, pageNumber * pageSize, pageSize)
                 .stream().map(SensitiveWordService::view).toList();
@@ -140,16 +143,10 @@ public class SensitiveWordService {
      */
     public int remove(Collection<Long> ids) {
         requireManager(REMOVE, "words:" + ids);
-        int removed = 0;
-        for (Long id : ids) {
-            Optional<SensitiveWord> word = id == null ? Optional.empty() : words.find(id);
-            if (word.isPresent()) {
-                words.remove(word.get());
-                audited(REMOVE, "word:" + id, word.get().getWord());
-                removed++;
-            }
-        }
-        return removed;
+        List<SensitiveWord> found = words.findAll(ids.stream().filter(Objects::nonNull).toList());
+        words.removeAll(found);
+        found.forEach(w -> audited(REMOVE, "word:" + w.getId(), w.getWord()));
+        return found.size();
     }
 
     /**
@@ -163,7 +160,7 @@ public class SensitiveWordService {
         requireManager(IMPORT, TARGET);
         Parsed parsed = SensitiveWordLines.parse(text);
         List<SensitiveWordLineError> errors = new ArrayList<>(parsed.errors());
-        List<String> existing = words.existing(parsed.lines().stream().map(l -> l.entry().word()).toList());
+        Set<String> existing = words.existing(parsed.lines().stream().map(l -> l.entry().word()).toList());
         for (Line line : parsed.lines()) {
             if (existing.contains(line.entry().word())) {
                 errors.add(SensitiveWordLineError.of(line.number(), SensitiveWordRefusedException.DUPLICATE,

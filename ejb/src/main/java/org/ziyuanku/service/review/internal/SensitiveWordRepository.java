@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ziyuanku.domain.review.SensitiveWord;
 import org.ziyuanku.domain.review.SensitiveWordCategory;
 import org.ziyuanku.domain.review.SensitiveWordSeverity;
@@ -75,13 +76,22 @@ public class SensitiveWordRepository {
         return Optional.ofNullable(em.find(SensitiveWord.class, id));
     }
 
-    /** Those of the normalised words already in the dictionary. */
-    public List<String> existing(Collection<String> words) {
-        if (words.isEmpty()) {
+    /** The words with these ids; unknown ids are left out. */
+    public List<SensitiveWord> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select w.word from SensitiveWord w where w.word in :words", String.class)
-                .setParameter("words", words).getResultList();
+        return em.createQuery("select w from SensitiveWord w where w.id in :ids", SensitiveWord.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** Those of the normalised words already in the dictionary. */
+    public Set<String> existing(Collection<String> words) {
+        if (words.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("select w.word from SensitiveWord w where w.word in :words", String.class)
+                .setParameter("words", words).getResultList());
     }
 
     public void add(SensitiveWord word) {
@@ -94,8 +104,8 @@ public class SensitiveWordRepository {
         em.flush();
     }
 
-    public void remove(SensitiveWord word) {
-        em.remove(word);
+    public void removeAll(Collection<SensitiveWord> words) {
+        words.forEach(em::remove);
         em.flush();
     }
 }

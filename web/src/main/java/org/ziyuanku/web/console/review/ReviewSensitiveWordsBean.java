@@ -2,14 +2,11 @@ package org.ziyuanku.web.console.review;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.review.SensitiveWordCategory;
 import org.ziyuanku.domain.review.SensitiveWordSeverity;
@@ -19,12 +16,14 @@ import org.ziyuanku.service.review.SensitiveWordPage;
 import org.ziyuanku.service.review.SensitiveWordRefusedException;
 import org.ziyuanku.service.review.SensitiveWordService;
 import org.ziyuanku.web.faces.MessageBundle;
+import org.ziyuanku.web.faces.RequestParameters;
 
 /**
  * The sensitive-word dictionary (console/review/sensitive-words.xhtml) for security and national administrators: the
  * words with a filter (a bookmarkable GET: q, category, severity, page), a form to add one, deleting ticked rows and
  * importing lines {@code 词,类别,级别}. The buttons travel as plain request parameters ({@code act} = add, delete or
- * import) applied by a postback view action. Anyone else gets 403.
+ * import) applied by a view action before the one that reads the page, so each request reads it once. Anyone else
+ * gets 403.
  */
 @Named
 @RequestScoped
@@ -47,48 +46,41 @@ public class ReviewSensitiveWordsBean {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        page = words.list(params.get("q"), SensitiveWordCategory.of(params.get("category")).orElse(null),
-                SensitiveWordSeverity.of(params.get("severity")).orElse(null), number(params.get("page")), PAGE_SIZE);
+        Integer number = RequestParameters.integer("page");
+        page = words.list(RequestParameters.get("q"), SensitiveWordCategory.of(RequestParameters.get("category"))
+                .orElse(null), SensitiveWordSeverity.of(RequestParameters.get("severity")).orElse(null),
+                number == null ? 0 : number, PAGE_SIZE);
     }
 
-    /** Applies the pressed button to the form's fields or the ticked words, then reads the page again. */
+    /** Applies the pressed button to the form's fields or the ticked words; {@link #load} runs after it. */
     public void apply() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String act = external.getRequestParameterMap().get("act");
+        String act = RequestParameters.get("act");
         if (act == null || !words.mayManage()) {
-            load();
             return;
         }
         try {
             switch (act) {
-                case "add" -> add(external.getRequestParameterMap());
-                case "delete" -> delete(external.getRequestParameterValuesMap().getOrDefault("id", new String[0]));
-                case "import" -> importLines(external.getRequestParameterMap().get("lines"));
+                case "add" -> add();
+                case "delete" -> delete(RequestParameters.ids("id"));
+                case "import" -> importLines(FacesContext.getCurrentInstance().getExternalContext()
+                        .getRequestParameterMap().get("lines"));
                 default -> {
-                    return;
                 }
             }
         } catch (SensitiveWordRefusedException e) {
             Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        } finally {
-            load();
         }
     }
 
-    private void add(Map<String, String> params) {
-        String category = params.get("newCategory");
-        if (SensitiveWordCategory.of(category).isEmpty()) {
-            Messages.addGlobalError("review.words.refused.unknownCategory", category == null ? "" : category);
-            return;
-        }
-        var added = words.add(new AddSensitiveWordCommand(params.get("newWord"),
-                SensitiveWordCategory.of(category).orElseThrow(), SensitiveWordSeverity.of(params.get("newSeverity")).orElse(null)));
+    /** Adds the word; a category or severity the selects do not offer reaches the service as null, which refuses it. */
+    private void add() {
+        var added = words.add(new AddSensitiveWordCommand(RequestParameters.get("newWord"),
+                SensitiveWordCategory.of(RequestParameters.get("newCategory")).orElse(null),
+                SensitiveWordSeverity.of(RequestParameters.get("newSeverity")).orElse(null)));
         Messages.addGlobalInfo("review.words.added", added.word());
     }
 
-    private void delete(String[] ticked) {
-        List<Long> ids = Arrays.stream(ticked).map(ReviewSensitiveWordsBean::id).filter(id -> id > 0).toList();
+    private void delete(List<Long> ids) {
         if (ids.isEmpty()) {
             Messages.addGlobalWarn("review.words.noneSelected");
             return;
@@ -107,18 +99,6 @@ public class ReviewSensitiveWordsBean {
         importErrors = report.errors().stream().map(e -> MessageBundle.text(locale, "review.words.import.lineError",
                 e.line(), MessageBundle.text(locale, e.key(), e.args().toArray()))).toList();
         Messages.addGlobalError("review.words.import.refused", report.errors().size());
-    }
-
-    private static int number(String text) {
-        return (int) Math.max(0, Math.min(id(text == null ? "" : text), Integer.MAX_VALUE / PAGE_SIZE));
-    }
-
-    private static long id(String text) {
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     public boolean isForbidden() {

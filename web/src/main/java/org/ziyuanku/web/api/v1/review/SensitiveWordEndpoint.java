@@ -37,7 +37,7 @@ import org.ziyuanku.web.api.QueryParameters;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class SensitiveWordEndpoint {
 
-    private static final int MAX_SIZE = 500;
+    private static final int MAX_SIZE = SensitiveWordService.MAX_PAGE_SIZE;
     private static final int MAX_QUERY = 64;
 
     @EJB
