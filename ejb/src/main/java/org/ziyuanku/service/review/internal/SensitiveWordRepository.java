@@ -12,6 +12,7 @@ import java.util.Set;
 import org.ziyuanku.domain.review.SensitiveWord;
 import org.ziyuanku.domain.review.SensitiveWordCategory;
 import org.ziyuanku.domain.review.SensitiveWordSeverity;
+import org.ziyuanku.service.system.internal.LikePattern;
 
 /** The sensitive-word dictionary: the whole of it for matching, pages of it for the back office. */
 @ApplicationScoped
@@ -51,7 +52,7 @@ public class SensitiveWordRepository {
             SensitiveWordCategory category, SensitiveWordSeverity severity) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (text != null) {
-            where.append(" and w.word like :text escape '!'");
+            where.append(" and w.word like :text" + LikePattern.ESCAPE);
         }
         if (category != null) {
             where.append(" and w.category = :category");
@@ -61,7 +62,7 @@ public class SensitiveWordRepository {
         }
         TypedQuery<T> query = em.createQuery(select + where + order, type);
         if (text != null) {
-            query.setParameter("text", "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            query.setParameter("text", LikePattern.containing(text));
         }
         if (category != null) {
             query.setParameter("category", category);
