@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.RoleGrant;
@@ -84,8 +85,9 @@ public class MemberInvitationService {
     private MemberImportReport invite(Organisation org, MemberSheet sheet, String source) {
         em.lock(org, LockModeType.PESSIMISTIC_WRITE);
         List<RosterRowError> errors = new ArrayList<>(sheet.errors());
+        Set<String> known = accounts.existing(sheet.members().stream().map(Member::username).toList());
         for (Member member : sheet.members()) {
-            if (accounts.find(member.username()).isPresent() || directory.hasUser(member.username())) {
+            if (known.contains(member.username()) || directory.hasUser(member.username())) {
                 errors.add(RosterRowError.ofRow(member.row(), "identity.import.error.exists", member.username()));
             } else if (directory.hasEmail(member.email())) {
                 errors.add(RosterRowError.ofRow(member.row(), "identity.import.error.emailExists", member.email()));
