@@ -135,19 +135,9 @@ public class MemberInvitationService {
     }
 
     private Organisation administered(long organisationId, String source) {
-        Organisation org = em.find(Organisation.class, organisationId);
-        if (org == null) {
-            throw new UnknownOrganisationException(organisationId);
-        }
-        try {
-            scopeGuard.requireOrganisationAdministrator(context.getCallerPrincipal().getName(),
-                    context::isCallerInRole, org);
-        } catch (AccessDeniedException e) {
-            record(organisationId, "organisation:" + organisationId, AuditOutcome.DENIED, source
-                    + "; caller does not administer the organisation");
-            throw e;
-        }
-        return org;
+        return scopeGuard.administered(organisationId, context.getCallerPrincipal().getName(), context::isCallerInRole,
+                () -> record(organisationId, "organisation:" + organisationId, AuditOutcome.DENIED, source
+                        + "; caller does not administer the organisation"));
     }
 
     private void record(long organisationId, String target, AuditOutcome outcome, String detail) {
