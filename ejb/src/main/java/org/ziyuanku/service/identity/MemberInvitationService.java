@@ -82,6 +82,17 @@ public class MemberInvitationService {
                 "single");
     }
 
+    /**
+     * Checks that the caller may invite people into the organisation, for a page that offers it; not audited.
+     *
+     * @throws UnknownOrganisationException when there is no such organisation
+     * @throws AccessDeniedException when the caller does not administer it
+     */
+    public void requireInviter(long organisationId) {
+        scopeGuard.administered(organisationId, context.getCallerPrincipal().getName(), context::isCallerInRole,
+                () -> { });
+    }
+
     private MemberImportReport invite(Organisation org, MemberSheet sheet, String source) {
         em.lock(org, LockModeType.PESSIMISTIC_WRITE);
         List<RosterRowError> errors = new ArrayList<>(sheet.errors());

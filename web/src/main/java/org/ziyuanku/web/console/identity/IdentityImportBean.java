@@ -18,7 +18,6 @@ import org.ziyuanku.service.identity.AccessDeniedException;
 import org.ziyuanku.service.identity.InviteMemberCommand;
 import org.ziyuanku.service.identity.MemberImportReport;
 import org.ziyuanku.service.identity.MemberInvitationService;
-import org.ziyuanku.service.identity.OrganisationMemberService;
 import org.ziyuanku.service.identity.RosterRowError;
 import org.ziyuanku.service.identity.UnknownOrganisationException;
 import org.ziyuanku.web.faces.MessageBundle;
@@ -35,9 +34,6 @@ public class IdentityImportBean {
     @EJB
     private MemberInvitationService invitations;
 
-    @EJB
-    private OrganisationMemberService members;
-
     private String organisation;
     private String username;
     private String name;
@@ -52,11 +48,11 @@ public class IdentityImportBean {
     /** Checks that the caller administers the organisation (403/404 otherwise). */
     public void load() {
         try {
-            if (parseId().flatMap(members::listMembers).isEmpty()) {
-                answer(HttpServletResponse.SC_NOT_FOUND);
-            }
+            parseId().ifPresentOrElse(invitations::requireInviter, () -> answer(HttpServletResponse.SC_NOT_FOUND));
         } catch (AccessDeniedException e) {
             answer(HttpServletResponse.SC_FORBIDDEN);
+        } catch (UnknownOrganisationException e) {
+            answer(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 
