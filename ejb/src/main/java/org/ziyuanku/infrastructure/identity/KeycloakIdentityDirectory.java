@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -72,7 +73,10 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
     }
 
     private void changeRoleMapping(String username, String roleName, boolean add) {
-        String userId = requireUser(username).getString("id");
+        changeRoleMapping(requireUser(username).getString("id"), username, roleName, add);
+    }
+
+    private void changeRoleMapping(String userId, String username, String roleName, boolean add) {
         JsonObject role = api.getObject("/roles/" + roleName);
         JsonArray body = Json.createArrayBuilder().add(role).build();
         String path = "/users/" + userId + "/role-mappings/realm";
@@ -131,7 +135,7 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
 
     @Override
     public boolean hasUser(String username) {
-        return findUser(username).isPresent();
+        return findUser(username, true).isPresent();
     }
 
     @Override
@@ -148,16 +152,19 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
         JsonObject user = Json.createObjectBuilder().add("username", username).add("email", email)
                 .add("emailVerified", false).add("enabled", true).add("lastName", names[0]).add("firstName", names[1])
                 .add("requiredActions", Json.createArrayBuilder().add(UPDATE_PASSWORD).add(VERIFY_EMAIL)).build();
-        api.requireSuccess(api.post("/users", user), "create " + username);
+        Response created = api.post("/users", user);
+        URI location = created.getLocation();
+        api.requireSuccess(created, "create " + username);
+        // Keycloak answers 201 with the new user's URI: no need to look the user up again for each step
+        String userId = location == null ? requireUser(username).getString("id")
+                : location.getPath().substring(location.getPath().lastIndexOf('/') + 1);
         try {
-            addRealmRole(username, realmRole);
-            String userId = requireUser(username).getString("id");
+            changeRoleMapping(userId, username, realmRole, true);
             JsonArray actions = Json.createArrayBuilder().add(UPDATE_PASSWORD).add(VERIFY_EMAIL).build();
             api.requireSuccess(api.put("/users/" + userId + "/execute-actions-email?lifespan="
                     + INVITATION_LIFESPAN_SECONDS, actions), "send the invitation e-mail to " + username);
         } catch (IdentityDirectoryException e) {
-            findUser(username).ifPresent(u -> api.requireSuccess(api.delete("/users/" + u.getString("id")),
-                    "remove the half-invited " + username));
+            api.requireSuccess(api.delete("/users/" + userId), "remove the half-invited " + username);
             throw e;
         }
     }
@@ -175,7 +182,12 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
     }
 
     private Optional<JsonObject> findUser(String username) {
-        String query = "/users?exact=true&briefRepresentation=false&username="
+        return findUser(username, false);
+    }
+
+    /** The user; the brief representation lacks attributes and required actions, enough to know one exists. */
+    private Optional<JsonObject> findUser(String username, boolean brief) {
+        String query = "/users?exact=true&briefRepresentation=" + brief + "&username="
                 + URLEncoder.encode(username, StandardCharsets.UTF_8);
         return api.getArray(query).stream().map(JsonValue::asJsonObject)
                 .filter(u -> username.equalsIgnoreCase(u.getString("username", ""))).findFirst();

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.RoleGrant;
@@ -81,11 +82,23 @@ public class MemberInvitationService {
                 "single");
     }
 
+    /**
+     * Checks that the caller may invite people into the organisation, for a page that offers it; not audited.
+     *
+     * @throws UnknownOrganisationException when there is no such organisation
+     * @throws AccessDeniedException when the caller does not administer it
+     */
+    public void requireInviter(long organisationId) {
+        scopeGuard.administered(organisationId, context.getCallerPrincipal().getName(), context::isCallerInRole,
+                () -> { });
+    }
+
     private MemberImportReport invite(Organisation org, MemberSheet sheet, String source) {
         em.lock(org, LockModeType.PESSIMISTIC_WRITE);
         List<RosterRowError> errors = new ArrayList<>(sheet.errors());
+        Set<String> known = accounts.existing(sheet.members().stream().map(Member::username).toList());
         for (Member member : sheet.members()) {
-            if (accounts.find(member.username()).isPresent() || directory.hasUser(member.username())) {
+            if (known.contains(member.username()) || directory.hasUser(member.username())) {
                 errors.add(RosterRowError.ofRow(member.row(), "identity.import.error.exists", member.username()));
             } else if (directory.hasEmail(member.email())) {
                 errors.add(RosterRowError.ofRow(member.row(), "identity.import.error.emailExists", member.email()));
@@ -133,19 +146,9 @@ public class MemberInvitationService {
     }
 
     private Organisation administered(long organisationId, String source) {
-        Organisation org = em.find(Organisation.class, organisationId);
-        if (org == null) {
-            throw new UnknownOrganisationException(organisationId);
-        }
-        try {
-            scopeGuard.requireOrganisationAdministrator(context.getCallerPrincipal().getName(),
-                    context::isCallerInRole, org);
-        } catch (AccessDeniedException e) {
-            record(organisationId, "organisation:" + organisationId, AuditOutcome.DENIED, source
-                    + "; caller does not administer the organisation");
-            throw e;
-        }
-        return org;
+        return scopeGuard.administered(organisationId, context.getCallerPrincipal().getName(), context::isCallerInRole,
+                () -> record(organisationId, "organisation:" + organisationId, AuditOutcome.DENIED, source
+                        + "; caller does not administer the organisation"));
     }
 
     private void record(long organisationId, String target, AuditOutcome outcome, String detail) {

@@ -5,9 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
@@ -43,9 +41,6 @@ public class OrganisationUnitService {
 
     @Resource
     private SessionContext context;
-
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
 
     @Inject
     private ScopeGuard scopeGuard;
@@ -162,18 +157,9 @@ public class OrganisationUnitService {
     }
 
     private Organisation administered(long organisationId, String action, String target) {
-        Organisation org = em.find(Organisation.class, organisationId);
-        if (org == null) {
-            throw new UnknownOrganisationException(organisationId);
-        }
-        try {
-            scopeGuard.requireOrganisationAdministrator(caller(), context::isCallerInRole, org);
-        } catch (AccessDeniedException e) {
-            audit.record(caller(), context::isCallerInRole, scope(org), action, target, AuditOutcome.DENIED,
-                    "outside the caller's scope");
-            throw e;
-        }
-        return org;
+        return scopeGuard.administered(organisationId, caller(), context::isCallerInRole, () -> audit.record(caller(),
+                context::isCallerInRole, "organisation:" + organisationId, action, target, AuditOutcome.DENIED,
+                "outside the caller's scope"));
     }
 
     private <T> T audited(Organisation org, String action, String target, Supplier<T> change) {

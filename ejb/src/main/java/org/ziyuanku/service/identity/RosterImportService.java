@@ -113,18 +113,9 @@ public class RosterImportService {
     }
 
     private Organisation administered(long organisationId, String fileName) {
-        Organisation org = em.find(Organisation.class, organisationId);
-        if (org == null) {
-            throw new UnknownOrganisationException(organisationId);
-        }
-        try {
-            scopeGuard.requireOrganisationAdministrator(context.getCallerPrincipal().getName(),
-                    context::isCallerInRole, org);
-        } catch (AccessDeniedException e) {
-            record(organisationId, fileName, AuditOutcome.DENIED, "caller does not administer the organisation");
-            throw e;
-        }
-        return org;
+        return scopeGuard.administered(organisationId, context.getCallerPrincipal().getName(), context::isCallerInRole,
+                () -> record(organisationId, fileName, AuditOutcome.DENIED,
+                        "caller does not administer the organisation"));
     }
 
     private void record(long organisationId, String fileName, AuditOutcome outcome, String detail) {

@@ -2,10 +2,13 @@ package org.ziyuanku.service.identity.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.function.Predicate;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.identity.UnknownOrganisationException;
 
 /**
  * Decides whether a caller administers an organisation: a school administrator of that organisation, a provincial
@@ -15,8 +18,33 @@ import org.ziyuanku.service.identity.AccessDeniedException;
 @ApplicationScoped
 public class ScopeGuard {
 
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
     @Inject
     private RoleGrantRepository grants;
+
+    /**
+     * The organisation, when the caller administers it; {@code onDenied} runs (to audit the refusal) before
+     * {@link AccessDeniedException} is thrown.
+     *
+     * @throws UnknownOrganisationException when there is no such organisation
+     * @throws AccessDeniedException when the caller does not administer it
+     */
+    public Organisation administered(long organisationId, String caller, Predicate<String> holdsRealmRole,
+            Runnable onDenied) {
+        Organisation org = em.find(Organisation.class, organisationId);
+        if (org == null) {
+            throw new UnknownOrganisationException(organisationId);
+        }
+        try {
+            requireOrganisationAdministrator(caller, holdsRealmRole, org);
+        } catch (AccessDeniedException e) {
+            onDenied.run();
+            throw e;
+        }
+        return org;
+    }
 
     /** Throws {@link AccessDeniedException} unless the caller administers the organisation. */
     public void requireOrganisationAdministrator(String caller, Predicate<String> holdsRealmRole, Organisation org) {

@@ -3,8 +3,11 @@ package org.ziyuanku.service.identity.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.ziyuanku.domain.identity.UserAccount;
 
@@ -18,6 +21,15 @@ public class UserAccountRepository {
     public Optional<UserAccount> find(String username) {
         return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class).setParameter("username", username)
                 .getResultList().stream().findFirst();
+    }
+
+    /** Those of the user names that have an account, in one query. */
+    public Set<String> existing(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select u.username from UserAccount u where u.username in :names",
+                String.class).setParameter("names", usernames).getResultList());
     }
 
     /** The account, created (in no organisation yet) with the supplied display name when there is none. */

@@ -9,19 +9,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
 import org.ziyuanku.service.identity.AccessDeniedException;
-import org.ziyuanku.service.identity.InviteMemberCommand;
 import org.ziyuanku.service.identity.MemberImportReport;
 import org.ziyuanku.service.identity.MemberInvitationService;
-import org.ziyuanku.service.identity.OrganisationMemberService;
-import org.ziyuanku.service.identity.RosterRowError;
 import org.ziyuanku.service.identity.UnknownOrganisationException;
-import org.ziyuanku.web.faces.MessageBundle;
 
 /**
  * Inviting people into an organisation (console/identity/import.xhtml?organisation=…), for its administrators: one
@@ -35,14 +30,8 @@ public class IdentityImportBean {
     @EJB
     private MemberInvitationService invitations;
 
-    @EJB
-    private OrganisationMemberService members;
-
     private String organisation;
-    private String username;
-    private String name;
-    private String email;
-    private String role = "student";
+    private final IdentityInvitationForm invitee = new IdentityInvitationForm();
     private UploadedFile file;
     private MemberImportReport report;
     private List<String> errorLines = List.of();
@@ -52,16 +41,17 @@ public class IdentityImportBean {
     /** Checks that the caller administers the organisation (403/404 otherwise). */
     public void load() {
         try {
-            if (parseId().flatMap(members::listMembers).isEmpty()) {
-                answer(HttpServletResponse.SC_NOT_FOUND);
-            }
+            OrganisationParameter.id(organisation).ifPresentOrElse(invitations::requireInviter,
+                    () -> answer(HttpServletResponse.SC_NOT_FOUND));
         } catch (AccessDeniedException e) {
             answer(HttpServletResponse.SC_FORBIDDEN);
+        } catch (UnknownOrganisationException e) {
+            answer(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 
     public void invite() {
-        run(id -> invitations.invite(id, new InviteMemberCommand(username, name, email, role)));
+        run(id -> invitations.invite(id, invitee.command()));
     }
 
     public void importSheet() {
@@ -80,35 +70,20 @@ public class IdentityImportBean {
     }
 
     private void run(Function<Long, MemberImportReport> invitation) {
-        Optional<Long> id = parseId();
+        Optional<Long> id = OrganisationParameter.id(organisation);
         try {
             report = id.map(invitation).orElse(null);
-            errorLines = report == null ? List.of() : report.errors().stream().map(IdentityImportBean::line).toList();
+            errorLines = report == null ? List.of() : SheetErrorLines.of(report.errors(), "identity.import.errorRow");
         } catch (AccessDeniedException | UnknownOrganisationException e) {
             report = null; // load() below answers 403 or 404 for the same reason
         }
         load();
     }
 
-    private static String line(RosterRowError error) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        String text = MessageBundle.text(locale, error.key(), error.args().toArray());
-        return error.wholeFile() ? text
-                : MessageBundle.text(locale, "identity.import.errorRow", String.valueOf(error.row()), text);
-    }
-
     private void answer(int status) {
         forbidden = status == HttpServletResponse.SC_FORBIDDEN;
         notFound = status == HttpServletResponse.SC_NOT_FOUND;
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
-    }
-
-    private Optional<Long> parseId() {
-        try {
-            return organisation == null ? Optional.empty() : Optional.of(Long.parseLong(organisation.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     public String getCreatedList() {
@@ -147,35 +122,7 @@ public class IdentityImportBean {
         this.organisation = organisation;
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getRole() {
-        return role;
-    }
-
-    public void setRole(String role) {
-        this.role = role;
+    public IdentityInvitationForm getInvitee() {
+        return invitee;
     }
 }

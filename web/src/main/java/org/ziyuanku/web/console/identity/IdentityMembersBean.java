@@ -50,7 +50,7 @@ public class IdentityMembersBean {
         forbidden = false;
         Optional<List<MemberView>> found = Optional.empty();
         try {
-            found = parseId().flatMap(memberService::listMembers);
+            found = OrganisationParameter.id(organisation).flatMap(memberService::listMembers);
         } catch (AccessDeniedException e) {
             forbidden = true;
         }
@@ -89,14 +89,6 @@ public class IdentityMembersBean {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
                 MessageBundle.text(localeBean.getLocale(), key, username)));
         load();
-    }
-
-    private Optional<Long> parseId() {
-        try {
-            return organisation == null ? Optional.empty() : Optional.of(Long.parseLong(organisation.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     /** The members, read on first use: a postback needs them before the view action would run. */

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
@@ -17,9 +16,7 @@ import org.ziyuanku.service.identity.AccessDeniedException;
 import org.ziyuanku.service.identity.RosterImportReport;
 import org.ziyuanku.service.identity.RosterImportService;
 import org.ziyuanku.service.identity.RosterPage;
-import org.ziyuanku.service.identity.RosterRowError;
 import org.ziyuanku.service.identity.UnknownOrganisationException;
-import org.ziyuanku.web.faces.MessageBundle;
 
 /**
  * A school's real-name roster (console/identity/roster.xhtml?organisation=…&amp;page=…) for its administrators: import
@@ -44,18 +41,18 @@ public class IdentityRosterBean {
     private boolean notFound;
 
     public void load() {
-        parseId().ifPresentOrElse(this::loadRoster, () -> answer(HttpServletResponse.SC_NOT_FOUND));
+        OrganisationParameter.id(organisation).ifPresentOrElse(this::loadRoster, () -> answer(HttpServletResponse.SC_NOT_FOUND));
     }
 
     /** Imports the uploaded workbook, then shows the report and the roster (which also checks scope again). */
     public void importRoster() {
-        Optional<Long> id = parseId();
+        Optional<Long> id = OrganisationParameter.id(organisation);
         if (id.isPresent() && (file == null || file.getSize() == 0)) {
             Messages.addGlobalError("identity.roster.noFile");
         } else if (id.isPresent()) {
             try (InputStream content = file.getInputStream()) {
                 report = rosterService.importRoster(id.get(), content, file.getFileName());
-                errorLines = report.errors().stream().map(IdentityRosterBean::line).toList();
+                errorLines = SheetErrorLines.of(report.errors(), "identity.roster.errorRow");
             } catch (AccessDeniedException | UnknownOrganisationException e) {
                 report = null; // load() below answers 403 or 404 for the same reason
             } catch (IOException e) {
@@ -77,25 +74,10 @@ public class IdentityRosterBean {
         }
     }
 
-    private static String line(RosterRowError error) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        String text = MessageBundle.text(locale, error.key(), error.args().toArray());
-        return error.wholeFile() ? text
-                : MessageBundle.text(locale, "identity.roster.errorRow", String.valueOf(error.row()), text);
-    }
-
     private void answer(int status) {
         forbidden = status == HttpServletResponse.SC_FORBIDDEN;
         notFound = status == HttpServletResponse.SC_NOT_FOUND;
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
-    }
-
-    private Optional<Long> parseId() {
-        try {
-            return organisation == null ? Optional.empty() : Optional.of(Long.parseLong(organisation.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     public int getPageCount() {
