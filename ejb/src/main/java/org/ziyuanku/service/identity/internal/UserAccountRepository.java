@@ -3,6 +3,7 @@ package org.ziyuanku.service.identity.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -27,6 +28,12 @@ public class UserAccountRepository {
             em.persist(created);
             return created;
         });
+    }
+
+    /** The accounts with these ids, by id; ids without an account are left out. */
+    public List<UserAccount> withIds(Collection<Long> ids) {
+        return em.createQuery("select u from UserAccount u where u.id in :ids order by u.id", UserAccount.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     public List<UserAccount> membersOf(long organisationId) {
