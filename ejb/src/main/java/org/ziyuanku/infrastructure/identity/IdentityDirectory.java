@@ -1,7 +1,9 @@
 package org.ziyuanku.infrastructure.identity;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,10 +17,11 @@ public interface IdentityDirectory {
     Optional<String> displayNameOf(String username);
 
     /**
-     * The user's e-mail address when the directory has one for them; an address the user has not verified counts
-     * (it was given at registration or by an administrator), a missing or blank one does not.
+     * The e-mail addresses of those of the users the directory has one for, by user name, read in one batch; an
+     * address the user has not verified counts (it was given at registration or by an administrator), a missing or
+     * blank one does not, and unknown users are left out.
      */
-    Optional<String> emailOf(String username);
+    Map<String, String> emailsOf(Collection<String> usernames);
 
     /** Gives the user the realm role; holding it already is fine. */
     void addRealmRole(String username, String roleName);

@@ -14,12 +14,13 @@ import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Calls to one realm's admin REST API with a client-credentials token. A token is fetched per call: directory
- * changes are rare administrator actions, and nothing has to be cached on one node.
+ * Calls to one realm's admin REST API with a client-credentials token. A token is fetched per call (directory
+ * changes are rare administrator actions, and nothing has to be cached on one node), or per batch of reads.
  */
 final class KeycloakAdminApi {
 
@@ -67,8 +68,18 @@ final class KeycloakAdminApi {
         return (JsonArray) get(path);
     }
 
+    /** The arrays the paths answer, in their order, read under one token. */
+    List<JsonArray> getArrays(List<String> paths) {
+        String token = token();
+        return paths.stream().map(path -> (JsonArray) get(path, token)).toList();
+    }
+
     private JsonStructure get(String path) {
-        Response response = call(() -> request(path).get());
+        return get(path, token());
+    }
+
+    private JsonStructure get(String path, String token) {
+        Response response = call(() -> request(path, token).get());
         String body = requireSuccess(response, "GET " + path);
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.read();
@@ -104,8 +115,12 @@ final class KeycloakAdminApi {
     }
 
     private Invocation.Builder request(String path) {
+        return request(path, token());
+    }
+
+    private Invocation.Builder request(String path, String token) {
         return client.target(settings.adminBase() + path).request(MediaType.APPLICATION_JSON_TYPE)
-                .header("Authorization", "Bearer " + token());
+                .header("Authorization", "Bearer " + token);
     }
 
     private String token() {

@@ -15,8 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -57,9 +60,18 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
         });
     }
 
+    /** One user query per name, all under one admin token, brief representations (they carry the address). */
     @Override
-    public Optional<String> emailOf(String username) {
-        return findUser(username).map(u -> u.getString("email", "").strip()).filter(e -> e.contains("@"));
+    public Map<String, String> emailsOf(Collection<String> usernames) {
+        List<String> names = usernames.stream().distinct().toList();
+        List<JsonArray> answers = api.getArrays(names.stream().map(n -> userQuery(n, true)).toList());
+        Map<String, String> emails = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String username = names.get(i);
+            matching(answers.get(i), username).map(u -> u.getString("email", "").strip()).filter(e -> e.contains("@"))
+                    .ifPresent(email -> emails.put(username, email));
+        }
+        return emails;
     }
 
     @Override
@@ -187,9 +199,16 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
 
     /** The user; the brief representation lacks attributes and required actions, enough to know one exists. */
     private Optional<JsonObject> findUser(String username, boolean brief) {
-        String query = "/users?exact=true&briefRepresentation=" + brief + "&username="
+        return matching(api.getArray(userQuery(username, brief)), username);
+    }
+
+    private static String userQuery(String username, boolean brief) {
+        return "/users?exact=true&briefRepresentation=" + brief + "&username="
                 + URLEncoder.encode(username, StandardCharsets.UTF_8);
-        return api.getArray(query).stream().map(JsonValue::asJsonObject)
+    }
+
+    private static Optional<JsonObject> matching(JsonArray users, String username) {
+        return users.stream().map(JsonValue::asJsonObject)
                 .filter(u -> username.equalsIgnoreCase(u.getString("username", ""))).findFirst();
     }
 

@@ -96,9 +96,4 @@ public class JakartaMailSender implements MailSender {
             throw new MailSendException("mail to " + recipient + " not sent: " + e.getMessage(), e);
         }
     }
-
-    @Override
-    public boolean delivers() {
-        return true;
-    }
 }

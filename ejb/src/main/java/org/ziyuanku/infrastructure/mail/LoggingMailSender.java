@@ -15,9 +15,4 @@ public class LoggingMailSender implements MailSender {
         LOG.warning(() -> "DEVELOPMENT MAIL GATEWAY - NOTHING WAS SENT (no zyk.smtp.host configured): would send \""
                 + subject + "\" to " + recipient + ":\n" + text);
     }
-
-    @Override
-    public boolean delivers() {
-        return false;
-    }
 }

@@ -8,7 +8,4 @@ public interface MailSender {
 
     /** Sends the message; throws {@link MailSendException} when the mail server refuses it or cannot be reached. */
     void send(String recipient, String subject, String text);
-
-    /** Whether messages really leave the platform (false for the development gateway). */
-    boolean delivers();
 }

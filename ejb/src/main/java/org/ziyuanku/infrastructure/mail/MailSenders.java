@@ -1,5 +1,6 @@
 package org.ziyuanku.infrastructure.mail;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.util.logging.Logger;
@@ -14,10 +15,16 @@ public class MailSenders {
 
     private static final Logger LOG = Logger.getLogger(MailSenders.class.getName());
 
+    private MailSettings settings;
+
+    @PostConstruct
+    void readSettings() {
+        settings = MailSettings.fromEnvironment();
+    }
+
     @Produces
     @ApplicationScoped
     MailSender mailSender() {
-        MailSettings settings = MailSettings.fromEnvironment();
         if (settings.host().isEmpty()) {
             LOG.warning("No SMTP server configured (zyk.smtp.host / ZYK_SMTP_HOST): notification e-mails are only"
                     + " written to the server log by the development mail gateway");
@@ -28,9 +35,9 @@ public class MailSenders {
         return new JakartaMailSender(settings);
     }
 
-    /** Dependent: a record cannot be proxied, and reading the settings is cheap. */
+    /** Dependent (a record cannot be proxied), the values read once with the sender's. */
     @Produces
     MailSettings mailSettings() {
-        return MailSettings.fromEnvironment();
+        return settings;
     }
 }

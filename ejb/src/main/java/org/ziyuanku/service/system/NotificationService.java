@@ -78,7 +78,7 @@ public class NotificationService {
             LOG.warning(() -> "Notification " + n.getId() + " has unreadable arguments: " + e.getMessage());
             args = List.of();
         }
-        return new NotificationView(n.getId(), n.getMessageKey(), NotificationTexts.render(n.getMessageKey(), args,
-                locale), n.getLink(), n.getCreatedAt(), n.isRead());
+        return new NotificationView(n.getId(), NotificationTexts.render(n.getMessageKey(), args, locale), n.getLink(),
+                n.getCreatedAt(), n.isRead());
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.system.Notification;
+import org.ziyuanku.service.identity.internal.UserAccountRepository;
 import org.ziyuanku.service.system.internal.JsonStrings;
 import org.ziyuanku.service.system.internal.NotificationRepository;
 import org.ziyuanku.service.system.internal.NotificationsStored;
@@ -28,6 +29,9 @@ public class Notifier {
     private NotificationRepository notifications;
 
     @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
     private Event<NotificationsStored> stored;
 
     /**
@@ -40,15 +44,15 @@ public class Notifier {
             return;
         }
         String args = JsonStrings.encode(command.args());
-        List<UserAccount> accounts = notifications.recipients(command.recipientIds());
+        List<UserAccount> found = accounts.withIds(command.recipientIds());
         List<NotificationsStored.Recipient> recipients = new ArrayList<>();
-        for (UserAccount account : accounts) {
+        for (UserAccount account : found) {
             notifications.add(new Notification(account, command.messageKey(), args, command.link()));
             recipients.add(new NotificationsStored.Recipient(account.getUsername(), account.getDisplayName()));
         }
-        if (accounts.size() < command.recipientIds().size()) {
+        if (found.size() < command.recipientIds().size()) {
             LOG.warning(() -> "Notification " + command.messageKey() + ": " + (command.recipientIds().size()
-                    - accounts.size()) + " of the recipient ids " + command.recipientIds() + " have no account");
+                    - found.size()) + " of the recipient ids " + command.recipientIds() + " have no account");
         }
         stored.fire(new NotificationsStored(List.copyOf(recipients), command.messageKey(), command.args(),
                 command.link()));

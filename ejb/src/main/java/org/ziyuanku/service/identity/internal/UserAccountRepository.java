@@ -41,6 +41,12 @@ public class UserAccountRepository {
         });
     }
 
+    /** The accounts with these ids, by id; ids without an account are left out. */
+    public List<UserAccount> withIds(Collection<Long> ids) {
+        return em.createQuery("select u from UserAccount u where u.id in :ids order by u.id", UserAccount.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
     public List<UserAccount> membersOf(long organisationId) {
         return em.createQuery("select u from UserAccount u where u.organisation.id = :org order by u.username",
                 UserAccount.class).setParameter("org", organisationId).getResultList();

@@ -1,11 +1,18 @@
 package org.ziyuanku.service.system.internal;
 
-import java.util.ArrayList;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import java.io.StringReader;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
- * A list of strings as a JSON array ({@code ["a","b"]}) and back: how a notification's message arguments are stored.
- * Only what {@link #encode} writes needs to be read, but any valid JSON array of strings is accepted.
+ * A list of strings as a JSON array ({@code ["a","b"]}) and back, with Jakarta JSON-P: how a notification's message
+ * arguments are stored. Any valid JSON array of strings is accepted.
  */
 public final class JsonStrings {
 
@@ -14,139 +21,31 @@ public final class JsonStrings {
 
     /** The strings as a JSON array; a null element is written as an empty string. */
     public static String encode(List<String> values) {
-        StringBuilder json = new StringBuilder("[");
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                json.append(',');
-            }
-            quote(values.get(i) == null ? "" : values.get(i), json);
-        }
-        return json.append(']').toString();
-    }
-
-    private static void quote(String value, StringBuilder json) {
-        json.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        json.append('"');
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        values.forEach(v -> array.add(v == null ? "" : v));
+        return array.build().toString();
     }
 
     /** The strings of a JSON array of strings; throws {@link IllegalArgumentException} for anything else. */
     public static List<String> decode(String json) {
-        Reader reader = new Reader(json == null ? "" : json.strip());
-        List<String> values = new ArrayList<>();
-        reader.expect('[');
-        reader.skipBlanks();
-        if (reader.peek() == ']') {
-            reader.next();
-        } else {
-            do {
-                reader.skipBlanks();
-                values.add(reader.string());
-                reader.skipBlanks();
-            } while (reader.next() == ',');
-            reader.back();
-            reader.expect(']');
+        try (JsonParser parser = Json.createParser(new StringReader(json == null ? "" : json))) {
+            if (parser.next() != JsonParser.Event.START_ARRAY) {
+                throw new IllegalArgumentException("not a JSON array: " + json);
+            }
+            List<String> values = parser.getArray().stream().map(JsonStrings::string).toList();
+            if (parser.hasNext()) {
+                throw new IllegalArgumentException("text after the JSON array: " + json);
+            }
+            return values;
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+            throw new IllegalArgumentException("not a JSON array of strings: " + json, e);
         }
-        reader.skipBlanks();
-        if (!reader.atEnd()) {
-            throw new IllegalArgumentException("text after the JSON array: " + json);
-        }
-        return values;
     }
 
-    /** A cursor over the text being decoded. */
-    private static final class Reader {
-
-        private final String text;
-        private int pos;
-
-        Reader(String text) {
-            this.text = text;
+    private static String string(JsonValue value) {
+        if (value instanceof JsonString text) {
+            return text.getString();
         }
-
-        boolean atEnd() {
-            return pos >= text.length();
-        }
-
-        char peek() {
-            if (atEnd()) {
-                throw new IllegalArgumentException("unexpected end of JSON: " + text);
-            }
-            return text.charAt(pos);
-        }
-
-        char next() {
-            char c = peek();
-            pos++;
-            return c;
-        }
-
-        void back() {
-            pos--;
-        }
-
-        void expect(char c) {
-            if (next() != c) {
-                throw new IllegalArgumentException("expected " + c + " at " + (pos - 1) + ": " + text);
-            }
-        }
-
-        void skipBlanks() {
-            while (!atEnd() && Character.isWhitespace(text.charAt(pos))) {
-                pos++;
-            }
-        }
-
-        String string() {
-            expect('"');
-            StringBuilder value = new StringBuilder();
-            for (char c = next(); c != '"'; c = next()) {
-                value.append(c == '\\' ? escaped() : c);
-            }
-            return value.toString();
-        }
-
-        private char escaped() {
-            char c = next();
-            return switch (c) {
-                case '"', '\\', '/' -> c;
-                case 'b' -> '\b';
-                case 'f' -> '\f';
-                case 'n' -> '\n';
-                case 'r' -> '\r';
-                case 't' -> '\t';
-                case 'u' -> unicode();
-                default -> throw new IllegalArgumentException("bad escape \\" + c + " in " + text);
-            };
-        }
-
-        private char unicode() {
-            if (pos + 4 > text.length()) {
-                throw new IllegalArgumentException("short \\u escape in " + text);
-            }
-            try {
-                char c = (char) Integer.parseInt(text.substring(pos, pos + 4), 16);
-                pos += 4;
-                return c;
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("bad \\u escape in " + text, e);
-            }
-        }
+        throw new IllegalArgumentException("not a string: " + value);
     }
 }

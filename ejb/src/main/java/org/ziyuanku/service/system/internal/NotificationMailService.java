@@ -6,17 +6,17 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.ziyuanku.infrastructure.identity.IdentityDirectory;
 import org.ziyuanku.infrastructure.mail.MailSender;
 import org.ziyuanku.infrastructure.mail.MailSettings;
 
 /**
- * Mails notifications on the EJB container's asynchronous threads, outside any transaction: each recipient's address
- * from the identity directory (users without one are skipped), subject and body from the notification bundle in
- * Simplified Chinese with the link made absolute ({@code zyk.public.url}). A failure is logged per recipient and
- * never reaches the action that notified.
+ * Mails notifications on the EJB container's asynchronous threads, outside any transaction: the recipients' addresses
+ * from the identity directory in one batch (users without one are skipped), subject and body from the notification
+ * bundle in Simplified Chinese with the link made absolute ({@code zyk.public.url}). A failure is logged per recipient
+ * (for the directory, once for all) and never reaches the action that notified.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -35,16 +35,24 @@ public class NotificationMailService {
 
     @Asynchronous
     public void deliver(NotificationsStored stored) {
+        Map<String, String> addresses;
+        try {
+            addresses = directory.emailsOf(stored.recipients().stream().map(NotificationsStored.Recipient::username)
+                    .toList());
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Notification e-mails " + stored.messageKey() + " not sent, no addresses: " + e);
+            return;
+        }
         for (NotificationsStored.Recipient recipient : stored.recipients()) {
+            String address = addresses.get(recipient.username());
+            if (address == null) {
+                LOG.info(() -> "No e-mail address for " + recipient.username() + ": notification "
+                        + stored.messageKey() + " only in the platform");
+                continue;
+            }
             try {
-                Optional<String> address = directory.emailOf(recipient.username());
-                if (address.isEmpty()) {
-                    LOG.info(() -> "No e-mail address for " + recipient.username() + ": notification "
-                            + stored.messageKey() + " only in the platform");
-                    continue;
-                }
                 MailText mail = MailText.of(stored, recipient.displayName(), settings.absolute(stored.link()));
-                sender.send(address.get(), mail.subject(), mail.body());
+                sender.send(address, mail.subject(), mail.body());
             } catch (RuntimeException e) {
                 LOG.warning(() -> "Notification e-mail " + stored.messageKey() + " to " + recipient.username()
                         + " not sent: " + e);

@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
-import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.system.Notification;
 
 /** Notification rows: written for recipients, read and marked read by their recipient only. */
@@ -15,12 +14,6 @@ public class NotificationRepository {
 
     @PersistenceContext(unitName = "ziyuanku")
     private EntityManager em;
-
-    /** The accounts with these ids; ids without an account are left out. */
-    public List<UserAccount> recipients(Collection<Long> ids) {
-        return em.createQuery("select u from UserAccount u where u.id in :ids order by u.id", UserAccount.class)
-                .setParameter("ids", ids).getResultList();
-    }
 
     public void add(Notification notification) {
         em.persist(notification);

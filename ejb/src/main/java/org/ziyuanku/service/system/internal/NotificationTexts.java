@@ -32,13 +32,16 @@ public final class NotificationTexts {
 
     /** The text of the key with its arguments in the locale's language; the key itself when the bundle lacks it. */
     public static String render(String key, List<String> args, Locale locale) {
+        if (key == null) {
+            return "";
+        }
         Locale language = supported(locale);
         String pattern;
         try {
             pattern = ResourceBundle.getBundle(BUNDLE, language, NotificationTexts.class.getClassLoader(), NO_FALLBACK)
                     .getString(key);
-        } catch (MissingResourceException | NullPointerException e) {
-            return key == null ? "" : key;
+        } catch (MissingResourceException e) {
+            return key;
         }
         if (!PLACEHOLDER.matcher(pattern).find()) {
             return pattern;
@@ -48,10 +51,5 @@ public final class NotificationTexts {
         } catch (IllegalArgumentException e) {
             return pattern;
         }
-    }
-
-    /** The text of a key that takes the given arguments, in the locale's language. */
-    public static String render(String key, Locale locale, String... args) {
-        return render(key, List.of(args), locale);
     }
 }

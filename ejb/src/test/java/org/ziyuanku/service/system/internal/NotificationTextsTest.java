@@ -22,10 +22,10 @@ class NotificationTextsTest {
 
     @Test
     void render_choosesEnglishForAnyEnglishLocale_andChineseOtherwise() {
-        assertEquals("x passed review level 3", NotificationTexts.render("notification.review.approved", Locale.US,
-                "x", "3"));
-        assertEquals("x 已通过第 3 级审核", NotificationTexts.render("notification.review.approved", Locale.FRENCH,
-                "x", "3"));
+        assertEquals("x passed review level 3", NotificationTexts.render("notification.review.approved",
+                List.of("x", "3"), Locale.US));
+        assertEquals("x 已通过第 3 级审核", NotificationTexts.render("notification.review.approved", List.of("x", "3"),
+                Locale.FRENCH));
         assertEquals("x 已通过第 3 级审核", NotificationTexts.render("notification.review.approved", List.of("x", "3"),
                 null));
     }

@@ -2,16 +2,14 @@ package org.ziyuanku.web.console.system;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Arrays;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.service.system.NotificationService;
 import org.ziyuanku.service.system.NotificationView;
 import org.ziyuanku.web.faces.LocaleBean;
+import org.ziyuanku.web.faces.RequestParameters;
 
 /**
  * The signed-in user's notifications (console/system/notifications.xhtml), newest first with the unread ones marked,
@@ -40,13 +38,11 @@ public class SystemNotificationsBean {
 
     /** Applies the pressed button ({@code act} = read for the ticked notifications, readAll for all). */
     public void apply() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String act = external.getRequestParameterMap().get("act");
+        String act = RequestParameters.get("act");
         if ("readAll".equals(act)) {
             Messages.addGlobalInfo("system.notifications.done", notifications.markAllRead());
         } else if ("read".equals(act)) {
-            String[] ticked = external.getRequestParameterValuesMap().getOrDefault("id", new String[0]);
-            List<Long> ids = Arrays.stream(ticked).map(SystemNotificationsBean::id).filter(id -> id > 0).toList();
+            List<Long> ids = RequestParameters.ids("id");
             if (ids.isEmpty()) {
                 Messages.addGlobalWarn("system.notifications.noneSelected");
                 return;
@@ -56,14 +52,6 @@ public class SystemNotificationsBean {
             return;
         }
         load();
-    }
-
-    private static long id(String text) {
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     public List<NotificationView> getItems() {
