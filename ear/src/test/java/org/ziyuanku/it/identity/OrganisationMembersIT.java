@@ -47,16 +47,14 @@ class OrganisationMembersIT extends BrowserTest {
     @BeforeAll
     static void schoolsPeopleAndGrants() throws Exception {
         TestKeycloak.ensureRunning();
-        TestKeycloak.createUser(ADMIN_A, "school-admin");
         TestKeycloak.createUser(TEACHER_A, "teacher");
-        schoolA = TestAccounts.organisation("深圳信息职业技术学院");
-        schoolB = TestAccounts.organisation("无锡职业技术学院");
-        long admin = TestAccounts.account(ADMIN_A, schoolA);
+        schoolA = TestAccounts.organisation(TestAccounts.SCHOOL_A);
+        schoolB = TestAccounts.organisation(TestAccounts.SCHOOL_B);
+        TestAccounts.schoolAdministrator(ADMIN_A, schoolA);
         TestAccounts.account(TEACHER_A, schoolA);
         TestKeycloak.createUser(LEAVER_A, "teacher");
         TestAccounts.account(LEAVER_A, schoolA);
         TestAccounts.account(TEACHER_B, schoolB);
-        TestAccounts.grant(admin, "school-admin", "ORGANISATION", schoolA);
     }
 
     @AfterAll

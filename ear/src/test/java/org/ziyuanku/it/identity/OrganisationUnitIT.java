@@ -48,12 +48,10 @@ class OrganisationUnitIT extends BrowserTest {
     @BeforeAll
     static void twoSchoolsWithTheirAdministrators() throws Exception {
         TestKeycloak.ensureRunning();
-        TestKeycloak.createUser(ADMIN_A, "school-admin");
-        TestKeycloak.createUser(ADMIN_B, "school-admin");
-        schoolA = TestAccounts.organisation("深圳信息职业技术学院");
-        schoolB = TestAccounts.organisation("无锡职业技术学院");
-        TestAccounts.grant(TestAccounts.account(ADMIN_A, schoolA), "school-admin", "ORGANISATION", schoolA);
-        TestAccounts.grant(TestAccounts.account(ADMIN_B, schoolB), "school-admin", "ORGANISATION", schoolB);
+        schoolA = TestAccounts.organisation(TestAccounts.SCHOOL_A);
+        schoolB = TestAccounts.organisation(TestAccounts.SCHOOL_B);
+        TestAccounts.schoolAdministrator(ADMIN_A, schoolA);
+        TestAccounts.schoolAdministrator(ADMIN_B, schoolB);
         TestAccounts.account(MEMBER_A, schoolA);
     }
 

@@ -55,13 +55,12 @@ class RoleGrantIT extends BrowserTest {
     @BeforeAll
     static void administrators() throws Exception {
         TestKeycloak.ensureRunning();
-        schoolA = TestAccounts.organisation("深圳信息职业技术学院");
-        schoolB = TestAccounts.organisation("无锡职业技术学院");
+        schoolA = TestAccounts.organisation(TestAccounts.SCHOOL_A);
+        schoolB = TestAccounts.organisation(TestAccounts.SCHOOL_B);
         platformAdministrator(SECURITY, "security-admin");
         platformAdministrator(AUDIT, "audit-admin");
         platformAdministrator(SYSTEM, "system-admin");
-        TestKeycloak.createUser(SCHOOL_ADMIN, "school-admin");
-        TestAccounts.grant(TestAccounts.account(SCHOOL_ADMIN, schoolA), "school-admin", "ORGANISATION", schoolA);
+        TestAccounts.schoolAdministrator(SCHOOL_ADMIN, schoolA);
         TestKeycloak.createUser(NEWCOMER);
         TestKeycloak.createUser(NEW_ADMIN);
         TestKeycloak.createUser(MEMBER_B);

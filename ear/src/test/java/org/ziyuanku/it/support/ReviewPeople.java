@@ -33,7 +33,7 @@ public final class ReviewPeople {
         unitMember(secondReviewer, school, "reviewer");
         unitMember(courseLead, school, "course-team-lead");
         unitMember(both, school, "reviewer", "course-team-lead");
-        long other = TestAccounts.organisation("无锡职业技术学院");
+        long other = TestAccounts.organisation(TestAccounts.SCHOOL_B);
         unitMember(outsider, other, "reviewer");
         TestResources.libraryAdministrator(administrator, library);
     }

@@ -5,7 +5,23 @@ import java.sql.SQLException;
 /** Platform accounts and role grants written straight into the test database, as fixtures for scope tests. */
 public final class TestAccounts {
 
+    /** The school most tests work in (the demo school, a participating unit of the welding library). */
+    public static final String SCHOOL_A = "深圳信息职业技术学院";
+    /** Another school, for tests of what one school's people may not do in the other. */
+    public static final String SCHOOL_B = "无锡职业技术学院";
+
     private TestAccounts() {
+    }
+
+    /**
+     * A school administrator of the organisation: the Keycloak user with the realm role, the platform account and the
+     * ORGANISATION-scoped grant; returns the account's id.
+     */
+    public static long schoolAdministrator(String username, long organisation) throws SQLException {
+        TestKeycloak.createUser(username, "school-admin");
+        long account = account(username, organisation);
+        grant(account, "school-admin", "ORGANISATION", organisation);
+        return account;
     }
 
     /** Creates a platform account in the organisation (null for none) and returns its id. */

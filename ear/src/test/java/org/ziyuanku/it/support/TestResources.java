@@ -14,7 +14,7 @@ public final class TestResources {
     /** The national welding library (焊接技术及自动化), catalogue number 53. */
     public static final int WELDING_CATALOGUE_NO = 53;
 
-    public static final String DEMO_SCHOOL = "深圳信息职业技术学院";
+    public static final String DEMO_SCHOOL = TestAccounts.SCHOOL_A;
     private static final String SAMPLES = "/org/ziyuanku/infrastructure/media/samples/";
 
     private TestResources() {
@@ -63,7 +63,7 @@ public final class TestResources {
     /** A teacher of another school (无锡职业技术学院), who does not take part in the welding library. */
     public static void outsider(String username) throws SQLException {
         TestKeycloak.createUser(username, "teacher");
-        TestAccounts.account(username, TestAccounts.organisation("无锡职业技术学院"));
+        TestAccounts.account(username, TestAccounts.organisation(TestAccounts.SCHOOL_B));
     }
 
     /** Deletes what these users uploaded, their grants and their platform accounts. */
