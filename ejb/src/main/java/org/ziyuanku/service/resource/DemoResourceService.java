@@ -69,6 +69,10 @@ public class DemoResourceService {
             new DemoFile("simulation.zip", "焊接电流调节虚拟仿真", "HJGY", "焊接工艺", "参数", "虚拟仿真 焊接电流 熔深"),
             new DemoFile("cards.zip", "焊接工艺卡片集", "HJGY", "焊接工艺", "工艺卡", "焊接 工艺卡 压缩包"));
 
+    /** Submitted by the demo teacher and waiting for the first review level (the demo reviewer's queue). */
+    private static final DemoFile WAITING = new DemoFile("sample.jpg", "焊接坡口形式", "HJJG", "焊接结构", "坡口",
+            "坡口 V形 X形 图片");
+
     @PersistenceContext(unitName = "ziyuanku")
     private EntityManager em;
 
@@ -87,7 +91,10 @@ public class DemoResourceService {
     @Inject
     private ReviewDemo review;
 
-    /** Sets up the demo library and its published resources if they are missing; returns how many were created. */
+    /**
+     * Sets up the demo library, its published resources and one waiting for review, if they are missing; returns how
+     * many were created.
+     */
     public int ensureDemoResources(String schoolName) {
         locks.lock("demo-resources");
         ResourceLibrary library = em.createQuery("select l from ResourceLibrary l where l.level = :level"
@@ -110,10 +117,12 @@ public class DemoResourceService {
         em.persist(new RoleGrant(libadmin, "library-admin", ScopeType.LIBRARY, library.getId(), "demo-data"));
         levels.replace(library.getId(), DEMO_LEVELS);
         for (DemoFile file : FILES) {
-            review.publish(ResourceReviewSubjects.versionOf(upload(library, teacher, file)), teacher, DEMO_LEVELS,
-                    reviewers);
+            review.review(ResourceReviewSubjects.versionOf(upload(library, teacher, file)), teacher, DEMO_LEVELS,
+                    reviewers, DEMO_LEVELS.size());
         }
-        return FILES.size();
+        review.review(ResourceReviewSubjects.versionOf(upload(library, teacher, WAITING)), teacher, DEMO_LEVELS,
+                reviewers, 0);
+        return FILES.size() + 1;
     }
 
     private TeachingResource upload(ResourceLibrary library, UserAccount teacher, DemoFile file) {

@@ -12,7 +12,8 @@ import org.ziyuanku.service.review.ReviewableVersion;
 
 /**
  * Demo data that went through tiered review for real: submitted by its author and approved at every level by the
- * demo reviewer of that level, so the demo library's published resources carry real review records.
+ * demo reviewer of that level, so the demo library's published resources carry real review records; one waits for
+ * its first level, so a demo reviewer finds something in the queue.
  */
 @ApplicationScoped
 public class ReviewDemo {
@@ -25,12 +26,15 @@ public class ReviewDemo {
     @Inject
     private ReviewSubmissionRepository submissions;
 
-    /** Submits the version through {@code levels} and approves it at each by {@code reviewers}' account of that rule. */
-    public void publish(ReviewableVersion version, UserAccount author, List<ReviewerRule> levels,
-            Map<ReviewerRule, UserAccount> reviewers) {
+    /**
+     * Submits the version through {@code levels} and approves its first {@code approvedLevels} levels, each by
+     * {@code reviewers}' account of that rule: all of them publish it, fewer leave it waiting at the next level.
+     */
+    public void review(ReviewableVersion version, UserAccount author, List<ReviewerRule> levels,
+            Map<ReviewerRule, UserAccount> reviewers, int approvedLevels) {
         ReviewSubmission submission = engine.submit(version, author, ReviewActors.as(author, "teacher"), levels,
                 List.of());
-        for (ReviewerRule rule : levels) {
+        for (ReviewerRule rule : levels.subList(0, approvedLevels)) {
             ReviewTask task = submissions.openTask(submission).orElseThrow();
             engine.approve(task, ReviewActors.as(reviewers.get(rule), rule.role().roleName()), COMMENT);
         }
