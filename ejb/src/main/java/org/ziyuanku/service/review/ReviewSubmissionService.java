@@ -85,6 +85,16 @@ public class ReviewSubmissionService {
     }
 
     /**
+     * Sends several items into review, all or none (as deleting and moving several resources are).
+     *
+     * @throws ReviewRefusedException as {@link #submit} for the first item that cannot be sent; none is sent then
+     */
+    public int submitAll(String type, List<Long> itemIds) {
+        itemIds.forEach(id -> submit(type, id));
+        return itemIds.size();
+    }
+
+    /**
      * The author withdraws the item's open submission. Audited as {@code REVIEW_WITHDRAW}.
      *
      * @throws ReviewRefusedException {@code review.refused.notInReview} when nothing of it is under review

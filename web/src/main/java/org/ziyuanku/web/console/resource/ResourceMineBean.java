@@ -63,7 +63,7 @@ public class ResourceMineBean {
                 case "delete" -> bin.moveToRecycleBin(ids);
                 case "restore" -> bin.restore(ids);
                 case "move" -> edits.move(ids, RequestParameters.get("course"), RequestParameters.get("module"));
-                case "submit" -> ids.forEach(id -> submissions.submit(ReviewSubjectNames.RESOURCE, id));
+                case "submit" -> submissions.submitAll(ReviewSubjectNames.RESOURCE, ids);
                 default -> {
                     return;
                 }
