@@ -11,6 +11,8 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.logging.Logger;
 
@@ -40,13 +42,34 @@ public class JsonBodyLimits implements ReaderInterceptor {
             throw new UnreadableBodyException(400, "json_too_deep", "api.error.jsonTooDeep",
                     Integer.toString(MAX_DEPTH));
         }
+        if (arrayWhereAnObjectBelongs(body, context.getType())) {
+            throw malformed();
+        }
         context.setInputStream(new ByteArrayInputStream(body));
         try {
             return context.proceed();
         } catch (ProcessingException | JsonbException | JsonException | IOException e) {
             LOG.fine(() -> "Unreadable JSON body: " + e);
-            throw new UnreadableBodyException(400, "malformed_json", "api.error.malformedJson");
+            throw malformed();
         }
+    }
+
+    private static UnreadableBodyException malformed() {
+        return new UnreadableBodyException(400, "malformed_json", "api.error.malformedJson");
+    }
+
+    /**
+     * Whether the body is a JSON array but the endpoint takes an object: JSON-B would quietly bind a one-element array
+     * to that element.
+     */
+    static boolean arrayWhereAnObjectBelongs(byte[] json, Class<?> type) {
+        int i = 0;
+        while (i < json.length && (json[i] == ' ' || json[i] == '\t' || json[i] == '\r' || json[i] == '\n')) {
+            i++;
+        }
+        boolean array = i < json.length && json[i] == '[';
+        return array && !type.isArray() && !Collection.class.isAssignableFrom(type)
+                && !type.isAssignableFrom(ArrayList.class);
     }
 
     static boolean isJson(MediaType type) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonBodyLimitsTest {
@@ -21,6 +22,16 @@ class JsonBodyLimitsTest {
         assertFalse(deeperThan("[1],[2],[3]", 1), "siblings do not add up");
         assertTrue(deeperThan("[".repeat(10_000), 32));
         assertFalse(deeperThan("{\"标题\":\"焊接［］\"}", 1));
+    }
+
+    @Test
+    void arrayWhereAnObjectBelongs_onlyForObjectTargets() {
+        byte[] array = " \n [{\"username\":\"a\"}]".getBytes(StandardCharsets.UTF_8);
+        assertTrue(JsonBodyLimits.arrayWhereAnObjectBelongs(array, Record.class));
+        assertFalse(JsonBodyLimits.arrayWhereAnObjectBelongs(array, List.class));
+        assertFalse(JsonBodyLimits.arrayWhereAnObjectBelongs(array, String[].class));
+        assertFalse(JsonBodyLimits.arrayWhereAnObjectBelongs(array, Object.class));
+        assertFalse(JsonBodyLimits.arrayWhereAnObjectBelongs("{}".getBytes(StandardCharsets.UTF_8), Record.class));
     }
 
     @Test
