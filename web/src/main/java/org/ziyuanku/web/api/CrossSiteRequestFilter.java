@@ -45,7 +45,7 @@ public class CrossSiteRequestFilter implements ContainerRequestFilter {
         boolean token = CsrfTokens.matches(servletRequest.getSession(false),
                 request.getHeaderString(CsrfTokens.HEADER));
         if (!sameOrigin || !token) {
-            LOG.info(() -> "Refused a " + request.getMethod() + " to /" + request.getUriInfo().getPath()
+            LOG.info(() -> "Refused a " + request.getMethod() + " to " + request.getUriInfo().getRequestUri().getPath()
                     + " with the session cookie: " + (sameOrigin ? "no valid token" : "not from " + expected));
             request.abortWith(ApiExceptionMappers.json(403, "cross_site_request",
                     MessageBundle.text(ApiLocale.of(headers), "api.error.crossSite"), null));
