@@ -43,6 +43,20 @@ public final class ApiExceptionMappers {
         }
     }
 
+    /** 400 for a JSON body that cannot be read or nests too deeply, 413 for one that is too large. */
+    @Provider
+    public static class UnreadableBodyMapper implements ExceptionMapper<UnreadableBodyException> {
+
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(UnreadableBodyException e) {
+            return json(e.getStatus(), e.getError(),
+                    MessageBundle.text(ApiLocale.of(headers), e.getReasonKey(), e.getReasonArgs()), null);
+        }
+    }
+
     /** 404, 405 and the other statuses JAX-RS raises itself, with a JSON body. */
     @Provider
     public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {

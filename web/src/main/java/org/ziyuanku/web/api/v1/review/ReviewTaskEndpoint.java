@@ -94,11 +94,19 @@ public class ReviewTaskEndpoint {
                 "api.error.unknownDecision");
         Map<ReviewedField, String> reasons = new EnumMap<>(ReviewedField.class);
         if (body.fieldReasons() != null) {
-            body.fieldReasons().forEach((field, reason) -> reasons.put(QueryParameters.enumValue("fieldReasons", field,
-                    ReviewedField.class, "api.error.unknownField"), reason));
+            body.fieldReasons().forEach((field, reason) -> reasons.put(reviewedField(field), reason));
         }
         return decisions.decide(new DecideReviewCommand(QueryParameters.pathId(id), decision, body.comment(), reasons,
                 body.version(), body.metadataSha256()));
+    }
+
+    private static ReviewedField reviewedField(String name) {
+        ReviewedField field = QueryParameters.enumValue("fieldReasons", name, ReviewedField.class,
+                "api.error.unknownField");
+        if (field == null) {
+            throw new BadParameterException("fieldReasons", "", "api.error.unknownField");
+        }
+        return field;
     }
 
     @GET
