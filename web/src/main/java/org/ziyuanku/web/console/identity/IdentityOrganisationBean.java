@@ -87,7 +87,7 @@ public class IdentityOrganisationBean {
                 unit.name(), unit.code(), null)), "identity.units.moved");
     }
 
-    /** Applies a row's delete button (request parameter {@code deleteUnit} with the unit's id), on a real postback only. */
+    /** Applies a row's delete button ({@code deleteUnit} with the unit's id), on a real postback only. */
     public void applyDelete() {
         Long unit = IdentityOrganisationForm.id(RequestParameters.posted("deleteUnit"));
         if (unit != null) {

@@ -19,7 +19,8 @@ import org.ziyuanku.web.faces.RequestParameters;
 /**
  * A contributor's resources (console/resource/mine.xhtml): their uploads with status, and the recycle bin. Selected
  * resources can be sent for review (先审后发), deleted (to the recycle bin, restorable for 30 days), restored, moved to
- * another course and module, or downloaded as one zip. The buttons travel as plain request parameters, applied only on a real postback of the page's form.
+ * another course and module, or downloaded as one zip. The buttons travel as plain request parameters, applied only
+ * on a real postback of the page's form.
  */
 @Named
 @RequestScoped
