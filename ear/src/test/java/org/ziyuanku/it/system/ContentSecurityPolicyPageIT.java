@@ -58,7 +58,7 @@ class ContentSecurityPolicyPageIT extends BrowserTest {
     @Test
     void portalAndConsolePages_sendAStrictPolicyWithANonceOnEveryScript() {
         assertStrictPolicy(Http.get(BASE + "/portal/library/catalogue.xhtml"));
-        assertStrictPolicy(Http.get(BASE + "/"));
+        assertStrictPolicy(Http.get(BASE + "/index.xhtml"));
         signInAfresh(TEACHER);
         CrossSite own = CrossSite.withCookiesOf(driver);
         HttpResponse<String> console = own.own("/console/resource/mine.xhtml");
