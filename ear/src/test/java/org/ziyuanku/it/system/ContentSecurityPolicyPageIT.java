@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ziyuanku.it.Deployments;
@@ -31,7 +32,7 @@ import org.ziyuanku.it.support.TestResources;
  * or with the response's nonce, no 'unsafe-inline' or 'unsafe-eval' for scripts, no plugins, no foreign framing or
  * base, forms only to the platform and Keycloak) besides the other security headers; every inline script carries
  * that nonce and every other script comes from the platform; in Chromium, key pages load without a single CSP
- * violation and PrimeFaces widgets still work.
+ * violation and PrimeFaces widgets still work, while a script injected into the page without the nonce is refused.
  */
 @ExtendWith(ArquillianExtension.class)
 class ContentSecurityPolicyPageIT extends BrowserTest {
@@ -88,6 +89,18 @@ class ContentSecurityPolicyPageIT extends BrowserTest {
                 .until(d -> d.findElement(By.id("uploadForm:library_panel")).isDisplayed());
         violations.addAll(violations("widgets"));
         assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+
+    @Test
+    void anInlineScriptWithoutTheNonce_isRefusedAndReported() {
+        openBrowser(1280, 900);
+        driver.get(BASE + "/portal/library/catalogue.xhtml");
+        driver.manage().logs().get("browser");
+        Object ran = ((JavascriptExecutor) driver).executeScript("var s = document.createElement('script');"
+                + " s.textContent = 'window.zykInjected = true;'; document.head.appendChild(s);"
+                + " return window.zykInjected === true;");
+        assertEquals(Boolean.FALSE, ran, "an injected inline script ran");
+        assertFalse(violations("injected").isEmpty(), "Chromium reported no violation for the injected script");
     }
 
     private List<String> violations(String page) {
