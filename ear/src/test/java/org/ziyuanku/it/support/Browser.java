@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
-/** Headless Debian Chromium driven through Debian's chromedriver; no browser download of its own. */
+/**
+ * Headless Debian Chromium driven through Debian's chromedriver; no browser download of its own. The browser's console
+ * (errors such as Content-Security-Policy violations) can be read with {@code driver.manage().logs().get("browser")}.
+ */
 public final class Browser {
 
     private Browser() {
@@ -21,6 +27,9 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=zh-CN", "--user-data-dir=" + tempProfile());
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("zyk.chrome.driver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort().build();

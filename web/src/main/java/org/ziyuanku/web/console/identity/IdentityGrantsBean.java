@@ -19,6 +19,7 @@ import org.ziyuanku.service.identity.RoleGrantService;
 import org.ziyuanku.service.identity.RoleGrantView;
 import org.ziyuanku.web.faces.LocaleBean;
 import org.ziyuanku.web.faces.MessageBundle;
+import org.ziyuanku.web.faces.RequestParameters;
 
 /**
  * Roles within a scope (console/identity/grants.xhtml): the grants the caller administers, a form to grant a role
@@ -70,12 +71,11 @@ public class IdentityGrantsBean {
     }
 
     /**
-     * Applies a row's revoke button (request parameter {@code revoke} with the grant's id). Plain request parameters,
-     * because a stateless view does not decode command buttons inside table rows.
+     * Applies a row's revoke button (request parameter {@code revoke} with the grant's id), on a real postback of the
+     * page's form only: a link or another site's form revokes nothing.
      */
     public void applyRevoke() {
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
-                .get("revoke");
+        String requested = RequestParameters.posted("revoke");
         if (requested == null) {
             return;
         }

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.omnifaces.cdi.Param;
 import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
@@ -19,6 +18,7 @@ import org.ziyuanku.service.identity.RoleGrantRefusedException;
 import org.ziyuanku.service.identity.UserAccountService;
 import org.ziyuanku.web.faces.LocaleBean;
 import org.ziyuanku.web.faces.MessageBundle;
+import org.ziyuanku.web.faces.RequestParameters;
 
 /**
  * The people of one organisation (console/identity/members.xhtml?organisation=…), for its administrators. Outside
@@ -63,12 +63,11 @@ public class IdentityMembersBean {
 
     /**
      * Applies a row's disable or enable button: the request parameter {@code disable} or {@code enable} names the
-     * member. Plain request parameters, because a stateless view does not decode command buttons inside table rows.
+     * member; on a real postback of the page's form only, so a link or another site's form changes nobody.
      */
     public void applyStatusChange() {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        String disable = params.get("disable");
-        String enable = params.get("enable");
+        String disable = RequestParameters.posted("disable");
+        String enable = RequestParameters.posted("enable");
         if (disable != null || enable != null) {
             changeStatus(disable != null ? disable : enable, disable == null);
         }

@@ -17,6 +17,7 @@ import org.ziyuanku.service.identity.OrganisationUnitService;
 import org.ziyuanku.service.identity.OrganisationUnitView;
 import org.ziyuanku.service.identity.UnitCommand;
 import org.ziyuanku.service.identity.UnknownOrganisationException;
+import org.ziyuanku.web.faces.RequestParameters;
 
 /**
  * An organisation's data and its units (console/identity/organisation.xhtml?organisation=…), for those who
@@ -86,10 +87,9 @@ public class IdentityOrganisationBean {
                 unit.name(), unit.code(), null)), "identity.units.moved");
     }
 
-    /** Applies a row's delete button (request parameter {@code deleteUnit} with the unit's id). */
+    /** Applies a row's delete button ({@code deleteUnit} with the unit's id), on a real postback only. */
     public void applyDelete() {
-        Long unit = IdentityOrganisationForm.id(FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("deleteUnit"));
+        Long unit = IdentityOrganisationForm.id(RequestParameters.posted("deleteUnit"));
         if (unit != null) {
             change(id -> service.delete(id, unit), "identity.units.deleted");
         }

@@ -19,7 +19,8 @@ import org.ziyuanku.web.faces.RequestParameters;
 /**
  * A contributor's resources (console/resource/mine.xhtml): their uploads with status, and the recycle bin. Selected
  * resources can be sent for review (先审后发), deleted (to the recycle bin, restorable for 30 days), restored, moved to
- * another course and module, or downloaded as one zip. The buttons travel as plain request parameters applied by a postback view action.
+ * another course and module, or downloaded as one zip. The buttons travel as plain request parameters, applied only
+ * on a real postback of the page's form.
  */
 @Named
 @RequestScoped
@@ -49,7 +50,7 @@ public class ResourceMineBean {
 
     /** Applies the pressed button ({@code act} = delete, restore, move or submit) to the ticked resources. */
     public void apply() {
-        String act = RequestParameters.get("act");
+        String act = RequestParameters.posted("act");
         List<Long> ids = RequestParameters.ids("id");
         if (act == null) {
             return;

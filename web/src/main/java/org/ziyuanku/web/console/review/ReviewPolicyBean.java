@@ -37,7 +37,7 @@ public class ReviewPolicyBean {
 
     /** Saves the posted levels. */
     public void save() {
-        if (policy == null || RequestParameters.get("save") == null) {
+        if (policy == null || RequestParameters.posted("save") == null) {
             return;
         }
         List<ReviewerRule> rules = new ArrayList<>();

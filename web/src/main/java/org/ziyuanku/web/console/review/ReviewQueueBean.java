@@ -42,7 +42,7 @@ public class ReviewQueueBean {
 
     /** Decides the ticked tasks, each in its own transaction, and says how many were decided and which were not. */
     public void apply() {
-        String act = RequestParameters.get("act");
+        String act = RequestParameters.posted("act");
         List<Long> ids = RequestParameters.ids("task");
         if (act == null) {
             return;

@@ -54,7 +54,7 @@ public class ReviewSensitiveWordsBean {
 
     /** Applies the pressed button to the form's fields or the ticked words; {@link #load} runs after it. */
     public void apply() {
-        String act = RequestParameters.get("act");
+        String act = RequestParameters.posted("act");
         if (act == null || !words.mayManage()) {
             return;
         }

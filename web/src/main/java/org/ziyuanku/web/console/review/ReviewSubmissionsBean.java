@@ -43,10 +43,10 @@ public class ReviewSubmissionsBean {
         return latest.contains(submission.submissionId());
     }
 
-    /** Applies the pressed button. */
+    /** Applies the pressed button, on a real postback only. */
     public void apply() {
-        long withdraw = RequestParameters.id("withdraw");
-        long resubmit = RequestParameters.id("resubmit");
+        long withdraw = RequestParameters.postedId("withdraw");
+        long resubmit = RequestParameters.postedId("resubmit");
         if (withdraw < 0 && resubmit < 0) {
             return;
         }

@@ -27,7 +27,7 @@ public class ReviewTakeDownBean {
     /** Takes the resource down when the form was sent ({@code takeDown} pressed with a {@code reason}). */
     public void apply() {
         long id = RequestParameters.id("id");
-        if (id < 0 || RequestParameters.get("takeDown") == null) {
+        if (id < 0 || RequestParameters.posted("takeDown") == null) {
             return;
         }
         try {

@@ -50,7 +50,7 @@ public class ReviewTaskBean {
 
     /** Decides the task as posted ({@code decision} = APPROVE or REJECT). */
     public void decide() {
-        String decision = RequestParameters.get("decision");
+        String decision = RequestParameters.posted("decision");
         if (detail == null || decision == null) {
             return;
         }

@@ -38,7 +38,7 @@ public class SystemNotificationsBean {
 
     /** Applies the pressed button ({@code act} = read for the ticked notifications, readAll for all). */
     public void apply() {
-        String act = RequestParameters.get("act");
+        String act = RequestParameters.posted("act");
         if ("readAll".equals(act)) {
             Messages.addGlobalInfo("system.notifications.done", notifications.markAllRead());
         } else if ("read".equals(act)) {
