@@ -11,13 +11,16 @@ import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.library.ResourceLibrary;
+import org.ziyuanku.domain.resource.ResourceStatus;
 import org.ziyuanku.domain.resource.TeachingResource;
 
 /**
  * One caller's powers over resources. Teachers, course-team leads and library administrators of a host or
  * participating unit contribute to a library; its library administrators (LIBRARY scope) and national administrators
  * manage it; a resource that is not public is seen only by its uploader, by staff of its contributing unit and by the
- * library's managers, so drafts never reach anonymous visitors or other schools.
+ * library's managers, so it never reaches anonymous visitors or other schools; a draft that was never submitted is
+ * private to its uploader and the library's managers (who may change it on the uploader's behalf), not to reviewers
+ * or other staff of the unit.
  */
 public final class CallerAccess {
 
@@ -60,15 +63,21 @@ public final class CallerAccess {
                         .toList());
     }
 
-    /** Whether the caller may see the resource in its present state. */
+    /**
+     * Whether the caller may see the resource in its present state: a draft only its uploader and the library's
+     * managers; a resource under review, returned or taken down also the staff of its contributing unit.
+     */
     public boolean canSee(TeachingResource resource) {
-        if (resource.isPublic() || isUploader(resource)) {
+        if (resource.isPublic() || isUploader(resource) || manages(resource.getLibrary())) {
             return true;
+        }
+        if (resource.getStatus() == ResourceStatus.DRAFT) {
+            return false;
         }
         Organisation unit = account.getOrganisation();
         boolean sameUnit = unit != null && resource.getContributingUnit() != null
                 && Objects.equals(unit.getId(), resource.getContributingUnit().getId());
-        return sameUnit && STAFF_ROLES.stream().anyMatch(holdsRole) || manages(resource.getLibrary());
+        return sameUnit && STAFF_ROLES.stream().anyMatch(holdsRole);
     }
 
     /** Whether the caller may change, move or delete the resource: its uploader or the library's managers. */
