@@ -20,12 +20,14 @@ import org.ziyuanku.domain.resource.TeachingResource;
  * manage it; a resource that is not public is seen only by its uploader, by staff of its contributing unit and by the
  * library's managers, so it never reaches anonymous visitors or other schools; a draft that was never submitted is
  * private to its uploader and the library's managers (who may change it on the uploader's behalf), not to reviewers
- * or other staff of the unit.
+ * or other staff of the unit. The library's reviewers are those who may decide one of its review levels.
  */
 public final class CallerAccess {
 
     private static final Set<String> CONTRIBUTOR_ROLES = Set.of(PlatformRole.TEACHER.roleName(),
             PlatformRole.COURSE_TEAM_LEAD.roleName(), PlatformRole.LIBRARY_ADMIN.roleName());
+    private static final Set<String> REVIEWER_ROLES = Set.of(PlatformRole.REVIEWER.roleName(),
+            PlatformRole.COURSE_TEAM_LEAD.roleName());
     private static final Set<String> STAFF_ROLES = Set.of(PlatformRole.TEACHER.roleName(),
             PlatformRole.COURSE_TEAM_LEAD.roleName(), PlatformRole.REVIEWER.roleName(),
             PlatformRole.LIBRARY_ADMIN.roleName(), PlatformRole.SCHOOL_ADMIN.roleName());
@@ -80,9 +82,24 @@ public final class CallerAccess {
         return sameUnit && STAFF_ROLES.stream().anyMatch(holdsRole);
     }
 
+    /**
+     * Whether the caller reviews for the library: they manage it, or hold a reviewer's or course-team lead's grant for
+     * the library itself or for one of its host or participating units.
+     */
+    public boolean reviews(ResourceLibrary library) {
+        return manages(library) || held.stream().filter(g -> REVIEWER_ROLES.contains(g.getRole()))
+                .anyMatch(g -> g.getScopeType() == ScopeType.LIBRARY && g.getScopeId() == library.getId()
+                        || g.getScopeType() == ScopeType.ORGANISATION && isUnitOf(library, g.getScopeId()));
+    }
+
     /** Whether the caller may change, move or delete the resource: its uploader or the library's managers. */
     public boolean canChange(TeachingResource resource) {
         return isUploader(resource) || manages(resource.getLibrary());
+    }
+
+    private static boolean isUnitOf(ResourceLibrary library, long organisationId) {
+        return library.getHostUnits().stream().anyMatch(o -> o.getId() == organisationId)
+                || library.getParticipants().stream().anyMatch(o -> o.getId() == organisationId);
     }
 
     private boolean isUploader(TeachingResource resource) {
