@@ -22,7 +22,10 @@ import org.ziyuanku.it.support.ServerDatabase;
 import org.ziyuanku.service.audit.AuditTrailService;
 import org.ziyuanku.service.audit.AuditVerification;
 
-/** Inside the server: the audit chain is append-only, and altering a row is found, naming the first broken record. */
+/**
+ * Inside the server: the audit chain is append-only (the application's database role can neither update, delete nor
+ * truncate it), and altering a row is found, naming the first broken record.
+ */
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailIT {
 
@@ -78,5 +81,36 @@ class AuditTrailIT {
                 assertEquals("auditit", rs.getString(1));
             }
         }
+    }
+
+    @Test
+    void theApplicationsRoleCannotDeleteOrTruncate_andNothingIsLost() throws Exception {
+        record("TRUNCATE-PROBE");
+        try (Connection c = ServerDatabase.connection(); Statement s = c.createStatement()) {
+            long before = count(s);
+            SQLException delete = assertThrows(SQLException.class, () -> s.executeUpdate("delete from audit_record"));
+            assertTrue(refused(delete), delete.getMessage());
+            c.setAutoCommit(false);
+            try {
+                SQLException truncate = assertThrows(SQLException.class, () -> s.execute("truncate audit_record"));
+                assertTrue(refused(truncate), truncate.getMessage());
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+            assertEquals(before, count(s));
+        }
+        assertTrue(auditTrail.verify().isIntact());
+    }
+
+    private static long count(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("select count(*) from audit_record")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static boolean refused(SQLException e) {
+        return e.getMessage().contains("permission denied") || e.getMessage().contains("append-only");
     }
 }

@@ -1,14 +1,19 @@
 package org.ziyuanku.it.resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,18 +29,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.TestDatabase;
+import org.ziyuanku.it.support.TestKeycloak;
 import org.ziyuanku.it.support.TestResources;
 
 /**
  * Bulk upload of a zip of folders with a metadata sheet: attributes are recognised and inherited from the target and
  * the folders, the sheet overrides them, each file is accepted or refused on its own with the reason; a zip bomb and a
- * zip with {@code ../} entries are refused as a whole with nothing stored.
+ * zip with {@code ../} entries are refused as a whole with nothing stored; someone who does not contribute to the
+ * library is refused before the archive is read, with nothing staged or stored and one DENIED audit record.
  */
 @ExtendWith(ArquillianExtension.class)
 class ResourceBulkUploadIT {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
     private static final String UPLOADER = "bulk-" + SUFFIX;
+    private static final String LEARNER = "bulk-learner-" + SUFFIX;
+    private static final String OUTSIDER = "bulk-outsider-" + SUFFIX;
+    private static final Path BLOBS = Path.of("target", "arq-blobs");
     private static long library;
 
     @Deployment(testable = false)
@@ -46,11 +56,13 @@ class ResourceBulkUploadIT {
     @BeforeAll
     static void libraryAndUploader() throws Exception {
         library = TestResources.contributor(UPLOADER);
+        TestKeycloak.createUser(LEARNER, "learner");
+        TestResources.outsider(OUTSIDER);
     }
 
     @AfterAll
     static void deleteWhatWasCreated() throws Exception {
-        TestResources.forget(UPLOADER);
+        TestResources.forget(UPLOADER, LEARNER, OUTSIDER);
     }
 
     private static HttpResponse<String> uploadZip(byte[] zip, Map<String, String> fields) {
@@ -105,6 +117,38 @@ class ResourceBulkUploadIT {
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(ApiClient.json(refused.body(), "message").contains("../evil.txt"), refused.body());
         assertEquals(before, TestResources.uploadsOf(UPLOADER));
+    }
+
+    @Test
+    void batchOfSomeoneWhoDoesNotContribute_isRefusedBeforeReading_nothingStaged_oneDeniedRecord() throws Exception {
+        for (String caller : List.of(LEARNER, OUTSIDER)) {
+            byte[] text = ("不该入库的文本 " + caller).getBytes(StandardCharsets.UTF_8);
+            String sha = TestResources.sha256(text);
+            long staged = staging();
+            HttpResponse<String> refused = ApiClient.as(caller).upload("/api/v1/libraries/" + library
+                    + "/resources/batches", "batch.zip", zip(Map.of("说明/readme.txt", text)), Map.of());
+
+            assertEquals(403, refused.statusCode(), caller + ": " + refused.body());
+            assertEquals(0, TestResources.uploadsOf(caller), caller);
+            assertEquals(0, TestDatabase.queryLong("select count(*) from stored_blob where sha256 = ?", sha), caller);
+            assertFalse(Files.exists(BLOBS.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha)));
+            assertEquals(staged, staging(), "nothing left in staging");
+            assertEquals(1, TestDatabase.queryLong("select count(*) from audit_record where actor = ?"
+                    + " and outcome = 'DENIED'", caller), caller);
+            assertEquals(1, TestDatabase.queryLong("select count(*) from audit_record where actor = ?"
+                    + " and action = 'RESOURCE_BULK_UPLOAD' and outcome = 'DENIED' and target = ?", caller,
+                    "library:" + library), caller);
+        }
+    }
+
+    private static long staging() throws IOException {
+        Path staging = BLOBS.resolve("staging");
+        if (!Files.isDirectory(staging)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(staging)) {
+            return files.count();
+        }
     }
 
     static byte[] zip(Map<String, byte[]> files) throws IOException {

@@ -262,6 +262,24 @@ class ReviewRulesIT {
         return id;
     }
 
+    @Test
+    void reviewPolicy_readableOnlyByTheLibrarysAdministratorsAndReviewers_refusalAudited() throws Exception {
+        String path = "/api/v1/libraries/" + people.library + "/review-policy";
+        for (String reader : List.of(people.administrator, people.reviewer, people.courseLead)) {
+            HttpResponse<String> policy = ApiClient.as(reader).get(path);
+            assertEquals(200, policy.statusCode(), reader + ": " + policy.body());
+        }
+        for (String stranger : List.of(people.outsider, people.author)) {
+            HttpResponse<String> refused = ApiClient.as(stranger).get(path);
+            assertEquals(403, refused.statusCode(), stranger + ": " + refused.body());
+            assertEquals(1, TestDatabase.queryLong("select count(*) from audit_record where actor = ?"
+                    + " and action = 'REVIEW_POLICY_READ' and outcome = 'DENIED'", stranger), stranger);
+            assertEquals(0, TestDatabase.queryLong("select count(*) from audit_record where actor = ?"
+                    + " and action = 'ACCESS' and target = ?", stranger, "GET " + path),
+                    "recorded once, by the service: " + stranger);
+        }
+    }
+
     private static void approveBothLevels(long id) {
         assertEquals(200, approve(people.reviewer, TestReview.taskFor(people.reviewer, id)).statusCode());
         assertEquals(200, approve(people.courseLead, TestReview.taskFor(people.courseLead, id)).statusCode());

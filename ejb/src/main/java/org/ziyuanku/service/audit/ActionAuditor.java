@@ -33,5 +33,8 @@ public class ActionAuditor {
         String roles = Arrays.stream(PlatformRole.values()).map(PlatformRole::roleName).filter(holdsRole)
                 .collect(Collectors.joining(","));
         auditTrail.record(new AuditFacts(actor, roles, scope, origin.getSourceIp(), action, target, outcome, detail));
+        if (outcome == AuditOutcome.DENIED) {
+            origin.markRefusalRecorded();
+        }
     }
 }

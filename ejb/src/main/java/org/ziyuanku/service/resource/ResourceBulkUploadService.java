@@ -70,8 +70,11 @@ public class ResourceBulkUploadService {
      *
      * @throws ResourceRefusedException {@code resource.refused.archive.*} for an unsafe or unreadable archive, with
      *         nothing stored
+     * @throws AccessDeniedException when the caller does not contribute to the library (checked before the archive is
+     *         read, audited as DENIED)
      */
     public BulkUploadReport uploadArchive(BulkUploadTarget target, InputStream zip) {
+        uploads.checkContributor(target.libraryId(), true);
         Path folder = null;
         try (StagedBlob staged = blobs.stage(zip, limits.maxBytes(ResourceKind.OTHER))) {
             archives.inspect(staged.file(), ArchiveLimits.DEFAULT);

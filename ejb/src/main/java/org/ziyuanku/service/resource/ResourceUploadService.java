@@ -60,6 +60,24 @@ public class ResourceUploadService {
     }
 
     /**
+     * Checks that the caller contributes to the library before any content of an upload ({@code batch}: a zip of
+     * folders) is read, so a refused upload stages and stores nothing. A refusal is audited as {@code RESOURCE_UPLOAD}
+     * or {@code RESOURCE_BULK_UPLOAD} DENIED. A library that does not exist passes: the upload refuses it.
+     *
+     * @throws AccessDeniedException when the caller does not contribute to the library
+     */
+    public void checkContributor(long libraryId, boolean batch) {
+        ResourceLibrary library = libraries.find(libraryId);
+        if (library != null && !callers.access(context).canContribute(library)) {
+            String caller = context.getCallerPrincipal().getName();
+            audit.record(caller, context::isCallerInRole, "library:" + libraryId,
+                    batch ? ResourceBulkUploadService.ACTION : ACTION, "library:" + libraryId, AuditOutcome.DENIED,
+                    "does not contribute to the library");
+            throw new AccessDeniedException(caller + " does not contribute to library " + libraryId);
+        }
+    }
+
+    /**
      * Stores {@code content} as a new draft of the command's library, its type recognised from the content and its
      * attributes completed from the library (major, naming rule). Audited as {@code RESOURCE_UPLOAD}, refusals included.
      *

@@ -40,9 +40,25 @@ public class ReviewPolicyService {
     @Inject
     private ActionAuditor audit;
 
-    /** The library's levels now. @throws ReviewRefusedException {@code review.refused.noLibrary} */
+    /**
+     * The library's levels now, for its administrators and reviewers.
+     *
+     * @throws ReviewRefusedException {@code review.refused.noLibrary}
+     * @throws AccessDeniedException for anyone else (audited as {@code REVIEW_POLICY_READ} DENIED)
+     */
     public ReviewPolicyView policy(long libraryId) {
         ResourceLibrary library = library(libraryId);
+        if (!caller.access(context).reviews(library)) {
+            String actor = context.getCallerPrincipal().getName();
+            audit.record(actor, context::isCallerInRole, "library:" + libraryId, "REVIEW_POLICY_READ",
+                    "library:" + libraryId, AuditOutcome.DENIED, null);
+            throw new AccessDeniedException(actor + " neither administers nor reviews for library " + libraryId);
+        }
+        return view(library);
+    }
+
+    private ReviewPolicyView view(ResourceLibrary library) {
+        long libraryId = library.getId();
         List<ReviewerRule> configured = levels.configured(libraryId);
         return new ReviewPolicyView(libraryId, library.getName(), levels.levelsOf(libraryId), !configured.isEmpty());
     }
@@ -68,7 +84,7 @@ public class ReviewPolicyService {
         levels.replace(libraryId, rules);
         audit.record(actor, context::isCallerInRole, "library:" + libraryId, "REVIEW_POLICY", "library:" + libraryId,
                 AuditOutcome.SUCCESS, String.join(",", rules.stream().map(Enum::name).toList()));
-        return policy(libraryId);
+        return view(library);
     }
 
     private ResourceLibrary library(long libraryId) {

@@ -11,18 +11,23 @@ import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.library.ResourceLibrary;
+import org.ziyuanku.domain.resource.ResourceStatus;
 import org.ziyuanku.domain.resource.TeachingResource;
 
 /**
  * One caller's powers over resources. Teachers, course-team leads and library administrators of a host or
  * participating unit contribute to a library; its library administrators (LIBRARY scope) and national administrators
  * manage it; a resource that is not public is seen only by its uploader, by staff of its contributing unit and by the
- * library's managers, so drafts never reach anonymous visitors or other schools.
+ * library's managers, so it never reaches anonymous visitors or other schools; a draft that was never submitted is
+ * private to its uploader and the library's managers (who may change it on the uploader's behalf), not to reviewers
+ * or other staff of the unit. The library's reviewers are those who may decide one of its review levels.
  */
 public final class CallerAccess {
 
     private static final Set<String> CONTRIBUTOR_ROLES = Set.of(PlatformRole.TEACHER.roleName(),
             PlatformRole.COURSE_TEAM_LEAD.roleName(), PlatformRole.LIBRARY_ADMIN.roleName());
+    private static final Set<String> REVIEWER_ROLES = Set.of(PlatformRole.REVIEWER.roleName(),
+            PlatformRole.COURSE_TEAM_LEAD.roleName());
     private static final Set<String> STAFF_ROLES = Set.of(PlatformRole.TEACHER.roleName(),
             PlatformRole.COURSE_TEAM_LEAD.roleName(), PlatformRole.REVIEWER.roleName(),
             PlatformRole.LIBRARY_ADMIN.roleName(), PlatformRole.SCHOOL_ADMIN.roleName());
@@ -60,20 +65,41 @@ public final class CallerAccess {
                         .toList());
     }
 
-    /** Whether the caller may see the resource in its present state. */
+    /**
+     * Whether the caller may see the resource in its present state: a draft only its uploader and the library's
+     * managers; a resource under review, returned or taken down also the staff of its contributing unit.
+     */
     public boolean canSee(TeachingResource resource) {
-        if (resource.isPublic() || isUploader(resource)) {
+        if (resource.isPublic() || isUploader(resource) || manages(resource.getLibrary())) {
             return true;
+        }
+        if (resource.getStatus() == ResourceStatus.DRAFT) {
+            return false;
         }
         Organisation unit = account.getOrganisation();
         boolean sameUnit = unit != null && resource.getContributingUnit() != null
                 && Objects.equals(unit.getId(), resource.getContributingUnit().getId());
-        return sameUnit && STAFF_ROLES.stream().anyMatch(holdsRole) || manages(resource.getLibrary());
+        return sameUnit && STAFF_ROLES.stream().anyMatch(holdsRole);
+    }
+
+    /**
+     * Whether the caller reviews for the library: they manage it, or hold a reviewer's or course-team lead's grant for
+     * the library itself or for one of its host or participating units.
+     */
+    public boolean reviews(ResourceLibrary library) {
+        return manages(library) || held.stream().filter(g -> REVIEWER_ROLES.contains(g.getRole()))
+                .anyMatch(g -> g.getScopeType() == ScopeType.LIBRARY && g.getScopeId() == library.getId()
+                        || g.getScopeType() == ScopeType.ORGANISATION && isUnitOf(library, g.getScopeId()));
     }
 
     /** Whether the caller may change, move or delete the resource: its uploader or the library's managers. */
     public boolean canChange(TeachingResource resource) {
         return isUploader(resource) || manages(resource.getLibrary());
+    }
+
+    private static boolean isUnitOf(ResourceLibrary library, long organisationId) {
+        return library.getHostUnits().stream().anyMatch(o -> o.getId() == organisationId)
+                || library.getParticipants().stream().anyMatch(o -> o.getId() == organisationId);
     }
 
     private boolean isUploader(TeachingResource resource) {

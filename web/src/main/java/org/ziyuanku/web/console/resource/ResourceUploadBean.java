@@ -89,6 +89,8 @@ public class ResourceUploadBean {
             }
         } catch (ResourceRefusedException e) {
             results.add(refused(archive.getFileName(), e.getReasonKey(), e.getReasonArgs()));
+        } catch (AccessDeniedException e) {
+            results.add(refused(archive.getFileName(), "resource.refused.forbidden"));
         } catch (IOException e) {
             results.add(refused(archive.getFileName(), "resource.refused.storage"));
         }

@@ -32,6 +32,8 @@ public class ReviewPolicyBean {
             policy = library > 0 ? policies.policy(library) : null;
         } catch (RefusedException e) {
             Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
+        } catch (AccessDeniedException e) {
+            Messages.addGlobalError("review.policy.forbidden");
         }
     }
 

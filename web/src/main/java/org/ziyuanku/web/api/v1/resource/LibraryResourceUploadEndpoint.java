@@ -32,7 +32,8 @@ import org.ziyuanku.web.api.QueryParameters;
  * {@code POST /api/v1/libraries/{id}/resources}: upload one file (multipart form: {@code file} and optional
  * {@code title}, {@code description}, {@code courseCode}, {@code courseName}, {@code moduleName},
  * {@code knowledgePoints}, {@code keywords}, {@code source}, {@code author}, {@code licence}, {@code language}). 201
- * with the new draft; 413 over the kind's limit, 415 for a refused or mismatched type, 403 outside the library.
+ * with the new draft; 413 over the kind's limit, 415 for a refused or mismatched type, 403 outside the library (checked
+ * before the body is read, like the batch upload's).
  */
 @Path("v1/libraries/{libraryId}/resources")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -48,6 +49,7 @@ public class LibraryResourceUploadEndpoint {
     private LibraryResourceSettingsService settings;
 
     @POST
+    @ContributorsOnly
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@PathParam("libraryId") String libraryId, List<EntityPart> parts) throws IOException {
         long library = QueryParameters.pathId(libraryId);
@@ -76,6 +78,7 @@ public class LibraryResourceUploadEndpoint {
      */
     @POST
     @Path("batches")
+    @ContributorsOnly
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public BulkUploadReportDto uploadBatch(@PathParam("libraryId") String libraryId, List<EntityPart> parts,
             @Context HttpHeaders headers) throws IOException {

@@ -108,7 +108,10 @@ public class TeachingResourceEndpoint {
                 QueryParameters.integer("size", size, 10, 1, 100)).stream().map(TeachingResourceDto::of).toList();
     }
 
-    /** Several resources in one zip, streamed: {@code ?id=1&id=2…}, at most 500; ids the caller cannot see are left out. */
+    /**
+     * Several resources in one zip, streamed: {@code ?id=1&id=2…}, at most 500; ids the caller cannot see are left out,
+     * and 404 when it sees none of them.
+     */
     @GET
     @Path("archive")
     @Produces("application/zip")
@@ -118,6 +121,9 @@ public class TeachingResourceEndpoint {
         }
         List<Long> resourceIds = ids.stream().map(QueryParameters::pathId).toList();
         List<ResourceContent> contents = signedIn() ? workspace.contents(resourceIds) : catalogue.contents(resourceIds);
+        if (contents.isEmpty()) {
+            throw new ResourceNotFoundException(resourceIds.get(0));
+        }
         if (!signedIn() && contents.stream().anyMatch(ResourceContent::downloadRequiresLogin)) {
             throw new NotAuthorizedException("Bearer");
         }
