@@ -81,8 +81,9 @@ class BackupJobIT {
 
         HttpResponse<String> history = ApiClient.as(SYSTEM_ADMIN).get(API + "?size=2");
         assertEquals(200, history.statusCode(), history.body());
-        assertTrue(history.body().indexOf("\"id\":" + run2) < history.body().indexOf("\"id\":" + run1)
-                && history.body().contains("\"id\":" + run1), history.body());
+        int newer = history.body().indexOf("\"id\":" + run2 + ",");
+        int older = history.body().indexOf("\"id\":" + run1 + ",");
+        assertTrue(newer >= 0 && older > newer, history.body());
     }
 
     @Test
