@@ -1,0 +1,16 @@
+package org.ziyuanku.service.system;
+
+/** A backup was asked for while another one runs (on this node or another). Answered with 409. */
+public class BackupAlreadyRunningException extends RefusedException {
+
+    private static final long serialVersionUID = 1L;
+
+    public BackupAlreadyRunningException(long runningId) {
+        super("system.backups.refused.running", Long.toString(runningId));
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.CONFLICT;
+    }
+}

@@ -1,0 +1,105 @@
+package org.ziyuanku.service.system;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.ziyuanku.domain.audit.AuditOutcome;
+import org.ziyuanku.domain.identity.PlatformRole;
+import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.internal.BackupRunRecorder;
+import org.ziyuanku.service.system.internal.BackupRunRepository;
+
+/**
+ * The system administrator's backups (数据备份): the history of runs and starting one now. Runs in the OIDC virtual
+ * security domain (jboss-ejb3.xml) and checks the realm role {@code system-admin} itself; starting is audited
+ * (BACKUP_START), and every refused call with outcome DENIED.
+ */
+@Stateless
+@PermitAll
+public class BackupService {
+
+    public static final int MAX_PAGE_SIZE = 100;
+    private static final String SYSTEM_ADMIN = PlatformRole.SYSTEM_ADMIN.roleName();
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private BackupRunRepository runs;
+
+    @Inject
+    private BackupRunRecorder recorder;
+
+    @Inject
+    private ActionAuditor auditor;
+
+    @EJB
+    private BackupRunner runner;
+
+    /**
+     * One page of the runs, newest first.
+     *
+     * @throws AccessDeniedException unless the caller is a system administrator
+     */
+    public BackupRunPage history(int page, int size) {
+        requireSystemAdministrator("BACKUP_HISTORY", "backup-runs");
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int pageNo = Math.max(0, page);
+        return new BackupRunPage(runs.page(pageNo, pageSize).stream().map(BackupRunView::of).toList(), pageNo,
+                pageSize, runs.count());
+    }
+
+    /**
+     * Opens a run and starts the backup job for it; returns the run's id at once (the job runs on).
+     *
+     * @throws AccessDeniedException unless the caller is a system administrator
+     * @throws BackupAlreadyRunningException when a backup runs already
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long start() {
+        requireSystemAdministrator("BACKUP_START", "backup-runs");
+        long runId;
+        try {
+            runId = runner.open(context.getCallerPrincipal().getName());
+        } catch (BackupAlreadyRunningException e) {
+            audit("BACKUP_START", "backup-runs", AuditOutcome.FAILURE, "already running");
+            throw e;
+        }
+        try {
+            jobs().start(runId);
+        } catch (RuntimeException e) {
+            recorder.failed(runId, "the backup job could not start: " + e);
+            throw e;
+        }
+        audit("BACKUP_START", "backup-run:" + runId, AuditOutcome.SUCCESS, "job started");
+        return runId;
+    }
+
+    private static BackupJobs jobs() {
+        try {
+            return InitialContext.doLookup(BackupJobs.JNDI_NAME);
+        } catch (NamingException e) {
+            throw new IllegalStateException("the backup job starter is not deployed", e);
+        }
+    }
+
+    private void requireSystemAdministrator(String action, String target) {
+        if (!context.isCallerInRole(SYSTEM_ADMIN)) {
+            audit(action, target, AuditOutcome.DENIED, "caller is not " + SYSTEM_ADMIN);
+            throw new AccessDeniedException(context.getCallerPrincipal().getName() + " is not " + SYSTEM_ADMIN);
+        }
+    }
+
+    private void audit(String action, String target, AuditOutcome outcome, String detail) {
+        auditor.record(context.getCallerPrincipal().getName(), context::isCallerInRole, "platform", action, target,
+                outcome, detail);
+    }
+}
