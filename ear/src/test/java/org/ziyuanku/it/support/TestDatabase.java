@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /** Direct JDBC access to the test database, for fixtures a test creates and deletes itself. */
 public final class TestDatabase {
@@ -17,6 +18,19 @@ public final class TestDatabase {
                 + System.getProperty("zyk.test.db.port", "55433") + "/" + System.getProperty("zyk.test.db.name", "ziyuanku_test");
         return DriverManager.getConnection(url, System.getProperty("zyk.test.db.user", "ziyuanku"),
                 System.getProperty("zyk.test.db.password", "ziyuanku"));
+    }
+
+    /**
+     * Creates an empty database owned by the platform's role, as a database administrator does before a restore: the
+     * platform's role may not create databases, so this connects as the test cluster's superuser ({@code postgres},
+     * trusted on 127.0.0.1 only, as {@code ./zyk} makes it).
+     */
+    public static void createDatabase(String name) throws SQLException {
+        String url = "jdbc:postgresql://" + System.getProperty("zyk.test.db.host", "127.0.0.1") + ":"
+                + System.getProperty("zyk.test.db.port", "55433") + "/postgres";
+        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("create database \"" + name + "\" owner \"" + System.getProperty("zyk.test.db.user", "ziyuanku") + "\"");
+        }
     }
 
     /** The single long value of a query with parameters. */

@@ -153,7 +153,7 @@ class BackupRestoreIT {
 
     private static String emptyDatabase(String purpose) throws SQLException {
         String name = "zyk_" + purpose + "_" + SUFFIX;
-        TestDatabase.update("create database " + name);
+        TestDatabase.createDatabase(name);
         return name;
     }
 
