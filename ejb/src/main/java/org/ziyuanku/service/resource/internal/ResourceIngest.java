@@ -28,6 +28,7 @@ import org.ziyuanku.infrastructure.storage.BlobTooLargeException;
 import org.ziyuanku.infrastructure.storage.StagedBlob;
 import org.ziyuanku.service.resource.ResourceRefusedException;
 import org.ziyuanku.service.resource.UploadResourceCommand;
+import org.ziyuanku.service.review.SensitiveWordScreening;
 
 /**
  * The one path a file takes into a library, in the caller's transaction: streamed into staging while hashed, its real
@@ -59,13 +60,20 @@ public class ResourceIngest {
     @Inject
     private TeachingResourceRepository resources;
 
+    @Inject
+    private SensitiveWordScreening screening;
+
     /**
-     * Stores the content as a new draft of {@code library} uploaded by {@code uploader}.
+     * Stores the content as a new draft of {@code library} uploaded by {@code uploader}. Its attributes are screened
+     * for sensitive words before the content is read.
      *
      * @throws ResourceRefusedException {@code resource.refused.*} for content that is not accepted
+     * @throws org.ziyuanku.service.review.SensitiveWordBlockedException when an attribute holds a blocked word
      */
     public TeachingResource ingest(ResourceLibrary library, UserAccount uploader, UploadResourceCommand command,
             InputStream content) {
+        ResourceDescription description = describe(command);
+        screening.refuseBlocked(ResourceTexts.written(description));
         try (StagedBlob staged = stage(content)) {
             ProbedMedia media = packaged(probe(staged, command.originalFilename()), staged);
             long limit = limits.maxBytes(media.kind());
@@ -75,7 +83,7 @@ public class ResourceIngest {
             }
             resources.ensureBlob(staged.sha256(), staged.sizeBytes(), media.mediaType());
             blobs.keep(staged);
-            TeachingResource resource = new TeachingResource(library, describe(command),
+            TeachingResource resource = new TeachingResource(library, description,
                     new MediaFacts(media.kind(), media.format(), media.mediaType(), staged.sizeBytes(), staged.sha256(),
                             command.originalFilename()).withMeasures(media.durationSeconds(), media.pageCount(),
                                     media.width(), media.height()), uploader);
