@@ -63,6 +63,9 @@ public class ResourceIngest {
     @Inject
     private SensitiveWordScreening screening;
 
+    @Inject
+    private ArchivePrograms programs;
+
     /**
      * Stores the content as a new draft of {@code library} uploaded by {@code uploader}. Its attributes are screened
      * for sensitive words before the content is read.
@@ -123,8 +126,9 @@ public class ResourceIngest {
     }
 
     /**
-     * A zip is checked like a bulk upload (no traversal, no bomb) and, when it holds {@code index.html} at its root,
-     * is a virtual simulation package (HTML5), played in a sandbox; any other zip stays "other".
+     * A zip is checked like a bulk upload (no traversal, no bomb, no program or script in it, see {@link
+     * ArchivePrograms}) and, when it holds {@code index.html} at its root, is a virtual simulation package (HTML5),
+     * played in a sandbox; any other zip stays "other".
      */
     private ProbedMedia packaged(ProbedMedia media, StagedBlob staged) {
         if (!"zip".equals(media.format())) {
@@ -133,6 +137,7 @@ public class ResourceIngest {
         try {
             boolean simulation = archives.inspect(staged.file(), ArchiveLimits.DEFAULT).stream()
                     .anyMatch(e -> !e.directory() && PACKAGE_START.equals(e.name()));
+            programs.refuseFoundIn(staged.file(), simulation);
             return !simulation ? media : new ProbedMedia(media.mediaType(), ResourceKind.SIMULATION, media.format(),
                     media.pageCount(), media.durationSeconds(), media.width(), media.height(), media.text());
         } catch (ArchiveRejectedException e) {
