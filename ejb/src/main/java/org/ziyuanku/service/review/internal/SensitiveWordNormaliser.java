@@ -26,6 +26,19 @@ public final class SensitiveWordNormaliser {
         }
     }
 
+    /** Characters that need no compatibility decomposition: ASCII, and the CJK Unified Ideographs block. */
+    private static final char ASCII_END = 0x80;
+    private static final char HAN_FIRST = '\u4E00';
+    private static final char HAN_LAST = '\u9FFF';
+    /** OpenCC's answers for the CJK Unified Ideographs block, asked once. */
+    private static final char[] SIMPLE = new char[HAN_LAST - HAN_FIRST + 1];
+
+    static {
+        for (char c = HAN_FIRST; c <= HAN_LAST; c++) {
+            SIMPLE[c - HAN_FIRST] = convert(c);
+        }
+    }
+
     private SensitiveWordNormaliser() {
     }
 
@@ -48,7 +61,7 @@ public final class SensitiveWordNormaliser {
                 continue;
             }
             int first = folded.codePointAt(0);
-            if (folded.codePoints().allMatch(SensitiveWordNormaliser::isGap)) {
+            if (allGaps(folded)) {
                 if (gapStart < 0) {
                     gapStart = out.length();
                     blanksOnly = true;
@@ -70,6 +83,15 @@ public final class SensitiveWordNormaliser {
         return out.build();
     }
 
+    private static boolean allGaps(String folded) {
+        for (int i = 0; i < folded.length(); i += Character.charCount(folded.codePointAt(i))) {
+            if (!isGap(folded.codePointAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The end of the character at {@code at} together with the combining marks that follow it. */
     private static int clusterEnd(String text, int at) {
         int end = at + Character.charCount(text.codePointAt(at));
@@ -81,6 +103,15 @@ public final class SensitiveWordNormaliser {
 
     /** One character and its marks: compatibility form, marks and invisible characters dropped, small, simplified. */
     private static String fold(String cluster) {
+        if (cluster.length() == 1) {
+            char c = cluster.charAt(0);
+            if (c < ASCII_END) {
+                return String.valueOf(Character.toLowerCase(c));
+            }
+            if (c >= HAN_FIRST && c <= HAN_LAST) {
+                return String.valueOf((char) simplified(c));
+            }
+        }
         String decomposed = Normalizer.normalize(cluster, Normalizer.Form.NFKD);
         StringBuilder kept = new StringBuilder(decomposed.length());
         decomposed.codePoints().filter(c -> !isMark(c) && !isInvisible(c)).forEach(kept::appendCodePoint);
@@ -92,10 +123,15 @@ public final class SensitiveWordNormaliser {
     }
 
     private static int simplified(int c) {
-        if (!isHan(c) || Character.isSupplementaryCodePoint(c)) {
-            return c;
+        if (c >= HAN_FIRST && c <= HAN_LAST) {
+            return SIMPLE[c - HAN_FIRST];
         }
-        List<String> simple = ZhConverterUtil.toSimple((char) c);
+        return isHan(c) && !Character.isSupplementaryCodePoint(c) ? convert((char) c) : c;
+    }
+
+    /** OpenCC's first simplified form of one character, when it is one character. */
+    private static char convert(char c) {
+        List<String> simple = ZhConverterUtil.toSimple(c);
         if (simple == null || simple.isEmpty() || simple.get(0).length() != 1) {
             return c;
         }
