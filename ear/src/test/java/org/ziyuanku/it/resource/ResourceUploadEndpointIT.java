@@ -204,7 +204,7 @@ class ResourceUploadEndpointIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"elf, 工具/helper.bin", "sh, 工具/run.sh"})
+    @CsvSource({"elf, helper.bin", "sh, run.sh"})
     void upload_zipHoldingAProgram_isRefusedLikeTheBatch_andNothingIsStored(String what, String entry)
             throws Exception {
         Map<String, byte[]> files = new LinkedHashMap<>();
