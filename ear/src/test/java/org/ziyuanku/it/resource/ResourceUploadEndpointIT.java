@@ -203,6 +203,79 @@ class ResourceUploadEndpointIT {
         assertEquals(404, ApiClient.anonymous().getBytes(base + "index.html").statusCode(), "a draft stays hidden");
     }
 
+    @ParameterizedTest
+    @CsvSource({"elf, helper.bin", "sh, run.sh"})
+    void upload_zipHoldingAProgram_isRefusedLikeTheBatch_andNothingIsStored(String what, String entry)
+            throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("说明.txt", (SUFFIX + " 焊接").getBytes(StandardCharsets.UTF_8));
+        files.put(entry, "elf".equals(what) ? elf() : ("#!/bin/sh\nrm -rf \"$HOME\" " + SUFFIX + "\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        byte[] zip = ResourceBulkUploadIT.zip(files);
+        long before = TestResources.uploadsOf(UPLOADER);
+
+        HttpResponse<String> refused = upload(UPLOADER, "资料包.zip", zip);
+        HttpResponse<String> batch = ApiClient.as(UPLOADER).upload("/api/v1/libraries/" + library
+                + "/resources/batches", "批量.zip", zip, Map.of());
+
+        assertEquals(415, refused.statusCode(), refused.body());
+        String message = ApiClient.json(refused.body(), "message");
+        assertTrue(message.contains(entry) && message.contains("可执行"), refused.body());
+        assertTrue(batch.body().contains("\"message\":\"" + message + "\""), "the batch path says the same: "
+                + batch.body() + " / " + message);
+        assertEquals(before + 1, TestResources.uploadsOf(UPLOADER), "only the batch's text file was stored");
+        String sha = TestResources.sha256(zip);
+        assertEquals(0, TestDatabase.queryLong("select count(*) from stored_blob where sha256 = ?", sha));
+        assertFalse(Files.exists(BLOBS.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha)));
+    }
+
+    @Test
+    void upload_pdfWithJavaScript_isRefused_anOrdinaryPdfIsStillShownInline() throws Exception {
+        byte[] active = pdfWithJavaScript("app.alert('" + SUFFIX + "')");
+        long before = TestResources.uploadsOf(UPLOADER);
+
+        HttpResponse<String> refused = upload(UPLOADER, "教案.pdf", active);
+        HttpResponse<String> english = ApiClient.as(UPLOADER).inLanguage("en").upload("/api/v1/libraries/" + library
+                + "/resources", "plan.pdf", active, Map.of());
+        HttpResponse<String> ordinary = upload(UPLOADER, "规程.pdf", TestResources.sample("sample.pdf"));
+
+        assertEquals(415, refused.statusCode(), refused.body());
+        assertTrue(ApiClient.json(refused.body(), "message").contains("活动内容"), refused.body());
+        assertTrue(ApiClient.json(english.body(), "message").contains("active content"), english.body());
+        assertEquals(0, TestDatabase.queryLong("select count(*) from stored_blob where sha256 = ?",
+                TestResources.sha256(active)));
+        assertEquals(201, ordinary.statusCode(), ordinary.body());
+        assertEquals(before + 1, TestResources.uploadsOf(UPLOADER));
+        HttpResponse<byte[]> shown = ApiClient.as(UPLOADER).getBytes(ApiClient.json(ordinary.body(), "contentUrl"));
+        assertEquals(200, shown.statusCode());
+        assertEquals("application/pdf", shown.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(shown.headers().firstValue("Content-Disposition").orElse("").startsWith("inline"));
+        assertFalse(shown.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"),
+                "Chromium's PDF viewer does not open in a sandbox");
+    }
+
+    /** A one-page PDF whose catalogue runs JavaScript when it opens, with a correct cross-reference table. */
+    static byte[] pdfWithJavaScript(String script) {
+        String[] objects = {"<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+            "<< /Type /Action /S /JavaScript /JS (" + script + ") >>"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.7\n");
+        int[] offsets = new int[objects.length];
+        for (int i = 0; i < objects.length; i++) {
+            offsets[i] = pdf.length();
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            pdf.append(String.format("%010d 00000 n \n", offset));
+        }
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
     @Test
     void upload_withoutAnAccount_isNotAccepted() throws Exception {
         HttpResponse<String> refused = ApiClient.anonymous().upload("/api/v1/libraries/" + library + "/resources",

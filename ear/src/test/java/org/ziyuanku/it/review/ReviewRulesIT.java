@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -248,7 +249,15 @@ class ReviewRulesIT {
 
     @Test
     void submit_withBlockedWord_refusedNamingTheWord() throws Exception {
-        long id = upload(people.author, "代写论文服务");
+        ApiClient author = ApiClient.as(people.author);
+        String resources = "/api/v1/libraries/" + people.library + "/resources";
+        HttpResponse<String> titled = author.upload(resources, "image.png", IMAGE, ApiClient.fields("title",
+                "代写论文服务" + SUFFIX));
+        assertEquals(400, titled.statusCode(), "a title is screened at upload already: " + titled.body());
+        HttpResponse<String> created = author.upload(resources, "正文.txt", ("提供代写论文服务 " + SUFFIX)
+                .getBytes(StandardCharsets.UTF_8), ApiClient.fields("title", "正文" + SUFFIX));
+        assertEquals(201, created.statusCode(), "the content's text is screened at submission: " + created.body());
+        long id = Long.parseLong(ApiClient.json(created.body(), "id"));
         HttpResponse<String> refused = TestReview.submit(people.author, id);
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("代写论文"), refused.body());

@@ -52,6 +52,12 @@ final class MediaTypeRules {
             "text/x-perl", "text/x-php", "text/x-vbscript", "text/javascript", "application/javascript",
             "application/ecmascript", "application/x-shockwave-flash");
 
+    /** Scripts a browser runs; inside a virtual simulation package they run in a sandbox. */
+    private static final Set<MediaType> BROWSER_SCRIPTS = types("text/javascript", "application/javascript",
+            "application/ecmascript");
+
+    static final MediaType ZIP = MediaType.APPLICATION_ZIP;
+
     /** Types too general to show that a file is what its extension says. */
     private static final Set<MediaType> GENERIC = types("application/octet-stream", "text/plain", "application/xml",
             "application/zip", "application/x-tika-ooxml", "application/x-tika-msoffice");
@@ -117,6 +123,11 @@ final class MediaTypeRules {
     /** Whether the type, or one of its supertypes, is a program or script. */
     boolean isProgram(MediaType detected) {
         return lineage(detected).stream().anyMatch(PROGRAMS::contains);
+    }
+
+    /** Whether the type, or one of its supertypes, is a script that browsers run (JavaScript). */
+    boolean isBrowserScript(MediaType detected) {
+        return lineage(detected).stream().anyMatch(BROWSER_SCRIPTS::contains);
     }
 
     /** The type a file name's extension implies by Tika's glob patterns; application/octet-stream if none. */

@@ -33,6 +33,7 @@ import org.ziyuanku.service.resource.internal.FolderAttributes;
 import org.ziyuanku.service.resource.internal.MetadataSheet;
 import org.ziyuanku.service.resource.internal.ResourceIngest;
 import org.ziyuanku.service.resource.internal.ResourceLimits;
+import org.ziyuanku.service.system.RefusedException;
 
 /**
  * Bulk upload of a zip of folders with an optional metadata sheet (runs in the OIDC virtual security domain). The
@@ -125,7 +126,7 @@ public class ResourceBulkUploadService {
     private BulkUploadItem uploadOne(String path, UploadResourceCommand command, Path file) {
         try (InputStream content = Files.newInputStream(file)) {
             return BulkUploadItem.accepted(path, uploads.upload(command, content));
-        } catch (ResourceRefusedException e) {
+        } catch (RefusedException e) {
             return BulkUploadItem.rejected(path, e.getReasonKey(), e.getReasonArgs());
         } catch (AccessDeniedException e) {
             return BulkUploadItem.rejected(path, "resource.refused.forbidden");

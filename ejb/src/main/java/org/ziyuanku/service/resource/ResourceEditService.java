@@ -18,7 +18,10 @@ import org.ziyuanku.service.resource.internal.CallerResources;
 import org.ziyuanku.service.resource.internal.ResourceContents;
 import org.ziyuanku.service.resource.internal.ResourceIngest;
 import org.ziyuanku.service.resource.internal.ResourceRevisions;
+import org.ziyuanku.service.resource.internal.ResourceTexts;
 import org.ziyuanku.service.resource.internal.TeachingResourceViews;
+import org.ziyuanku.service.review.SensitiveWordBlockedException;
+import org.ziyuanku.service.review.SensitiveWordScreening;
 
 /**
  * Changing resources (runs in the OIDC virtual security domain): describing them anew, moving them to another course
@@ -50,10 +53,14 @@ public class ResourceEditService {
     @Inject
     private ResourceRevisions revisions;
 
+    @Inject
+    private SensitiveWordScreening screening;
+
     /**
      * Moves the resources to another course and module of their library, all or none.
      *
      * @throws AccessDeniedException for a resource the caller may not change
+     * @throws SensitiveWordBlockedException when the course or module name holds a blocked word
      */
     public void move(List<Long> ids, String courseName, String moduleName) {
         for (TeachingResource resource : caller.changeable(context, ids, "RESOURCE_MOVE")) {
@@ -63,6 +70,7 @@ public class ResourceEditService {
             } catch (IllegalArgumentException e) {
                 throw new ResourceRefusedException("resource.refused.attribute", e.getMessage());
             }
+            screening.refuseBlocked(ResourceTexts.written(version.getDescription()));
             ResourceIngest.index(version, version.getExtractedText());
             caller.record(context, "RESOURCE_MOVE", version);
         }
@@ -73,6 +81,8 @@ public class ResourceEditService {
      * {@code RESOURCE_DESCRIBE}.
      *
      * @throws ResourceRefusedException {@code resource.refused.attribute} for a missing title or a value too long
+     * @throws SensitiveWordBlockedException when an attribute holds a blocked word (flagged words pass; review marks
+     *         them)
      */
     public TeachingResourceView describe(long id, DescribeResourceCommand command) {
         TeachingResource resource = caller.changeable(context, List.of(id), "RESOURCE_DESCRIBE").get(0);
@@ -82,16 +92,19 @@ public class ResourceEditService {
         if (command.title() == null || command.title().isBlank()) {
             throw new ResourceRefusedException("resource.refused.titleMissing");
         }
-        TeachingResource version = revisions.editableVersion(resource, caller.account(context));
+        ResourceDescription description;
         try {
-            version.redescribe(new ResourceDescription(command.title(),
+            description = new ResourceDescription(command.title(),
                     command.source() == null ? ResourceSource.ORIGINAL : command.source(), command.language())
                     .placedIn(command.courseCode(), command.courseName(), command.moduleName(),
                             command.knowledgePoints())
-                    .describedAs(command.description(), command.keywords(), command.authorName(), command.licence()));
+                    .describedAs(command.description(), command.keywords(), command.authorName(), command.licence());
         } catch (IllegalArgumentException e) {
             throw new ResourceRefusedException("resource.refused.attribute", String.valueOf(e.getMessage()));
         }
+        screening.refuseBlocked(ResourceTexts.written(description));
+        TeachingResource version = revisions.editableVersion(resource, caller.account(context));
+        version.redescribe(description);
         ResourceIngest.index(version, version.getExtractedText());
         caller.record(context, "RESOURCE_DESCRIBE", version);
         return views.of(version);

@@ -15,7 +15,8 @@ public class ResourceRefusedException extends RefusedException {
             "resource.refused.archive.too_large", "resource.refused.archive.compression_ratio",
             "resource.refused.archive.too_many_entries");
     private static final Set<String> UNSUPPORTED = Set.of("resource.refused.executable",
-            "resource.refused.typeNotAllowed", "resource.refused.extensionMismatch", "resource.refused.missingExtension");
+            "resource.refused.activeContent", "resource.refused.typeNotAllowed", "resource.refused.extensionMismatch",
+            "resource.refused.missingExtension");
 
     private static final Set<String> CONFLICTS = Set.of("resource.refused.inReview",
             "resource.refused.nothingToSubmit", "resource.refused.notPublished");

@@ -19,6 +19,7 @@ import org.ziyuanku.service.resource.internal.CallerResources;
 import org.ziyuanku.service.resource.internal.ResourceIngest;
 import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
 import org.ziyuanku.service.resource.internal.TeachingResourceViews;
+import org.ziyuanku.service.system.RefusedException;
 
 /**
  * Uploads of single files by a signed-in contributor (runs in the OIDC virtual security domain). Each upload is one
@@ -83,6 +84,7 @@ public class ResourceUploadService {
      *
      * @throws AccessDeniedException when the caller does not contribute to the library
      * @throws ResourceRefusedException when the library does not exist or the content is not accepted
+     * @throws org.ziyuanku.service.review.SensitiveWordBlockedException when an attribute holds a blocked word
      */
     public TeachingResourceView upload(UploadResourceCommand command, InputStream content) {
         String caller = context.getCallerPrincipal().getName();
@@ -100,7 +102,7 @@ public class ResourceUploadService {
             audit.record(caller, context::isCallerInRole, scope, ACTION, "resource:" + resource.getId(),
                     AuditOutcome.SUCCESS, resource.getMedia().getBlobSha256());
             return views.of(resource);
-        } catch (ResourceRefusedException e) {
+        } catch (RefusedException e) {
             audit.record(caller, context::isCallerInRole, scope, ACTION, command.originalFilename(),
                     AuditOutcome.FAILURE, e.getReasonKey());
             throw e;

@@ -10,10 +10,14 @@ import org.ziyuanku.service.review.internal.SensitiveWordRepository;
 import org.ziyuanku.service.review.internal.SensitiveWordRepository.Fingerprint;
 
 /**
- * Screens a submission against the sensitive-word dictionary (敏感词筛查): title, description, keywords and extracted
- * text, each attributed to its field. No security of its own; it reads in the caller's transaction. The automaton is
- * kept between calls only together with the dictionary's fingerprint (count, highest id, latest change), which is
- * read from the database on every call, so every cluster node screens with the dictionary as it is now.
+ * The one sensitive-word screen (敏感词筛查) of every text users write: a submission's title, description, keywords and
+ * extracted text, a resource's attributes when it is uploaded or described, and whatever later contexts take
+ * (comments, discussions, questions), each attributed to its field. Words and texts are normalised alike ({@link
+ * org.ziyuanku.service.review.internal.SensitiveWordNormaliser}: NFKC, case, invisible characters, blanks and
+ * punctuation between Chinese characters, traditional characters), so none of these hides a word. No security of its
+ * own; it reads in the caller's transaction. The automaton is kept between calls only together with the dictionary's
+ * fingerprint (count, highest id, latest change), which is read from the database on every call, so every cluster
+ * node screens with the dictionary as it is now.
  */
 @ApplicationScoped
 public class SensitiveWordScreening {
@@ -39,8 +43,23 @@ public class SensitiveWordScreening {
     }
 
     /**
+     * Screens text a user is about to store: blocked words refuse it, flagged words let it pass (the answer names
+     * them; review screens again at submission and marks them for the reviewer).
+     *
+     * @throws SensitiveWordBlockedException naming the blocked words found, in the order found
+     */
+    public ScreeningResult refuseBlocked(List<ScreenedText> texts) {
+        ScreeningResult result = screen(texts);
+        if (result.isBlocked()) {
+            throw new SensitiveWordBlockedException(String.join("、", result.blockedWords()));
+        }
+        return result;
+    }
+
+    /**
      * The text cut into plain and flagged segments for display: the longest of overlapping words wins, segments never
-     * overlap, and joined they give the text unchanged. Case and full-width forms are folded as in screening.
+     * overlap, and joined they give the original text unchanged; a word written with blanks, punctuation or invisible
+     * characters between its characters, or in traditional characters, is marked as it stands in the original.
      */
     public static List<TextSegment> highlight(String text, Collection<String> words) {
         return SensitiveWordMatcher.highlight(text, words);

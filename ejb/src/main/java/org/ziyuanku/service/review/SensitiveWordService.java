@@ -19,7 +19,7 @@ import org.ziyuanku.domain.identity.PlatformRole;
 import org.ziyuanku.domain.review.SensitiveWord;
 import org.ziyuanku.domain.review.SensitiveWordCategory;
 import org.ziyuanku.domain.review.SensitiveWordSeverity;
-import org.ziyuanku.domain.review.SensitiveWordText;
+import org.ziyuanku.service.review.internal.SensitiveWordNormaliser;
 import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.AccessDeniedException;
 import org.ziyuanku.service.review.internal.SensitiveWordLines;
@@ -72,7 +72,7 @@ public class SensitiveWordService {
         requireManager(LIST, TARGET);
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pageNumber = Math.max(0, Math.min(page, Integer.MAX_VALUE / pageSize));
-        String filter = text == null || text.isBlank() ? null : SensitiveWordText.normalise(text);
+        String filter = text == null || text.isBlank() ? null : SensitiveWordNormaliser.normalise(text);
         List<SensitiveWordView> items = words.page(filter, category, severity, pageNumber * pageSize, pageSize)
                 .stream().map(SensitiveWordService::view).toList();
         return new SensitiveWordPage(items, pageNumber, pageSize, words.count(filter, category, severity));
@@ -98,7 +98,7 @@ public class SensitiveWordService {
             throw refused(ADD, target, reason.get(),
                     SensitiveWordLines.arguments(reason.get(), command.word(), category, severity));
         }
-        String word = SensitiveWordText.normalise(command.word());
+        String word = SensitiveWordNormaliser.normalise(command.word());
         if (!words.existing(List.of(word)).isEmpty()) {
             throw refused(ADD, target, SensitiveWordRefusedException.DUPLICATE, word);
         }

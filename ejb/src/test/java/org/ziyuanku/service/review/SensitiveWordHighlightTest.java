@@ -44,4 +44,22 @@ class SensitiveWordHighlightTest {
         assertEquals(List.of(), SensitiveWordScreening.highlight("", List.of("加微信")));
         assertEquals(List.of(), SensitiveWordScreening.highlight(null, List.of("加微信")));
     }
+
+    @Test
+    void highlight_marksEvadedWords_whereTheyStandInTheOriginal() {
+        String text = "资料：內部資料，另有内 部\u200B资·料和內部资料。";
+        List<TextSegment> segments = SensitiveWordScreening.highlight(text, List.of("内部资料"));
+        assertEquals(List.of(new TextSegment("资料：", false), new TextSegment("內部資料", true),
+                new TextSegment("，另有", false), new TextSegment("内 部\u200B资·料", true), new TextSegment("和", false),
+                new TextSegment("內部资料", true), new TextSegment("。", false)), segments);
+        assertEquals(text, joined(segments));
+    }
+
+    @Test
+    void highlight_wordsGivenInTraditional_markSimplifiedText() {
+        List<TextSegment> segments = SensitiveWordScreening.highlight("加微信", List.of("加微信"));
+        assertEquals(List.of(new TextSegment("加微信", true)), segments);
+        assertEquals(List.of(new TextSegment("代写论文", true)), SensitiveWordScreening.highlight("代写论文",
+                List.of("代寫論文")));
+    }
 }

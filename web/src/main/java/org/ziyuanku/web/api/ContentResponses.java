@@ -27,8 +27,9 @@ public final class ContentResponses {
 
     private static final int BUFFER = 64 * 1024;
     /**
-     * Nothing in served content may run as the platform. PDF is left out: browsers show it in their own viewer only
-     * outside a sandbox, and that viewer does not run the document's scripts as the page.
+     * Nothing in served content may run as the platform. PDF is left out: Chromium shows it in its own viewer only
+     * outside a sandbox (the in-page preview would go blank), that viewer does not run the document's scripts as the
+     * page, and uploads refuse PDFs with JavaScript or other active content ({@code MediaProbe}).
      */
     private static final String SANDBOX = "sandbox; default-src 'none'; img-src 'self'; media-src 'self';"
             + " style-src 'unsafe-inline'";

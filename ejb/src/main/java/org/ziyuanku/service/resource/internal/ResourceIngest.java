@@ -28,6 +28,7 @@ import org.ziyuanku.infrastructure.storage.BlobTooLargeException;
 import org.ziyuanku.infrastructure.storage.StagedBlob;
 import org.ziyuanku.service.resource.ResourceRefusedException;
 import org.ziyuanku.service.resource.UploadResourceCommand;
+import org.ziyuanku.service.review.SensitiveWordScreening;
 
 /**
  * The one path a file takes into a library, in the caller's transaction: streamed into staging while hashed, its real
@@ -59,13 +60,23 @@ public class ResourceIngest {
     @Inject
     private TeachingResourceRepository resources;
 
+    @Inject
+    private SensitiveWordScreening screening;
+
+    @Inject
+    private ArchivePrograms programs;
+
     /**
-     * Stores the content as a new draft of {@code library} uploaded by {@code uploader}.
+     * Stores the content as a new draft of {@code library} uploaded by {@code uploader}. Its attributes are screened
+     * for sensitive words before the content is read.
      *
      * @throws ResourceRefusedException {@code resource.refused.*} for content that is not accepted
+     * @throws org.ziyuanku.service.review.SensitiveWordBlockedException when an attribute holds a blocked word
      */
     public TeachingResource ingest(ResourceLibrary library, UserAccount uploader, UploadResourceCommand command,
             InputStream content) {
+        ResourceDescription description = describe(command);
+        screening.refuseBlocked(ResourceTexts.written(description));
         try (StagedBlob staged = stage(content)) {
             ProbedMedia media = packaged(probe(staged, command.originalFilename()), staged);
             long limit = limits.maxBytes(media.kind());
@@ -75,7 +86,7 @@ public class ResourceIngest {
             }
             resources.ensureBlob(staged.sha256(), staged.sizeBytes(), media.mediaType());
             blobs.keep(staged);
-            TeachingResource resource = new TeachingResource(library, describe(command),
+            TeachingResource resource = new TeachingResource(library, description,
                     new MediaFacts(media.kind(), media.format(), media.mediaType(), staged.sizeBytes(), staged.sha256(),
                             command.originalFilename()).withMeasures(media.durationSeconds(), media.pageCount(),
                                     media.width(), media.height()), uploader);
@@ -115,8 +126,9 @@ public class ResourceIngest {
     }
 
     /**
-     * A zip is checked like a bulk upload (no traversal, no bomb) and, when it holds {@code index.html} at its root,
-     * is a virtual simulation package (HTML5), played in a sandbox; any other zip stays "other".
+     * A zip is checked like a bulk upload (no traversal, no bomb, no program or script in it, see {@link
+     * ArchivePrograms}) and, when it holds {@code index.html} at its root, is a virtual simulation package (HTML5),
+     * played in a sandbox; any other zip stays "other".
      */
     private ProbedMedia packaged(ProbedMedia media, StagedBlob staged) {
         if (!"zip".equals(media.format())) {
@@ -125,6 +137,7 @@ public class ResourceIngest {
         try {
             boolean simulation = archives.inspect(staged.file(), ArchiveLimits.DEFAULT).stream()
                     .anyMatch(e -> !e.directory() && PACKAGE_START.equals(e.name()));
+            programs.refuseFoundIn(staged.file(), simulation);
             return !simulation ? media : new ProbedMedia(media.mediaType(), ResourceKind.SIMULATION, media.format(),
                     media.pageCount(), media.durationSeconds(), media.width(), media.height(), media.text());
         } catch (ArchiveRejectedException e) {

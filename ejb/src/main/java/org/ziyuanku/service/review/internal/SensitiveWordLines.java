@@ -53,7 +53,7 @@ public final class SensitiveWordLines {
                 errors.add(lineError(number, reason.get(), cells));
                 continue;
             }
-            String word = SensitiveWordText.normalise(cells[0]);
+            String word = SensitiveWordNormaliser.normalise(cells[0]);
             Integer earlier = seen.putIfAbsent(word, number);
             if (earlier != null) {
                 errors.add(SensitiveWordLineError.of(number, "review.words.refused.repeated", word, earlier));
@@ -72,7 +72,7 @@ public final class SensitiveWordLines {
 
     /** The reason key when the word, category or severity is not acceptable; the same rules as a single add. */
     public static Optional<String> check(String word, String category, String severity) {
-        String normalised = SensitiveWordText.normalise(word);
+        String normalised = SensitiveWordNormaliser.normalise(word);
         if (normalised == null || normalised.isEmpty()) {
             return Optional.of("review.words.refused.empty");
         }

@@ -9,17 +9,17 @@ import java.util.Map;
 import org.ahocorasick.trie.PayloadEmit;
 import org.ahocorasick.trie.PayloadTrie;
 import org.ziyuanku.domain.review.SensitiveWordSeverity;
-import org.ziyuanku.domain.review.SensitiveWordText;
 import org.ziyuanku.service.review.ScreenedText;
 import org.ziyuanku.service.review.ScreeningResult;
 import org.ziyuanku.service.review.TextSegment;
 import org.ziyuanku.service.review.WordHit;
 
 /**
- * An Aho-Corasick automaton over the dictionary (org.ahocorasick). Texts are folded with {@link SensitiveWordText}
- * before matching, so case and full-width forms do not hide a word. Screening counts every occurrence, overlapping
- * ones included (赌博 inside 赌博网站 counts for both); highlighting keeps the longest, non-overlapping matches.
- * Immutable and thread-safe once built.
+ * An Aho-Corasick automaton over the dictionary (org.ahocorasick). Words and texts are normalised alike with {@link
+ * SensitiveWordNormaliser} before matching, so case, full-width forms, invisible characters, blanks and punctuation
+ * between Chinese characters and traditional characters do not hide a word. Screening counts every occurrence,
+ * overlapping ones included (赌博 inside 赌博网站 counts for both); highlighting keeps the longest, non-overlapping
+ * matches and marks them in the original text. Immutable and thread-safe once built.
  */
 public final class SensitiveWordMatcher {
 
@@ -33,7 +33,7 @@ public final class SensitiveWordMatcher {
         }
         int added = 0;
         for (DictionaryEntry entry : entries) {
-            String word = SensitiveWordText.normalise(entry.word());
+            String word = SensitiveWordNormaliser.normalise(entry.word());
             if (word != null && !word.isEmpty()) {
                 builder.addKeyword(word, new DictionaryEntry(word, entry.category(), entry.severity()));
                 added++;
@@ -55,8 +55,8 @@ public final class SensitiveWordMatcher {
             if (empty || text == null || text.text() == null || text.text().isEmpty()) {
                 continue;
             }
-            List<PayloadEmit<DictionaryEntry>> emits = new ArrayList<>(all.parseText(SensitiveWordText.fold(
-                    text.text())));
+            List<PayloadEmit<DictionaryEntry>> emits = new ArrayList<>(all.parseText(SensitiveWordNormaliser.of(
+                    text.text()).text()));
             emits.sort(Comparator.comparingInt(PayloadEmit::getStart));
             for (PayloadEmit<DictionaryEntry> emit : emits) {
                 DictionaryEntry entry = emit.getPayload();
@@ -73,7 +73,10 @@ public final class SensitiveWordMatcher {
         return new ScreeningResult(blocked, flagged);
     }
 
-    /** The text cut into plain runs and the given words (longest match first, never overlapping). */
+    /**
+     * The original text cut into plain runs and the given words (longest match first, never overlapping), each word
+     * marked where it stands in the original, with whatever was put between its characters.
+     */
     public static List<TextSegment> highlight(String text, Collection<String> words) {
         if (text == null || text.isEmpty()) {
             return List.of();
@@ -84,20 +87,21 @@ public final class SensitiveWordMatcher {
         if (longest.empty) {
             return List.of(new TextSegment(text, false));
         }
-        List<PayloadEmit<DictionaryEntry>> emits = new ArrayList<>(longest.all.parseText(SensitiveWordText.fold(
-                text)));
+        SensitiveWordNormaliser.Normalised normalised = SensitiveWordNormaliser.of(text);
+        List<PayloadEmit<DictionaryEntry>> emits = new ArrayList<>(longest.all.parseText(normalised.text()));
         emits.sort(Comparator.comparingInt(PayloadEmit::getStart));
         List<TextSegment> segments = new ArrayList<>();
         int at = 0;
         for (PayloadEmit<DictionaryEntry> emit : emits) {
-            if (emit.getStart() < at) {
+            int[] span = normalised.originalSpan(emit.getStart(), emit.getEnd() + 1);
+            if (span[0] < at) {
                 continue;
             }
-            if (emit.getStart() > at) {
-                segments.add(new TextSegment(text.substring(at, emit.getStart()), false));
+            if (span[0] > at) {
+                segments.add(new TextSegment(text.substring(at, span[0]), false));
             }
-            segments.add(new TextSegment(text.substring(emit.getStart(), emit.getEnd() + 1), true));
-            at = emit.getEnd() + 1;
+            segments.add(new TextSegment(text.substring(span[0], span[1]), true));
+            at = span[1];
         }
         if (at < text.length()) {
             segments.add(new TextSegment(text.substring(at), false));

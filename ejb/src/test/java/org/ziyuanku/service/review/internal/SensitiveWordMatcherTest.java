@@ -83,4 +83,33 @@ class SensitiveWordMatcherTest {
         assertEquals(List.of("title", "keywords", "text"), result.flagged().stream().map(WordHit::field).toList());
         assertEquals(List.of("内部资料", "加微信"), result.flaggedWords());
     }
+
+    @Test
+    void screen_everyEvasion_isFound_inTheFieldItIsIn() {
+        SensitiveWordMatcher matcher = SensitiveWordMatcher.of(List.of(block("代写论文", SensitiveWordCategory.FRAUD)));
+        for (String evasion : List.of("代\u200B写\u200C论\u200D文", "代\u2060写\uFEFF论\u00AD文", "代 写 论 文",
+                "代\u3000写\u3000论\u3000文", "代，写，论，文", "代·写·论·文", "代、写。论．文", "代寫論文",
+                "代 寫\u200B論·文", "ｘ代写\n论文ｘ")) {
+            ScreeningResult result = matcher.screen(List.of(new ScreenedText("title", "标题"),
+                    new ScreenedText("description", "说明：" + evasion + "。")));
+            assertEquals(List.of(new WordHit("代写论文", "FRAUD", SensitiveWordSeverity.BLOCK, "description", 1)),
+                    result.blocked(), evasion);
+        }
+    }
+
+    @Test
+    void screen_dictionaryWordsWrittenInTraditionalOrSplit_matchPlainText() {
+        ScreeningResult result = screen(List.of(block("代寫論文", SensitiveWordCategory.FRAUD), flag("加 微信")),
+                new ScreenedText("title", "代写论文，加微信"));
+        assertEquals(List.of("代写论文"), result.blockedWords());
+        assertEquals(List.of("加微信"), result.flaggedWords());
+    }
+
+    @Test
+    void screen_blanksBetweenLatinWords_stillSeparateThem() {
+        ScreeningResult result = screen(List.of(flag("ab cd"), flag("xy")), new ScreenedText("title", "abcd x y"));
+        assertTrue(result.flagged().isEmpty(), result.toString());
+        assertEquals(List.of("ab cd"), screen(List.of(flag("ab cd")), new ScreenedText("title", "AB \u3000 CD"))
+                .flaggedWords());
+    }
 }

@@ -20,6 +20,7 @@ import org.ziyuanku.service.resource.ResourceBulkUploadService;
 import org.ziyuanku.service.resource.ResourceRefusedException;
 import org.ziyuanku.service.resource.ResourceUploadService;
 import org.ziyuanku.service.resource.UploadResourceCommand;
+import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.web.faces.MessageBundle;
 
 /**
@@ -65,7 +66,7 @@ public class ResourceUploadBean {
             try (InputStream content = file.getInputStream()) {
                 long id = uploads.upload(command, content).id();
                 results.add(new UploadResultLine(file.getFileName(), true, id, null));
-            } catch (ResourceRefusedException e) {
+            } catch (RefusedException e) {
                 results.add(refused(file.getFileName(), e.getReasonKey(), e.getReasonArgs()));
             } catch (AccessDeniedException e) {
                 results.add(refused(file.getFileName(), "resource.refused.forbidden"));
