@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -53,7 +56,7 @@ class SessionFixationIT extends BrowserTest {
     }
 
     @Test
-    void plantedSessionId_isWorthlessOnceTheVictimSignsIn() {
+    void plantedSessionId_isWorthlessOnceTheVictimSignsIn() throws Exception {
         String planted = sessionId(sessionSetCookie(Http.get(BASE + "/?lang=en")));
         assertNotEquals(200, Http.get(BASE + "/api/v1/me", "JSESSIONID=" + planted, null).statusCode(),
                 "the planted session is anonymous before the sign-in");
@@ -74,7 +77,7 @@ class SessionFixationIT extends BrowserTest {
         HttpResponse<String> attacker = Http.get(BASE + "/api/v1/me", "JSESSIONID=" + planted, null);
         assertNotEquals(200, attacker.statusCode(), attacker.body());
         assertFalse(attacker.body().contains("\"username\":\"teacher\""), attacker.body());
-        HttpResponse<String> attackerConsole = Http.get(BASE + "/console/index.xhtml", "JSESSIONID=" + planted, null);
+        HttpResponse<String> attackerConsole = browserLikeGet(BASE + "/console/index.xhtml", "JSESSIONID=" + planted);
         assertEquals(302, attackerConsole.statusCode(), "the planted id opens no console");
         assertTrue(attackerConsole.headers().firstValue("Location").orElse("").startsWith(TestKeycloak.REALM_URL),
                 attackerConsole.headers().toString());
@@ -84,6 +87,13 @@ class SessionFixationIT extends BrowserTest {
         assertTrue(victim.body().contains("\"username\":\"teacher\""), victim.body());
         assertTrue(Http.get(BASE + "/index.xhtml", "JSESSIONID=" + now.getValue(), null).body().contains("lang=\"en\""),
                 "the session's attributes (the language chosen before signing in) carried over to the new id");
+    }
+
+    /** A GET as a browser navigates (Accept: text/html), not following redirects. */
+    private static HttpResponse<String> browserLikeGet(String url, String cookie) throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        return client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html,*/*;q=0.8")
+                .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The Set-Cookie header that starts the session. */
