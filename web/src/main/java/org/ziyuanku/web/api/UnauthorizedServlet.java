@@ -15,7 +15,7 @@ import org.ziyuanku.web.faces.MessageBundle;
  * The error page for 401 (web.xml): a protected {@code /api/v1/...} call without valid credentials gets a JSON
  * {@link ApiErrorDto} in the caller's language and {@code WWW-Authenticate: Bearer}, never a redirect to the sign-in
  * page (WEB-INF/undertow-handlers.conf has WildFly's OIDC client treat API calls as bearer-only unless their session
- * is signed in). Any other 401 keeps an empty body.
+ * is signed in; see the comment in web.xml). Any other 401 keeps an empty body.
  */
 @WebServlet("/unauthorized")
 public class UnauthorizedServlet extends HttpServlet {
