@@ -73,6 +73,7 @@ class SessionFixationIT extends BrowserTest {
         assertNotNull(now, "the browser holds a session cookie");
         assertNotEquals(planted, now.getValue(), "the session id changed at sign-in");
         assertTrue(now.isHttpOnly(), "the session cookie is HttpOnly");
+        assertEquals("Lax", now.getSameSite(), "the signed-in session cookie is SameSite=Lax");
 
         HttpResponse<String> attacker = Http.get(BASE + "/api/v1/me", "JSESSIONID=" + planted, null);
         assertNotEquals(200, attacker.statusCode(), attacker.body());
