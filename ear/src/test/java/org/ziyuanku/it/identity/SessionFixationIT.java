@@ -57,7 +57,9 @@ class SessionFixationIT extends BrowserTest {
 
     @Test
     void plantedSessionId_isWorthlessOnceTheVictimSignsIn() throws Exception {
-        String planted = sessionId(sessionSetCookie(Http.get(BASE + "/?lang=en")));
+        String planted = sessionId(sessionSetCookie(Http.get(BASE + "/index.xhtml?lang=en")));
+        assertTrue(Http.get(BASE + "/index.xhtml", "JSESSIONID=" + planted, null).body().contains("lang=\"en\""),
+                "the planted session holds a language chosen anonymously");
         assertNotEquals(200, Http.get(BASE + "/api/v1/me", "JSESSIONID=" + planted, null).statusCode(),
                 "the planted session is anonymous before the sign-in");
 
