@@ -2,6 +2,9 @@ package org.ziyuanku.web.console;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The session id changes whenever a session gains a principal (OWASP session fixation): an id handed to an anonymous
@@ -28,8 +31,7 @@ final class SessionRotation {
         if (session == null || query == null || !DeepLink.isProviderAnswer(query)) {
             return;
         }
-        request.changeSessionId();
-        request.getSession().setAttribute(ROTATED_FOR_SIGN_IN, Boolean.TRUE);
+        rotate(request, session).setAttribute(ROTATED_FOR_SIGN_IN, Boolean.TRUE);
     }
 
     /**
@@ -47,11 +49,27 @@ final class SessionRotation {
             return;
         }
         boolean justRotated = bound == null && session.getAttribute(ROTATED_FOR_SIGN_IN) != null;
-        if (!justRotated) {
-            request.changeSessionId();
-        }
-        HttpSession current = request.getSession();
+        HttpSession current = justRotated ? session : rotate(request, session);
         current.removeAttribute(ROTATED_FOR_SIGN_IN);
         current.setAttribute(PRINCIPAL, name);
+    }
+
+    /**
+     * Gives the session a new id and returns it. {@code changeSessionId()} keeps the attributes; any attribute that
+     * still went missing is put back, so the visitor's language and the pending sign-in survive the change.
+     */
+    private static HttpSession rotate(HttpServletRequest request, HttpSession session) {
+        Map<String, Object> attributes = new HashMap<>();
+        for (String name : Collections.list(session.getAttributeNames())) {
+            attributes.put(name, session.getAttribute(name));
+        }
+        request.changeSessionId();
+        HttpSession renewed = request.getSession();
+        attributes.forEach((name, value) -> {
+            if (value != null && renewed.getAttribute(name) == null) {
+                renewed.setAttribute(name, value);
+            }
+        });
+        return renewed;
     }
 }
