@@ -24,14 +24,24 @@ final class SessionRotation {
     private SessionRotation() {
     }
 
-    /** On the identity provider's answer ({@code code} and {@code state}): a new id for an existing session. */
-    static void beforeSignIn(HttpServletRequest request) {
+    /**
+     * Carries the visitor's language across the change as a plain attribute: on WildFly 39 the session-scoped CDI bean
+     * that holds it did not survive an id change during the sign-in answer (plain attributes do), so
+     * {@link SessionRotationFilter} restores it on the next request.
+     */
+    static final String LANGUAGE = "org.ziyuanku.session.language";
+
+    /** Whether the request is the identity provider's answer ({@code code} and {@code state}) in a session. */
+    static boolean isSignInAnswer(HttpServletRequest request) {
         String query = request.getQueryString();
-        HttpSession session = request.getSession(false);
-        if (session == null || query == null || !DeepLink.isProviderAnswer(query)) {
-            return;
-        }
-        rotate(request, session).setAttribute(ROTATED_FOR_SIGN_IN, Boolean.TRUE);
+        return request.getSession(false) != null && query != null && DeepLink.isProviderAnswer(query);
+    }
+
+    /** On the identity provider's answer: a new id for the session, keeping the visitor's language. */
+    static void beforeSignIn(HttpServletRequest request, String languageTag) {
+        HttpSession renewed = rotate(request, request.getSession());
+        renewed.setAttribute(ROTATED_FOR_SIGN_IN, Boolean.TRUE);
+        renewed.setAttribute(LANGUAGE, languageTag);
     }
 
     /**

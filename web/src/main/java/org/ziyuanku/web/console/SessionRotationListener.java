@@ -1,9 +1,11 @@
 package org.ziyuanku.web.console;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletRequestEvent;
 import jakarta.servlet.ServletRequestListener;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServletRequest;
+import org.ziyuanku.web.faces.LocaleBean;
 
 /**
  * Changes the session id on the identity provider's answer (the sign-in callback). Request listeners run before
@@ -14,10 +16,14 @@ import jakarta.servlet.http.HttpServletRequest;
 @WebListener
 public class SessionRotationListener implements ServletRequestListener {
 
+    @Inject
+    private LocaleBean localeBean;
+
     @Override
     public void requestInitialized(ServletRequestEvent event) {
-        if (event.getServletRequest() instanceof HttpServletRequest request && "GET".equals(request.getMethod())) {
-            SessionRotation.beforeSignIn(request);
+        if (event.getServletRequest() instanceof HttpServletRequest request && "GET".equals(request.getMethod())
+                && SessionRotation.isSignInAnswer(request)) {
+            SessionRotation.beforeSignIn(request, localeBean.getLanguageTag());
         }
     }
 }
