@@ -1,5 +1,6 @@
 package org.ziyuanku.web.console;
 
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletRequestEvent;
 import jakarta.servlet.ServletRequestListener;
@@ -23,7 +24,16 @@ public class SessionRotationListener implements ServletRequestListener {
     public void requestInitialized(ServletRequestEvent event) {
         if (event.getServletRequest() instanceof HttpServletRequest request && "GET".equals(request.getMethod())
                 && SessionRotation.isSignInAnswer(request)) {
-            SessionRotation.beforeSignIn(request, localeBean.getLanguageTag());
+            SessionRotation.beforeSignIn(request, languageTag());
+        }
+    }
+
+    /** The session's language, or null (the default then applies) should the CDI session context not be active yet. */
+    private String languageTag() {
+        try {
+            return localeBean.getLanguageTag();
+        } catch (ContextNotActiveException e) {
+            return null;
         }
     }
 }
