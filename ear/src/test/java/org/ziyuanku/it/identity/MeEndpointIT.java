@@ -17,7 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.TestKeycloak;
 
-/** REST calls under /api/v1 accept a bearer token from the ziyuanku realm. */
+/**
+ * REST calls under /api/v1 accept a bearer token from the ziyuanku realm; without credentials they answer 401 with a
+ * JSON body in the caller's language and {@code WWW-Authenticate: Bearer}, whatever the client accepts.
+ */
 @ExtendWith(ArquillianExtension.class)
 class MeEndpointIT {
 
@@ -63,5 +66,50 @@ class MeEndpointIT {
                 .header("Authorization", "Bearer not.a.token").header("Accept", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(401, forged.statusCode());
+    }
+
+    @Test
+    void withoutCredentials_everyKindOfClientGets401WithJson_neverARedirectToTheSignInPage() throws Exception {
+        for (String accept : new String[] {null, "application/json", "*/*", "text/html,application/xhtml+xml,*/*;q=0.8"}) {
+            HttpResponse<String> me = CLIENT.send(anonymous("/api/v1/me", accept, null).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertUnauthorizedJson(me, "请先登录", "Accept " + accept);
+        }
+        HttpResponse<String> english = CLIENT.send(anonymous("/api/v1/notifications/read-all", "*/*", "en")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertUnauthorizedJson(english, "Please sign in first", "POST in English");
+        HttpResponse<String> grants = CLIENT.send(anonymous("/api/v1/role-grants", null, "en").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertUnauthorizedJson(grants, "Please sign in first", "role grants");
+    }
+
+    @Test
+    void withoutCredentials_theConsoleStillSendsBrowsersToTheSignInPage() throws Exception {
+        HttpResponse<String> console = CLIENT.send(anonymous("/console/index.xhtml", "text/html", null).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, console.statusCode(), console.body());
+        assertTrue(console.headers().firstValue("Location").orElse("").startsWith(TestKeycloak.REALM_URL),
+                console.headers().toString());
+    }
+
+    private static HttpRequest.Builder anonymous(String path, String accept, String language) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Deployments.BASE_URL + path));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        return request;
+    }
+
+    private static void assertUnauthorizedJson(HttpResponse<String> response, String message, String what) {
+        assertEquals(401, response.statusCode(), what + ": " + response.headers() + " " + response.body());
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"),
+                what + ": " + response.headers());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                what + ": " + response.headers());
+        assertTrue(response.body().contains("\"status\":401") && response.body().contains("\"error\":\"unauthorized\"")
+                && response.body().contains(message), what + ": " + response.body());
     }
 }

@@ -73,6 +73,13 @@ final class KeycloakAdmin {
                 .body() : "[]";
     }
 
+    /** The user's active sessions (SSO sessions at Keycloak) as JSON, or an empty array when there is no such user. */
+    static String sessionsJson(String adminToken, String username) {
+        Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"")
+                .matcher(userJson(adminToken, username));
+        return id.find() ? send(admin(adminToken, "/users/" + id.group(1) + "/sessions").GET().build()).body() : "[]";
+    }
+
     private static HttpRequest.Builder admin(String token, String path) {
         return HttpRequest.newBuilder(URI.create(BASE + "/admin/realms/ziyuanku" + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");

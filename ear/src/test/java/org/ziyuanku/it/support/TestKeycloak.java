@@ -85,6 +85,11 @@ public final class TestKeycloak {
         return KeycloakAdmin.realmRolesJson(KeycloakAdmin.token("admin", ADMIN_PASSWORD), username);
     }
 
+    /** The user's active sessions at Keycloak (admin API JSON array; {@code []} when there are none). */
+    public static String sessions(String username) {
+        return KeycloakAdmin.sessionsJson(KeycloakAdmin.token("admin", ADMIN_PASSWORD), username);
+    }
+
     private static void stop() {
         if (process != null) {
             process.descendants().forEach(ProcessHandle::destroy);

@@ -1,6 +1,7 @@
 package org.ziyuanku.it.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,8 +20,9 @@ import org.ziyuanku.it.support.WildFlyNode;
 /**
  * Two WildFly nodes on loopback (offsets 400 and 500, JGroups over TCP on ports 8000 and 8100) form one cluster:
  * the visitor's language, kept in the replicated HTTP session, is written through node 1, read through node 2 with
- * the same session cookie, and still read there after node 1 has stopped. A user who signs in through node 1 and
- * signs out through node 2 is signed out on node 1 too.
+ * the same session cookie, and still read there after node 1 has stopped. A user who signs in through node 1 gets a
+ * new session id that both nodes accept and the old one neither; signing out through node 2 signs them out on node 1
+ * too.
  */
 class TwoNodeClusterIT {
 
@@ -64,9 +66,20 @@ class TwoNodeClusterIT {
     private static void signInOnOneNode_signOutOnTheOther_endsTheSessionOnBoth(String node1, String node2) {
         ChromeDriver driver = Browser.open(1280, 900);
         try {
+            driver.get(node1 + "/index.xhtml?lang=en");
+            String anonymous = driver.manage().getCookieNamed("JSESSIONID").getValue();
             driver.get(node1 + "/console/index.xhtml");
             RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn("teacher", TestKeycloak.DEMO_PASSWORD);
             assertTrue(ConsoleHomePage.await(driver, node1).signedInAs().contains("teacher"));
+            String signedIn = driver.manage().getCookieNamed("JSESSIONID").getValue();
+            assertNotEquals(anonymous, signedIn, "signing in on node 1 changed the session id");
+            for (String node : new String[] {node1, node2}) {
+                HttpResponse<String> me = Http.get(node + "/api/v1/me", "JSESSIONID=" + signedIn, null);
+                assertEquals(200, me.statusCode(), node + " accepts the new id: " + me.body());
+                assertTrue(me.body().contains("\"username\":\"teacher\""), me.body());
+                HttpResponse<String> old = Http.get(node + "/api/v1/me", "JSESSIONID=" + anonymous, null);
+                assertEquals(401, old.statusCode(), node + " refuses the id from before the sign-in: " + old.body());
+            }
 
             driver.get(node2 + "/console/index.xhtml");
             ConsoleHomePage.await(driver, node2).signOut(node2);

@@ -1,6 +1,8 @@
 package org.ziyuanku.web.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Collections;
 import java.util.Locale;
 import org.ziyuanku.web.faces.LocaleBean;
 
@@ -15,6 +17,20 @@ public final class ApiLocale {
             return LocaleBean.DEFAULT;
         }
         for (Locale acceptable : headers.getAcceptableLanguages()) {
+            var supported = LocaleBean.supported(acceptable.toLanguageTag());
+            if (supported.isPresent()) {
+                return supported.get();
+            }
+        }
+        return LocaleBean.DEFAULT;
+    }
+
+    /** The same choice for a servlet request (error pages); the server's own locale never counts. */
+    public static Locale of(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            return LocaleBean.DEFAULT;
+        }
+        for (Locale acceptable : Collections.list(request.getLocales())) {
             var supported = LocaleBean.supported(acceptable.toLanguageTag());
             if (supported.isPresent()) {
                 return supported.get();
