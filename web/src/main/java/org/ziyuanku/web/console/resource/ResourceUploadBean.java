@@ -47,10 +47,14 @@ public class ResourceUploadBean {
     private List<LibraryChoiceView> libraries;
     private final List<UploadResultLine> results = new ArrayList<>();
 
-    /** Chooses the first library the person may upload into, when none is chosen. */
+    /**
+     * Preselects the library of {@code ?library=} when the person may upload into it, otherwise the first of those they
+     * may upload into (none when there is none: the page then says so instead of showing the form).
+     */
     public void load() {
-        if (library == null && !getLibraries().isEmpty()) {
-            library = getLibraries().get(0).id();
+        boolean offered = library != null && getLibraries().stream().anyMatch(l -> l.id() == library);
+        if (!offered) {
+            library = getLibraries().isEmpty() ? null : getLibraries().get(0).id();
         }
     }
 
