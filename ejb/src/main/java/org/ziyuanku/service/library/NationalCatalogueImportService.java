@@ -17,7 +17,7 @@ import org.ziyuanku.service.library.internal.NationalCatalogueFile.LibraryEntry;
 import org.ziyuanku.service.library.internal.NationalCatalogueFile.OrganisationEntry;
 import org.ziyuanku.service.library.internal.ReferenceDataRepository;
 import org.ziyuanku.service.library.internal.ResourceLibraryRepository;
-import org.ziyuanku.service.system.internal.ClusterLockRepository;
+import org.ziyuanku.service.system.ClusterLockRepository;
 
 /**
  * Imports the 203 national libraries (国家级资源库一览表, 2020) and their host units from the data files in this

@@ -26,7 +26,7 @@ import org.ziyuanku.service.resource.internal.ResourceIngest;
 import org.ziyuanku.service.resource.internal.ResourceReviewSubjects;
 import org.ziyuanku.service.review.internal.ReviewDemo;
 import org.ziyuanku.service.review.internal.ReviewLevelRepository;
-import org.ziyuanku.service.system.internal.ClusterLockRepository;
+import org.ziyuanku.service.system.ClusterLockRepository;
 
 /**
  * Demo resources for evaluation installs (ZYK_DEMO_DATA=true): the national welding library (焊接技术及自动化, catalogue

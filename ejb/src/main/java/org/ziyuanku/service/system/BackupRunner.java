@@ -14,7 +14,6 @@ import org.ziyuanku.infrastructure.backup.GenerationResult;
 import org.ziyuanku.infrastructure.backup.GenerationWriter;
 import org.ziyuanku.service.system.internal.BackupRunRecorder;
 import org.ziyuanku.service.system.internal.BackupRunRepository;
-import org.ziyuanku.service.system.internal.ClusterLockRepository;
 
 /**
  * Makes backups (the backup batch job calls it; no user is involved): {@link #open} claims the one run allowed at a
