@@ -9,7 +9,7 @@ import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.AccessDeniedException;
-import org.ziyuanku.service.library.internal.ResourceLibraryRepository;
+import org.ziyuanku.service.library.Libraries;
 import org.ziyuanku.service.resource.internal.CallerResources;
 
 /**
@@ -28,7 +28,7 @@ public class LibraryResourceSettingsService {
     private SessionContext context;
 
     @Inject
-    private ResourceLibraryRepository libraries;
+    private Libraries libraries;
 
     @Inject
     private CallerResources caller;

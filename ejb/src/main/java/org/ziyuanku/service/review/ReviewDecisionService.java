@@ -22,7 +22,7 @@ import org.ziyuanku.domain.review.ReviewTask;
 import org.ziyuanku.domain.review.ReviewedItem;
 import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.AccessDeniedException;
-import org.ziyuanku.service.library.internal.ResourceLibraryRepository;
+import org.ziyuanku.service.library.Libraries;
 import org.ziyuanku.service.resource.ResourceContent;
 import org.ziyuanku.service.review.internal.ReviewActors;
 import org.ziyuanku.service.review.internal.ReviewEngine;
@@ -63,7 +63,7 @@ public class ReviewDecisionService {
     private ReviewEngine engine;
 
     @Inject
-    private ResourceLibraryRepository libraries;
+    private Libraries libraries;
 
     @Inject
     private ActionAuditor audit;

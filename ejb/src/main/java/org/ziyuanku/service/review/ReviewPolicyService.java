@@ -13,7 +13,7 @@ import org.ziyuanku.domain.review.ReviewLevel;
 import org.ziyuanku.domain.review.ReviewerRule;
 import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.AccessDeniedException;
-import org.ziyuanku.service.library.internal.ResourceLibraryRepository;
+import org.ziyuanku.service.library.Libraries;
 import org.ziyuanku.service.resource.internal.CallerResources;
 import org.ziyuanku.service.review.internal.ReviewLevelRepository;
 
@@ -32,7 +32,7 @@ public class ReviewPolicyService {
     private ReviewLevelRepository levels;
 
     @Inject
-    private ResourceLibraryRepository libraries;
+    private Libraries libraries;
 
     @Inject
     private CallerResources caller;

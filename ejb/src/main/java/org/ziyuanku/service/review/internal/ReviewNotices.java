@@ -11,7 +11,7 @@ import org.ziyuanku.domain.review.ReviewTask;
 import org.ziyuanku.domain.review.ReviewedItem;
 import org.ziyuanku.domain.review.ReviewerRule;
 import org.ziyuanku.service.identity.internal.RoleGrantRepository;
-import org.ziyuanku.service.library.internal.ResourceLibraryRepository;
+import org.ziyuanku.service.library.Libraries;
 import org.ziyuanku.service.system.NotificationCommand;
 import org.ziyuanku.service.system.Notifier;
 
@@ -33,7 +33,7 @@ public class ReviewNotices {
     private RoleGrantRepository grants;
 
     @Inject
-    private ResourceLibraryRepository libraries;
+    private Libraries libraries;
 
     /** The task's level waits for its reviewers. */
     public void waiting(ReviewSubmission submission, ReviewTask task) {
