@@ -17,8 +17,7 @@ import org.ziyuanku.domain.audit.AuditFacts;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.infrastructure.identity.IdentityDirectory;
 import org.ziyuanku.infrastructure.identity.IdentityEvent;
-import org.ziyuanku.service.identity.internal.RoleGrantRepository;
-import org.ziyuanku.service.identity.internal.UserAccountRepository;
+import org.ziyuanku.service.identity.Accounts;
 import org.ziyuanku.service.system.ClusterLockRepository;
 
 /**
@@ -50,10 +49,10 @@ public class IdentityEventImportService {
     private ClusterLockRepository locks;
 
     @Inject
-    private UserAccountRepository accounts;
+    private Accounts accounts;
 
     @Inject
-    private RoleGrantRepository grants;
+    private Accounts grants;
 
     /** Copies the events that arrived since the last run; returns how many were copied. */
     public int importNewEvents() {

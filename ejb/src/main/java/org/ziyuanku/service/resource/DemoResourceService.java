@@ -21,7 +21,7 @@ import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.domain.resource.ResourceSource;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.domain.review.ReviewerRule;
-import org.ziyuanku.service.identity.internal.UserAccountRepository;
+import org.ziyuanku.service.identity.Accounts;
 import org.ziyuanku.service.resource.internal.ResourceIngest;
 import org.ziyuanku.service.resource.internal.ResourceReviewSubjects;
 import org.ziyuanku.service.review.internal.ReviewDemo;
@@ -83,7 +83,7 @@ public class DemoResourceService {
     private ResourceIngest ingest;
 
     @Inject
-    private UserAccountRepository accounts;
+    private Accounts accounts;
 
     @Inject
     private ReviewLevelRepository levels;

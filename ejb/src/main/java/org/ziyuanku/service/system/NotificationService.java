@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.system.Notification;
-import org.ziyuanku.service.identity.internal.UserAccountRepository;
+import org.ziyuanku.service.identity.Accounts;
 import org.ziyuanku.service.system.internal.JsonStrings;
 import org.ziyuanku.service.system.internal.NotificationRepository;
 import org.ziyuanku.service.system.internal.NotificationTexts;
@@ -35,7 +35,7 @@ public class NotificationService {
     private SessionContext context;
 
     @Inject
-    private UserAccountRepository accounts;
+    private Accounts accounts;
 
     @Inject
     private NotificationRepository notifications;

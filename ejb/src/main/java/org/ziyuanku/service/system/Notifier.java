@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.system.Notification;
-import org.ziyuanku.service.identity.internal.UserAccountRepository;
+import org.ziyuanku.service.identity.Accounts;
 import org.ziyuanku.service.system.internal.JsonStrings;
 import org.ziyuanku.service.system.internal.NotificationRepository;
 import org.ziyuanku.service.system.internal.NotificationsStored;
@@ -29,7 +29,7 @@ public class Notifier {
     private NotificationRepository notifications;
 
     @Inject
-    private UserAccountRepository accounts;
+    private Accounts accounts;
 
     @Inject
     private Event<NotificationsStored> stored;

@@ -15,7 +15,7 @@ import org.ziyuanku.domain.resource.ResourceStatus;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.AccessDeniedException;
-import org.ziyuanku.service.identity.internal.UserAccountRepository;
+import org.ziyuanku.service.identity.Accounts;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
 import org.ziyuanku.service.resource.ResourceRefusedException;
 
@@ -27,7 +27,7 @@ import org.ziyuanku.service.resource.ResourceRefusedException;
 public class CallerResources {
 
     @Inject
-    private UserAccountRepository accounts;
+    private Accounts accounts;
 
     @Inject
     private TeachingResourceRepository resources;

@@ -8,7 +8,7 @@ import org.ziyuanku.domain.identity.PlatformRole;
 import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.review.ReviewActor;
-import org.ziyuanku.service.identity.internal.RoleGrantRepository;
+import org.ziyuanku.service.identity.Accounts;
 import org.ziyuanku.service.resource.internal.CallerResources;
 
 /** The signed-in caller as the review engine needs them: account, reviewer scopes, and as the record names them. */
@@ -22,7 +22,7 @@ public class ReviewActors {
     private CallerResources caller;
 
     @Inject
-    private RoleGrantRepository grants;
+    private Accounts grants;
 
     /** The caller's platform account, created on first use. */
     public UserAccount account(SessionContext context) {

@@ -10,7 +10,7 @@ import org.ziyuanku.domain.review.ReviewSubmission;
 import org.ziyuanku.domain.review.ReviewTask;
 import org.ziyuanku.domain.review.ReviewedItem;
 import org.ziyuanku.domain.review.ReviewerRule;
-import org.ziyuanku.service.identity.internal.RoleGrantRepository;
+import org.ziyuanku.service.identity.Accounts;
 import org.ziyuanku.service.library.Libraries;
 import org.ziyuanku.service.system.NotificationCommand;
 import org.ziyuanku.service.system.Notifier;
@@ -30,7 +30,7 @@ public class ReviewNotices {
     private Notifier notifier;
 
     @Inject
-    private RoleGrantRepository grants;
+    private Accounts grants;
 
     @Inject
     private Libraries libraries;

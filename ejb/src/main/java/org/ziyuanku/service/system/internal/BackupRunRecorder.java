@@ -13,7 +13,7 @@ import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.domain.system.BackupRun;
 import org.ziyuanku.infrastructure.backup.GenerationResult;
 import org.ziyuanku.service.audit.AuditTrailService;
-import org.ziyuanku.service.identity.internal.RoleGrantRepository;
+import org.ziyuanku.service.identity.Accounts;
 import org.ziyuanku.service.system.NotificationCommand;
 import org.ziyuanku.service.system.Notifier;
 
@@ -34,7 +34,7 @@ public class BackupRunRecorder {
     private AuditTrailService auditTrail;
 
     @Inject
-    private RoleGrantRepository grants;
+    private Accounts grants;
 
     @Inject
     private Notifier notifier;
