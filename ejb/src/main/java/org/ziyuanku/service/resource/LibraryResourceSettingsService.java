@@ -10,7 +10,6 @@ import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.AccessDeniedException;
 import org.ziyuanku.service.library.Libraries;
-import org.ziyuanku.service.resource.internal.CallerResources;
 
 /**
  * A library's resource settings, changed by its administrators (runs in the OIDC virtual security domain): the naming

@@ -14,8 +14,6 @@ import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.AccessDeniedException;
 import org.ziyuanku.service.library.Libraries;
-import org.ziyuanku.service.resource.internal.CallerAccess;
-import org.ziyuanku.service.resource.internal.CallerResources;
 import org.ziyuanku.service.resource.internal.ResourceIngest;
 import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
 import org.ziyuanku.service.resource.internal.TeachingResourceViews;

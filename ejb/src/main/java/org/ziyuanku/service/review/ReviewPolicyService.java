@@ -14,7 +14,7 @@ import org.ziyuanku.domain.review.ReviewerRule;
 import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.AccessDeniedException;
 import org.ziyuanku.service.library.Libraries;
-import org.ziyuanku.service.resource.internal.CallerResources;
+import org.ziyuanku.service.resource.CallerResources;
 import org.ziyuanku.service.review.internal.ReviewLevelRepository;
 
 /**

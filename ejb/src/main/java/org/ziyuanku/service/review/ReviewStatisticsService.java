@@ -7,7 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.ziyuanku.service.resource.internal.CallerResources;
+import org.ziyuanku.service.resource.CallerResources;
 import org.ziyuanku.service.review.internal.ReviewStatisticsRepository;
 
 /**

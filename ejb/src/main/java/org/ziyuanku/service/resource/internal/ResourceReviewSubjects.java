@@ -13,6 +13,7 @@ import org.ziyuanku.domain.resource.ResourceDescription;
 import org.ziyuanku.domain.resource.ResourceStatus;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.domain.review.ReviewedItem;
+import org.ziyuanku.service.resource.CallerResources;
 import org.ziyuanku.service.resource.ResourceContent;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
 import org.ziyuanku.service.resource.ResourceRefusedException;

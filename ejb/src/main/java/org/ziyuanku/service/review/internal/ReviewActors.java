@@ -9,7 +9,7 @@ import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.review.ReviewActor;
 import org.ziyuanku.service.identity.Accounts;
-import org.ziyuanku.service.resource.internal.CallerResources;
+import org.ziyuanku.service.resource.CallerResources;
 
 /** The signed-in caller as the review engine needs them: account, reviewer scopes, and as the record names them. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package org.ziyuanku.service.resource.internal;
+package org.ziyuanku.service.resource;
 
 import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,8 +16,7 @@ import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.AccessDeniedException;
 import org.ziyuanku.service.identity.Accounts;
-import org.ziyuanku.service.resource.ResourceNotFoundException;
-import org.ziyuanku.service.resource.ResourceRefusedException;
+import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
 
 /**
  * The signed-in caller's view of resources, shared by the workspace, recycle-bin and editing services: their account,

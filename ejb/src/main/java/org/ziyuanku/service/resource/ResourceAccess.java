@@ -1,4 +1,4 @@
-package org.ziyuanku.service.resource.internal;
+package org.ziyuanku.service.resource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
