@@ -24,8 +24,7 @@ import org.ziyuanku.domain.review.ReviewerRule;
 import org.ziyuanku.service.identity.Accounts;
 import org.ziyuanku.service.resource.internal.ResourceIngest;
 import org.ziyuanku.service.resource.internal.ResourceReviewSubjects;
-import org.ziyuanku.service.review.internal.ReviewDemo;
-import org.ziyuanku.service.review.internal.ReviewLevelRepository;
+import org.ziyuanku.service.review.ReviewDemo;
 import org.ziyuanku.service.system.ClusterLockRepository;
 
 /**
@@ -86,9 +85,6 @@ public class DemoResourceService {
     private Accounts accounts;
 
     @Inject
-    private ReviewLevelRepository levels;
-
-    @Inject
     private ReviewDemo review;
 
     /**
@@ -115,7 +111,7 @@ public class DemoResourceService {
         library.configureResources(DEMO_NAMING_RULE, false);
         library.assignCoreMajor(demoMajor(library));
         em.persist(new RoleGrant(libadmin, "library-admin", ScopeType.LIBRARY, library.getId(), "demo-data"));
-        levels.replace(library.getId(), DEMO_LEVELS);
+        review.setLevels(library.getId(), DEMO_LEVELS);
         for (DemoFile file : FILES) {
             review.review(ResourceReviewSubjects.versionOf(upload(library, teacher, file)), teacher, DEMO_LEVELS,
                     reviewers, DEMO_LEVELS.size());
