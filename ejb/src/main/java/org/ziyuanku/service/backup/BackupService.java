@@ -1,4 +1,4 @@
-package org.ziyuanku.service.system;
+package org.ziyuanku.service.backup;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -14,8 +14,8 @@ import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.PlatformRole;
 import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.AccessDeniedException;
-import org.ziyuanku.service.system.internal.BackupRunRecorder;
-import org.ziyuanku.service.system.internal.BackupRunRepository;
+import org.ziyuanku.service.backup.internal.BackupRunRecorder;
+import org.ziyuanku.service.backup.internal.BackupRunRepository;
 
 /**
  * The system administrator's backups (数据备份): the history of runs and starting one now. Runs in the OIDC virtual
