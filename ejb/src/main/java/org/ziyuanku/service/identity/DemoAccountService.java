@@ -9,7 +9,7 @@ import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.domain.identity.UserAccount;
-import org.ziyuanku.domain.library.Province;
+import org.ziyuanku.domain.identity.Province;
 import org.ziyuanku.service.system.ClusterLockRepository;
 
 /**

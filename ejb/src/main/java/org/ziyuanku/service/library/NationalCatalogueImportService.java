@@ -10,7 +10,7 @@ import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.library.LibraryLevel;
 import org.ziyuanku.domain.library.LibraryStatus;
 import org.ziyuanku.domain.library.MajorCategory;
-import org.ziyuanku.domain.library.Province;
+import org.ziyuanku.domain.identity.Province;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.service.library.internal.NationalCatalogueFile;
 import org.ziyuanku.service.library.internal.NationalCatalogueFile.LibraryEntry;

@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.ScopeType;
-import org.ziyuanku.domain.library.Province;
+import org.ziyuanku.domain.identity.Province;
 import org.ziyuanku.domain.library.ResourceLibrary;
 
 /** Turns a scope (type + id) into what grant decisions need: that it exists, its name and the province it lies in. */
