@@ -13,7 +13,7 @@ import javax.naming.NamingException;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.PlatformRole;
 import org.ziyuanku.service.audit.ActionAuditor;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.backup.internal.BackupRunRecorder;
 import org.ziyuanku.service.backup.internal.BackupRunRepository;
 

@@ -22,6 +22,7 @@ import org.ziyuanku.service.identity.internal.GrantScopes.ResolvedScope;
 import org.ziyuanku.service.identity.internal.RoleGrantRepository;
 import org.ziyuanku.service.identity.internal.RoleGrantViews;
 import org.ziyuanku.service.identity.internal.UserAccountRepository;
+import org.ziyuanku.service.system.AccessDeniedException;
 
 /**
  * Grants and revokes roles within a scope, for the signed-in caller, under {@link GrantPolicy}. A grant is stored

@@ -14,7 +14,7 @@ import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.resource.ResourceStatus;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.audit.ActionAuditor;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.identity.Accounts;
 import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
 

@@ -13,7 +13,7 @@ import java.util.List;
 import org.ziyuanku.domain.resource.ResourceDescription;
 import org.ziyuanku.domain.resource.ResourceSource;
 import org.ziyuanku.domain.resource.TeachingResource;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.resource.internal.ResourceContents;
 import org.ziyuanku.service.resource.internal.ResourceIngest;
 import org.ziyuanku.service.resource.internal.ResourceRevisions;

@@ -12,7 +12,7 @@ import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.audit.ActionAuditor;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.library.Libraries;
 import org.ziyuanku.service.resource.internal.ResourceIngest;
 import org.ziyuanku.service.resource.internal.TeachingResourceRepository;

@@ -21,7 +21,7 @@ import org.ziyuanku.domain.review.ReviewSubmission;
 import org.ziyuanku.domain.review.ReviewTask;
 import org.ziyuanku.domain.review.ReviewedItem;
 import org.ziyuanku.service.audit.ActionAuditor;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.library.Libraries;
 import org.ziyuanku.service.resource.ResourceContent;
 import org.ziyuanku.service.review.internal.ReviewActors;

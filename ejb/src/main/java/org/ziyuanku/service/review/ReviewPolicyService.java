@@ -12,7 +12,7 @@ import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.domain.review.ReviewLevel;
 import org.ziyuanku.domain.review.ReviewerRule;
 import org.ziyuanku.service.audit.ActionAuditor;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.library.Libraries;
 import org.ziyuanku.service.resource.CallerResources;
 import org.ziyuanku.service.review.internal.ReviewLevelRepository;

@@ -21,7 +21,7 @@ import org.ziyuanku.domain.review.SensitiveWordCategory;
 import org.ziyuanku.domain.review.SensitiveWordSeverity;
 import org.ziyuanku.service.review.internal.SensitiveWordNormaliser;
 import org.ziyuanku.service.audit.ActionAuditor;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.review.internal.SensitiveWordLines;
 import org.ziyuanku.service.review.internal.SensitiveWordLines.Line;
 import org.ziyuanku.service.review.internal.SensitiveWordLines.Parsed;

@@ -11,7 +11,7 @@ import java.util.List;
 import org.ziyuanku.domain.identity.PlatformRole;
 import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.identity.GrantRoleCommand;
 import org.ziyuanku.service.identity.GrantScopeView;
 import org.ziyuanku.service.identity.RoleGrantRefusedException;
