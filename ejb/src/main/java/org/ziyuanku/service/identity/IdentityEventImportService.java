@@ -1,4 +1,4 @@
-package org.ziyuanku.service.audit;
+package org.ziyuanku.service.identity;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -17,7 +17,7 @@ import org.ziyuanku.domain.audit.AuditFacts;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.infrastructure.identity.IdentityDirectory;
 import org.ziyuanku.infrastructure.identity.IdentityEvent;
-import org.ziyuanku.service.identity.Accounts;
+import org.ziyuanku.service.audit.AuditTrailService;
 import org.ziyuanku.service.system.ClusterLockRepository;
 
 /**
