@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.ziyuanku.domain.audit.AuditOutcome;
-import org.ziyuanku.domain.identity.PlatformRole;
+import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.backup.internal.BackupRunRecorder;

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import org.ziyuanku.domain.audit.AuditFacts;
 import org.ziyuanku.domain.audit.AuditOutcome;
-import org.ziyuanku.domain.identity.PlatformRole;
+import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.domain.system.BackupRun;
 import org.ziyuanku.infrastructure.backup.GenerationResult;

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.ziyuanku.domain.identity.PlatformRole;
+import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
 import org.ziyuanku.service.system.AccessDeniedException;
