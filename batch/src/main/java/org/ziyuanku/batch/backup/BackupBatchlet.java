@@ -8,9 +8,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
-import org.ziyuanku.service.system.BackupAlreadyRunningException;
-import org.ziyuanku.service.system.BackupRunView;
-import org.ziyuanku.service.system.BackupRunner;
+import org.ziyuanku.service.backup.BackupAlreadyRunningException;
+import org.ziyuanku.service.backup.BackupRunView;
+import org.ziyuanku.service.backup.BackupRunner;
 
 /**
  * Makes one backup: for the run a system administrator opened (job parameter {@code runId}), or, started by the

@@ -6,7 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.ziyuanku.service.audit.IdentityEventImportService;
+import org.ziyuanku.service.identity.IdentityEventImportService;
 
 /** Copies Keycloak's new sign-in events into the audit chain; the exit status counts them. */
 @Named

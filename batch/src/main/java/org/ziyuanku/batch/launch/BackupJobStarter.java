@@ -4,7 +4,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import java.util.Properties;
-import org.ziyuanku.service.system.BackupJobs;
+import org.ziyuanku.service.backup.BackupJobs;
 
 /**
  * Starts the backup job for services in the ejb module, which cannot see the job definitions of this module; they

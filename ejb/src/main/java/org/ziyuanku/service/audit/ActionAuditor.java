@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.ziyuanku.domain.audit.AuditFacts;
 import org.ziyuanku.domain.audit.AuditOutcome;
-import org.ziyuanku.domain.identity.PlatformRole;
+import org.ziyuanku.domain.system.PlatformRole;
 
 /**
  * The one way services and the web tier audit an action: the actor with the platform roles they hold, the request's

@@ -17,7 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.service.audit.internal.AuditRecordRepository;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 
 /**
  * The audit administrator's search and CSV export of the audit log (三权分立: only the audit administrator reads

@@ -8,7 +8,7 @@ import java.util.List;
 import org.ziyuanku.domain.audit.AuditFacts;
 import org.ziyuanku.domain.audit.AuditRecord;
 import org.ziyuanku.service.audit.internal.AuditRecordRepository;
-import org.ziyuanku.service.system.internal.ClusterLockRepository;
+import org.ziyuanku.service.system.ClusterLockRepository;
 
 /**
  * Appends records to the audit chain and verifies it. Appending runs in its own transaction under the cluster lock

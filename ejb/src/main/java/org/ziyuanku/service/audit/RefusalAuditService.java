@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.ziyuanku.domain.audit.AuditFacts;
 import org.ziyuanku.domain.audit.AuditOutcome;
-import org.ziyuanku.domain.identity.PlatformRole;
+import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.service.audit.internal.RefusalWindowRepository;
 
 /**

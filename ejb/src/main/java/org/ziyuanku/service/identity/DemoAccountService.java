@@ -9,8 +9,8 @@ import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.domain.identity.UserAccount;
-import org.ziyuanku.domain.library.Province;
-import org.ziyuanku.service.system.internal.ClusterLockRepository;
+import org.ziyuanku.domain.identity.Province;
+import org.ziyuanku.service.system.ClusterLockRepository;
 
 /**
  * Demo data for evaluation (only when ZYK_DEMO_DATA=true, which ./zyk start sets): the realm's demo users as

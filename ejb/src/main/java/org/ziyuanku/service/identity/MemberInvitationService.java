@@ -25,6 +25,7 @@ import org.ziyuanku.service.identity.internal.MemberSheet.Member;
 import org.ziyuanku.service.identity.internal.RoleGrantRepository;
 import org.ziyuanku.service.identity.internal.ScopeGuard;
 import org.ziyuanku.service.identity.internal.UserAccountRepository;
+import org.ziyuanku.service.system.AccessDeniedException;
 
 /**
  * Inviting people (邀请用户) into an organisation, one by one or by an Excel sheet (批量导入), by those who administer

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.service.identity.internal.UserAccountRepository;
 import org.ziyuanku.service.identity.internal.ScopeGuard;
+import org.ziyuanku.service.system.AccessDeniedException;
 
 /**
  * The people of an organisation, for those who administer it. Rule: the caller must administer the organisation

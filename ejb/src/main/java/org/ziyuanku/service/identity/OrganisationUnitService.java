@@ -20,6 +20,7 @@ import org.ziyuanku.service.identity.internal.OrganisationUnitRepository;
 import org.ziyuanku.service.identity.internal.ScopeGuard;
 import org.ziyuanku.service.identity.internal.UnitTree;
 import org.ziyuanku.service.identity.internal.UserAccountRepository;
+import org.ziyuanku.service.system.AccessDeniedException;
 
 /**
  * An organisation's units (组织机构: 学院 → 系 → 教研室) and its own data, for those who administer it: a school

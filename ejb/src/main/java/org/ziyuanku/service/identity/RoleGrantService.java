@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.domain.audit.AuditOutcome;
-import org.ziyuanku.domain.identity.PlatformRole;
+import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.domain.identity.UserAccount;
@@ -22,6 +22,7 @@ import org.ziyuanku.service.identity.internal.GrantScopes.ResolvedScope;
 import org.ziyuanku.service.identity.internal.RoleGrantRepository;
 import org.ziyuanku.service.identity.internal.RoleGrantViews;
 import org.ziyuanku.service.identity.internal.UserAccountRepository;
+import org.ziyuanku.service.system.AccessDeniedException;
 
 /**
  * Grants and revokes roles within a scope, for the signed-in caller, under {@link GrantPolicy}. A grant is stored

@@ -21,6 +21,7 @@ import org.ziyuanku.service.identity.internal.RosterEntryRepository;
 import org.ziyuanku.service.identity.internal.RosterSheet;
 import org.ziyuanku.service.identity.internal.RosterSheet.Person;
 import org.ziyuanku.service.identity.internal.ScopeGuard;
+import org.ziyuanku.service.system.AccessDeniedException;
 
 /**
  * A school's roster (名单) of its teachers and students, imported from Excel by those who administer the school, for

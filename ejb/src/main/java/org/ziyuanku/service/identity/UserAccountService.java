@@ -14,6 +14,7 @@ import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
 import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.internal.UserAccountRepository;
 import org.ziyuanku.service.identity.internal.ScopeGuard;
+import org.ziyuanku.service.system.AccessDeniedException;
 
 /**
  * Platform accounts of signed-in people: the account is created at the first console visit, and the administrators

@@ -10,14 +10,14 @@ import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.library.LibraryLevel;
 import org.ziyuanku.domain.library.LibraryStatus;
 import org.ziyuanku.domain.library.MajorCategory;
-import org.ziyuanku.domain.library.Province;
+import org.ziyuanku.domain.identity.Province;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.service.library.internal.NationalCatalogueFile;
 import org.ziyuanku.service.library.internal.NationalCatalogueFile.LibraryEntry;
 import org.ziyuanku.service.library.internal.NationalCatalogueFile.OrganisationEntry;
 import org.ziyuanku.service.library.internal.ReferenceDataRepository;
 import org.ziyuanku.service.library.internal.ResourceLibraryRepository;
-import org.ziyuanku.service.system.internal.ClusterLockRepository;
+import org.ziyuanku.service.system.ClusterLockRepository;
 
 /**
  * Imports the 203 national libraries (国家级资源库一览表, 2020) and their host units from the data files in this

@@ -21,12 +21,11 @@ import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.domain.resource.ResourceSource;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.domain.review.ReviewerRule;
-import org.ziyuanku.service.identity.internal.UserAccountRepository;
+import org.ziyuanku.service.identity.Accounts;
 import org.ziyuanku.service.resource.internal.ResourceIngest;
 import org.ziyuanku.service.resource.internal.ResourceReviewSubjects;
-import org.ziyuanku.service.review.internal.ReviewDemo;
-import org.ziyuanku.service.review.internal.ReviewLevelRepository;
-import org.ziyuanku.service.system.internal.ClusterLockRepository;
+import org.ziyuanku.service.review.ReviewDemo;
+import org.ziyuanku.service.system.ClusterLockRepository;
 
 /**
  * Demo resources for evaluation installs (ZYK_DEMO_DATA=true): the national welding library (焊接技术及自动化, catalogue
@@ -83,10 +82,7 @@ public class DemoResourceService {
     private ResourceIngest ingest;
 
     @Inject
-    private UserAccountRepository accounts;
-
-    @Inject
-    private ReviewLevelRepository levels;
+    private Accounts accounts;
 
     @Inject
     private ReviewDemo review;
@@ -115,7 +111,7 @@ public class DemoResourceService {
         library.configureResources(DEMO_NAMING_RULE, false);
         library.assignCoreMajor(demoMajor(library));
         em.persist(new RoleGrant(libadmin, "library-admin", ScopeType.LIBRARY, library.getId(), "demo-data"));
-        levels.replace(library.getId(), DEMO_LEVELS);
+        review.setLevels(library.getId(), DEMO_LEVELS);
         for (DemoFile file : FILES) {
             review.review(ResourceReviewSubjects.versionOf(upload(library, teacher, file)), teacher, DEMO_LEVELS,
                     reviewers, DEMO_LEVELS.size());

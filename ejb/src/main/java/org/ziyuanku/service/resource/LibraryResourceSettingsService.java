@@ -8,9 +8,8 @@ import jakarta.inject.Inject;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.service.audit.ActionAuditor;
-import org.ziyuanku.service.identity.AccessDeniedException;
-import org.ziyuanku.service.library.internal.ResourceLibraryRepository;
-import org.ziyuanku.service.resource.internal.CallerResources;
+import org.ziyuanku.service.system.AccessDeniedException;
+import org.ziyuanku.service.library.Libraries;
 
 /**
  * A library's resource settings, changed by its administrators (runs in the OIDC virtual security domain): the naming
@@ -28,7 +27,7 @@ public class LibraryResourceSettingsService {
     private SessionContext context;
 
     @Inject
-    private ResourceLibraryRepository libraries;
+    private Libraries libraries;
 
     @Inject
     private CallerResources caller;

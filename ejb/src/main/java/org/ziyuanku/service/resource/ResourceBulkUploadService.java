@@ -28,7 +28,7 @@ import org.ziyuanku.infrastructure.storage.BlobTooLargeException;
 import org.ziyuanku.infrastructure.storage.StagedBlob;
 import org.ziyuanku.infrastructure.storage.TempFolders;
 import org.ziyuanku.service.audit.ActionAuditor;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.resource.internal.FolderAttributes;
 import org.ziyuanku.service.resource.internal.MetadataSheet;
 import org.ziyuanku.service.resource.internal.ResourceIngest;

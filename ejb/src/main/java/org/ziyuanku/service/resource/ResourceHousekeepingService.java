@@ -15,7 +15,7 @@ import org.ziyuanku.domain.resource.StoredBlob;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.infrastructure.storage.BlobStore;
 import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
-import org.ziyuanku.service.system.internal.ClusterLockRepository;
+import org.ziyuanku.service.system.ClusterLockRepository;
 
 /**
  * Scheduled upkeep of resources (the resource-housekeeping batch job): empties the recycle bin of what has been there

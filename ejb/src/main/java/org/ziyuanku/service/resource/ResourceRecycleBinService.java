@@ -8,9 +8,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.ziyuanku.domain.resource.TeachingResource;
-import org.ziyuanku.service.identity.AccessDeniedException;
-import org.ziyuanku.service.resource.internal.CallerAccess;
-import org.ziyuanku.service.resource.internal.CallerResources;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
 import org.ziyuanku.service.resource.internal.TeachingResourceViews;
 

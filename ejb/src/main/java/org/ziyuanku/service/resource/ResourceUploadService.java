@@ -12,10 +12,8 @@ import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.audit.ActionAuditor;
-import org.ziyuanku.service.identity.AccessDeniedException;
-import org.ziyuanku.service.library.internal.ResourceLibraryRepository;
-import org.ziyuanku.service.resource.internal.CallerAccess;
-import org.ziyuanku.service.resource.internal.CallerResources;
+import org.ziyuanku.service.system.AccessDeniedException;
+import org.ziyuanku.service.library.Libraries;
 import org.ziyuanku.service.resource.internal.ResourceIngest;
 import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
 import org.ziyuanku.service.resource.internal.TeachingResourceViews;
@@ -38,7 +36,7 @@ public class ResourceUploadService {
     private CallerResources callers;
 
     @Inject
-    private ResourceLibraryRepository libraries;
+    private Libraries libraries;
 
     @Inject
     private TeachingResourceRepository resources;

@@ -7,8 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.ziyuanku.domain.resource.TeachingResource;
-import org.ziyuanku.service.resource.internal.CallerAccess;
-import org.ziyuanku.service.resource.internal.CallerResources;
 import org.ziyuanku.service.resource.internal.ResourceContents;
 import org.ziyuanku.service.resource.internal.ResourceCounterRepository;
 import org.ziyuanku.service.resource.internal.TeachingResourceRepository;

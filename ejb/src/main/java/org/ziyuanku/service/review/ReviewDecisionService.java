@@ -21,9 +21,8 @@ import org.ziyuanku.domain.review.ReviewSubmission;
 import org.ziyuanku.domain.review.ReviewTask;
 import org.ziyuanku.domain.review.ReviewedItem;
 import org.ziyuanku.service.audit.ActionAuditor;
-import org.ziyuanku.service.identity.AccessDeniedException;
-import org.ziyuanku.service.library.internal.ResourceLibraryRepository;
-import org.ziyuanku.service.resource.ResourceContent;
+import org.ziyuanku.service.system.AccessDeniedException;
+import org.ziyuanku.service.library.Libraries;
 import org.ziyuanku.service.review.internal.ReviewActors;
 import org.ziyuanku.service.review.internal.ReviewEngine;
 import org.ziyuanku.service.review.internal.ReviewRecordRepository;
@@ -63,7 +62,7 @@ public class ReviewDecisionService {
     private ReviewEngine engine;
 
     @Inject
-    private ResourceLibraryRepository libraries;
+    private Libraries libraries;
 
     @Inject
     private ActionAuditor audit;
@@ -95,7 +94,7 @@ public class ReviewDecisionService {
     }
 
     /** The content (or its converted preview) of the version a task is about, for the caller to look at. */
-    public ResourceContent content(long taskId, boolean converted) {
+    public SubjectContent content(long taskId, boolean converted) {
         ReviewSubmission submission = admitted(taskId, "REVIEW_VIEW").getSubmission();
         return subjects.of(submission.item().subjectType()).content(submission.item(), converted);
     }

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.review.ReviewedItem;
 import org.ziyuanku.service.audit.ActionAuditor;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.review.internal.ReviewActors;
 import org.ziyuanku.service.review.internal.ReviewEngine;
 import org.ziyuanku.service.review.internal.ReviewSubjects;

@@ -12,9 +12,8 @@ import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.domain.review.ReviewLevel;
 import org.ziyuanku.domain.review.ReviewerRule;
 import org.ziyuanku.service.audit.ActionAuditor;
-import org.ziyuanku.service.identity.AccessDeniedException;
-import org.ziyuanku.service.library.internal.ResourceLibraryRepository;
-import org.ziyuanku.service.resource.internal.CallerResources;
+import org.ziyuanku.service.system.AccessDeniedException;
+import org.ziyuanku.service.library.Libraries;
 import org.ziyuanku.service.review.internal.ReviewLevelRepository;
 
 /**
@@ -32,10 +31,10 @@ public class ReviewPolicyService {
     private ReviewLevelRepository levels;
 
     @Inject
-    private ResourceLibraryRepository libraries;
+    private Libraries libraries;
 
     @Inject
-    private CallerResources caller;
+    private ReviewerLibraries caller;
 
     @Inject
     private ActionAuditor audit;
@@ -48,7 +47,7 @@ public class ReviewPolicyService {
      */
     public ReviewPolicyView policy(long libraryId) {
         ResourceLibrary library = library(libraryId);
-        if (!caller.access(context).reviews(library)) {
+        if (!caller.reviews(context, library)) {
             String actor = context.getCallerPrincipal().getName();
             audit.record(actor, context::isCallerInRole, "library:" + libraryId, "REVIEW_POLICY_READ",
                     "library:" + libraryId, AuditOutcome.DENIED, null);
@@ -72,7 +71,7 @@ public class ReviewPolicyService {
     public ReviewPolicyView configure(long libraryId, List<ReviewerRule> rules) {
         ResourceLibrary library = library(libraryId);
         String actor = context.getCallerPrincipal().getName();
-        if (!caller.access(context).manages(library)) {
+        if (!caller.manages(context, library)) {
             audit.record(actor, context::isCallerInRole, "library:" + libraryId, "REVIEW_POLICY",
                     "library:" + libraryId, AuditOutcome.DENIED, null);
             throw new AccessDeniedException(actor + " does not administer library " + libraryId);

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.ziyuanku.service.resource.internal.CallerResources;
 import org.ziyuanku.service.review.internal.ReviewStatisticsRepository;
 
 /**
@@ -23,14 +22,14 @@ public class ReviewStatisticsService {
     private SessionContext context;
 
     @Inject
-    private CallerResources caller;
+    private ReviewerLibraries caller;
 
     @Inject
     private ReviewStatisticsRepository statistics;
 
     /** The statistics of one library the caller administers (or all of theirs when {@code libraryId} is null). */
     public ReviewStatisticsView statistics(Long libraryId) {
-        Optional<List<Long>> managed = caller.access(context).managedLibraries();
+        Optional<List<Long>> managed = caller.managedLibraries(context);
         Optional<List<Long>> scope = libraryId == null ? managed
                 : Optional.of(managed.map(ids -> ids.contains(libraryId) ? List.of(libraryId) : List.<Long>of())
                         .orElse(List.of(libraryId)));

@@ -3,7 +3,6 @@ package org.ziyuanku.service.review;
 import jakarta.ejb.SessionContext;
 import java.util.Optional;
 import org.ziyuanku.domain.review.ReviewedItem;
-import org.ziyuanku.service.resource.ResourceContent;
 
 /**
  * A kind of item that goes through tiered review (resources now; courses and question banks later): a CDI bean the
@@ -49,5 +48,5 @@ public interface ReviewSubjectType {
     ReviewPreview preview(ReviewedItem item);
 
     /** The content of the submitted version, or its converted preview, for its reviewers to look at. */
-    ResourceContent content(ReviewedItem item, boolean converted);
+    SubjectContent content(ReviewedItem item, boolean converted);
 }

@@ -17,7 +17,7 @@ import org.ziyuanku.domain.review.ReviewSubmissionStatus;
 import org.ziyuanku.domain.review.ReviewTask;
 import org.ziyuanku.domain.review.ReviewedItem;
 import org.ziyuanku.service.audit.ActionAuditor;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.review.internal.ReviewActors;
 import org.ziyuanku.service.review.internal.ReviewEngine;
 import org.ziyuanku.service.review.internal.ReviewLevelRepository;

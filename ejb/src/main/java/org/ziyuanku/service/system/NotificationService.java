@@ -10,9 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.system.Notification;
-import org.ziyuanku.service.identity.internal.UserAccountRepository;
 import org.ziyuanku.service.system.internal.JsonStrings;
 import org.ziyuanku.service.system.internal.NotificationRepository;
 import org.ziyuanku.service.system.internal.NotificationTexts;
@@ -35,7 +33,7 @@ public class NotificationService {
     private SessionContext context;
 
     @Inject
-    private UserAccountRepository accounts;
+    private Recipients accounts;
 
     @Inject
     private NotificationRepository notifications;
@@ -43,13 +41,13 @@ public class NotificationService {
     /** The caller's newest {@code max} notifications (1–500), texts rendered in the locale (zh-CN unless English). */
     public List<NotificationView> inbox(int max, Locale locale) {
         int limit = Math.max(1, Math.min(max, MAX_INBOX));
-        return caller().map(a -> notifications.inbox(a.getId(), limit).stream().map(n -> view(n, locale)).toList())
+        return caller().map(a -> notifications.inbox(a, limit).stream().map(n -> view(n, locale)).toList())
                 .orElse(List.of());
     }
 
     /** How many of the caller's notifications are unread. */
     public long unreadCount() {
-        return caller().map(a -> notifications.countUnread(a.getId())).orElse(0L);
+        return caller().map(a -> notifications.countUnread(a)).orElse(0L);
     }
 
     /** Marks those of the notifications that are the caller's and unread as read; others' ids are ignored. */
@@ -58,16 +56,16 @@ public class NotificationService {
         if (wanted.isEmpty()) {
             return 0;
         }
-        return caller().map(a -> notifications.markRead(a.getId(), wanted)).orElse(0);
+        return caller().map(a -> notifications.markRead(a, wanted)).orElse(0);
     }
 
     /** Marks all of the caller's unread notifications as read; returns how many. */
     public int markAllRead() {
-        return caller().map(a -> notifications.markAllRead(a.getId())).orElse(0);
+        return caller().map(a -> notifications.markAllRead(a)).orElse(0);
     }
 
-    private Optional<UserAccount> caller() {
-        return accounts.find(context.getCallerPrincipal().getName());
+    private Optional<Long> caller() {
+        return accounts.idOf(context.getCallerPrincipal().getName());
     }
 
     private static NotificationView view(Notification n, Locale locale) {

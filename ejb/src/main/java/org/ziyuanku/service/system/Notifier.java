@@ -7,9 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.system.Notification;
-import org.ziyuanku.service.identity.internal.UserAccountRepository;
 import org.ziyuanku.service.system.internal.JsonStrings;
 import org.ziyuanku.service.system.internal.NotificationRepository;
 import org.ziyuanku.service.system.internal.NotificationsStored;
@@ -29,7 +27,7 @@ public class Notifier {
     private NotificationRepository notifications;
 
     @Inject
-    private UserAccountRepository accounts;
+    private Recipients accounts;
 
     @Inject
     private Event<NotificationsStored> stored;
@@ -44,11 +42,11 @@ public class Notifier {
             return;
         }
         String args = JsonStrings.encode(command.args());
-        List<UserAccount> found = accounts.withIds(command.recipientIds());
+        List<Recipients.Recipient> found = accounts.withIds(command.recipientIds());
         List<NotificationsStored.Recipient> recipients = new ArrayList<>();
-        for (UserAccount account : found) {
-            notifications.add(new Notification(account, command.messageKey(), args, command.link()));
-            recipients.add(new NotificationsStored.Recipient(account.getUsername(), account.getDisplayName()));
+        for (Recipients.Recipient account : found) {
+            notifications.add(new Notification(account.id(), command.messageKey(), args, command.link()));
+            recipients.add(new NotificationsStored.Recipient(account.username(), account.displayName()));
         }
         if (found.size() < command.recipientIds().size()) {
             LOG.warning(() -> "Notification " + command.messageKey() + ": " + (command.recipientIds().size()

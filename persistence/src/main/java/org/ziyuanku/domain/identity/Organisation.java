@@ -16,7 +16,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.Objects;
-import org.ziyuanku.domain.library.Province;
 
 /** A school (院校), company (企业), association (行业协会) or education department (教育行政部门), unique by name. */
 @Entity

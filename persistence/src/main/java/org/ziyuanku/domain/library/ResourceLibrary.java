@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.ziyuanku.domain.identity.Organisation;
+import org.ziyuanku.domain.identity.Province;
 
 /**
  * A professional teaching resource library (专业教学资源库) at national, provincial or school level. It is hosted by

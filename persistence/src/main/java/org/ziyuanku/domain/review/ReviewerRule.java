@@ -1,6 +1,6 @@
 package org.ziyuanku.domain.review;
 
-import org.ziyuanku.domain.identity.PlatformRole;
+import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.domain.identity.ScopeType;
 
 /**

@@ -2,18 +2,14 @@ package org.ziyuanku.domain.system;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Objects;
-import org.ziyuanku.domain.identity.UserAccount;
 
 /**
  * A notification (通知) for one person: a bundle key and its arguments (rendered in the reader's language when shown
@@ -23,13 +19,13 @@ import org.ziyuanku.domain.identity.UserAccount;
 @Entity
 @Table(name = "notification")
 @NamedQuery(name = "Notification.findByRecipient", query = "select n from Notification n"
-        + " where n.recipient.id = :recipient order by n.createdAt desc, n.id desc")
+        + " where n.recipientId = :recipient order by n.createdAt desc, n.id desc")
 @NamedQuery(name = "Notification.countUnread", query = "select count(n) from Notification n"
-        + " where n.recipient.id = :recipient and n.readAt is null")
+        + " where n.recipientId = :recipient and n.readAt is null")
 @NamedQuery(name = "Notification.markRead", query = "update Notification n set n.readAt = :now"
-        + " where n.recipient.id = :recipient and n.readAt is null and n.id in :ids")
+        + " where n.recipientId = :recipient and n.readAt is null and n.id in :ids")
 @NamedQuery(name = "Notification.markAllRead", query = "update Notification n set n.readAt = :now"
-        + " where n.recipient.id = :recipient and n.readAt is null")
+        + " where n.recipientId = :recipient and n.readAt is null")
 public class Notification {
 
     public static final int MAX_KEY = 100;
@@ -40,9 +36,9 @@ public class Notification {
     @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "recipient_id", nullable = false)
-    private UserAccount recipient;
+    /** The recipient's account id (identity's {@code user_account}; a foreign key in the schema). */
+    @Column(name = "recipient_id", nullable = false)
+    private long recipientId;
 
     @Column(name = "message_key", nullable = false, length = MAX_KEY)
     private String messageKey;
@@ -63,8 +59,8 @@ public class Notification {
     protected Notification() {
     }
 
-    public Notification(UserAccount recipient, String messageKey, String messageArgs, String link) {
-        this.recipient = Objects.requireNonNull(recipient, "recipient");
+    public Notification(long recipientId, String messageKey, String messageArgs, String link) {
+        this.recipientId = recipientId;
         this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
         if (messageKey.isBlank() || messageKey.length() > MAX_KEY) {
             throw new IllegalArgumentException("message key must have 1-" + MAX_KEY + " characters: " + messageKey);
@@ -81,8 +77,8 @@ public class Notification {
         return id;
     }
 
-    public UserAccount getRecipient() {
-        return recipient;
+    public long getRecipientId() {
+        return recipientId;
     }
 
     public String getMessageKey() {

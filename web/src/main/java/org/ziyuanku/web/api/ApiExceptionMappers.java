@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
 import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.web.faces.MessageBundle;

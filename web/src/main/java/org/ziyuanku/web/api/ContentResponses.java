@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.ziyuanku.service.resource.ResourceContent;
+import org.ziyuanku.service.review.SubjectContent;
 import org.ziyuanku.service.resource.ResourcePackageEntry;
 
 /**
@@ -35,6 +36,12 @@ public final class ContentResponses {
             + " style-src 'unsafe-inline'";
 
     private ContentResponses() {
+    }
+
+    /** The response for a reviewed subject's {@code content}, inline or as an attachment, as for a resource's. */
+    public static Response of(SubjectContent content, String rangeHeader, boolean attachment) {
+        return of(new ResourceContent(content.subjectId(), content.file(), content.mediaType(), content.sizeBytes(),
+                content.sha256(), content.downloadName(), content.downloadRequiresLogin()), rangeHeader, attachment);
     }
 
     /** The response for {@code content}, as an attachment (download) or inline (preview and playback). */

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.ziyuanku.domain.identity.PlatformRole;
+import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.service.identity.UserAccountService;
 
 /** The console home (console/index.xhtml): who is signed in, with which roles, and the menu those roles open. */

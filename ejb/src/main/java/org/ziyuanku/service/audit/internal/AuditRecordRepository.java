@@ -8,7 +8,7 @@ import java.util.List;
 import org.ziyuanku.domain.audit.AuditRecord;
 import org.ziyuanku.service.audit.AuditRecordView;
 import org.ziyuanku.service.audit.AuditSearchQuery;
-import org.ziyuanku.service.system.internal.LikePattern;
+import org.ziyuanku.service.system.LikePattern;
 
 /** Appends and reads audit records; never updates or deletes. Searches return views, newest (highest id) first. */
 @ApplicationScoped

@@ -3,7 +3,7 @@ package org.ziyuanku.service.identity.internal;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
-import org.ziyuanku.domain.identity.PlatformRole;
+import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.domain.identity.ScopeType;
 
 /**

@@ -1,13 +1,15 @@
 package org.ziyuanku.service.identity.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.ScopeType;
-import org.ziyuanku.domain.library.Province;
-import org.ziyuanku.domain.library.ResourceLibrary;
+import org.ziyuanku.domain.identity.Province;
+import org.ziyuanku.service.identity.NamedScopes;
 
 /** Turns a scope (type + id) into what grant decisions need: that it exists, its name and the province it lies in. */
 @ApplicationScoped
@@ -20,6 +22,9 @@ public class GrantScopes {
     @PersistenceContext(unitName = "ziyuanku")
     private EntityManager em;
 
+    @Inject
+    private Instance<NamedScopes> named;
+
     /** The scope, or empty when nothing of that kind has that id (courses do not exist yet). */
     public Optional<ResolvedScope> resolve(ScopeType type, long id) {
         return switch (type) {
@@ -29,9 +34,8 @@ public class GrantScopes {
             case ORGANISATION -> Optional.ofNullable(em.find(Organisation.class, id))
                     .map(o -> new ResolvedScope(type, id, o.getName(), o.getProvince() == null ? null
                             : o.getProvince().getId(), o));
-            case LIBRARY -> Optional.ofNullable(em.find(ResourceLibrary.class, id))
-                    .map(l -> new ResolvedScope(type, id, l.getName(), null, null));
-            case COURSE -> Optional.empty();
+            case LIBRARY, COURSE -> named.stream().filter(n -> n.type() == type).findFirst()
+                    .flatMap(n -> n.nameOf(id)).map(name -> new ResolvedScope(type, id, name, null, null));
         };
     }
 

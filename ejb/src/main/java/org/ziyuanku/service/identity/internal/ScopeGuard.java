@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.function.Predicate;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.RoleGrant;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.identity.UnknownOrganisationException;
 
 /**

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.library.MajorCategory;
-import org.ziyuanku.domain.library.Province;
+import org.ziyuanku.domain.identity.Province;
 
 /** Provinces, major categories and organisations, loaded as maps by their natural keys. */
 @ApplicationScoped

@@ -15,7 +15,7 @@ import org.ziyuanku.domain.library.LibraryLevel;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.service.library.LibrarySearchQuery;
 import org.ziyuanku.service.library.MajorCategoryView;
-import org.ziyuanku.service.system.internal.LikePattern;
+import org.ziyuanku.service.system.LikePattern;
 
 /** Queries over {@link ResourceLibrary}; search returns flat rows, not entity graphs. */
 @ApplicationScoped

@@ -13,6 +13,7 @@ import org.ziyuanku.domain.resource.ResourceDescription;
 import org.ziyuanku.domain.resource.ResourceStatus;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.domain.review.ReviewedItem;
+import org.ziyuanku.service.resource.CallerResources;
 import org.ziyuanku.service.resource.ResourceContent;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
 import org.ziyuanku.service.resource.ResourceRefusedException;
@@ -22,6 +23,7 @@ import org.ziyuanku.service.review.ReviewSubjectNames;
 import org.ziyuanku.service.review.ReviewSubjectType;
 import org.ziyuanku.service.review.ReviewableVersion;
 import org.ziyuanku.service.review.ScreenedText;
+import org.ziyuanku.service.review.SubjectContent;
 
 /**
  * Teaching resources as subjects of tiered review. The item is the resource learners see; a new version of a
@@ -109,9 +111,11 @@ public class ResourceReviewSubjects implements ReviewSubjectType {
     }
 
     @Override
-    public ResourceContent content(ReviewedItem item, boolean converted) {
+    public SubjectContent content(ReviewedItem item, boolean converted) {
         TeachingResource version = version(item);
-        return converted ? contents.previewOf(version) : contents.of(version);
+        ResourceContent c = converted ? contents.previewOf(version) : contents.of(version);
+        return new SubjectContent(c.resourceId(), c.file(), c.mediaType(), c.sizeBytes(), c.sha256(), c.downloadName(),
+                c.downloadRequiresLogin());
     }
 
     private TeachingResource version(ReviewedItem item) {

@@ -4,12 +4,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.ziyuanku.domain.identity.PlatformRole;
+import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.review.ReviewActor;
-import org.ziyuanku.service.identity.internal.RoleGrantRepository;
-import org.ziyuanku.service.resource.internal.CallerResources;
+import org.ziyuanku.service.identity.Accounts;
 
 /** The signed-in caller as the review engine needs them: account, reviewer scopes, and as the record names them. */
 @ApplicationScoped
@@ -19,14 +18,12 @@ public class ReviewActors {
             PlatformRole.LIBRARY_ADMIN, PlatformRole.NATIONAL_ADMIN);
 
     @Inject
-    private CallerResources caller;
-
-    @Inject
-    private RoleGrantRepository grants;
+    private Accounts grants;
 
     /** The caller's platform account, created on first use. */
     public UserAccount account(SessionContext context) {
-        return caller.account(context);
+        String name = context.getCallerPrincipal().getName();
+        return grants.findOrCreate(name, () -> name);
     }
 
     /** The levels the caller may decide: their grants whose realm role they hold now. */

@@ -10,8 +10,8 @@ import org.ziyuanku.domain.review.ReviewSubmission;
 import org.ziyuanku.domain.review.ReviewTask;
 import org.ziyuanku.domain.review.ReviewedItem;
 import org.ziyuanku.domain.review.ReviewerRule;
-import org.ziyuanku.service.identity.internal.RoleGrantRepository;
-import org.ziyuanku.service.library.internal.ResourceLibraryRepository;
+import org.ziyuanku.service.identity.Accounts;
+import org.ziyuanku.service.library.Libraries;
 import org.ziyuanku.service.system.NotificationCommand;
 import org.ziyuanku.service.system.Notifier;
 
@@ -30,10 +30,10 @@ public class ReviewNotices {
     private Notifier notifier;
 
     @Inject
-    private RoleGrantRepository grants;
+    private Accounts grants;
 
     @Inject
-    private ResourceLibraryRepository libraries;
+    private Libraries libraries;
 
     /** The task's level waits for its reviewers. */
     public void waiting(ReviewSubmission submission, ReviewTask task) {

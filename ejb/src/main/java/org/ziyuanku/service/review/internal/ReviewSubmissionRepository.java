@@ -14,7 +14,7 @@ import org.ziyuanku.domain.review.ReviewSubmissionStatus;
 import org.ziyuanku.domain.review.ReviewTask;
 import org.ziyuanku.domain.review.ReviewerRule;
 import org.ziyuanku.service.review.ReviewQueueQuery;
-import org.ziyuanku.service.system.internal.LikePattern;
+import org.ziyuanku.service.system.LikePattern;
 
 /** Submissions and their level tasks, in the database every node shares. */
 @ApplicationScoped

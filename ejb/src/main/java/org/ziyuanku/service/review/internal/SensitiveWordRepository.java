@@ -12,7 +12,7 @@ import java.util.Set;
 import org.ziyuanku.domain.review.SensitiveWord;
 import org.ziyuanku.domain.review.SensitiveWordCategory;
 import org.ziyuanku.domain.review.SensitiveWordSeverity;
-import org.ziyuanku.service.system.internal.LikePattern;
+import org.ziyuanku.service.system.LikePattern;
 
 /** The sensitive-word dictionary: the whole of it for matching, pages of it for the back office. */
 @ApplicationScoped

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ziyuanku.domain.identity.PlatformRole;
+import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.service.identity.internal.GrantPolicy.Held;
 import org.ziyuanku.service.identity.internal.GrantPolicy.Requested;

@@ -12,7 +12,7 @@ import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.service.audit.AuditRecordPage;
 import org.ziyuanku.service.audit.AuditRecordView;
 import org.ziyuanku.service.audit.AuditSearchService;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.web.api.BadParameterException;
 import org.ziyuanku.web.api.v1.audit.AuditRecordFilter;
 import org.ziyuanku.web.faces.MessageBundle;

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.identity.MemberImportReport;
 import org.ziyuanku.service.identity.MemberInvitationService;
 import org.ziyuanku.service.identity.UnknownOrganisationException;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.omnifaces.cdi.Param;
 import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.identity.MemberView;
 import org.ziyuanku.service.identity.OrganisationMemberService;
 import org.ziyuanku.service.identity.RoleGrantRefusedException;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.identity.OrganisationProfileView;
 import org.ziyuanku.service.identity.OrganisationUnitRefusedException;
 import org.ziyuanku.service.identity.OrganisationUnitService;

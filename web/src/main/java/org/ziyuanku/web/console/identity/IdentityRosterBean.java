@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.identity.RosterImportReport;
 import org.ziyuanku.service.identity.RosterImportService;
 import org.ziyuanku.service.identity.RosterPage;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.resource.ResourceEditService;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
 import org.ziyuanku.service.resource.ResourceRecycleBinService;

@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.resource.BulkUploadItem;
 import org.ziyuanku.service.resource.BulkUploadTarget;
 import org.ziyuanku.service.resource.LibraryChoiceView;

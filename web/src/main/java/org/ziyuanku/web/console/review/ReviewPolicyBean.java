@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.review.ReviewerRule;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.review.ReviewPolicyService;
 import org.ziyuanku.service.review.ReviewPolicyView;
 import org.ziyuanku.service.system.RefusedException;

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.resource.ResourceKind;
 import org.ziyuanku.domain.review.ReviewDecision;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.review.DecideReviewCommand;
 import org.ziyuanku.service.review.ReviewDecisionService;
 import org.ziyuanku.service.review.ReviewQueueQuery;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.omnifaces.util.Messages;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
 import org.ziyuanku.service.review.ReviewSubjectNames;
 import org.ziyuanku.service.review.ReviewSubmissionService;

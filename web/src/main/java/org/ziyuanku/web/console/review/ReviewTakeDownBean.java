@@ -4,7 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
 import org.ziyuanku.service.review.ReviewModerationService;
 import org.ziyuanku.service.review.ReviewSubjectNames;

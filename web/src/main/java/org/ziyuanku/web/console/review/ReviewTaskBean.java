@@ -11,7 +11,7 @@ import java.util.Map;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.review.ReviewDecision;
 import org.ziyuanku.domain.review.ReviewedField;
-import org.ziyuanku.service.identity.AccessDeniedException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
 import org.ziyuanku.service.review.DecideReviewCommand;
 import org.ziyuanku.service.review.ReviewDecisionService;

@@ -7,7 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
-import org.ziyuanku.domain.identity.PlatformRole;
+import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.service.identity.CallerService;
 
 /**

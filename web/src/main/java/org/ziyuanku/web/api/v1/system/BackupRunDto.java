@@ -1,7 +1,7 @@
 package org.ziyuanku.web.api.v1.system;
 
 import java.time.LocalDateTime;
-import org.ziyuanku.service.system.BackupRunView;
+import org.ziyuanku.service.backup.BackupRunView;
 
 /**
  * One backup run: who asked (a username, or "scheduler"), start and end, outcome (RUNNING, SUCCESS, FAILURE), the

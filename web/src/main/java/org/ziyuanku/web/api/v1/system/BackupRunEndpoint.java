@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.ziyuanku.service.system.BackupService;
+import org.ziyuanku.service.backup.BackupService;
 import org.ziyuanku.web.api.QueryParameters;
 
 /**

@@ -1,7 +1,7 @@
 package org.ziyuanku.web.api.v1.system;
 
 import java.util.List;
-import org.ziyuanku.service.system.BackupRunPage;
+import org.ziyuanku.service.backup.BackupRunPage;
 
 /** One page of backup runs, newest first; {@code page} counts from zero. */
 public record BackupRunPageDto(List<BackupRunDto> items, int page, int size, long total) {

@@ -1,4 +1,4 @@
-package org.ziyuanku.service.system;
+package org.ziyuanku.service.backup;
 
 import java.time.LocalDateTime;
 import org.ziyuanku.domain.system.BackupRun;

@@ -1,4 +1,4 @@
-package org.ziyuanku.service.system;
+package org.ziyuanku.service.backup;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -12,9 +12,9 @@ import org.ziyuanku.domain.system.BackupRun;
 import org.ziyuanku.infrastructure.backup.BackupSettings;
 import org.ziyuanku.infrastructure.backup.GenerationResult;
 import org.ziyuanku.infrastructure.backup.GenerationWriter;
-import org.ziyuanku.service.system.internal.BackupRunRecorder;
-import org.ziyuanku.service.system.internal.BackupRunRepository;
-import org.ziyuanku.service.system.internal.ClusterLockRepository;
+import org.ziyuanku.service.backup.internal.BackupRunRecorder;
+import org.ziyuanku.service.backup.internal.BackupRunRepository;
+import org.ziyuanku.service.system.ClusterLockRepository;
 
 /**
  * Makes backups (the backup batch job calls it; no user is involved): {@link #open} claims the one run allowed at a

@@ -1,4 +1,6 @@
-package org.ziyuanku.service.system;
+package org.ziyuanku.service.backup;
+
+import org.ziyuanku.service.system.RefusedException;
 
 /** A backup was asked for while another one runs (on this node or another). Answered with 409. */
 public class BackupAlreadyRunningException extends RefusedException {

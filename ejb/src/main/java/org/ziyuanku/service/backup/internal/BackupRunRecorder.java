@@ -1,4 +1,4 @@
-package org.ziyuanku.service.system.internal;
+package org.ziyuanku.service.backup.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,12 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import org.ziyuanku.domain.audit.AuditFacts;
 import org.ziyuanku.domain.audit.AuditOutcome;
-import org.ziyuanku.domain.identity.PlatformRole;
+import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.domain.system.BackupRun;
 import org.ziyuanku.infrastructure.backup.GenerationResult;
 import org.ziyuanku.service.audit.AuditTrailService;
-import org.ziyuanku.service.identity.internal.RoleGrantRepository;
+import org.ziyuanku.service.identity.Accounts;
 import org.ziyuanku.service.system.NotificationCommand;
 import org.ziyuanku.service.system.Notifier;
 
@@ -34,7 +34,7 @@ public class BackupRunRecorder {
     private AuditTrailService auditTrail;
 
     @Inject
-    private RoleGrantRepository grants;
+    private Accounts grants;
 
     @Inject
     private Notifier notifier;

@@ -1,4 +1,4 @@
-package org.ziyuanku.service.resource.internal;
+package org.ziyuanku.service.resource;
 
 import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,10 +14,9 @@ import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.resource.ResourceStatus;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.audit.ActionAuditor;
-import org.ziyuanku.service.identity.AccessDeniedException;
-import org.ziyuanku.service.identity.internal.UserAccountRepository;
-import org.ziyuanku.service.resource.ResourceNotFoundException;
-import org.ziyuanku.service.resource.ResourceRefusedException;
+import org.ziyuanku.service.system.AccessDeniedException;
+import org.ziyuanku.service.identity.Accounts;
+import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
 
 /**
  * The signed-in caller's view of resources, shared by the workspace, recycle-bin and editing services: their account,
@@ -27,7 +26,7 @@ import org.ziyuanku.service.resource.ResourceRefusedException;
 public class CallerResources {
 
     @Inject
-    private UserAccountRepository accounts;
+    private Accounts accounts;
 
     @Inject
     private TeachingResourceRepository resources;

@@ -1,4 +1,4 @@
-package org.ziyuanku.service.system.internal;
+package org.ziyuanku.service.system;
 
 import java.util.Locale;
 

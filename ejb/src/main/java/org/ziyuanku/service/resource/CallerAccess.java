@@ -1,4 +1,4 @@
-package org.ziyuanku.service.resource.internal;
+package org.ziyuanku.service.resource;
 
 import java.util.List;
 import java.util.Objects;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.ziyuanku.domain.identity.Organisation;
-import org.ziyuanku.domain.identity.PlatformRole;
+import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.domain.identity.UserAccount;

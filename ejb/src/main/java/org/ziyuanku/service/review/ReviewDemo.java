@@ -1,4 +1,4 @@
-package org.ziyuanku.service.review.internal;
+package org.ziyuanku.service.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +8,10 @@ import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.review.ReviewSubmission;
 import org.ziyuanku.domain.review.ReviewTask;
 import org.ziyuanku.domain.review.ReviewerRule;
-import org.ziyuanku.service.review.ReviewableVersion;
+import org.ziyuanku.service.review.internal.ReviewActors;
+import org.ziyuanku.service.review.internal.ReviewEngine;
+import org.ziyuanku.service.review.internal.ReviewLevelRepository;
+import org.ziyuanku.service.review.internal.ReviewSubmissionRepository;
 
 /**
  * Demo data that went through tiered review for real: submitted by its author and approved at every level by the
@@ -25,6 +28,14 @@ public class ReviewDemo {
 
     @Inject
     private ReviewSubmissionRepository submissions;
+
+    @Inject
+    private ReviewLevelRepository levelRepository;
+
+    /** Sets the library's review levels to {@code rules}, in order, as its administrators would. */
+    public void setLevels(long libraryId, List<ReviewerRule> rules) {
+        levelRepository.replace(libraryId, rules);
+    }
 
     /**
      * Submits the version through {@code levels} and approves its first {@code approvedLevels} levels, each by

@@ -1,4 +1,4 @@
-package org.ziyuanku.service.system;
+package org.ziyuanku.service.backup;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -11,11 +11,11 @@ import jakarta.inject.Inject;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.ziyuanku.domain.audit.AuditOutcome;
-import org.ziyuanku.domain.identity.PlatformRole;
+import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.service.audit.ActionAuditor;
-import org.ziyuanku.service.identity.AccessDeniedException;
-import org.ziyuanku.service.system.internal.BackupRunRecorder;
-import org.ziyuanku.service.system.internal.BackupRunRepository;
+import org.ziyuanku.service.system.AccessDeniedException;
+import org.ziyuanku.service.backup.internal.BackupRunRecorder;
+import org.ziyuanku.service.backup.internal.BackupRunRepository;
 
 /**
  * The system administrator's backups (数据备份): the history of runs and starting one now. Runs in the OIDC virtual

@@ -1,4 +1,4 @@
-package org.ziyuanku.domain.library;
+package org.ziyuanku.domain.identity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.ziyuanku.service.identity;
+package org.ziyuanku.service.system;
 
 import jakarta.ejb.ApplicationException;
 

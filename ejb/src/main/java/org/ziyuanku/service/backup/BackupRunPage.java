@@ -1,4 +1,4 @@
-package org.ziyuanku.service.system;
+package org.ziyuanku.service.backup;
 
 import java.util.List;
 

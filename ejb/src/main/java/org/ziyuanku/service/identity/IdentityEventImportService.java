@@ -1,4 +1,4 @@
-package org.ziyuanku.service.audit;
+package org.ziyuanku.service.identity;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -17,9 +17,8 @@ import org.ziyuanku.domain.audit.AuditFacts;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.infrastructure.identity.IdentityDirectory;
 import org.ziyuanku.infrastructure.identity.IdentityEvent;
-import org.ziyuanku.service.identity.internal.RoleGrantRepository;
-import org.ziyuanku.service.identity.internal.UserAccountRepository;
-import org.ziyuanku.service.system.internal.ClusterLockRepository;
+import org.ziyuanku.service.audit.AuditTrailService;
+import org.ziyuanku.service.system.ClusterLockRepository;
 
 /**
  * Copies the identity provider's own events into the platform's audit chain (the identity-events batch job, every two
@@ -50,10 +49,10 @@ public class IdentityEventImportService {
     private ClusterLockRepository locks;
 
     @Inject
-    private UserAccountRepository accounts;
+    private Accounts accounts;
 
     @Inject
-    private RoleGrantRepository grants;
+    private Accounts grants;
 
     /** Copies the events that arrived since the last run; returns how many were copied. */
     public int importNewEvents() {

@@ -1,4 +1,4 @@
-package org.ziyuanku.service.resource.internal;
+package org.ziyuanku.service.resource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.UserAccount;
-import org.ziyuanku.service.identity.internal.RoleGrantRepository;
+import org.ziyuanku.service.identity.Accounts;
 
 /**
  * Who may do what with a library's resources, for one caller: {@link #of} reads the caller's grants once, and the
@@ -17,7 +17,7 @@ import org.ziyuanku.service.identity.internal.RoleGrantRepository;
 public class ResourceAccess {
 
     @Inject
-    private RoleGrantRepository grants;
+    private Accounts grants;
 
     /** The caller's powers over resources, for the length of one service call. */
     public CallerAccess of(UserAccount account, Predicate<String> holdsRole) {

@@ -1,4 +1,4 @@
-package org.ziyuanku.domain.identity;
+package org.ziyuanku.domain.system;
 
 import java.util.Arrays;
 import java.util.Optional;

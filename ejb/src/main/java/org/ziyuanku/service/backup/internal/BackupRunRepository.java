@@ -1,4 +1,4 @@
-package org.ziyuanku.service.system.internal;
+package org.ziyuanku.service.backup.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

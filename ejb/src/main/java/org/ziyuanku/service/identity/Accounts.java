@@ -1,0 +1,57 @@
+package org.ziyuanku.service.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.ziyuanku.domain.identity.RoleGrant;
+import org.ziyuanku.domain.identity.ScopeType;
+import org.ziyuanku.domain.identity.UserAccount;
+import org.ziyuanku.service.identity.internal.RoleGrantRepository;
+import org.ziyuanku.service.identity.internal.UserAccountRepository;
+
+/**
+ * Identity's published look-up for the other contexts: accounts and the role grants they hold. Other contexts ask
+ * this, never identity's repositories.
+ */
+@ApplicationScoped
+public class Accounts {
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private RoleGrantRepository grants;
+
+    /** The account with that user name, if there is one. */
+    public Optional<UserAccount> find(String username) {
+        return accounts.find(username);
+    }
+
+    /** The account, created (in no organisation yet) with the supplied display name when there is none. */
+    public UserAccount findOrCreate(String username, Supplier<String> displayName) {
+        return accounts.findOrCreate(username, displayName);
+    }
+
+    /** The accounts with these ids, by id; ids without an account are left out. */
+    public List<UserAccount> withIds(Collection<Long> ids) {
+        return accounts.withIds(ids);
+    }
+
+    /** Every role grant the user holds, in any scope. */
+    public List<RoleGrant> grantsOf(String username) {
+        return grants.grantsOf(username);
+    }
+
+    /** The realm roles the user holds a grant of, in any scope. */
+    public List<String> rolesOf(long userId) {
+        return grants.rolesOf(userId);
+    }
+
+    /** The ids of the accounts holding the role in exactly that scope. */
+    public List<Long> holderIds(String role, ScopeType scopeType, long scopeId) {
+        return grants.holderIds(role, scopeType, scopeId);
+    }
+}
