@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.ziyuanku.domain.resource.ResourceStatus;
-import org.ziyuanku.service.identity.AccessDeniedException;
 import org.ziyuanku.service.identity.OrganisationMemberService;
 import org.ziyuanku.service.identity.OrganisationUnitService;
 import org.ziyuanku.service.resource.ResourceWorkspaceService;
@@ -22,6 +21,7 @@ import org.ziyuanku.service.review.ReviewStatisticsView;
 import org.ziyuanku.service.review.ReviewSubmissionView;
 import org.ziyuanku.service.review.ReviewSubmissionService;
 import org.ziyuanku.service.review.ReviewTaskView;
+import org.ziyuanku.service.system.AccessDeniedException;
 
 /**
  * What waits for the signed-in user on the console home (console/index.xhtml): own drafts, returned submissions,
