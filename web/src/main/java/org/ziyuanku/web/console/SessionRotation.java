@@ -25,9 +25,10 @@ final class SessionRotation {
     }
 
     /**
-     * Carries the visitor's language across the change as a plain attribute: on WildFly 39 the session-scoped CDI bean
-     * that holds it did not survive an id change during the sign-in answer (plain attributes do), so
-     * {@link SessionRotationFilter} restores it on the next request.
+     * Carries the visitor's language across the change as a plain attribute: the listener reads it from
+     * {@link org.ziyuanku.web.faces.LocaleBean#SESSION_ATTRIBUTE} (the session-scoped CDI bean cannot be reached
+     * before the security handlers, nor did it survive an id change in that request on WildFly 39), and
+     * {@link SessionRotationFilter} puts it back into the bean on the next request.
      */
     static final String LANGUAGE = "org.ziyuanku.session.language";
 

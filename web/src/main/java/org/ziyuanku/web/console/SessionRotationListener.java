@@ -1,7 +1,5 @@
 package org.ziyuanku.web.console;
 
-import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.inject.Inject;
 import jakarta.servlet.ServletRequestEvent;
 import jakarta.servlet.ServletRequestListener;
 import jakarta.servlet.annotation.WebListener;
@@ -17,23 +15,12 @@ import org.ziyuanku.web.faces.LocaleBean;
 @WebListener
 public class SessionRotationListener implements ServletRequestListener {
 
-    @Inject
-    private LocaleBean localeBean;
-
     @Override
     public void requestInitialized(ServletRequestEvent event) {
         if (event.getServletRequest() instanceof HttpServletRequest request && "GET".equals(request.getMethod())
                 && SessionRotation.isSignInAnswer(request)) {
-            SessionRotation.beforeSignIn(request, languageTag());
-        }
-    }
-
-    /** The session's language, or null (the default then applies) should the CDI session context not be active yet. */
-    private String languageTag() {
-        try {
-            return localeBean.getLanguageTag();
-        } catch (ContextNotActiveException e) {
-            return null;
+            Object chosen = request.getSession().getAttribute(LocaleBean.SESSION_ATTRIBUTE);
+            SessionRotation.beforeSignIn(request, chosen instanceof String tag ? tag : null);
         }
     }
 }

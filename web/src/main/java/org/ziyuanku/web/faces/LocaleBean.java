@@ -20,6 +20,12 @@ public class LocaleBean implements Serializable {
     public static final Locale DEFAULT = Locale.SIMPLIFIED_CHINESE;
     public static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
+    /**
+     * The chosen language as a plain session attribute too (written by {@link LocaleSwitchFilter}): the sign-in's
+     * session id change reads it where the session-scoped bean cannot be reached, and carries it over.
+     */
+    public static final String SESSION_ATTRIBUTE = "org.ziyuanku.web.language";
+
     private String languageTag = DEFAULT.toLanguageTag();
 
     public Locale getLocale() {
