@@ -17,6 +17,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.pages.ConsoleHomePage;
@@ -56,6 +57,14 @@ class SessionFixationIT extends BrowserTest {
     }
 
     @Test
+    void favicon_isServedWithoutStartingASession() {
+        HttpResponse<String> icon = Http.get(BASE + "/favicon.ico");
+        assertEquals(200, icon.statusCode());
+        assertTrue(icon.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID=")),
+                "a browser's icon request starts no session (it would replace a session cookie) " + icon.headers());
+    }
+
+    @Test
     void plantedSessionId_isWorthlessOnceTheVictimSignsIn() throws Exception {
         String planted = sessionId(sessionSetCookie(Http.get(BASE + "/index.xhtml?lang=en")));
         assertTrue(Http.get(BASE + "/index.xhtml", "JSESSIONID=" + planted, null).body().contains("lang=\"en\""),
@@ -67,6 +76,9 @@ class SessionFixationIT extends BrowserTest {
         driver.get(BASE + "/api/v1/health");
         driver.manage().deleteAllCookies();
         driver.manage().addCookie(new Cookie("JSESSIONID", planted, "/"));
+        driver.get(BASE + "/index.xhtml");
+        assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"),
+                "the victim's browser browses in the planted session");
         driver.get(BASE + "/console/index.xhtml");
         RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn("teacher", TestKeycloak.DEMO_PASSWORD);
         assertTrue(ConsoleHomePage.await(driver, BASE).signedInAs().contains("teacher"));

@@ -50,7 +50,7 @@ public final class TestKeycloak {
             throw new UncheckedIOException(e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(TestKeycloak::stop));
-        if (!Http.awaitStatus(REALM_URL + "/.well-known/openid-configuration", 200, Duration.ofSeconds(240))) {
+        if (!Http.awaitStatus(REALM_URL + "/.well-known/openid-configuration", 200, Duration.ofSeconds(480))) {
             stop();
             throw new IllegalStateException("Keycloak did not start; see " + home.resolve("keycloak.log"));
         }

@@ -24,25 +24,15 @@ final class SessionRotation {
     private SessionRotation() {
     }
 
-    /**
-     * Carries the visitor's language across the change as a plain attribute: the listener reads it from
-     * {@link org.ziyuanku.web.faces.LocaleBean#SESSION_ATTRIBUTE} (the session-scoped CDI bean cannot be reached
-     * before the security handlers, nor did it survive an id change in that request on WildFly 39), and
-     * {@link SessionRotationFilter} puts it back into the bean on the next request.
-     */
-    static final String LANGUAGE = "org.ziyuanku.session.language";
-
     /** Whether the request is the identity provider's answer ({@code code} and {@code state}) in a session. */
     static boolean isSignInAnswer(HttpServletRequest request) {
         String query = request.getQueryString();
         return request.getSession(false) != null && query != null && DeepLink.isProviderAnswer(query);
     }
 
-    /** On the identity provider's answer: a new id for the session, keeping the visitor's language. */
-    static void beforeSignIn(HttpServletRequest request, String languageTag) {
-        HttpSession renewed = rotate(request, request.getSession());
-        renewed.setAttribute(ROTATED_FOR_SIGN_IN, Boolean.TRUE);
-        renewed.setAttribute(LANGUAGE, languageTag);
+    /** On the identity provider's answer: a new id for the session, keeping its attributes (e.g. the language). */
+    static void beforeSignIn(HttpServletRequest request) {
+        rotate(request, request.getSession()).setAttribute(ROTATED_FOR_SIGN_IN, Boolean.TRUE);
     }
 
     /**

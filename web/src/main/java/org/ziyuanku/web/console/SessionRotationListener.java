@@ -4,7 +4,6 @@ import jakarta.servlet.ServletRequestEvent;
 import jakarta.servlet.ServletRequestListener;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServletRequest;
-import org.ziyuanku.web.faces.LocaleBean;
 
 /**
  * Changes the session id on the identity provider's answer (the sign-in callback). Request listeners run before
@@ -19,8 +18,7 @@ public class SessionRotationListener implements ServletRequestListener {
     public void requestInitialized(ServletRequestEvent event) {
         if (event.getServletRequest() instanceof HttpServletRequest request && "GET".equals(request.getMethod())
                 && SessionRotation.isSignInAnswer(request)) {
-            Object chosen = request.getSession().getAttribute(LocaleBean.SESSION_ATTRIBUTE);
-            SessionRotation.beforeSignIn(request, chosen instanceof String tag ? tag : null);
+            SessionRotation.beforeSignIn(request);
         }
     }
 }

@@ -1,39 +1,38 @@
 package org.ziyuanku.web.faces;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The visitor's interface language, kept in the (replicated) session. Simplified Chinese unless the visitor picks
- * English; holds only a language tag, so the session stays small.
+ * The visitor's interface language. Simplified Chinese unless the visitor picks English. The choice lives in one
+ * place, a plain session attribute holding a language tag ({@link #SESSION_ATTRIBUTE}): it is small, replicates with
+ * the session, and survives the session id change at sign-in with the rest of the session's attributes.
  */
 @Named
-@SessionScoped
-public class LocaleBean implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class LocaleBean {
 
     public static final Locale DEFAULT = Locale.SIMPLIFIED_CHINESE;
     public static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
-    /**
-     * The chosen language as a plain session attribute too (written by {@link LocaleSwitchFilter}): the sign-in's
-     * session id change reads it where the session-scoped bean cannot be reached, and carries it over.
-     */
+    /** The session attribute that holds the chosen language tag. */
     public static final String SESSION_ATTRIBUTE = "org.ziyuanku.web.language";
 
-    private String languageTag = DEFAULT.toLanguageTag();
+    @Inject
+    private HttpServletRequest request;
 
     public Locale getLocale() {
-        return Locale.forLanguageTag(languageTag);
+        return chosen(request.getSession(false));
     }
 
     public String getLanguageTag() {
-        return languageTag;
+        return getLocale().toLanguageTag();
     }
 
     public boolean isEnglish() {
@@ -43,8 +42,14 @@ public class LocaleBean implements Serializable {
     /** Switches to a supported language ("zh", "zh-CN", "en"…); returns false and keeps the current one otherwise. */
     public boolean switchTo(String requested) {
         Optional<Locale> match = supported(requested);
-        match.ifPresent(locale -> languageTag = locale.toLanguageTag());
+        match.ifPresent(locale -> request.getSession().setAttribute(SESSION_ATTRIBUTE, locale.toLanguageTag()));
         return match.isPresent();
+    }
+
+    /** The language chosen in the session, or the default. */
+    static Locale chosen(HttpSession session) {
+        Object tag = session == null ? null : session.getAttribute(SESSION_ATTRIBUTE);
+        return tag instanceof String text ? supported(text).orElse(DEFAULT) : DEFAULT;
     }
 
     /** The supported locale with the requested language, if any. */

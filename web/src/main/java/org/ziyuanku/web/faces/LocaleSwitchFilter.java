@@ -23,8 +23,8 @@ public class LocaleSwitchFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String requested = "GET".equals(request.getMethod()) ? request.getParameter(PARAMETER) : null;
-        if (requested != null && localeBean.switchTo(requested)) {
-            request.getSession().setAttribute(LocaleBean.SESSION_ATTRIBUTE, localeBean.getLanguageTag());
+        if (requested != null) {
+            localeBean.switchTo(requested);
         }
         chain.doFilter(request, response);
     }

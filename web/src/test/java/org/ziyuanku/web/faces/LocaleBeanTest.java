@@ -1,36 +1,21 @@
 package org.ziyuanku.web.faces;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectOutputStream;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LocaleBeanTest {
 
     @Test
-    void defaultsToSimplifiedChinese_switchesOnlyToSupportedLanguages() {
-        LocaleBean bean = new LocaleBean();
-        assertEquals(Locale.SIMPLIFIED_CHINESE, bean.getLocale());
-        assertTrue(bean.switchTo("en-US"));
-        assertTrue(bean.isEnglish());
-        assertFalse(bean.switchTo("fr"));
-        assertTrue(bean.isEnglish(), "an unsupported language keeps the current one");
-        assertTrue(bean.switchTo("zh_CN"));
-        assertEquals("zh-CN", bean.getLanguageTag());
-    }
-
-    @Test
-    void sessionStateIsSerializableAndSmall() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(new LocaleBean());
-        }
-        assertTrue(bytes.size() < 512, "serialized size " + bytes.size());
+    void defaultsToSimplifiedChinese_matchesOnlySupportedLanguages() {
+        assertEquals(Locale.SIMPLIFIED_CHINESE, LocaleBean.chosen(null), "no session: the default");
+        assertEquals(Optional.of(Locale.ENGLISH), LocaleBean.supported("en-US"));
+        assertEquals(Optional.of(Locale.SIMPLIFIED_CHINESE), LocaleBean.supported("zh_CN"));
+        assertTrue(LocaleBean.supported("fr").isEmpty(), "an unsupported language matches nothing");
+        assertTrue(LocaleBean.supported(" ").isEmpty());
     }
 
     @Test
