@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
-import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.web.faces.MessageBundle;
 
@@ -27,42 +27,47 @@ public final class ApiExceptionMappers {
                 .entity(new ApiErrorDto(status, error, message, parameter)).build();
     }
 
-    /** 400 for a parameter the API cannot accept. */
-    @Provider
-    public static class BadParameterMapper implements ExceptionMapper<BadParameterException> {
+    /** A mapper that answers in the language the caller asked for (Accept-Language, else Chinese). */
+    abstract static class LocalisedMapper<E extends Throwable> implements ExceptionMapper<E> {
 
         @Context
         private HttpHeaders headers;
 
+        /** The error answer with the bundle's text for the key. */
+        Response answer(int status, String error, String key, Object... args) {
+            return json(status, error, text(key, args), null);
+        }
+
+        String text(String key, Object... args) {
+            return MessageBundle.text(ApiLocale.of(headers), key, args);
+        }
+    }
+
+    /** 400 for a parameter the API cannot accept. */
+    @Provider
+    public static class BadParameterMapper extends LocalisedMapper<BadParameterException> {
+
         @Override
         public Response toResponse(BadParameterException e) {
-            var locale = ApiLocale.of(headers);
-            String reason = MessageBundle.text(locale, e.getReasonKey(), e.getReasonParams());
-            String message = MessageBundle.text(locale, "api.error.badParameter", e.getParameter(), e.getValue(), reason);
-            return json(400, "bad_parameter", message, e.getParameter());
+            String reason = text(e.getReasonKey(), e.getReasonParams());
+            return json(400, "bad_parameter", text("api.error.badParameter", e.getParameter(), e.getValue(), reason),
+                    e.getParameter());
         }
     }
 
     /** 400 for a JSON body that cannot be read or nests too deeply, 413 for one that is too large. */
     @Provider
-    public static class UnreadableBodyMapper implements ExceptionMapper<UnreadableBodyException> {
-
-        @Context
-        private HttpHeaders headers;
+    public static class UnreadableBodyMapper extends LocalisedMapper<UnreadableBodyException> {
 
         @Override
         public Response toResponse(UnreadableBodyException e) {
-            return json(e.getStatus(), e.getError(),
-                    MessageBundle.text(ApiLocale.of(headers), e.getReasonKey(), e.getReasonArgs()), null);
+            return answer(e.getStatus(), e.getError(), e.getReasonKey(), e.getReasonArgs());
         }
     }
 
-    /** 404, 405 and the other statuses JAX-RS raises itself, with a JSON body. */
+    /** 404, 405, 406, 415 and the other statuses JAX-RS raises itself, with a JSON body. */
     @Provider
-    public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
-
-        @Context
-        private HttpHeaders headers;
+    public static class WebApplicationMapper extends LocalisedMapper<WebApplicationException> {
 
         @Override
         public Response toResponse(WebApplicationException e) {
@@ -70,44 +75,39 @@ public final class ApiExceptionMappers {
             String key = switch (status) {
                 case 400 -> "api.error.badRequest";
                 case 401 -> "api.error.unauthorized";
-                case 404 -> "api.error.notFound";
+                case 403 -> "api.error.forbidden";
                 case 405 -> "api.error.methodNotAllowed";
+                case 406 -> "api.error.notAcceptable";
+                case 415 -> "api.error.unsupportedMediaType";
                 case 503 -> "api.error.unavailable";
-                default -> status >= 500 ? "api.error.internal" : "api.error.notFound";
+                default -> status >= 500 ? "api.error.internal" : status == 404 ? "api.error.notFound"
+                        : "api.error.badRequest";
             };
-            String error = Response.Status.fromStatusCode(status) == null ? "error"
-                    : Response.Status.fromStatusCode(status).name().toLowerCase(Locale.ROOT);
-            return json(status, error, MessageBundle.text(ApiLocale.of(headers), key), null);
+            Response.Status known = Response.Status.fromStatusCode(status);
+            return answer(status, known == null ? "error" : known.name().toLowerCase(Locale.ROOT), key);
         }
     }
 
     /** 403 when the caller's roles do not reach what they asked for; the reason stays in the server log. */
     @Provider
-    public static class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException> {
+    public static class AccessDeniedMapper extends LocalisedMapper<AccessDeniedException> {
 
         private static final Logger LOG = Logger.getLogger(AccessDeniedMapper.class.getName());
-
-        @Context
-        private HttpHeaders headers;
 
         @Override
         public Response toResponse(AccessDeniedException e) {
             LOG.info(() -> "Access denied: " + e.getMessage());
-            return json(403, "forbidden", MessageBundle.text(ApiLocale.of(headers), "api.error.forbidden"), null);
+            return answer(403, "forbidden", "api.error.forbidden");
         }
     }
 
     /**
      * A service's refusal of a request that breaks a rule: 400 for bad input, 409 for a conflict with the present state,
      * 413 for content too large, 415 for a type that is refused or does not match its name, 403 for a step a rule
-     * forbids this caller, 404 for something that does not exist; the message says why in
-     * the caller's language.
+     * forbids this caller, 404 for something that does not exist; the message says why in the caller's language.
      */
     @Provider
-    public static class RefusedMapper implements ExceptionMapper<RefusedException> {
-
-        @Context
-        private HttpHeaders headers;
+    public static class RefusedMapper extends LocalisedMapper<RefusedException> {
 
         @Override
         public Response toResponse(RefusedException e) {
@@ -119,54 +119,43 @@ public final class ApiExceptionMappers {
                 case FORBIDDEN -> 403;
                 case NOT_FOUND -> 404;
             };
-            return json(status, e.kind().name().toLowerCase(Locale.ROOT),
-                    MessageBundle.text(ApiLocale.of(headers), e.getReasonKey(), e.getReasonArgs()), null);
+            return answer(status, e.kind().name().toLowerCase(Locale.ROOT), e.getReasonKey(), e.getReasonArgs());
         }
     }
 
     /** 404 for a resource that does not exist or that the caller may not know of. */
     @Provider
-    public static class ResourceNotFoundMapper implements ExceptionMapper<ResourceNotFoundException> {
-
-        @Context
-        private HttpHeaders headers;
+    public static class ResourceNotFoundMapper extends LocalisedMapper<ResourceNotFoundException> {
 
         @Override
         public Response toResponse(ResourceNotFoundException e) {
-            return json(404, "not_found", MessageBundle.text(ApiLocale.of(headers), "api.error.notFound"), null);
+            return answer(404, "not_found", "api.error.notFound");
         }
     }
 
     /** 503 when the identity provider cannot take a change; nothing was changed. */
     @Provider
-    public static class IdentityDirectoryMapper implements ExceptionMapper<IdentityDirectoryException> {
+    public static class IdentityDirectoryMapper extends LocalisedMapper<IdentityDirectoryException> {
 
         private static final Logger LOG = Logger.getLogger(IdentityDirectoryMapper.class.getName());
-
-        @Context
-        private HttpHeaders headers;
 
         @Override
         public Response toResponse(IdentityDirectoryException e) {
             LOG.log(Level.WARNING, "Identity provider failure", e);
-            return json(503, "identity_provider_unavailable",
-                    MessageBundle.text(ApiLocale.of(headers), "api.error.identityProvider"), null);
+            return answer(503, "identity_provider_unavailable", "api.error.identityProvider");
         }
     }
 
     /** 500 for anything unexpected; the cause is logged, not shown. */
     @Provider
-    public static class UnexpectedMapper implements ExceptionMapper<RuntimeException> {
+    public static class UnexpectedMapper extends LocalisedMapper<RuntimeException> {
 
         private static final Logger LOG = Logger.getLogger(UnexpectedMapper.class.getName());
-
-        @Context
-        private HttpHeaders headers;
 
         @Override
         public Response toResponse(RuntimeException e) {
             LOG.log(Level.SEVERE, "Unexpected API failure", e);
-            return json(500, "internal_error", MessageBundle.text(ApiLocale.of(headers), "api.error.internal"), null);
+            return answer(500, "internal_error", "api.error.internal");
         }
     }
 }
