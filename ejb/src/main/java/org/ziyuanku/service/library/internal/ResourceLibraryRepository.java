@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ziyuanku.domain.library.LibraryLevel;
@@ -113,5 +114,12 @@ public class ResourceLibraryRepository {
 
     public void add(ResourceLibrary library) {
         em.persist(library);
+    }
+
+    /** The national library with that catalogue number, if there is one. */
+    public Optional<ResourceLibrary> national(int catalogueNo) {
+        return em.createQuery("select l from ResourceLibrary l where l.level = :level and l.catalogueNo = :no",
+                ResourceLibrary.class).setParameter("level", LibraryLevel.NATIONAL).setParameter("no", catalogueNo)
+                .getResultStream().findFirst();
     }
 }

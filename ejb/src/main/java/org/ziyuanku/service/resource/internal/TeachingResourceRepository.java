@@ -134,6 +134,17 @@ public class TeachingResourceRepository {
         }
     }
 
+    /** Whether the blob has a row (a stored file without one is unclaimed). */
+    public boolean blobStored(String sha256) {
+        return em.find(StoredBlob.class, sha256) != null;
+    }
+
+    /** Whether the library has any resource at all, in any state. */
+    public boolean hasAny(ResourceLibrary library) {
+        return em.createQuery("select count(r) from TeachingResource r where r.library = :library", Long.class)
+                .setParameter("library", library).getSingleResult() > 0;
+    }
+
     /** How many resources, in the recycle bin or not, use the blob. */
     public long blobUsers(String sha256) {
         return em.createNamedQuery("StoredBlob.countUsers", Long.class).setParameter("sha", sha256).getSingleResult();
