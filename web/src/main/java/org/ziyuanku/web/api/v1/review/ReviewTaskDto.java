@@ -14,6 +14,6 @@ public record ReviewTaskDto(long taskId, int taskVersion, int level, int levelCo
         return new ReviewTaskDto(t.taskId(), t.taskVersion(), t.level(), t.levelCount(), t.rule(), t.submissionId(),
                 t.subjectType(), t.subjectId(), t.revisionId(), t.subjectVersion(), t.title(), t.kind(), t.course(),
                 t.libraryId(), t.libraryName(), t.author(), t.unitName(), t.openedAt(), t.waitingHours(),
-                t.contentSha256(), t.metadataSha256(), List.copyOf(t.flaggedWords()), t.open());
+                t.contentSha256(), t.metadataSha256(), t.flaggedWords(), t.open());
     }
 }
