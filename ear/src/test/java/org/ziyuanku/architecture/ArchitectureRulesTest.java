@@ -1,6 +1,7 @@
 package org.ziyuanku.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -78,6 +80,22 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void servicesReachTheDatabaseThroughTheirRepositoriesOnly() {
+        check(noClasses().that().resideInAPackage("org.ziyuanku.service..").and()
+                .resideOutsideOfPackage("org.ziyuanku.service..internal..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .as("services (outside .internal) use no EntityManager: their context's internal repositories do"));
+    }
+
+    @Test
+    void restAnswersAreTypesOfTheApi() {
+        check(methods().that().areDeclaredInClassesThat().resideInAPackage("org.ziyuanku.web.api..").and()
+                .areAnnotatedWith("jakarta.ws.rs.GET").or().areAnnotatedWith("jakarta.ws.rs.POST").or()
+                .areAnnotatedWith("jakarta.ws.rs.PUT").or().areAnnotatedWith("jakarta.ws.rs.DELETE").or()
+                .areAnnotatedWith("jakarta.ws.rs.PATCH").should(new AnswerOfTheApi()));
+    }
+
+    @Test
     void ejbUsesNeitherWebNorFacesNorServlet() {
         check(noClasses().that().resideInAnyPackage("org.ziyuanku.service..", "org.ziyuanku.infrastructure..")
                 .should().dependOnClassesThat().resideInAnyPackage(
@@ -116,6 +134,28 @@ class ArchitectureRulesTest {
                 String from = item.getPackageName();
                 if (home != null && !from.equals(home) && !from.startsWith(home + ".")) {
                     events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                }
+            }
+        }
+    }
+
+    /**
+     * A JAX-RS resource method answers a type of {@code org.ziyuanku.web.api..} (a {@code *Dto}), a {@code Response}
+     * or a JDK type (String, void, a List of DTOs …), never a service's {@code *View} or an entity.
+     */
+    private static final class AnswerOfTheApi extends ArchCondition<JavaMethod> {
+        AnswerOfTheApi() {
+            super("answer only types of org.ziyuanku.web.api, jakarta.ws.rs.core or the JDK");
+        }
+
+        @Override
+        public void check(JavaMethod method, ConditionEvents events) {
+            for (JavaClass type : method.getReturnType().getAllInvolvedRawTypes()) {
+                String name = type.getName();
+                boolean allowed = type.isPrimitive() || "void".equals(name) || name.startsWith("java.")
+                        || name.startsWith("jakarta.ws.rs.core.") || name.startsWith("org.ziyuanku.web.api.");
+                if (!allowed) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " answers " + name));
                 }
             }
         }

@@ -76,8 +76,11 @@ class ReviewRulesIT {
         assertEquals("2", ApiClient.json(approved.body(), "currentLevel"));
         assertHidden(id);
         assertTrue(TestDatabase.queryLong("select count(*) from notification n join user_account u on u.id ="
-                + " n.recipient_id where u.username = ? and n.message_key = 'notification.review.waiting'",
-                people.courseLead) > 0, "the next level's reviewer is told");
+                + " n.recipient_id where u.username = ? and n.message_key = 'notification.review.waiting'"
+                + " and n.link = 'review.queue'", people.courseLead) > 0,
+                "the next level's reviewer is told, the notification naming the queue by route, not by path");
+        String inbox = ApiClient.as(people.courseLead).get("/api/v1/notifications").body();
+        assertTrue(inbox.contains("\"link\":\"/console/review/queue.xhtml\""), inbox);
         long second = TestReview.taskFor(people.courseLead, id);
         assertNotEquals(-1, second);
         assertEquals(403, approve(people.reviewer, second).statusCode(), "level 1's reviewer cannot decide level 2");

@@ -31,7 +31,9 @@ import org.ziyuanku.it.support.TestMailServer;
 /**
  * Notifications: the internal Notifier, called inside a transaction in the server ({@link NotifyProbeServlet}),
  * stores a row and mails the recipient after the commit, and does neither when the transaction rolls back; the
- * recipient reads and marks them through {@code /api/v1/notifications}, nobody else can.
+ * recipient reads and marks them through {@code /api/v1/notifications}, nobody else can. The row keeps the page's
+ * route name ({@code review.queue}), never a console path; the inbox, the console page and the e-mail show the path
+ * the web module publishes for it.
  */
 @ExtendWith(ArquillianExtension.class)
 class NotificationIT {
@@ -84,7 +86,8 @@ class NotificationIT {
     }
 
     @Test
-    void notify_committed_storesOneRow_andMailsTheRecipientInChineseWithTheAbsoluteLink() throws Exception {
+    void notify_committed_storesOneRowWithTheRouteName_andMailsTheRecipientInChineseWithTheAbsoluteLink()
+            throws Exception {
         String username = unique("notify-a");
         long account = person(username);
         String title = "平焊操作示范 " + username;
@@ -94,7 +97,7 @@ class NotificationIT {
         assertEquals(1, rows(account));
         assertEquals(1, TestDatabase.queryLong("select count(*) from notification where recipient_id = ? and"
                 + " message_key = 'notification.review.waiting' and read_at is null"
-                + " and link = '/console/review/queue.xhtml'", account));
+                + " and link = 'review.queue'", account));
         TestMailServer.ReceivedMail mail = TestMailServer.awaitMessage(username + "@test.ziyuanku.local", title,
                 MAIL_WAIT);
         assertEquals("[资源库] 待审核：" + title + "（焊接技术与自动化，第 2 级）", mail.subject());

@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Set;
 import org.ziyuanku.service.system.NotificationCommand;
 import org.ziyuanku.service.system.Notifier;
+import org.ziyuanku.service.system.PageRoute;
 
 /**
  * Test-only (added to the WAR by {@code NotificationIT}): calls the internal {@link Notifier} inside a
- * {@link UserTransaction} that it then commits or rolls back, as a business action would.
+ * {@link UserTransaction} that it then commits or rolls back, as a business action would; the notification points to
+ * the page route {@code review.queue}, as review's do.
  * {@code POST /it/notify?recipient=&title=&outcome=commit|rollback} answers 204.
  */
 @WebServlet("/it/notify")
@@ -33,7 +35,7 @@ public class NotifyProbeServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long recipient = Long.parseLong(request.getParameter("recipient"));
         NotificationCommand command = new NotificationCommand(Set.of(recipient), "notification.review.waiting",
-                List.of(request.getParameter("title"), "焊接技术与自动化", "2"), "/console/review/queue.xhtml");
+                List.of(request.getParameter("title"), "焊接技术与自动化", "2"), PageRoute.of("review.queue"));
         try {
             transaction.begin();
             notifier.notify(command);

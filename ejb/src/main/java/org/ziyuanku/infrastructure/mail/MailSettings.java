@@ -20,7 +20,7 @@ public record MailSettings(Optional<String> host, int port, String from, Optiona
                 .orElse(false), value("zyk.public.url").orElse(DEFAULT_PUBLIC_URL).replaceAll("/+$", ""));
     }
 
-    /** The absolute address of a platform-relative link ("/console/…"); null stays null, absolute stays as it is. */
+    /** The absolute address of a platform-relative path ("/…"); null stays null, absolute stays as it is. */
     public String absolute(String link) {
         if (link == null || link.isBlank()) {
             return null;

@@ -6,9 +6,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.domain.identity.UserAccount;
+import org.ziyuanku.service.identity.internal.OrganisationRepository;
 import org.ziyuanku.service.identity.internal.RoleGrantRepository;
 import org.ziyuanku.service.identity.internal.UserAccountRepository;
 
@@ -24,6 +26,9 @@ public class Accounts {
 
     @Inject
     private RoleGrantRepository grants;
+
+    @Inject
+    private OrganisationRepository organisations;
 
     /** The account with that user name, if there is one. */
     public Optional<UserAccount> find(String username) {
@@ -53,5 +58,15 @@ public class Accounts {
     /** The ids of the accounts holding the role in exactly that scope. */
     public List<Long> holderIds(String role, ScopeType scopeType, long scopeId) {
         return grants.holderIds(role, scopeType, scopeId);
+    }
+
+    /** The organisation with exactly that name. @throws jakarta.persistence.NoResultException when there is none */
+    public Organisation organisationNamed(String name) {
+        return organisations.byName(name);
+    }
+
+    /** Grants the role in the scope, recorded as granted by {@code grantedBy} (the demo data; no policy check). */
+    public void grant(UserAccount account, String role, ScopeType scopeType, long scopeId, String grantedBy) {
+        grants.add(new RoleGrant(account, role, scopeType, scopeId, grantedBy));
     }
 }

@@ -2,8 +2,6 @@ package org.ziyuanku.service.identity;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.RoleGrant;
@@ -11,6 +9,9 @@ import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.identity.Province;
 import org.ziyuanku.service.system.ClusterLockRepository;
+import org.ziyuanku.service.identity.internal.RoleGrantRepository;
+import org.ziyuanku.service.identity.internal.UserAccountRepository;
+import org.ziyuanku.service.identity.internal.OrganisationRepository;
 
 /**
  * Demo data for evaluation (only when ZYK_DEMO_DATA=true, which ./zyk start sets): the realm's demo users as
@@ -40,8 +41,14 @@ public class DemoAccountService {
             new DemoUser("secadmin", "security-admin", ScopeType.PLATFORM),
             new DemoUser("auditadmin", "audit-admin", ScopeType.PLATFORM));
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private RoleGrantRepository grants;
 
     @Inject
     private ClusterLockRepository locks;
@@ -49,23 +56,19 @@ public class DemoAccountService {
     /** Creates the demo accounts and grants that are missing; returns how many accounts were created. */
     public int ensureDemoAccounts() {
         locks.lock("demo-data");
-        Organisation school = em.createNamedQuery("Organisation.findByName", Organisation.class)
-                .setParameter("name", DEMO_SCHOOL).getSingleResult();
-        Province province = em.createQuery("select p from Province p where p.code = :code", Province.class)
-                .setParameter("code", DEMO_PROVINCE).getSingleResult();
+        Organisation school = organisations.byName(DEMO_SCHOOL);
+        Province province = organisations.provinceByCode(DEMO_PROVINCE);
         int created = 0;
         for (DemoUser demo : USERS) {
-            List<UserAccount> existing = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
-                    .setParameter("username", demo.username()).getResultList();
-            if (existing.isEmpty()) {
+            if (accounts.find(demo.username()).isEmpty()) {
                 UserAccount account = new UserAccount(demo.username(), demo.username(), school);
-                em.persist(account);
+                accounts.add(account);
                 long scopeId = switch (demo.scope()) {
                     case PROVINCE -> province.getId();
                     case ORGANISATION -> school.getId();
                     default -> 0;
                 };
-                em.persist(new RoleGrant(account, demo.role(), demo.scope(), scopeId, "demo-data"));
+                grants.add(new RoleGrant(account, demo.role(), demo.scope(), scopeId, "demo-data"));
                 created++;
             }
         }

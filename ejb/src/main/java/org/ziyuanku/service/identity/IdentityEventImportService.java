@@ -3,12 +3,8 @@ package org.ziyuanku.service.identity;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +15,7 @@ import org.ziyuanku.infrastructure.identity.IdentityDirectory;
 import org.ziyuanku.infrastructure.identity.IdentityEvent;
 import org.ziyuanku.service.audit.AuditTrailService;
 import org.ziyuanku.service.system.ClusterLockRepository;
+import org.ziyuanku.service.identity.internal.IdentityEventCursorRepository;
 
 /**
  * Copies the identity provider's own events into the platform's audit chain (the identity-events batch job, every two
@@ -36,8 +33,8 @@ public class IdentityEventImportService {
     static final String LOCKED_ERROR = "user_temporarily_disabled";
     private static final int MAX_EVENTS = 5000;
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
+    @Inject
+    private IdentityEventCursorRepository cursors;
 
     @Inject
     private IdentityDirectory directory;
@@ -57,10 +54,9 @@ public class IdentityEventImportService {
     /** Copies the events that arrived since the last run; returns how many were copied. */
     public int importNewEvents() {
         locks.lock("identity-events");
-        Object[] cursor = (Object[]) em.createNativeQuery("select last_time, last_ids from identity_event_cursor"
-                + " where name = 'keycloak'").getSingleResult();
-        long lastTime = ((Number) cursor[0]).longValue();
-        Set<String> seen = new HashSet<>(Arrays.asList(((String) cursor[1]).split(",")));
+        IdentityEventCursorRepository.Cursor cursor = cursors.keycloak();
+        long lastTime = cursor.lastTime();
+        Set<String> seen = cursor.lastIds();
         List<IdentityEvent> events = directory.eventsSince(lastTime, ACTIONS.keySet(), MAX_EVENTS).stream()
                 .filter(e -> e.time() > lastTime || !seen.contains(e.id())).toList();
         Map<String, String> rolesByUser = new HashMap<>();
@@ -71,9 +67,7 @@ public class IdentityEventImportService {
             long newest = events.get(events.size() - 1).time();
             String ids = events.stream().filter(e -> e.time() == newest).map(IdentityEvent::id)
                     .collect(Collectors.joining(","));
-            em.createNativeQuery("update identity_event_cursor set last_time = ?1, last_ids = ?2 where name = 'keycloak'")
-                    .setParameter(1, newest).setParameter(2, ids.length() > 4000 ? ids.substring(0, 4000) : ids)
-                    .executeUpdate();
+            cursors.advance(newest, ids);
         }
         return events.size();
     }

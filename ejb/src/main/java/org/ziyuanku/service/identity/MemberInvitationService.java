@@ -5,9 +5,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +23,7 @@ import org.ziyuanku.service.identity.internal.RoleGrantRepository;
 import org.ziyuanku.service.identity.internal.ScopeGuard;
 import org.ziyuanku.service.identity.internal.UserAccountRepository;
 import org.ziyuanku.service.system.AccessDeniedException;
+import org.ziyuanku.service.identity.internal.OrganisationRepository;
 
 /**
  * Inviting people (邀请用户) into an organisation, one by one or by an Excel sheet (批量导入), by those who administer
@@ -43,8 +41,8 @@ public class MemberInvitationService {
     @Resource
     private SessionContext context;
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
+    @Inject
+    private OrganisationRepository organisations;
 
     @Inject
     private ScopeGuard scopeGuard;
@@ -95,7 +93,7 @@ public class MemberInvitationService {
     }
 
     private MemberImportReport invite(Organisation org, MemberSheet sheet, String source) {
-        em.lock(org, LockModeType.PESSIMISTIC_WRITE);
+        organisations.lock(org);
         List<RosterRowError> errors = new ArrayList<>(sheet.errors());
         Set<String> known = accounts.existing(sheet.members().stream().map(Member::username).toList());
         for (Member member : sheet.members()) {
@@ -135,13 +133,13 @@ public class MemberInvitationService {
         RoleGrant grant = new RoleGrant(account, realmRole, ScopeType.ORGANISATION, org.getId(),
                 context.getCallerPrincipal().getName());
         grants.add(grant);
-        em.flush();
+        organisations.flush();
         try {
             directory.invite(member.username(), member.name(), member.email(), realmRole);
         } catch (IdentityDirectoryException e) {
             grants.remove(grant);
-            em.remove(account);
-            em.flush();
+            accounts.remove(account);
+            organisations.flush();
             throw e;
         }
     }

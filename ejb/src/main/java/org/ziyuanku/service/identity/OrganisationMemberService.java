@@ -5,14 +5,13 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.service.identity.internal.UserAccountRepository;
 import org.ziyuanku.service.identity.internal.ScopeGuard;
 import org.ziyuanku.service.system.AccessDeniedException;
+import org.ziyuanku.service.identity.internal.OrganisationRepository;
 
 /**
  * The people of an organisation, for those who administer it. Rule: the caller must administer the organisation
@@ -26,8 +25,8 @@ public class OrganisationMemberService {
     @Resource
     private SessionContext context;
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
+    @Inject
+    private OrganisationRepository organisations;
 
     @Inject
     private ScopeGuard scopeGuard;
@@ -37,7 +36,7 @@ public class OrganisationMemberService {
 
     /** The organisation's members, or empty when there is no such organisation. */
     public Optional<List<MemberView>> listMembers(long organisationId) {
-        Organisation org = em.find(Organisation.class, organisationId);
+        Organisation org = organisations.find(organisationId).orElse(null);
         if (org == null) {
             return Optional.empty();
         }

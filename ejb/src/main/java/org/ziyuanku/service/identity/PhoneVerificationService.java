@@ -5,8 +5,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -17,6 +15,7 @@ import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.infrastructure.sms.SmsGateway;
 import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.internal.UserAccountRepository;
+import org.ziyuanku.service.identity.internal.PhoneVerificationRepository;
 
 /**
  * Verifies the signed-in person's mobile number with a six-digit code sent through the {@link SmsGateway}: one code
@@ -33,8 +32,8 @@ public class PhoneVerificationService {
     @Resource
     private SessionContext context;
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
+    @Inject
+    private PhoneVerificationRepository verifications;
 
     @Inject
     private SmsGateway gateway;
@@ -54,9 +53,9 @@ public class PhoneVerificationService {
         String caller = caller();
         LocalDateTime now = LocalDateTime.now();
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
-        PhoneVerification pending = em.find(PhoneVerification.class, caller);
+        PhoneVerification pending = verifications.pendingOf(caller).orElse(null);
         if (pending == null) {
-            em.persist(new PhoneVerification(caller, number, code, now));
+            verifications.add(new PhoneVerification(caller, number, code, now));
         } else if (!pending.mayResend(now)) {
             throw new PhoneVerificationException("identity.phone.tooSoon");
         } else {
@@ -69,7 +68,7 @@ public class PhoneVerificationService {
     /** Checks the code; on success the number becomes the account's verified number. */
     public PhoneVerificationResult confirm(String code) {
         String caller = caller();
-        PhoneVerification pending = em.find(PhoneVerification.class, caller);
+        PhoneVerification pending = verifications.pendingOf(caller).orElse(null);
         LocalDateTime now = LocalDateTime.now();
         PhoneVerificationResult result;
         if (pending == null || pending.isExpired(now)) {
@@ -80,7 +79,7 @@ public class PhoneVerificationService {
             result = PhoneVerificationResult.WRONG_CODE;
         } else {
             accounts.findOrCreate(caller, () -> caller).verifyPhone(pending.getPhone());
-            em.remove(pending);
+            verifications.remove(pending);
             result = PhoneVerificationResult.VERIFIED;
         }
         auditor.record(caller, context::isCallerInRole, "account", "PHONE_VERIFY", pending == null ? "-" : mask(pending.getPhone()),

@@ -6,8 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.domain.audit.AuditOutcome;
@@ -21,6 +19,7 @@ import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.internal.RoleGrantRepository;
 import org.ziyuanku.service.identity.internal.RosterEntryRepository;
 import org.ziyuanku.service.identity.internal.UserAccountRepository;
+import org.ziyuanku.service.identity.internal.OrganisationRepository;
 
 /**
  * Real-name registration (实名制) of the signed-in person against their school's roster: a teacher or student of a
@@ -37,8 +36,8 @@ public class RealNameService {
     @Resource
     private SessionContext context;
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
+    @Inject
+    private OrganisationRepository organisations;
 
     @Inject
     private RosterEntryRepository roster;
@@ -84,7 +83,7 @@ public class RealNameService {
         if (existing.filter(UserAccount::isRealNameVerified).isPresent()) {
             throw new RealNameRefusedException(RealNameRefusedException.ALREADY_VERIFIED);
         }
-        Organisation school = em.find(Organisation.class, organisationId);
+        Organisation school = organisations.find(organisationId).orElse(null);
         RosterEntry entry = Optional.ofNullable(school).flatMap(s -> roster.lockByNumber(s.getId(), number))
                 .filter(e -> e.matchesName(name))
                 .orElseThrow(() -> new RealNameRefusedException(RealNameRefusedException.MISMATCH));
@@ -98,7 +97,7 @@ public class RealNameService {
         if (!grants.holds(account, realmRole, ScopeType.ORGANISATION, organisationId)) {
             grants.add(new RoleGrant(account, realmRole, ScopeType.ORGANISATION, organisationId, GRANTED_BY));
         }
-        em.flush();
+        organisations.flush();
         realNameBound.fire(new RealNameBound(caller, realmRole));
         return view(account, entry);
     }

@@ -5,9 +5,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +19,7 @@ import org.ziyuanku.service.identity.internal.RosterSheet;
 import org.ziyuanku.service.identity.internal.RosterSheet.Person;
 import org.ziyuanku.service.identity.internal.ScopeGuard;
 import org.ziyuanku.service.system.AccessDeniedException;
+import org.ziyuanku.service.identity.internal.OrganisationRepository;
 
 /**
  * A school's roster (名单) of its teachers and students, imported from Excel by those who administer the school, for
@@ -37,8 +35,8 @@ public class RosterImportService {
     @Resource
     private SessionContext context;
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
+    @Inject
+    private OrganisationRepository organisations;
 
     @Inject
     private ScopeGuard scopeGuard;
@@ -61,7 +59,7 @@ public class RosterImportService {
      */
     public RosterImportReport importRoster(long organisationId, InputStream xlsx, String fileName) {
         Organisation org = administered(organisationId, fileName);
-        em.lock(org, LockModeType.PESSIMISTIC_WRITE);
+        organisations.lock(org);
         RosterSheet sheet = RosterSheet.read(xlsx);
         Map<String, RosterEntry> existing = roster.byNumber(organisationId);
         List<RosterRowError> errors = new ArrayList<>(sheet.errors());
@@ -76,7 +74,7 @@ public class RosterImportService {
             return RosterImportReport.rejected(errors);
         }
         RosterImportReport report = store(org, sheet.people(), existing);
-        em.flush();
+        organisations.flush();
         record(organisationId, fileName, AuditOutcome.SUCCESS, "added=" + report.added() + ", updated="
                 + report.updated() + ", unchanged=" + report.unchanged());
         return report;
@@ -104,7 +102,7 @@ public class RosterImportService {
      * @throws AccessDeniedException when the caller does not administer it
      */
     public Optional<RosterPage> entries(long organisationId, int first, int max) {
-        Organisation org = em.find(Organisation.class, organisationId);
+        Organisation org = organisations.find(organisationId).orElse(null);
         if (org == null) {
             return Optional.empty();
         }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.library.LibraryLevel;
 import org.ziyuanku.domain.library.ResourceLibrary;
+import org.ziyuanku.service.library.internal.LibraryRow;
 import org.ziyuanku.service.library.internal.ResourceLibraryRepository;
 
 /**
@@ -30,12 +31,9 @@ public class LibraryCatalogueService {
         if (total == 0) {
             return new LibraryPage(List.of(), query.page(), query.size(), 0);
         }
-        List<Object[]> rows = repository.searchRows(query);
-        Map<Long, List<String>> hosts = repository.hostUnitNames(rows.stream().map(r -> (Long) r[0]).toList());
-        List<LibrarySummaryView> items = rows.stream()
-                .map(r -> new LibrarySummaryView((Long) r[0], (String) r[1], (Integer) r[2], (String) r[3],
-                        (LibraryLevel) r[4], (String) r[5], (String) r[6], (String) r[7],
-                        hosts.getOrDefault((Long) r[0], List.of())))
+        List<LibraryRow> rows = repository.searchRows(query);
+        Map<Long, List<String>> hosts = repository.hostUnitNames(rows.stream().map(LibraryRow::id).toList());
+        List<LibrarySummaryView> items = rows.stream().map(r -> r.withHosts(hosts.getOrDefault(r.id(), List.of())))
                 .toList();
         return new LibraryPage(items, query.page(), query.size(), total);
     }

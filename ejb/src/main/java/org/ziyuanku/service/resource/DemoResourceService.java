@@ -2,8 +2,6 @@ package org.ziyuanku.service.resource;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,11 +10,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.ziyuanku.domain.identity.Organisation;
-import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.domain.identity.UserAccount;
-import org.ziyuanku.domain.library.LibraryLevel;
-import org.ziyuanku.domain.library.Major;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.domain.resource.ResourceSource;
 import org.ziyuanku.domain.resource.TeachingResource;
@@ -26,6 +21,8 @@ import org.ziyuanku.service.resource.internal.ResourceIngest;
 import org.ziyuanku.service.resource.internal.ResourceReviewSubjects;
 import org.ziyuanku.service.review.ReviewDemo;
 import org.ziyuanku.service.system.ClusterLockRepository;
+import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
+import org.ziyuanku.service.library.Libraries;
 
 /**
  * Demo resources for evaluation installs (ZYK_DEMO_DATA=true): the national welding library (焊接技术及自动化, catalogue
@@ -72,8 +69,11 @@ public class DemoResourceService {
     private static final DemoFile WAITING = new DemoFile("sample.jpg", "焊接坡口形式", "HJJG", "焊接结构", "坡口",
             "坡口 V形 X形 图片");
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
+    @Inject
+    private Libraries libraries;
+
+    @Inject
+    private TeachingResourceRepository resources;
 
     @Inject
     private ClusterLockRepository locks;
@@ -93,24 +93,21 @@ public class DemoResourceService {
      */
     public int ensureDemoResources(String schoolName) {
         locks.lock("demo-resources");
-        ResourceLibrary library = em.createQuery("select l from ResourceLibrary l where l.level = :level"
-                + " and l.catalogueNo = :no", ResourceLibrary.class).setParameter("level", LibraryLevel.NATIONAL)
-                .setParameter("no", DEMO_CATALOGUE_NO).getResultStream().findFirst().orElse(null);
+        ResourceLibrary library = libraries.national(DEMO_CATALOGUE_NO).orElse(null);
         UserAccount teacher = account("teacher");
         UserAccount libadmin = account("libadmin");
         Map<ReviewerRule, UserAccount> reviewers = new EnumMap<>(ReviewerRule.class);
         reviewers.put(ReviewerRule.UNIT_REVIEWER, account("reviewer"));
         reviewers.put(ReviewerRule.COURSE_TEAM_LEAD, account("courselead"));
         reviewers.put(ReviewerRule.LIBRARY_ADMIN, libadmin);
-        if (library == null || teacher == null || reviewers.containsValue(null) || hasResources(library)) {
+        if (library == null || teacher == null || reviewers.containsValue(null) || resources.hasAny(library)) {
             return 0;
         }
-        Organisation school = em.createNamedQuery("Organisation.findByName", Organisation.class)
-                .setParameter("name", schoolName).getSingleResult();
+        Organisation school = accounts.organisationNamed(schoolName);
         library.addParticipant(school);
         library.configureResources(DEMO_NAMING_RULE, false);
-        library.assignCoreMajor(demoMajor(library));
-        em.persist(new RoleGrant(libadmin, "library-admin", ScopeType.LIBRARY, library.getId(), "demo-data"));
+        library.assignCoreMajor(libraries.majorOrCreate(DEMO_MAJOR_CODE, DEMO_MAJOR_NAME, library.getCategory()));
+        accounts.grant(libadmin, "library-admin", ScopeType.LIBRARY, library.getId(), "demo-data");
         review.setLevels(library.getId(), DEMO_LEVELS);
         for (DemoFile file : FILES) {
             review.review(ResourceReviewSubjects.versionOf(upload(library, teacher, file)), teacher, DEMO_LEVELS,
@@ -136,20 +133,6 @@ public class DemoResourceService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private Major demoMajor(ResourceLibrary library) {
-        return em.createQuery("select m from Major m where m.code = :code", Major.class)
-                .setParameter("code", DEMO_MAJOR_CODE).getResultStream().findFirst().orElseGet(() -> {
-                    Major major = new Major(DEMO_MAJOR_CODE, DEMO_MAJOR_NAME, library.getCategory());
-                    em.persist(major);
-                    return major;
-                });
-    }
-
-    private boolean hasResources(ResourceLibrary library) {
-        return em.createQuery("select count(r) from TeachingResource r where r.library = :library", Long.class)
-                .setParameter("library", library).getSingleResult() > 0;
     }
 
     private UserAccount account(String username) {

@@ -4,14 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.ziyuanku.domain.resource.StoredBlob;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.infrastructure.storage.BlobStore;
 import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
@@ -29,8 +26,6 @@ public class ResourceHousekeepingService {
     static final Duration SWEEP_GRACE = Duration.ofHours(1);
     private static final int BATCH = 500;
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
 
     @Inject
     private TeachingResourceRepository resources;
@@ -54,7 +49,7 @@ public class ResourceHousekeepingService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sweepBlobs() {
         try {
-            return blobs.sweep(sha -> em.find(StoredBlob.class, sha) != null, SWEEP_GRACE).size();
+            return blobs.sweep(resources::blobStored, SWEEP_GRACE).size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

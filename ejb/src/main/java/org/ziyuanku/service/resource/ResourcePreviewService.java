@@ -2,18 +2,16 @@ package org.ziyuanku.service.resource;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.domain.resource.PreviewStatus;
 import org.ziyuanku.infrastructure.storage.BlobStore;
 import org.ziyuanku.infrastructure.storage.StagedBlob;
 import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
+import org.ziyuanku.service.resource.internal.PreviewQueueRepository;
 
 /**
  * The queue of previews to make, in the database every node shares. A node claims the oldest waiting resource with
@@ -24,8 +22,8 @@ import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
 @Stateless
 public class ResourcePreviewService {
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
+    @Inject
+    private PreviewQueueRepository queue;
 
     @Inject
     private TeachingResourceRepository resources;
@@ -35,20 +33,7 @@ public class ResourcePreviewService {
 
     /** Claims the next resource waiting for its preview, if any. */
     public Optional<PreviewJob> claimNext() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, blob_sha256, format from teaching_resource"
-                + " where preview_status = 'PENDING' or (preview_status = 'CONVERTING'"
-                + " and preview_claimed_at < current_timestamp - interval '30 minutes')"
-                + " order by id limit 1 for update skip locked").getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        PreviewJob job = new PreviewJob(((Number) rows.get(0)[0]).longValue(), (String) rows.get(0)[1],
-                (String) rows.get(0)[2]);
-        em.createNativeQuery("update teaching_resource set preview_status = 'CONVERTING',"
-                + " preview_claimed_at = current_timestamp where id = ?1").setParameter(1, job.resourceId())
-                .executeUpdate();
-        return Optional.of(job);
+        return queue.claimNext();
     }
 
     /** The stored content of a job, to convert. */

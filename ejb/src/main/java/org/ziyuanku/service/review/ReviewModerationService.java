@@ -48,7 +48,7 @@ public class ReviewModerationService {
         if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
             throw new ReviewRefusedException("review.refused.reasonRequired");
         }
-        ReviewableVersion published = subjects.of(type).toTakeDown(context, itemId);
+        ReviewableVersion published = subjects.of(type).toTakeDown(itemId);
         engine.takeDown(published, ReviewActors.as(actors.account(context), role()), reason);
         ReviewedItem item = published.item();
         audit.record(context.getCallerPrincipal().getName(), context::isCallerInRole,

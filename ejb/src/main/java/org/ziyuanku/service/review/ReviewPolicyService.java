@@ -47,7 +47,7 @@ public class ReviewPolicyService {
      */
     public ReviewPolicyView policy(long libraryId) {
         ResourceLibrary library = library(libraryId);
-        if (!caller.reviews(context, library)) {
+        if (!caller.reviews(library)) {
             String actor = context.getCallerPrincipal().getName();
             audit.record(actor, context::isCallerInRole, "library:" + libraryId, "REVIEW_POLICY_READ",
                     "library:" + libraryId, AuditOutcome.DENIED, null);
@@ -71,7 +71,7 @@ public class ReviewPolicyService {
     public ReviewPolicyView configure(long libraryId, List<ReviewerRule> rules) {
         ResourceLibrary library = library(libraryId);
         String actor = context.getCallerPrincipal().getName();
-        if (!caller.manages(context, library)) {
+        if (!caller.manages(library)) {
             audit.record(actor, context::isCallerInRole, "library:" + libraryId, "REVIEW_POLICY",
                     "library:" + libraryId, AuditOutcome.DENIED, null);
             throw new AccessDeniedException(actor + " does not administer library " + libraryId);

@@ -1,13 +1,15 @@
 package org.ziyuanku.service.review;
 
-import jakarta.ejb.SessionContext;
 import java.util.Optional;
 import org.ziyuanku.domain.review.ReviewedItem;
 
 /**
  * A kind of item that goes through tiered review (resources now; courses and question banks later): a CDI bean the
  * review engine finds by {@link #type()}. It knows who may send its items and take them down, what exactly a version
- * is (content and metadata hashes, texts to screen), and how its items change as the review proceeds.
+ * is (content and metadata hashes, texts to screen), and how its items change as the review proceeds. Every type it
+ * takes and returns is review's own, so review imports none of its subjects' contexts; where the answer depends on who
+ * is calling (sending, taking down, finding the item), the implementation asks its own context for the signed-in
+ * caller: the interface carries no caller.
  */
 public interface ReviewSubjectType {
 
@@ -20,13 +22,13 @@ public interface ReviewSubjectType {
      *
      * @throws RuntimeException the subject's own refusal when the caller may not change the item or it cannot be sent
      */
-    ReviewableVersion toSubmit(SessionContext caller, long itemId);
+    ReviewableVersion toSubmit(long itemId);
 
     /**
      * The id of the item (the one learners see) that {@code itemId} belongs to: itself, or the published item it is
      * a new version of, when the caller may see it.
      */
-    long subjectIdOf(SessionContext caller, long itemId);
+    long subjectIdOf(long itemId);
 
     /** The submitted version as it is now, to see whether it changed after submission. */
     ReviewableVersion current(ReviewedItem submitted);
@@ -36,7 +38,7 @@ public interface ReviewSubjectType {
      *
      * @throws RuntimeException the subject's own refusal otherwise
      */
-    ReviewableVersion toTakeDown(SessionContext caller, long itemId);
+    ReviewableVersion toTakeDown(long itemId);
 
     /** The published version of the item, when it is public; empty otherwise. */
     Optional<ReviewableVersion> published(long itemId);

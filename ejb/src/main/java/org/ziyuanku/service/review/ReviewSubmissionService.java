@@ -72,7 +72,7 @@ public class ReviewSubmissionService {
      *         {@code review.refused.alreadyInReview}
      */
     public ReviewSubmissionView submit(String type, long itemId) {
-        ReviewableVersion version = subjects.of(type).toSubmit(context, itemId);
+        ReviewableVersion version = subjects.of(type).toSubmit(itemId);
         ScreeningResult screened = screening.screen(version.texts());
         if (screened.isBlocked()) {
             throw new ReviewRefusedException("review.refused.blockedWords", String.join("、", screened.blockedWords()));
@@ -102,7 +102,7 @@ public class ReviewSubmissionService {
      */
     public ReviewSubmissionView withdraw(String type, long itemId) {
         ReviewSubjectType subject = subjects.of(type);
-        long subjectId = subject.subjectIdOf(context, itemId);
+        long subjectId = subject.subjectIdOf(itemId);
         ReviewSubmission submission = submissions.latest(type, subjectId, ReviewSubmissionStatus.IN_REVIEW)
                 .orElseThrow(() -> new ReviewRefusedException("review.refused.notInReview"));
         UserAccount caller = actors.account(context);

@@ -1,27 +1,28 @@
 package org.ziyuanku.service.system;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import org.ziyuanku.domain.system.ClusterLock;
+import org.ziyuanku.service.system.internal.ClusterLockRows;
 
-/** Locks a named {@link ClusterLock} row for the rest of the current transaction. */
+/**
+ * The kernel's published cluster lock: locks a named {@link ClusterLock} row for the rest of the current transaction
+ * (the row itself is read by the internal {@link ClusterLockRows}, as every service reaches the database through an
+ * internal repository).
+ */
 @ApplicationScoped
 public class ClusterLockRepository {
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
+    @Inject
+    private ClusterLockRows rows;
 
     /**
      * Blocks until this transaction holds the named lock. Other nodes asking for it wait until this transaction
      * ends. The lock row is created by a migration.
      */
     public void lock(String name) {
-        ClusterLock lock = em.find(ClusterLock.class, name, LockModeType.PESSIMISTIC_WRITE);
-        if (lock == null) {
-            throw new IllegalStateException("no cluster lock named " + name);
-        }
+        ClusterLock lock = rows.lockFor(name).orElseThrow(() -> new IllegalStateException("no cluster lock named "
+                + name));
         lock.markAcquired();
     }
 }

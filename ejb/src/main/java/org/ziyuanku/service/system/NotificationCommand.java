@@ -7,10 +7,11 @@ import java.util.stream.Collectors;
 
 /**
  * What to tell whom (通知): platform accounts ({@code user_account.id}), a key of the notification bundle
- * ({@code org/ziyuanku/service/system/notifications_*.properties}) with its arguments, and a platform-relative link
- * such as {@code /console/review/queue.xhtml}. Null arguments become empty strings; a blank link means none.
+ * ({@code org/ziyuanku/service/system/notifications_*.properties}) with its arguments, and the page it points to as
+ * a {@link PageRoute} (such as {@code review.queue}; the web module owns the paths). Null arguments become empty
+ * strings; a null page means no link.
  */
-public record NotificationCommand(Set<Long> recipientIds, String messageKey, List<String> args, String link) {
+public record NotificationCommand(Set<Long> recipientIds, String messageKey, List<String> args, PageRoute page) {
 
     public NotificationCommand {
         Objects.requireNonNull(recipientIds, "recipientIds");
@@ -19,6 +20,10 @@ public record NotificationCommand(Set<Long> recipientIds, String messageKey, Lis
             throw new IllegalArgumentException("a notification needs a message key");
         }
         args = args == null ? List.of() : args.stream().map(a -> a == null ? "" : a).toList();
-        link = link == null || link.isBlank() ? null : link.strip();
+    }
+
+    /** The page as the notification stores it, or null. */
+    public String link() {
+        return page == null ? null : page.encode();
     }
 }

@@ -16,9 +16,9 @@ import org.ziyuanku.service.system.internal.NotificationRepository;
 import org.ziyuanku.service.system.internal.NotificationTexts;
 
 /**
- * The signed-in user's notifications (通知): their inbox, newest first and in their language, the unread count, and
- * marking read. Every method acts on the caller's own notifications only; someone without a platform account has
- * none.
+ * The signed-in user's notifications (通知): their inbox, newest first and in their language with each page route
+ * resolved to its path ({@link PageRoutes}), the unread count, and marking read. Every method acts on the caller's
+ * own notifications only; someone without a platform account has none.
  */
 @Stateless
 @PermitAll
@@ -37,6 +37,9 @@ public class NotificationService {
 
     @Inject
     private NotificationRepository notifications;
+
+    @Inject
+    private PageRoutes routes;
 
     /** The caller's newest {@code max} notifications (1–500), texts rendered in the locale (zh-CN unless English). */
     public List<NotificationView> inbox(int max, Locale locale) {
@@ -68,7 +71,7 @@ public class NotificationService {
         return accounts.idOf(context.getCallerPrincipal().getName());
     }
 
-    private static NotificationView view(Notification n, Locale locale) {
+    private NotificationView view(Notification n, Locale locale) {
         List<String> args;
         try {
             args = JsonStrings.decode(n.getMessageArgs());
@@ -76,7 +79,7 @@ public class NotificationService {
             LOG.warning(() -> "Notification " + n.getId() + " has unreadable arguments: " + e.getMessage());
             args = List.of();
         }
-        return new NotificationView(n.getId(), NotificationTexts.render(n.getMessageKey(), args, locale), n.getLink(),
-                n.getCreatedAt(), n.isRead());
+        return new NotificationView(n.getId(), NotificationTexts.render(n.getMessageKey(), args, locale),
+                routes.path(n.getLink()).orElse(null), n.getCreatedAt(), n.isRead());
     }
 }

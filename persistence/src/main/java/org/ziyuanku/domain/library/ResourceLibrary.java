@@ -37,7 +37,7 @@ import org.ziyuanku.domain.identity.Province;
 @Table(name = "resource_library")
 @NamedQuery(name = "ResourceLibrary.findByCode", query = "select l from ResourceLibrary l where l.code = :code")
 @NamedQuery(name = "ResourceLibrary.countByLevel",
-        query = "select l.level, count(l) from ResourceLibrary l group by l.level")
+        query = "select l.level as level, count(l) as libraries from ResourceLibrary l group by l.level")
 public class ResourceLibrary {
 
     public static final int MAX_HOST_UNITS = 3;

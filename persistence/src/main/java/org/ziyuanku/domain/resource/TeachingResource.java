@@ -32,7 +32,8 @@ import org.ziyuanku.domain.library.ResourceLibrary;
 @Table(name = "teaching_resource")
 @NamedQuery(name = "TeachingResource.findInRecycleBinBefore",
         query = "select r from TeachingResource r where r.deletedAt is not null and r.deletedAt < :before")
-@NamedQuery(name = "TeachingResource.countByKind", query = "select r.media.kind, count(r) from TeachingResource r"
+@NamedQuery(name = "TeachingResource.countByKind", query = "select r.media.kind as kind, count(r) as resources"
+        + " from TeachingResource r"
         + " where r.library.id = :library and r.deletedAt is null and r.status = :status group by r.media.kind")
 public class TeachingResource {
 

@@ -13,8 +13,9 @@ import java.util.Objects;
 
 /**
  * A notification (通知) for one person: a bundle key and its arguments (rendered in the reader's language when shown
- * or mailed), a platform-relative link, and when it was read. It belongs to any context that notifies: review,
- * courses, homework.
+ * or mailed), the page it points to (column {@code link}: a route name such as {@code review.queue}, resolved to a
+ * path by the web module; rows written before routes hold the path itself), and when it was read. It belongs to any
+ * context that notifies: review, courses, homework.
  */
 @Entity
 @Table(name = "notification")

@@ -3,6 +3,7 @@ package org.ziyuanku.service.identity.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,9 +41,10 @@ public class OrganisationUnitRepository {
 
     /** How many people each unit of the organisation has, by unit id (units without people are missing). */
     public Map<Long, Long> memberCounts(long organisationId) {
-        return em.createQuery("select a.unit.id, count(a) from UserAccount a where a.unit.organisation.id = :org"
-                + " group by a.unit.id", Object[].class).setParameter("org", organisationId).getResultList().stream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return em.createQuery("select a.unit.id as unit, count(a) as members from UserAccount a"
+                + " where a.unit.organisation.id = :org group by a.unit.id", Tuple.class).setParameter("org",
+                organisationId).getResultStream()
+                .collect(Collectors.toMap(t -> t.get("unit", Long.class), t -> t.get("members", Long.class)));
     }
 
     public void add(OrganisationUnit unit) {

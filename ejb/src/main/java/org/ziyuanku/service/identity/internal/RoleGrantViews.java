@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,16 +53,19 @@ public class RoleGrantViews {
                 .toList();
         List<Long> organisations = held.stream().filter(h -> h.scopeType() == ScopeType.ORGANISATION)
                 .map(Held::scopeId).toList();
-        em.createQuery("select p.id, p.name from Province p where :all = true or p.id in :provinces order by p.code",
-                Object[].class).setParameter("all", platform).setParameter("provinces", orNone(provinces))
-                .getResultList().forEach(r -> result.add(new GrantScopeView(ScopeType.PROVINCE, (Long) r[0],
-                        (String) r[1])));
-        em.createQuery("select o.id, o.name from Organisation o where :all = true or o.id in :orgs"
-                + " or o.province.id in :provinces order by o.name", Object[].class).setParameter("all", platform)
+        em.createQuery("select p.id as id, p.name as name from Province p where :all = true or p.id in :provinces"
+                + " order by p.code", Tuple.class).setParameter("all", platform)
+                .setParameter("provinces", orNone(provinces)).getResultStream()
+                .forEach(t -> result.add(scope(ScopeType.PROVINCE, t)));
+        em.createQuery("select o.id as id, o.name as name from Organisation o where :all = true or o.id in :orgs"
+                + " or o.province.id in :provinces order by o.name", Tuple.class).setParameter("all", platform)
                 .setParameter("orgs", orNone(organisations)).setParameter("provinces", orNone(provinces))
-                .getResultList().forEach(r -> result.add(new GrantScopeView(ScopeType.ORGANISATION, (Long) r[0],
-                        (String) r[1])));
+                .getResultStream().forEach(t -> result.add(scope(ScopeType.ORGANISATION, t)));
         return result;
+    }
+
+    private static GrantScopeView scope(ScopeType type, Tuple idAndName) {
+        return new GrantScopeView(type, idAndName.get("id", Long.class), idAndName.get("name", String.class));
     }
 
     private static List<Long> orNone(List<Long> ids) {

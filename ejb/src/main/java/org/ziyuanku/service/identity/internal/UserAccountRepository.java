@@ -41,6 +41,15 @@ public class UserAccountRepository {
         });
     }
 
+    public void add(UserAccount account) {
+        em.persist(account);
+    }
+
+    /** Removes an account nothing refers to yet (one just created for an invitation Keycloak refused). */
+    public void remove(UserAccount account) {
+        em.remove(account);
+    }
+
     /** The accounts with these ids, by id; ids without an account are left out. */
     public List<UserAccount> withIds(Collection<Long> ids) {
         return em.createQuery("select u from UserAccount u where u.id in :ids order by u.id", UserAccount.class)

@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ziyuanku.domain.identity.Organisation;
+import org.ziyuanku.domain.library.Major;
 import org.ziyuanku.domain.library.MajorCategory;
 import org.ziyuanku.domain.identity.Province;
 
-/** Provinces, major categories and organisations, loaded as maps by their natural keys. */
+/** Provinces, major categories and organisations, loaded as maps by their natural keys; majors by code. */
 @ApplicationScoped
 public class ReferenceDataRepository {
 
@@ -34,5 +35,15 @@ public class ReferenceDataRepository {
 
     public void add(Organisation organisation) {
         em.persist(organisation);
+    }
+
+    /** The major with that code, created in the category with that name when there is none. */
+    public Major majorOrCreate(String code, String name, MajorCategory category) {
+        return em.createQuery("select m from Major m where m.code = :code", Major.class).setParameter("code", code)
+                .getResultStream().findFirst().orElseGet(() -> {
+                    Major major = new Major(code, name, category);
+                    em.persist(major);
+                    return major;
+                });
     }
 }

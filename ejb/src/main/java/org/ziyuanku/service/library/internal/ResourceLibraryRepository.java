@@ -3,12 +3,14 @@ package org.ziyuanku.service.library.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ziyuanku.domain.library.LibraryLevel;
@@ -28,12 +30,12 @@ public class ResourceLibraryRepository {
     @PersistenceContext(unitName = "ziyuanku")
     private EntityManager em;
 
-    /** Rows of id, code, catalogueNo, name, level, category code, name, English name for one page. */
-    public List<Object[]> searchRows(LibrarySearchQuery query) {
-        String jpql = "select l.id, l.code, l.catalogueNo, l.name, l.level, c.code, c.name, c.nameEn" + FROM
-                + where(query) + " order by c.sortOrder, l.level, l.catalogueNo, l.name";
-        TypedQuery<Object[]> q = bind(em.createQuery(jpql, Object[].class), query);
-        return q.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
+    /** The libraries of one page, in catalogue order. */
+    public List<LibraryRow> searchRows(LibrarySearchQuery query) {
+        String jpql = LibraryRow.SELECT + FROM + where(query) + " order by c.sortOrder, l.level, l.catalogueNo, l.name";
+        TypedQuery<Tuple> q = bind(em.createQuery(jpql, Tuple.class), query);
+        return q.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultStream()
+                .map(LibraryRow::of).toList();
     }
 
     public long count(LibrarySearchQuery query) {
@@ -72,11 +74,10 @@ public class ResourceLibraryRepository {
         if (libraryIds.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = em.createQuery("select l.id, h.name from ResourceLibrary l join l.hostUnits h"
-                + " where l.id in :ids order by l.id, index(h)", Object[].class)
-                .setParameter("ids", libraryIds).getResultList();
-        return rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0], LinkedHashMap::new,
-                Collectors.mapping(r -> (String) r[1], Collectors.toList())));
+        return em.createQuery("select l.id as library, h.name as host from ResourceLibrary l join l.hostUnits h"
+                + " where l.id in :ids order by l.id, index(h)", Tuple.class).setParameter("ids", libraryIds)
+                .getResultStream().collect(Collectors.groupingBy(t -> t.get("library", Long.class), LinkedHashMap::new,
+                        Collectors.mapping(t -> t.get("host", String.class), Collectors.toList())));
     }
 
     public ResourceLibrary find(long id) {
@@ -85,11 +86,11 @@ public class ResourceLibraryRepository {
 
     /** Every major category in catalogue order, with its number of libraries. */
     public List<MajorCategoryView> categoryCounts() {
-        return em.createQuery("select c.code, c.name, c.nameEn, count(l) from MajorCategory c"
-                + " left join ResourceLibrary l on l.category = c"
-                + " group by c.code, c.name, c.nameEn, c.sortOrder order by c.sortOrder", Object[].class)
-                .getResultStream()
-                .map(r -> new MajorCategoryView((String) r[0], (String) r[1], (String) r[2], (Long) r[3]))
+        return em.createQuery("select c.code as code, c.name as name, c.nameEn as name_en, count(l) as libraries"
+                + " from MajorCategory c left join ResourceLibrary l on l.category = c"
+                + " group by c.code, c.name, c.nameEn, c.sortOrder order by c.sortOrder", Tuple.class)
+                .getResultStream().map(t -> new MajorCategoryView(t.get("code", String.class),
+                        t.get("name", String.class), t.get("name_en", String.class), t.get("libraries", Long.class)))
                 .toList();
     }
 
@@ -98,8 +99,8 @@ public class ResourceLibraryRepository {
         for (LibraryLevel level : LibraryLevel.values()) {
             counts.put(level, 0L);
         }
-        em.createNamedQuery("ResourceLibrary.countByLevel", Object[].class).getResultList()
-                .forEach(r -> counts.put((LibraryLevel) r[0], (Long) r[1]));
+        em.createNamedQuery("ResourceLibrary.countByLevel", Tuple.class).getResultStream()
+                .forEach(t -> counts.put(t.get("level", LibraryLevel.class), t.get("libraries", Long.class)));
         return counts;
     }
 
@@ -113,5 +114,12 @@ public class ResourceLibraryRepository {
 
     public void add(ResourceLibrary library) {
         em.persist(library);
+    }
+
+    /** The national library with that catalogue number, if there is one. */
+    public Optional<ResourceLibrary> national(int catalogueNo) {
+        return em.createQuery("select l from ResourceLibrary l where l.level = :level and l.catalogueNo = :no",
+                ResourceLibrary.class).setParameter("level", LibraryLevel.NATIONAL).setParameter("no", catalogueNo)
+                .getResultStream().findFirst();
     }
 }

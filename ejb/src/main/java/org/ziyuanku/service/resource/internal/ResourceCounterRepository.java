@@ -3,6 +3,7 @@ package org.ziyuanku.service.resource.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -52,12 +53,13 @@ public class ResourceCounterRepository {
             return totals;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select resource_id, views, plays, downloads, course_uses,"
-                + " rating_count, rating_sum from resource_counter where resource_id in (:ids)")
+        List<Tuple> rows = em.createNativeQuery("select resource_id, views, plays, downloads, course_uses,"
+                + " rating_count, rating_sum from resource_counter where resource_id in (:ids)", Tuple.class)
                 .setParameter("ids", ids).getResultList();
-        for (Object[] row : rows) {
-            totals.put(number(row[0]), new ResourceCountersView(number(row[1]), number(row[2]), number(row[3]),
-                    number(row[4]), number(row[5]), number(row[6])));
+        for (Tuple row : rows) {
+            totals.put(number(row.get("resource_id")), new ResourceCountersView(number(row.get("views")),
+                    number(row.get("plays")), number(row.get("downloads")), number(row.get("course_uses")),
+                    number(row.get("rating_count")), number(row.get("rating_sum"))));
         }
         return totals;
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,15 +24,19 @@ public class ResourceSearchRepository {
     private static final String VECTOR = "array_to_tsvector(string_to_array(r.search_terms, ' '))";
     private static final String FROM = " from teaching_resource r join resource_library l on l.id = r.library_id"
             + " join resource_counter c on c.resource_id = r.id left join major m on m.id = r.major_id";
-    private static final Map<String, String> FACETS = new LinkedHashMap<>();
+    private static final Map<String, FacetColumns> FACETS = new LinkedHashMap<>();
 
     static {
-        FACETS.put("kind", "r.kind, r.kind");
-        FACETS.put("source", "r.source, r.source");
-        FACETS.put("level", "l.level, l.level");
-        FACETS.put("major", "cast(m.id as varchar(20)), m.name");
-        FACETS.put("course", "r.course_name, r.course_name");
-        FACETS.put("library", "cast(l.id as varchar(20)), l.name");
+        FACETS.put("kind", new FacetColumns("r.kind", "r.kind"));
+        FACETS.put("source", new FacetColumns("r.source", "r.source"));
+        FACETS.put("level", new FacetColumns("l.level", "l.level"));
+        FACETS.put("major", new FacetColumns("cast(m.id as varchar(20))", "m.name"));
+        FACETS.put("course", new FacetColumns("r.course_name", "r.course_name"));
+        FACETS.put("library", new FacetColumns("cast(l.id as varchar(20))", "l.name"));
+    }
+
+    /** The SQL expressions of a facet's value and of its label. */
+    private record FacetColumns(String value, String label) {
     }
 
     @PersistenceContext(unitName = "ziyuanku")
@@ -59,10 +64,13 @@ public class ResourceSearchRepository {
         List<ResourceFacetView> facets = new ArrayList<>();
         FACETS.forEach((facet, columns) -> {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = where.bind(em.createNativeQuery("select " + columns + ", count(*)" + FROM
-                    + where.sql + " group by " + columns + " order by count(*) desc")).setMaxResults(50).getResultList();
-            rows.stream().filter(row -> row[0] != null).forEach(row -> facets.add(new ResourceFacetView(facet,
-                    row[0].toString(), String.valueOf(row[1]), ((Number) row[2]).longValue())));
+            List<Tuple> rows = where.bind(em.createNativeQuery("select " + columns.value() + " as value, "
+                    + columns.label() + " as label, count(*) as hits" + FROM + where.sql + " group by "
+                    + columns.value() + ", " + columns.label() + " order by count(*) desc", Tuple.class))
+                    .setMaxResults(50).getResultList();
+            rows.stream().filter(row -> row.get("value") != null).forEach(row -> facets.add(new ResourceFacetView(
+                    facet, row.get("value").toString(), String.valueOf(row.get("label")),
+                    row.get("hits", Number.class).longValue())));
         });
         return facets;
     }

@@ -3,6 +3,7 @@ package org.ziyuanku.service.resource.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -83,9 +84,9 @@ public class TeachingResourceRepository {
         for (ResourceKind kind : ResourceKind.values()) {
             counts.put(kind, 0L);
         }
-        em.createNamedQuery("TeachingResource.countByKind", Object[].class).setParameter("library", libraryId)
-                .setParameter("status", ResourceStatus.PUBLISHED).getResultList()
-                .forEach(row -> counts.put((ResourceKind) row[0], (Long) row[1]));
+        em.createNamedQuery("TeachingResource.countByKind", Tuple.class).setParameter("library", libraryId)
+                .setParameter("status", ResourceStatus.PUBLISHED).getResultStream()
+                .forEach(t -> counts.put(t.get("kind", ResourceKind.class), t.get("resources", Long.class)));
         return counts;
     }
 
@@ -132,6 +133,17 @@ public class TeachingResourceRepository {
         if (blobUsers(sha256) == 0) {
             Optional.ofNullable(em.find(StoredBlob.class, sha256)).ifPresent(em::remove);
         }
+    }
+
+    /** Whether the blob has a row (a stored file without one is unclaimed). */
+    public boolean blobStored(String sha256) {
+        return em.find(StoredBlob.class, sha256) != null;
+    }
+
+    /** Whether the library has any resource at all, in any state. */
+    public boolean hasAny(ResourceLibrary library) {
+        return em.createQuery("select count(r) from TeachingResource r where r.library = :library", Long.class)
+                .setParameter("library", library).getSingleResult() > 0;
     }
 
     /** How many resources, in the recycle bin or not, use the blob. */

@@ -13,18 +13,20 @@ import org.ziyuanku.domain.review.ReviewerRule;
 import org.ziyuanku.service.identity.Accounts;
 import org.ziyuanku.service.library.Libraries;
 import org.ziyuanku.service.system.NotificationCommand;
+import org.ziyuanku.service.system.PageRoute;
 import org.ziyuanku.service.system.Notifier;
 
 /**
  * Tells people what waits for them: a level's reviewers when an item reaches their level (never its author), and
  * the author when their item is approved at a level, published, returned or taken down. In the platform and by
- * e-mail, in the caller's transaction (nothing is sent when it rolls back).
+ * e-mail, in the caller's transaction (nothing is sent when it rolls back). The pages are named by route (the queue,
+ * the author's submissions); the web module knows their paths.
  */
 @ApplicationScoped
 public class ReviewNotices {
 
-    static final String QUEUE = "/console/review/queue.xhtml";
-    static final String SUBMISSIONS = "/console/review/submissions.xhtml";
+    static final PageRoute QUEUE = PageRoute.of("review.queue");
+    static final PageRoute SUBMISSIONS = PageRoute.of("review.submissions");
 
     @Inject
     private Notifier notifier;

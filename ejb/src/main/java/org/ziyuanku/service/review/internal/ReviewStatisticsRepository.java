@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,24 +27,27 @@ public class ReviewStatisticsRepository {
 
     public ReviewStatisticsView over(Optional<List<Long>> libraries) {
         String in = libraries.isPresent() ? " and s.library_id in (:libs)" : "";
-        List<LevelLine> levels = rows(libraries, "select t.level_no, count(*) filter (where t.status = 'OPEN'),"
-                + " coalesce(avg(extract(epoch from now() - t.opened_at)) filter (where t.status = 'OPEN'), 0) / 3600,"
-                + " coalesce(max(extract(epoch from now() - t.opened_at)) filter (where t.status = 'OPEN'), 0) / 3600,"
+        List<LevelLine> levels = rows(libraries, "select t.level_no as level_no,"
+                + " count(*) filter (where t.status = 'OPEN') as waiting,"
+                + " coalesce(avg(extract(epoch from now() - t.opened_at)) filter (where t.status = 'OPEN'), 0) / 3600"
+                + " as average_wait, coalesce(max(extract(epoch from now() - t.opened_at))"
+                + " filter (where t.status = 'OPEN'), 0) / 3600 as longest_wait,"
                 + " coalesce(avg(extract(epoch from t.decided_at - t.opened_at)) filter (where t.status in"
-                + " ('APPROVED', 'REJECTED')), 0) / 3600 from review_task t join review_submission s"
+                + " ('APPROVED', 'REJECTED')), 0) / 3600 as average_decision from review_task t join review_submission s"
                 + " on s.id = t.submission_id where 1 = 1" + in + " group by t.level_no order by t.level_no").stream()
-                .map(r -> new LevelLine(((Number) r[0]).intValue(), ((Number) r[1]).longValue(), hours(r[2]),
-                        hours(r[3]), hours(r[4]))).toList();
-        List<Object[]> rejections = rows(libraries, "select r.field_reasons, r.comment from review_record r"
-                + " join review_submission s on s.id = r.submission_id where r.action = 'REJECTED'" + in
-                + " order by r.acted_at desc limit " + RECENT_REJECTIONS);
-        List<Object[]> totals = rows(libraries, "select count(*) filter (where s.status in ('PUBLISHED',"
-                + " 'SUPERSEDED')), count(*) filter (where s.status = 'REJECTED') from review_submission s where 1 = 1"
-                + in);
-        return new ReviewStatisticsView(levels, top(rejections.stream().flatMap(r -> ReviewSteps.reasons((String) r[0])
-                .keySet().stream()).toList()), top(rejections.stream().map(r -> (String) r[1])
-                        .filter(c -> c != null).toList()), ((Number) totals.get(0)[0]).longValue(),
-                ((Number) totals.get(0)[1]).longValue());
+                .map(r -> new LevelLine(r.get("level_no", Number.class).intValue(), r.get("waiting", Number.class)
+                        .longValue(), hours(r.get("average_wait")), hours(r.get("longest_wait")),
+                        hours(r.get("average_decision")))).toList();
+        List<Tuple> rejections = rows(libraries, "select r.field_reasons as field_reasons, r.comment as comment"
+                + " from review_record r join review_submission s on s.id = r.submission_id"
+                + " where r.action = 'REJECTED'" + in + " order by r.acted_at desc limit " + RECENT_REJECTIONS);
+        Tuple totals = rows(libraries, "select count(*) filter (where s.status in ('PUBLISHED', 'SUPERSEDED'))"
+                + " as published, count(*) filter (where s.status = 'REJECTED') as rejected from review_submission s"
+                + " where 1 = 1" + in).get(0);
+        return new ReviewStatisticsView(levels, top(rejections.stream().flatMap(r -> ReviewSteps.reasons(
+                r.get("field_reasons", String.class)).keySet().stream()).toList()),
+                top(rejections.stream().map(r -> r.get("comment", String.class)).filter(c -> c != null).toList()),
+                totals.get("published", Number.class).longValue(), totals.get("rejected", Number.class).longValue());
     }
 
     private static List<ReasonLine> top(List<String> reasons) {
@@ -55,8 +59,8 @@ public class ReviewStatisticsRepository {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(Optional<List<Long>> libraries, String sql) {
-        Query query = em.createNativeQuery(sql);
+    private List<Tuple> rows(Optional<List<Long>> libraries, String sql) {
+        Query query = em.createNativeQuery(sql, Tuple.class);
         libraries.ifPresent(ids -> query.setParameter("libs", ids));
         return query.getResultList();
     }

@@ -3,6 +3,7 @@ package org.ziyuanku.service.review.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -26,9 +27,10 @@ public class SensitiveWordRepository {
     private EntityManager em;
 
     public Fingerprint fingerprint() {
-        Object[] row = em.createQuery("select count(w), max(w.id), max(w.updatedAt) from SensitiveWord w",
-                Object[].class).getSingleResult();
-        return new Fingerprint(((Number) row[0]).longValue(), (Long) row[1], (LocalDateTime) row[2]);
+        Tuple t = em.createQuery("select count(w) as words, max(w.id) as max_id, max(w.updatedAt) as last_change"
+                + " from SensitiveWord w", Tuple.class).getSingleResult();
+        return new Fingerprint(t.get("words", Long.class), t.get("max_id", Long.class),
+                t.get("last_change", LocalDateTime.class));
     }
 
     public List<DictionaryEntry> dictionary() {

@@ -11,11 +11,13 @@ import java.util.logging.Logger;
 import org.ziyuanku.infrastructure.identity.IdentityDirectory;
 import org.ziyuanku.infrastructure.mail.MailSender;
 import org.ziyuanku.infrastructure.mail.MailSettings;
+import org.ziyuanku.service.system.PageRoutes;
 
 /**
  * Mails notifications on the EJB container's asynchronous threads, outside any transaction: the recipients' addresses
  * from the identity directory in one batch (users without one are skipped), subject and body from the notification
- * bundle in Simplified Chinese with the link made absolute ({@code zyk.public.url}). A failure is logged per recipient
+ * bundle in Simplified Chinese with the page route resolved to its path ({@code PageRoutes}) and made absolute
+ * ({@code zyk.public.url}). A failure is logged per recipient
  * (for the directory, once for all) and never reaches the action that notified.
  */
 @Stateless
@@ -32,6 +34,9 @@ public class NotificationMailService {
 
     @Inject
     private MailSettings settings;
+
+    @Inject
+    private PageRoutes routes;
 
     @Asynchronous
     public void deliver(NotificationsStored stored) {
@@ -51,7 +56,8 @@ public class NotificationMailService {
                 continue;
             }
             try {
-                MailText mail = MailText.of(stored, recipient.displayName(), settings.absolute(stored.link()));
+                String link = settings.absolute(routes.path(stored.link()).orElse(null));
+                MailText mail = MailText.of(stored, recipient.displayName(), link);
                 sender.send(address, mail.subject(), mail.body());
             } catch (RuntimeException e) {
                 LOG.warning(() -> "Notification e-mail " + stored.messageKey() + " to " + recipient.username()

@@ -19,7 +19,6 @@ import java.util.function.Supplier;
 import org.ziyuanku.service.identity.InviteMemberCommand;
 import org.ziyuanku.service.identity.MemberImportReport;
 import org.ziyuanku.service.identity.MemberInvitationService;
-import org.ziyuanku.service.identity.MemberView;
 import org.ziyuanku.service.identity.OrganisationMemberService;
 import org.ziyuanku.service.identity.UnknownOrganisationException;
 import org.ziyuanku.web.api.ApiLocale;
@@ -46,9 +45,10 @@ public class OrganisationMemberEndpoint {
 
     @GET
     @Produces(JSON)
-    public List<MemberView> list(@PathParam("id") String id) {
+    public List<MemberDto> list(@PathParam("id") String id) {
         long organisationId = QueryParameters.pathId(id);
-        return members.listMembers(organisationId).orElseThrow(NotFoundException::new);
+        return members.listMembers(organisationId).orElseThrow(NotFoundException::new).stream().map(MemberDto::of)
+                .toList();
     }
 
     @POST

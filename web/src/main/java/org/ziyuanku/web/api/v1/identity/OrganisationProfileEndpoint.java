@@ -10,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.ziyuanku.service.identity.OrganisationProfileCommand;
-import org.ziyuanku.service.identity.OrganisationProfileView;
 import org.ziyuanku.service.identity.OrganisationUnitService;
 import org.ziyuanku.web.api.QueryParameters;
 
@@ -30,20 +29,21 @@ public class OrganisationProfileEndpoint {
 
     @GET
     @Produces(JSON)
-    public OrganisationProfileView get(@PathParam("id") String id) {
+    public OrganisationDetailsDto get(@PathParam("id") String id) {
         long organisationId = QueryParameters.pathId(id);
-        return OrganisationUnitEndpoint.known(() -> service.profile(organisationId));
+        return OrganisationDetailsDto.of(OrganisationUnitEndpoint.known(() -> service.profile(organisationId)));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(JSON)
-    public OrganisationProfileView put(@PathParam("id") String id, OrganisationProfileDto body) {
+    public OrganisationDetailsDto put(@PathParam("id") String id, OrganisationProfileDto body) {
         long organisationId = QueryParameters.pathId(id);
         if (body == null) {
             throw new BadRequestException();
         }
-        return OrganisationUnitEndpoint.known(() -> service.describe(organisationId, new OrganisationProfileCommand(
-                body.shortName(), body.website(), body.contactPhone(), body.contactEmail(), body.address())));
+        return OrganisationDetailsDto.of(OrganisationUnitEndpoint.known(() -> service.describe(organisationId,
+                new OrganisationProfileCommand(body.shortName(), body.website(), body.contactPhone(),
+                        body.contactEmail(), body.address()))));
     }
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.function.Supplier;
 import org.ziyuanku.service.identity.OrganisationUnitService;
-import org.ziyuanku.service.identity.OrganisationUnitView;
 import org.ziyuanku.service.identity.UnitCommand;
 import org.ziyuanku.service.identity.UnknownOrganisationException;
 import org.ziyuanku.web.api.QueryParameters;
@@ -38,9 +37,9 @@ public class OrganisationUnitEndpoint {
 
     @GET
     @Produces(JSON)
-    public List<OrganisationUnitView> list(@PathParam("id") String id) {
+    public List<OrganisationUnitNodeDto> list(@PathParam("id") String id) {
         long organisationId = QueryParameters.pathId(id);
-        return known(() -> service.units(organisationId));
+        return known(() -> service.units(organisationId)).stream().map(OrganisationUnitNodeDto::of).toList();
     }
 
     @POST
@@ -49,20 +48,20 @@ public class OrganisationUnitEndpoint {
     public Response add(@PathParam("id") String id, OrganisationUnitDto body) {
         long organisationId = QueryParameters.pathId(id);
         UnitCommand command = command(body);
-        return Response.status(Response.Status.CREATED).entity(known(() -> service.add(organisationId, command)))
-                .build();
+        return Response.status(Response.Status.CREATED).entity(OrganisationUnitNodeDto.of(known(() -> service.add(
+                organisationId, command)))).build();
     }
 
     @PUT
     @Path("{unitId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(JSON)
-    public OrganisationUnitView change(@PathParam("id") String id, @PathParam("unitId") String unitId,
+    public OrganisationUnitNodeDto change(@PathParam("id") String id, @PathParam("unitId") String unitId,
             OrganisationUnitDto body) {
         long organisationId = QueryParameters.pathId(id);
         long unit = QueryParameters.pathId(unitId);
         UnitCommand command = command(body);
-        return known(() -> service.change(organisationId, unit, command));
+        return OrganisationUnitNodeDto.of(known(() -> service.change(organisationId, unit, command)));
     }
 
     @DELETE

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -32,23 +31,15 @@ import org.ziyuanku.service.resource.ResourceSearchQuery;
 import org.ziyuanku.service.resource.ResourceSort;
 import org.ziyuanku.service.resource.ResourceWorkspaceService;
 import org.ziyuanku.service.resource.TeachingResourceView;
-import org.ziyuanku.service.review.ReviewModerationService;
-import org.ziyuanku.service.review.ReviewRecordService;
-import org.ziyuanku.service.review.ReviewRecordView;
-import org.ziyuanku.service.review.ReviewSubmissionService;
-import org.ziyuanku.service.review.ReviewSubjectNames;
-import org.ziyuanku.web.api.ApiLocale;
 import org.ziyuanku.web.api.BadParameterException;
 import org.ziyuanku.web.api.ContentResponses;
 import org.ziyuanku.web.api.QueryParameters;
-import org.ziyuanku.web.api.v1.review.ReviewRecordCsv;
-import org.ziyuanku.web.api.v1.review.ReviewRecordDto;
-import org.ziyuanku.web.api.v1.review.ReviewSubmissionDto;
 
 /**
  * {@code /api/v1/resources}: search published resources (anonymous callers see only those), one resource, and its
  * content with HTTP ranges. A signed-in caller also reaches drafts they may see; one they may not see is 404, exactly
- * like one that does not exist. Uploads are in {@link LibraryResourceUploadEndpoint}.
+ * like one that does not exist. Uploads are in {@link LibraryResourceUploadEndpoint}; review's paths under
+ * {@code /{id}} (submission, take-down, review record) are in {@code web.api.v1.review.ResourceReviewEndpoint}.
  */
 @Path("v1/resources")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -68,20 +59,8 @@ public class TeachingResourceEndpoint {
     @EJB
     private ResourceEditService edits;
 
-    @EJB
-    private ReviewSubmissionService submissions;
-
-    @EJB
-    private ReviewModerationService moderation;
-
-    @EJB
-    private ReviewRecordService records;
-
     @Context
     private SecurityContext security;
-
-    @Context
-    private HttpHeaders headers;
 
     @GET
     public TeachingResourcePageDto search(@QueryParam("q") String q, @QueryParam("kind") String kind,
@@ -228,48 +207,6 @@ public class TeachingResourceEndpoint {
                 body.knowledgePoints(), body.keywords(), QueryParameters.enumValue("source", body.source(),
                         ResourceSource.class, "api.error.unknownSource"), body.authorName(), body.licence(),
                 body.language())));
-    }
-
-    /** Sends the resource (or its pending new version) into tiered review (先审后发). */
-    @POST
-    @Path("{id}/submission")
-    public ReviewSubmissionDto submit(@PathParam("id") String id) {
-        return ReviewSubmissionDto.of(submissions.submit(ReviewSubjectNames.RESOURCE, QueryParameters.pathId(id)));
-    }
-
-    /** The author takes the resource back out of review before a decision. */
-    @DELETE
-    @Path("{id}/submission")
-    public ReviewSubmissionDto withdraw(@PathParam("id") String id) {
-        return ReviewSubmissionDto.of(submissions.withdraw(ReviewSubjectNames.RESOURCE, QueryParameters.pathId(id)));
-    }
-
-    /** A library administrator takes the published resource down (下架): {@code {"reason": "…"}}. */
-    @POST
-    @Path("{id}/take-down")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response takeDown(@PathParam("id") String id, TakeDownDto body) {
-        moderation.takeDown(ReviewSubjectNames.RESOURCE, QueryParameters.pathId(id), body == null ? null : body.reason());
-        return Response.noContent().build();
-    }
-
-    /**
-     * The review record of a published resource, for everybody: every step with level, decision, reviewer, unit,
-     * time and the SHA-256 of what was reviewed; {@code ?format=csv} as a CSV file for the acceptance files.
-     */
-    @GET
-    @Path("{id}/review-record")
-    @Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", "text/csv;charset=UTF-8"})
-    public Response reviewRecord(@PathParam("id") String id, @QueryParam("format") String format) {
-        long resourceId = QueryParameters.pathId(id);
-        ReviewRecordView record = records.recordOf(ReviewSubjectNames.RESOURCE, resourceId)
-                .orElseThrow(() -> new ResourceNotFoundException(resourceId));
-        if ("csv".equals(format)) {
-            return Response.ok(ReviewRecordCsv.of(record, ApiLocale.of(headers)), "text/csv;charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"review-record-" + resourceId + ".csv\"")
-                    .build();
-        }
-        return Response.ok(ReviewRecordDto.of(record), MediaType.APPLICATION_JSON + ";charset=UTF-8").build();
     }
 
     @DELETE

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.ziyuanku.domain.review.ReviewerRule;
 import org.ziyuanku.service.review.ReviewPolicyService;
-import org.ziyuanku.service.review.ReviewPolicyView;
 import org.ziyuanku.web.api.BadParameterException;
 import org.ziyuanku.web.api.QueryParameters;
 
@@ -32,21 +31,21 @@ public class LibraryReviewPolicyEndpoint {
     private SecurityContext security;
 
     @GET
-    public ReviewPolicyView policy(@PathParam("libraryId") String libraryId) {
+    public LibraryReviewPolicyDto policy(@PathParam("libraryId") String libraryId) {
         if (security.getUserPrincipal() == null) {
             throw new NotAuthorizedException("Bearer");
         }
-        return policies.policy(QueryParameters.pathId(libraryId));
+        return LibraryReviewPolicyDto.of(policies.policy(QueryParameters.pathId(libraryId)));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public ReviewPolicyView configure(@PathParam("libraryId") String libraryId, ReviewPolicyDto body) {
+    public LibraryReviewPolicyDto configure(@PathParam("libraryId") String libraryId, ReviewPolicyDto body) {
         if (body == null || body.levels() == null) {
             throw new BadParameterException("levels", "", "api.error.required");
         }
-        return policies.configure(QueryParameters.pathId(libraryId), body.levels().stream()
+        return LibraryReviewPolicyDto.of(policies.configure(QueryParameters.pathId(libraryId), body.levels().stream()
                 .map(level -> QueryParameters.enumValue("levels", level, ReviewerRule.class, "api.error.unknownRule"))
-                .toList());
+                .toList()));
     }
 }

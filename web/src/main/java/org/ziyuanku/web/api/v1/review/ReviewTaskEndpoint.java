@@ -19,13 +19,9 @@ import org.ziyuanku.domain.review.ReviewDecision;
 import org.ziyuanku.domain.review.ReviewedField;
 import org.ziyuanku.service.review.DecideReviewCommand;
 import org.ziyuanku.service.review.ReviewDecisionService;
-import org.ziyuanku.service.review.ReviewDecisionView;
 import org.ziyuanku.service.review.ReviewQueueQuery;
 import org.ziyuanku.service.review.ReviewStatisticsService;
-import org.ziyuanku.service.review.ReviewStatisticsView;
 import org.ziyuanku.service.review.ReviewSubmissionService;
-import org.ziyuanku.service.review.ReviewTaskDetailView;
-import org.ziyuanku.service.review.ReviewTaskView;
 import org.ziyuanku.web.api.BadParameterException;
 import org.ziyuanku.web.api.ContentResponses;
 import org.ziyuanku.web.api.QueryParameters;
@@ -50,7 +46,7 @@ public class ReviewTaskEndpoint {
 
     @GET
     @Path("tasks")
-    public List<ReviewTaskView> queue(@QueryParam("library") String library, @QueryParam("level") String level,
+    public List<ReviewTaskDto> queue(@QueryParam("library") String library, @QueryParam("level") String level,
             @QueryParam("kind") String kind, @QueryParam("course") String course,
             @QueryParam("waitingHours") String waitingHours) {
         ResourceKind resourceKind = QueryParameters.enumValue("kind", kind, ResourceKind.class, "api.error.unknownKind");
@@ -58,13 +54,14 @@ public class ReviewTaskEndpoint {
                 level == null || level.isBlank() ? null : QueryParameters.integer("level", level, 1, 1, 3),
                 resourceKind == null ? null : resourceKind.name(), QueryParameters.text("course", course, 128),
                 waitingHours == null || waitingHours.isBlank() ? null
-                        : QueryParameters.integer("waitingHours", waitingHours, 0, 0, 24 * 365)));
+                        : QueryParameters.integer("waitingHours", waitingHours, 0, 0, 24 * 365))).stream()
+                .map(ReviewTaskDto::of).toList();
     }
 
     @GET
     @Path("tasks/{id}")
-    public ReviewTaskDetailView task(@PathParam("id") String id) {
-        return decisions.task(QueryParameters.pathId(id));
+    public ReviewTaskDetailDto task(@PathParam("id") String id) {
+        return ReviewTaskDetailDto.of(decisions.task(QueryParameters.pathId(id)));
     }
 
     /** The content the task is about, with ranges, for the reviewer to look at. */
@@ -86,7 +83,7 @@ public class ReviewTaskEndpoint {
     @POST
     @Path("tasks/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ReviewDecisionView decide(@PathParam("id") String id, ReviewDecisionDto body) {
+    public ReviewOutcomeDto decide(@PathParam("id") String id, ReviewDecisionDto body) {
         if (body == null || body.decision() == null) {
             throw new BadParameterException("decision", "", "api.error.required");
         }
@@ -96,8 +93,8 @@ public class ReviewTaskEndpoint {
         if (body.fieldReasons() != null) {
             body.fieldReasons().forEach((field, reason) -> reasons.put(reviewedField(field), reason));
         }
-        return decisions.decide(new DecideReviewCommand(QueryParameters.pathId(id), decision, body.comment(), reasons,
-                body.version(), body.metadataSha256()));
+        return ReviewOutcomeDto.of(decisions.decide(new DecideReviewCommand(QueryParameters.pathId(id), decision,
+                body.comment(), reasons, body.version(), body.metadataSha256())));
     }
 
     private static ReviewedField reviewedField(String name) {
@@ -117,7 +114,7 @@ public class ReviewTaskEndpoint {
 
     @GET
     @Path("statistics")
-    public ReviewStatisticsView statistics(@QueryParam("library") String library) {
-        return statistics.statistics(QueryParameters.optionalId("library", library));
+    public ReviewStatisticsDto statistics(@QueryParam("library") String library) {
+        return ReviewStatisticsDto.of(statistics.statistics(QueryParameters.optionalId("library", library)));
     }
 }

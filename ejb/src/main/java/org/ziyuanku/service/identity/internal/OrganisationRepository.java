@@ -1,0 +1,43 @@
+package org.ziyuanku.service.identity.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.ziyuanku.domain.identity.Organisation;
+import org.ziyuanku.domain.identity.Province;
+
+/** Organisations (schools, companies) and provinces as identity's services reach them. */
+@ApplicationScoped
+public class OrganisationRepository {
+
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
+    public Optional<Organisation> find(long organisationId) {
+        return Optional.ofNullable(em.find(Organisation.class, organisationId));
+    }
+
+    /** The organisation by its exact name. @throws jakarta.persistence.NoResultException when there is none */
+    public Organisation byName(String name) {
+        return em.createNamedQuery("Organisation.findByName", Organisation.class).setParameter("name", name)
+                .getSingleResult();
+    }
+
+    /** The province by its code. @throws jakarta.persistence.NoResultException when there is none */
+    public Province provinceByCode(String code) {
+        return em.createQuery("select p from Province p where p.code = :code", Province.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    /** Locks the organisation's row until the transaction ends, so its members change one import at a time. */
+    public void lock(Organisation organisation) {
+        em.lock(organisation, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Writes pending changes now, so constraint violations surface here. */
+    public void flush() {
+        em.flush();
+    }
+}

@@ -1,0 +1,33 @@
+package org.ziyuanku.web.console;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import java.util.Map;
+import org.ziyuanku.service.system.PageRoutes;
+
+/**
+ * The console pages business code may point to, by route name (notifications: "waits in your review queue", "your
+ * submission was returned"): the one place that maps a {@code PageRoute} name to its path. Published to the service
+ * layer's {@link PageRoutes} when the web application starts, since the ejb module never uses web; the inbox and the
+ * notification e-mails resolve the stored route names there.
+ */
+@ApplicationScoped
+public class ConsoleRoutes {
+
+    /** Path by route name: {@code <ctx>.<page>} for {@code /console/<ctx>/<page>.xhtml}. */
+    static final Map<String, String> PATHS = Map.of(
+            "review.queue", "/console/review/queue.xhtml",
+            "review.task", "/console/review/task.xhtml",
+            "review.submissions", "/console/review/submissions.xhtml",
+            "system.notifications", "/console/system/notifications.xhtml");
+
+    @Inject
+    private PageRoutes routes;
+
+    void publish(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+        routes.register(PATHS);
+    }
+}
