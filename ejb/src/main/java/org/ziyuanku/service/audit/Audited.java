@@ -28,6 +28,10 @@ public @interface Audited {
     @Nonbinding
     String scope() default "platform";
 
+    /** The target when no parameter or call names one. */
+    @Nonbinding
+    String target() default "";
+
     /** The outcomes recorded; reads record only their refusals ({@code outcomes = DENIED}). */
     @Nonbinding
     AuditOutcome[] outcomes() default {AuditOutcome.SUCCESS, AuditOutcome.DENIED, AuditOutcome.FAILURE};

@@ -48,7 +48,7 @@ public class AuditedInterceptor implements Serializable {
             return invocation.proceed();
         }
         Frame frame = calls.open(audited, argument(invocation, AuditScope.class, audited.scope()),
-                argument(invocation, AuditTarget.class, null), auditor.transactionKey());
+                argument(invocation, AuditTarget.class, audited.target()), auditor.transactionKey());
         try {
             Object result = invocation.proceed();
             ended(frame);
