@@ -35,7 +35,7 @@ public class ActionAuditor {
     @Inject
     private RequestOrigin origin;
 
-    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
     private TransactionSynchronizationRegistry transactions;
 
     /**
