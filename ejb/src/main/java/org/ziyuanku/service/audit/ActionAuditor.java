@@ -65,7 +65,11 @@ public class ActionAuditor {
             origin.markRefusalRecorded();
         }
         if (transactions.getTransactionKey() != null && transactions.getResource(CHAIN_HELD) != null) {
-            transactions.registerInterposedSynchronization(new AfterCompletion(auditTrail, facts));
+            try {
+                transactions.registerInterposedSynchronization(new AfterCompletion(auditTrail, facts));
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "audit record lost: " + facts, e);
+            }
         } else {
             auditTrail.record(facts);
         }
