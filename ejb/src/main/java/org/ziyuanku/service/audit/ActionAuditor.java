@@ -75,13 +75,17 @@ public class ActionAuditor {
         }
     }
 
-    /** Records within the caller's transaction (or one of their own when there is none): they commit together. */
+    /**
+     * Records within the caller's transaction (or one of their own when there is none): they commit together. Nothing
+     * is written into a transaction already bound to roll back, which would take the records with it.
+     */
     void recordWithin(List<AuditFacts> facts) {
-        if (facts.isEmpty()) {
+        boolean inTransaction = transactions.getTransactionKey() != null;
+        if (facts.isEmpty() || inTransaction && transactions.getRollbackOnly()) {
             return;
         }
         auditTrail.recordWithin(facts);
-        if (transactions.getTransactionKey() != null) {
+        if (inTransaction) {
             transactions.putResource(CHAIN_HELD, Boolean.TRUE);
         }
     }
