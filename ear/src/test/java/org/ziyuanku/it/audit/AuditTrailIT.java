@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -24,7 +25,9 @@ import org.ziyuanku.service.audit.AuditVerification;
 
 /**
  * Inside the server: the audit chain is append-only (the application's database role can neither update, delete nor
- * truncate it), and altering a row is found, naming the first broken record.
+ * truncate it), and altering a row is found, naming the first broken record. Records written the way every record
+ * was written before services were {@code @Audited} (each in a transaction of its own) and the way the interceptor
+ * writes successes (within the audited call's transaction) form one chain that verifies.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailIT {
@@ -38,8 +41,12 @@ class AuditTrailIT {
     }
 
     private long record(String action) {
-        return auditTrail.record(new AuditFacts("auditit", "audit-admin", "platform", "127.0.0.1", action, "test",
-                AuditOutcome.SUCCESS, "written by AuditTrailIT"));
+        return auditTrail.record(facts(action));
+    }
+
+    private static AuditFacts facts(String action) {
+        return new AuditFacts("auditit", "audit-admin", "platform", "127.0.0.1", action, "test", AuditOutcome.SUCCESS,
+                "written by AuditTrailIT");
     }
 
     /** A tamperer with the table owner's rights: grants itself UPDATE back and switches the trigger off for a moment. */
@@ -71,6 +78,21 @@ class AuditTrailIT {
             setDetailBypassingTheTrigger(middle, "written by AuditTrailIT");
         }
         assertTrue(auditTrail.verify().isIntact());
+    }
+
+    @Test
+    void recordsWrittenTheOldWayAndByTheInterceptor_formOneChainThatVerifies() throws Exception {
+        long before = record("OLD-PATH-BEFORE");
+        auditTrail.recordWithin(List.of(facts("WITHIN-1"), facts("WITHIN-2")));
+        long after = record("OLD-PATH-AFTER");
+        try (Connection c = ServerDatabase.connection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from audit_record where id > " + before + " and id < "
+                        + after + " and actor = 'auditit' and action like 'WITHIN-%'")) {
+            assertTrue(rs.next());
+            assertEquals(2, rs.getLong(1), "both sit between the two");
+        }
+        AuditVerification verification = auditTrail.verify();
+        assertTrue(verification.isIntact(), verification.toString());
     }
 
     @Test

@@ -11,9 +11,9 @@ import org.ziyuanku.service.audit.internal.AuditRecordRepository;
 import org.ziyuanku.service.system.ClusterLockRepository;
 
 /**
- * Appends records to the audit chain and verifies it. Appending runs in its own transaction under the cluster lock
- * "audit-chain", so records from every node form one chain, and an audited action that later rolls back still
- * leaves its record.
+ * Appends records to the audit chain and verifies it. Appending runs under the cluster lock "audit-chain", so records
+ * from every node form one chain: {@link #record} in its own transaction, so an audited action that later rolls back
+ * still leaves its record; {@link #recordWithin} in the caller's, so a success is stored with what succeeded.
  */
 @Stateless
 public class AuditTrailService {
@@ -33,6 +33,23 @@ public class AuditTrailService {
         AuditRecord record = new AuditRecord(facts, records.lastHash());
         records.append(record);
         return record.getId();
+    }
+
+    /**
+     * Appends records chained to the newest one within the caller's transaction: they commit, or roll back, with it.
+     * The caller's own changes are flushed first, so a conflict in them ends the transaction before it waits for the
+     * chain, and the chain is held only from here to the commit.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void recordWithin(List<AuditFacts> facts) {
+        records.flush();
+        locks.lock("audit-chain");
+        String previous = records.lastHash();
+        for (AuditFacts f : facts) {
+            AuditRecord record = new AuditRecord(f, previous);
+            records.append(record);
+            previous = record.getRecordHash();
+        }
     }
 
     /**

@@ -12,7 +12,8 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.system.PlatformRole;
-import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.audit.Audited;
+import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.backup.internal.BackupRunRecorder;
 import org.ziyuanku.service.backup.internal.BackupRunRepository;
@@ -39,7 +40,7 @@ public class BackupService {
     private BackupRunRecorder recorder;
 
     @Inject
-    private ActionAuditor auditor;
+    private AuditedCall audited;
 
     @EJB
     private BackupRunner runner;
@@ -49,8 +50,9 @@ public class BackupService {
      *
      * @throws AccessDeniedException unless the caller is a system administrator
      */
+    @Audited(action = "BACKUP_HISTORY", target = "backup-runs", outcomes = AuditOutcome.DENIED)
     public BackupRunPage history(int page, int size) {
-        requireSystemAdministrator("BACKUP_HISTORY", "backup-runs");
+        requireSystemAdministrator();
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pageNo = Math.max(0, page);
         return new BackupRunPage(runs.page(pageNo, pageSize).stream().map(BackupRunView::of).toList(), pageNo,
@@ -64,22 +66,18 @@ public class BackupService {
      * @throws BackupAlreadyRunningException when a backup runs already
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @Audited(action = "BACKUP_START", target = "backup-runs")
     public long start() {
-        requireSystemAdministrator("BACKUP_START", "backup-runs");
-        long runId;
-        try {
-            runId = runner.open(context.getCallerPrincipal().getName());
-        } catch (BackupAlreadyRunningException e) {
-            audit("BACKUP_START", "backup-runs", AuditOutcome.FAILURE, "already running");
-            throw e;
-        }
+        requireSystemAdministrator();
+        long runId = runner.open(context.getCallerPrincipal().getName());
         try {
             jobs().start(runId);
         } catch (RuntimeException e) {
             recorder.failed(runId, "the backup job could not start: " + e);
             throw e;
         }
-        audit("BACKUP_START", "backup-run:" + runId, AuditOutcome.SUCCESS, "job started");
+        audited.target("backup-run:" + runId);
+        audited.detail("job started");
         return runId;
     }
 
@@ -91,15 +89,9 @@ public class BackupService {
         }
     }
 
-    private void requireSystemAdministrator(String action, String target) {
+    private void requireSystemAdministrator() {
         if (!context.isCallerInRole(SYSTEM_ADMIN)) {
-            audit(action, target, AuditOutcome.DENIED, "caller is not " + SYSTEM_ADMIN);
             throw new AccessDeniedException(context.getCallerPrincipal().getName() + " is not " + SYSTEM_ADMIN);
         }
-    }
-
-    private void audit(String action, String target, AuditOutcome outcome, String detail) {
-        auditor.record(context.getCallerPrincipal().getName(), context::isCallerInRole, "platform", action, target,
-                outcome, detail);
     }
 }

@@ -9,14 +9,16 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.infrastructure.identity.IdentityDirectory;
 import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
-import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.audit.AuditScope;
+import org.ziyuanku.service.audit.AuditTarget;
+import org.ziyuanku.service.audit.Audited;
+import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.identity.internal.MemberSheet;
 import org.ziyuanku.service.identity.internal.MemberSheet.Member;
 import org.ziyuanku.service.identity.internal.RoleGrantRepository;
@@ -57,7 +59,7 @@ public class MemberInvitationService {
     private IdentityDirectory directory;
 
     @Inject
-    private ActionAuditor audit;
+    private AuditedCall audited;
 
     /**
      * Invites the people of a workbook (see {@link MemberSheet} for its layout). Any bad row, a user name that exists
@@ -69,14 +71,19 @@ public class MemberInvitationService {
      * @throws UnknownOrganisationException when there is no such organisation
      * @throws AccessDeniedException when the caller does not administer it
      */
-    public MemberImportReport importSheet(long organisationId, InputStream xlsx, String fileName) {
-        Organisation org = administered(organisationId, "file=" + fileName);
+    @Audited(action = ACTION)
+    public MemberImportReport importSheet(
+            @AuditScope("organisation:") @AuditTarget("organisation:") long organisationId, InputStream xlsx,
+            String fileName) {
+        Organisation org = administered(organisationId);
         return invite(org, MemberSheet.read(xlsx), "file=" + fileName);
     }
 
     /** Invites one person, checked and created like one row of a sheet. Same rules and exceptions. */
-    public MemberImportReport invite(long organisationId, InviteMemberCommand command) {
-        Organisation org = administered(organisationId, "single");
+    @Audited(action = ACTION)
+    public MemberImportReport invite(@AuditScope("organisation:") @AuditTarget("organisation:") long organisationId,
+            InviteMemberCommand command) {
+        Organisation org = administered(organisationId);
         return invite(org, MemberSheet.single(command.username(), command.name(), command.email(), command.role()),
                 "single");
     }
@@ -104,8 +111,7 @@ public class MemberInvitationService {
             }
         }
         if (!errors.isEmpty()) {
-            record(org.getId(), "organisation:" + org.getId(), AuditOutcome.FAILURE, source + "; rejected, errors="
-                    + errors.size());
+            audited.failed(source + "; rejected, errors=" + errors.size());
             return MemberImportReport.rejected(errors);
         }
         List<String> created = new ArrayList<>();
@@ -113,13 +119,14 @@ public class MemberInvitationService {
             try {
                 create(org, member);
             } catch (IdentityDirectoryException e) {
-                record(org.getId(), "user:" + member.username(), AuditOutcome.FAILURE, source + "; row=" + member.row()
-                        + "; created before=" + created.size() + "; " + e.getMessage());
+                audited.target("user:" + member.username());
+                audited.failed(source + "; row=" + member.row() + "; created before=" + created.size() + "; "
+                        + e.getMessage());
                 return new MemberImportReport(created, List.of(RosterRowError.ofRow(member.row(),
                         "identity.import.error.directory", member.username())), true);
             }
-            record(org.getId(), "user:" + member.username(), AuditOutcome.SUCCESS, source + "; row=" + member.row()
-                    + "; role=" + member.role().realmRole());
+            audited.done("organisation:" + org.getId(), "user:" + member.username(), source + "; row="
+                    + member.row() + "; role=" + member.role().realmRole());
             created.add(member.username());
         }
         return new MemberImportReport(created, List.of(), false);
@@ -144,14 +151,8 @@ public class MemberInvitationService {
         }
     }
 
-    private Organisation administered(long organisationId, String source) {
+    private Organisation administered(long organisationId) {
         return scopeGuard.administered(organisationId, context.getCallerPrincipal().getName(), context::isCallerInRole,
-                () -> record(organisationId, "organisation:" + organisationId, AuditOutcome.DENIED, source
-                        + "; caller does not administer the organisation"));
-    }
-
-    private void record(long organisationId, String target, AuditOutcome outcome, String detail) {
-        audit.record(context.getCallerPrincipal().getName(), context::isCallerInRole, "organisation:" + organisationId,
-                ACTION, target, outcome, detail);
+                () -> { });
     }
 }

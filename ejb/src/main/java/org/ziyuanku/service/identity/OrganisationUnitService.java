@@ -14,7 +14,10 @@ import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.OrganisationUnit;
 import org.ziyuanku.domain.identity.UserAccount;
-import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.audit.AuditScope;
+import org.ziyuanku.service.audit.AuditTarget;
+import org.ziyuanku.service.audit.Audited;
+import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.identity.internal.OrganisationInput;
 import org.ziyuanku.service.identity.internal.OrganisationUnitRepository;
 import org.ziyuanku.service.identity.internal.ScopeGuard;
@@ -53,7 +56,7 @@ public class OrganisationUnitService {
     private UserAccountRepository accounts;
 
     @Inject
-    private ActionAuditor audit;
+    private AuditedCall audited;
 
     /** The caller's own organisation (the console's default), if their account belongs to one. */
     public Optional<Long> callersOrganisation() {
@@ -61,13 +64,16 @@ public class OrganisationUnitService {
     }
 
     /** The organisation's data. */
-    public OrganisationProfileView profile(long organisationId) {
-        return view(administered(organisationId, LIST, "organisation:" + organisationId));
+    @Audited(action = LIST, outcomes = AuditOutcome.DENIED)
+    public OrganisationProfileView profile(
+            @AuditScope("organisation:") @AuditTarget("organisation:") long organisationId) {
+        return view(administered(organisationId));
     }
 
     /** The organisation's units depth first (each after its parent), siblings by position and name. */
-    public List<OrganisationUnitView> units(long organisationId) {
-        administered(organisationId, LIST, "units");
+    @Audited(action = LIST, target = "units", outcomes = AuditOutcome.DENIED)
+    public List<OrganisationUnitView> units(@AuditScope("organisation:") long organisationId) {
+        administered(organisationId);
         return UnitTree.depthFirst(units.unitsOf(organisationId), units.memberCounts(organisationId));
     }
 
@@ -77,9 +83,10 @@ public class OrganisationUnitService {
      * @throws OrganisationUnitRefusedException for a bad name or code, an unknown parent (400), a sibling with the same
      *         name (409)
      */
-    public OrganisationUnitView add(long organisationId, UnitCommand command) {
-        Organisation org = administered(organisationId, ADD, "unit:new");
-        return audited(org, ADD, "unit:new", () -> {
+    @Audited(action = ADD, target = "unit:new")
+    public OrganisationUnitView add(@AuditScope("organisation:") long organisationId, UnitCommand command) {
+        Organisation org = administered(organisationId);
+        return described(() -> {
             OrganisationInput.checkUnit(command.name(), command.code());
             OrganisationUnit parent = parent(organisationId, command.parentId());
             requireFreeName(organisationId, parent, command.name(), null);
@@ -98,9 +105,11 @@ public class OrganisationUnitService {
      *         or one of its descendants (400), a sibling with the same name or a concurrent change (409), an unknown
      *         unit (404)
      */
-    public OrganisationUnitView change(long organisationId, long unitId, UnitCommand command) {
-        Organisation org = administered(organisationId, CHANGE, "unit:" + unitId);
-        return audited(org, CHANGE, "unit:" + unitId, () -> {
+    @Audited(action = CHANGE)
+    public OrganisationUnitView change(@AuditScope("organisation:") long organisationId,
+            @AuditTarget("unit:") long unitId, UnitCommand command) {
+        administered(organisationId);
+        return described(() -> {
             OrganisationUnit unit = unit(organisationId, unitId);
             OrganisationInput.checkUnit(command.name(), command.code());
             OrganisationUnit parent = parent(organisationId, command.parentId());
@@ -123,9 +132,10 @@ public class OrganisationUnitService {
      * @throws OrganisationUnitRefusedException while it has units under it or people in it (409), for an unknown unit
      *         (404)
      */
-    public void delete(long organisationId, long unitId) {
-        Organisation org = administered(organisationId, DELETE, "unit:" + unitId);
-        audited(org, DELETE, "unit:" + unitId, () -> {
+    @Audited(action = DELETE)
+    public void delete(@AuditScope("organisation:") long organisationId, @AuditTarget("unit:") long unitId) {
+        administered(organisationId);
+        described(() -> {
             OrganisationUnit unit = unit(organisationId, unitId);
             if (units.childCount(unit) > 0) {
                 throw new OrganisationUnitRefusedException(OrganisationUnitRefusedException.HAS_CHILDREN,
@@ -146,9 +156,12 @@ public class OrganisationUnitService {
      *
      * @throws OrganisationUnitRefusedException for a field too long or malformed (400), a concurrent change (409)
      */
-    public OrganisationProfileView describe(long organisationId, OrganisationProfileCommand command) {
-        Organisation org = administered(organisationId, PROFILE, "organisation:" + organisationId);
-        return audited(org, PROFILE, "organisation:" + organisationId, () -> {
+    @Audited(action = PROFILE)
+    public OrganisationProfileView describe(
+            @AuditScope("organisation:") @AuditTarget("organisation:") long organisationId,
+            OrganisationProfileCommand command) {
+        Organisation org = administered(organisationId);
+        return described(() -> {
             OrganisationInput.checkProfile(command);
             org.describe(command.shortName(), command.website(), command.contactPhone(), command.contactEmail(),
                     command.address());
@@ -157,24 +170,18 @@ public class OrganisationUnitService {
         });
     }
 
-    private Organisation administered(long organisationId, String action, String target) {
-        return scopeGuard.administered(organisationId, caller(), context::isCallerInRole, () -> audit.record(caller(),
-                context::isCallerInRole, "organisation:" + organisationId, action, target, AuditOutcome.DENIED,
-                "outside the caller's scope"));
+    private Organisation administered(long organisationId) {
+        return scopeGuard.administered(organisationId, caller(), context::isCallerInRole, () -> { });
     }
 
-    private <T> T audited(Organisation org, String action, String target, Supplier<T> change) {
-        try {
-            T result = change.get();
-            String done = result instanceof OrganisationUnitView v ? "unit:" + v.id() : target;
-            audit.record(caller(), context::isCallerInRole, scope(org), action, done, AuditOutcome.SUCCESS,
-                    String.valueOf(result instanceof OrganisationUnitView v ? v.name() : result));
-            return result;
-        } catch (OrganisationUnitRefusedException e) {
-            audit.record(caller(), context::isCallerInRole, scope(org), action, target, AuditOutcome.FAILURE,
-                    e.getReasonKey());
-            throw e;
+    /** Runs the change and names what it changed in the audit record: the unit, or the change's result. */
+    private <T> T described(Supplier<T> change) {
+        T result = change.get();
+        if (result instanceof OrganisationUnitView v) {
+            audited.target("unit:" + v.id());
         }
+        audited.detail(String.valueOf(result instanceof OrganisationUnitView v ? v.name() : result));
+        return result;
     }
 
     private OrganisationUnit unit(long organisationId, long unitId) {
@@ -209,10 +216,6 @@ public class OrganisationUnitService {
 
     private String caller() {
         return context.getCallerPrincipal().getName();
-    }
-
-    private static String scope(Organisation org) {
-        return "organisation:" + org.getId();
     }
 
     private static OrganisationUnitView view(OrganisationUnit u) {

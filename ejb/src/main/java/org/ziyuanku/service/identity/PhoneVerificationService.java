@@ -9,11 +9,11 @@ import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.PhoneVerification;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.infrastructure.sms.SmsGateway;
-import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.audit.Audited;
+import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.identity.internal.UserAccountRepository;
 import org.ziyuanku.service.identity.internal.PhoneVerificationRepository;
 
@@ -42,14 +42,16 @@ public class PhoneVerificationService {
     private UserAccountRepository accounts;
 
     @Inject
-    private ActionAuditor auditor;
+    private AuditedCall audited;
 
     /** Sends a new code to {@code phone}; refused with a message key for a bad number or a second code too soon. */
+    @Audited(action = "PHONE_CODE_SENT", scope = "account")
     public void sendCode(String phone) {
         String number = phone == null ? "" : phone.strip().replace(" ", "").replace("-", "");
         if (!MAINLAND_MOBILE.matcher(number).matches()) {
             throw new PhoneVerificationException("identity.phone.invalid");
         }
+        audited.target(mask(number));
         String caller = caller();
         LocalDateTime now = LocalDateTime.now();
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
@@ -62,10 +64,10 @@ public class PhoneVerificationService {
             pending.renew(number, code, now);
         }
         gateway.send(number, "【资源库】您的验证码是 " + code + "，10 分钟内有效。如非本人操作，请忽略。");
-        auditor.record(caller, context::isCallerInRole, "account", "PHONE_CODE_SENT", mask(number), AuditOutcome.SUCCESS, null);
     }
 
     /** Checks the code; on success the number becomes the account's verified number. */
+    @Audited(action = "PHONE_VERIFY", scope = "account")
     public PhoneVerificationResult confirm(String code) {
         String caller = caller();
         PhoneVerification pending = verifications.pendingOf(caller).orElse(null);
@@ -82,9 +84,12 @@ public class PhoneVerificationService {
             verifications.remove(pending);
             result = PhoneVerificationResult.VERIFIED;
         }
-        auditor.record(caller, context::isCallerInRole, "account", "PHONE_VERIFY", pending == null ? "-" : mask(pending.getPhone()),
-                result == PhoneVerificationResult.VERIFIED ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
-                result.name());
+        audited.target(pending == null ? "-" : mask(pending.getPhone()));
+        if (result == PhoneVerificationResult.VERIFIED) {
+            audited.detail(result.name());
+        } else {
+            audited.failed(result.name());
+        }
         return result;
     }
 

@@ -8,14 +8,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.RosterEntry;
 import org.ziyuanku.domain.identity.RosterText;
 import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.domain.identity.UserAccount;
-import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.audit.Audited;
+import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.identity.internal.RoleGrantRepository;
 import org.ziyuanku.service.identity.internal.RosterEntryRepository;
 import org.ziyuanku.service.identity.internal.UserAccountRepository;
@@ -49,7 +49,7 @@ public class RealNameService {
     private RoleGrantRepository grants;
 
     @Inject
-    private ActionAuditor audit;
+    private AuditedCall audited;
 
     @Inject
     private Event<RealNameBound> realNameBound;
@@ -64,18 +64,15 @@ public class RealNameService {
      *         for all, so numbers cannot be probed), {@code ALREADY_BOUND} when someone else holds the entry,
      *         {@code ALREADY_VERIFIED} when the caller has verified a real name before
      */
+    @Audited(action = ACTION)
     public RealNameView bind(BindRealNameCommand command) {
         String caller = context.getCallerPrincipal().getName();
         long organisationId = command.organisationId() == null ? 0 : command.organisationId();
         String number = RosterText.number(command.memberNumber());
-        try {
-            RealNameView view = bindCaller(caller, organisationId, number, command.personName());
-            record(caller, organisationId, number, AuditOutcome.SUCCESS, "role=" + view.role());
-            return view;
-        } catch (RealNameRefusedException e) {
-            record(caller, organisationId, number, AuditOutcome.FAILURE, e.getReasonKey());
-            throw e;
-        }
+        audited.on("organisation:" + organisationId, "member-number:" + number);
+        RealNameView view = bindCaller(caller, organisationId, number, command.personName());
+        audited.detail("role=" + view.role());
+        return view;
     }
 
     private RealNameView bindCaller(String caller, long organisationId, String number, String name) {
@@ -117,10 +114,5 @@ public class RealNameService {
     private static RealNameView view(UserAccount account, RosterEntry entry) {
         return new RealNameView(entry.getOrganisation().getName(), account.getRealName(), account.getMemberNumber(),
                 entry.getMemberRole(), account.getRealNameVerifiedAt());
-    }
-
-    private void record(String caller, long organisationId, String number, AuditOutcome outcome, String detail) {
-        audit.record(caller, context::isCallerInRole, "organisation:" + organisationId, ACTION, "member-number:" + number, outcome,
-                detail);
     }
 }

@@ -7,13 +7,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.infrastructure.identity.IdentityDirectory;
-import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.audit.Audited;
+import org.ziyuanku.service.audit.AuditTarget;
+import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.identity.internal.GrantPolicy;
 import org.ziyuanku.service.identity.internal.GrantPolicy.Held;
 import org.ziyuanku.service.identity.internal.GrantPolicy.Requested;
@@ -54,83 +55,86 @@ public class RoleGrantService {
     private IdentityDirectory directory;
 
     @Inject
-    private ActionAuditor auditor;
+    private AuditedCall audited;
 
     @Inject
     private RoleGrantViews views;
 
     /** Grants the role; {@link AccessDeniedException} outside the caller's powers, refused when a rule is broken. */
+    @Audited(action = GRANT)
     public RoleGrantView grant(GrantRoleCommand command) {
-        String target = command.username() + " " + command.role() + "@" + command.scopeType() + ":"
-                + command.scopeId();
+        audited.target(command.username() + " " + command.role() + "@" + command.scopeType() + ":"
+                + command.scopeId());
         PlatformRole role = PlatformRole.ofRoleName(command.role())
-                .orElseThrow(() -> refused(GRANT, target, "identity.grants.unknownRole", command.role()));
+                .orElseThrow(() -> refused("identity.grants.unknownRole", command.role()));
         if (command.scopeType() == null || !GrantPolicy.fitsScope(role, command.scopeType())) {
-            throw refused(GRANT, target, "identity.grants.scopeMismatch", command.role());
+            throw refused("identity.grants.scopeMismatch", command.role());
         }
         ResolvedScope scope = scopes.resolve(command.scopeType(), command.scopeId())
-                .orElseThrow(() -> refused(GRANT, target, "identity.grants.unknownScope"));
+                .orElseThrow(() -> refused("identity.grants.unknownScope"));
         List<Held> held = heldByCaller();
-        requireAllowed(GRANT, target, held, new Requested(role, scope.type(), scope.id(), scope.provinceId()));
+        requireAllowed(GRANT, held, new Requested(role, scope.type(), scope.id(), scope.provinceId()));
         if (command.username() == null || command.username().equalsIgnoreCase(callerName())) {
-            throw refused(GRANT, target, "identity.grants.self");
+            throw refused("identity.grants.self");
         }
         UserAccount account = accountOf(command.username())
-                .orElseThrow(() -> refused(GRANT, target, "identity.grants.unknownUser", command.username()));
+                .orElseThrow(() -> refused("identity.grants.unknownUser", command.username()));
         boolean platformGranter = held.stream().anyMatch(h -> h.scopeType() == ScopeType.PLATFORM);
-        checkSeparationAndMembership(account, role, scope, target, platformGranter);
+        checkSeparationAndMembership(account, role, scope, platformGranter);
         RoleGrant grant = new RoleGrant(account, role.roleName(), scope.type(), scope.id(), callerName());
         grants.add(grant);
         directory.addRealmRole(account.getUsername(), role.roleName());
         if (role.isAdministrator()) {
             directory.requireTwoFactor(account.getUsername());
         }
-        audit(GRANT, target, AuditOutcome.SUCCESS, "granted");
+        audited.detail("granted");
         return views.of(grant);
     }
 
     private void checkSeparationAndMembership(UserAccount account, PlatformRole role, ResolvedScope scope,
-            String target, boolean platformGranter) {
+            boolean platformGranter) {
         if (grants.holds(account, role.roleName(), scope.type(), scope.id())) {
-            throw refused(GRANT, target, "identity.grants.alreadyHeld");
+            throw refused("identity.grants.alreadyHeld");
         }
         if (role.isSeparatedDuty()) {
             Optional<PlatformRole> otherDuty = grants.rolesOf(account.getId()).stream()
                     .flatMap(name -> PlatformRole.ofRoleName(name).stream())
                     .filter(r -> r.isSeparatedDuty() && r != role).findFirst();
             if (otherDuty.isPresent()) {
-                throw refused(GRANT, target, "identity.grants.separationOfDuties", otherDuty.get().roleName());
+                throw refused("identity.grants.separationOfDuties", otherDuty.get().roleName());
             }
         }
         if (scope.organisation() != null && !account.joinOrganisation(scope.organisation()) && !platformGranter) {
-            throw refused(GRANT, target, "identity.grants.otherOrganisation", scope.name());
+            throw refused("identity.grants.otherOrganisation", scope.name());
         }
     }
 
     /** Revokes a grant; empty when there is no such grant. The realm role goes when no grant of it is left. */
-    public Optional<RoleGrantView> revoke(long grantId) {
+    @Audited(action = REVOKE)
+    public Optional<RoleGrantView> revoke(@AuditTarget("grant:") long grantId) {
         Optional<RoleGrant> found = grants.find(grantId);
         if (found.isEmpty()) {
+            audited.failed("no such grant");
             return Optional.empty();
         }
         RoleGrant grant = found.get();
         UserAccount account = grant.getUser();
-        String target = account.getUsername() + " " + grant.getRole() + "@" + grant.getScopeType() + ":"
-                + grant.getScopeId();
+        audited.target(account.getUsername() + " " + grant.getRole() + "@" + grant.getScopeType() + ":"
+                + grant.getScopeId());
         PlatformRole role = PlatformRole.ofRoleName(grant.getRole())
-                .orElseThrow(() -> refused(REVOKE, target, "identity.grants.unknownRole", grant.getRole()));
+                .orElseThrow(() -> refused("identity.grants.unknownRole", grant.getRole()));
         Long province = scopes.resolve(grant.getScopeType(), grant.getScopeId()).map(ResolvedScope::provinceId)
                 .orElse(null);
-        requireAllowed(REVOKE, target, heldByCaller(), new Requested(role, grant.getScopeType(), grant.getScopeId(), province));
+        requireAllowed(REVOKE, heldByCaller(), new Requested(role, grant.getScopeType(), grant.getScopeId(), province));
         if (account.getUsername().equalsIgnoreCase(callerName())) {
-            throw refused(REVOKE, target, "identity.grants.self");
+            throw refused("identity.grants.self");
         }
         RoleGrantView view = views.of(grant);
         grants.remove(grant);
         if (grants.grantsOf(account.getId(), grant.getRole()).isEmpty()) {
             directory.removeRealmRole(account.getUsername(), grant.getRole());
         }
-        audit(REVOKE, target, AuditOutcome.SUCCESS, "revoked");
+        audited.detail("revoked");
         return Optional.of(view);
     }
 
@@ -160,10 +164,10 @@ public class RoleGrantService {
         return held.stream().filter(h -> h.scopeType() == type).map(Held::scopeId).toList();
     }
 
-    private void requireAllowed(String action, String target, List<Held> held, Requested requested) {
+    private void requireAllowed(String action, List<Held> held, Requested requested) {
         if (!GrantPolicy.allows(held, requested)) {
-            audit(action, target, AuditOutcome.DENIED, "outside the caller's powers");
-            throw new AccessDeniedException(callerName() + " may not " + action + " " + target);
+            throw new AccessDeniedException(callerName() + " may not " + action + " " + requested.role().roleName()
+                    + ": outside the caller's powers");
         }
     }
 
@@ -180,13 +184,8 @@ public class RoleGrantService {
                 .map(name -> accounts.findOrCreate(username, () -> name)));
     }
 
-    private RoleGrantRefusedException refused(String action, String target, String key, String... args) {
-        audit(action, target, AuditOutcome.FAILURE, key);
+    private static RoleGrantRefusedException refused(String key, String... args) {
         return new RoleGrantRefusedException(key, args);
-    }
-
-    private void audit(String action, String target, AuditOutcome outcome, String detail) {
-        auditor.record(callerName(), context::isCallerInRole, "platform", action, target, outcome, detail);
     }
 
     private String callerName() {

@@ -10,16 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.RosterEntry;
-import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.audit.AuditScope;
+import org.ziyuanku.service.audit.AuditTarget;
+import org.ziyuanku.service.audit.Audited;
+import org.ziyuanku.service.audit.AuditedCall;
+import org.ziyuanku.service.identity.internal.OrganisationRepository;
 import org.ziyuanku.service.identity.internal.RosterEntryRepository;
 import org.ziyuanku.service.identity.internal.RosterSheet;
 import org.ziyuanku.service.identity.internal.RosterSheet.Person;
 import org.ziyuanku.service.identity.internal.ScopeGuard;
 import org.ziyuanku.service.system.AccessDeniedException;
-import org.ziyuanku.service.identity.internal.OrganisationRepository;
 
 /**
  * A school's roster (名单) of its teachers and students, imported from Excel by those who administer the school, for
@@ -45,7 +47,7 @@ public class RosterImportService {
     private RosterEntryRepository roster;
 
     @Inject
-    private ActionAuditor audit;
+    private AuditedCall audited;
 
     /**
      * Imports a roster workbook (.xlsx, see {@link RosterSheet} for its layout) into the school's roster: new numbers
@@ -57,8 +59,11 @@ public class RosterImportService {
      * @throws UnknownOrganisationException when there is no such organisation
      * @throws AccessDeniedException when the caller does not administer it
      */
-    public RosterImportReport importRoster(long organisationId, InputStream xlsx, String fileName) {
-        Organisation org = administered(organisationId, fileName);
+    @Audited(action = ACTION)
+    public RosterImportReport importRoster(@AuditScope("organisation:") @AuditTarget("roster:") long organisationId,
+            InputStream xlsx, String fileName) {
+        Organisation org = scopeGuard.administered(organisationId, context.getCallerPrincipal().getName(),
+                context::isCallerInRole, () -> { });
         organisations.lock(org);
         RosterSheet sheet = RosterSheet.read(xlsx);
         Map<String, RosterEntry> existing = roster.byNumber(organisationId);
@@ -70,13 +75,13 @@ public class RosterImportService {
             }
         }
         if (!errors.isEmpty()) {
-            record(organisationId, fileName, AuditOutcome.FAILURE, "rejected, errors=" + errors.size());
+            audited.failed("file=" + fileName + "; rejected, errors=" + errors.size());
             return RosterImportReport.rejected(errors);
         }
         RosterImportReport report = store(org, sheet.people(), existing);
         organisations.flush();
-        record(organisationId, fileName, AuditOutcome.SUCCESS, "added=" + report.added() + ", updated="
-                + report.updated() + ", unchanged=" + report.unchanged());
+        audited.detail("file=" + fileName + "; added=" + report.added() + ", updated=" + report.updated()
+                + ", unchanged=" + report.unchanged());
         return report;
     }
 
@@ -109,17 +114,5 @@ public class RosterImportService {
         scopeGuard.requireOrganisationAdministrator(context.getCallerPrincipal().getName(), context::isCallerInRole, org);
         return Optional.of(new RosterPage(roster.views(organisationId, Math.max(first, 0), Math.max(max, 1)),
                 roster.count(organisationId)));
-    }
-
-    private Organisation administered(long organisationId, String fileName) {
-        return scopeGuard.administered(organisationId, context.getCallerPrincipal().getName(), context::isCallerInRole,
-                () -> record(organisationId, fileName, AuditOutcome.DENIED,
-                        "caller does not administer the organisation"));
-    }
-
-    private void record(long organisationId, String fileName, AuditOutcome outcome, String detail) {
-        audit.record(context.getCallerPrincipal().getName(), context::isCallerInRole, "organisation:" + organisationId,
-                ACTION,
-                "roster:" + organisationId, outcome, "file=" + fileName + "; " + detail);
     }
 }

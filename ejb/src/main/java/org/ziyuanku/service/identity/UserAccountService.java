@@ -6,15 +6,15 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.AccountStatus;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.infrastructure.identity.IdentityDirectory;
 import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
-import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.audit.AuditTarget;
+import org.ziyuanku.service.audit.Audited;
+import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.identity.internal.UserAccountRepository;
 import org.ziyuanku.service.identity.internal.ScopeGuard;
-import org.ziyuanku.service.system.AccessDeniedException;
 
 /**
  * Platform accounts of signed-in people: the account is created at the first console visit, and the administrators
@@ -38,7 +38,7 @@ public class UserAccountService {
     private ScopeGuard scopeGuard;
 
     @Inject
-    private ActionAuditor auditor;
+    private AuditedCall audited;
 
     /** Creates the caller's platform account, named as in Keycloak, when they have none. */
     public void ensureCallerAccount() {
@@ -58,28 +58,23 @@ public class UserAccountService {
      * Disables or enables the member's account; the caller must administer the member's organisation. Empty when
      * there is no such member.
      */
-    public Optional<MemberView> changeStatus(String username, boolean enabled) {
+    @Audited(action = "ACCOUNT_STATUS")
+    public Optional<MemberView> changeStatus(@AuditTarget String username, boolean enabled) {
+        audited.action(enabled ? "ACCOUNT_ENABLE" : "ACCOUNT_DISABLE");
         Optional<UserAccount> found = accounts.find(username).filter(a -> a.getOrganisation() != null);
         if (found.isEmpty()) {
+            audited.failed("no such member");
             return Optional.empty();
         }
         UserAccount account = found.get();
         String caller = context.getCallerPrincipal().getName();
-        String action = enabled ? "ACCOUNT_ENABLE" : "ACCOUNT_DISABLE";
-        try {
-            scopeGuard.requireOrganisationAdministrator(caller, context::isCallerInRole, account.getOrganisation());
-        } catch (AccessDeniedException e) {
-            auditor.record(caller, context::isCallerInRole, "organisation:" + account.getOrganisation().getId(), action, username,
-                    AuditOutcome.DENIED, "outside the caller's scope");
-            throw e;
-        }
+        audited.on("organisation:" + account.getOrganisation().getId(), username);
+        scopeGuard.requireOrganisationAdministrator(caller, context::isCallerInRole, account.getOrganisation());
         if (caller.equalsIgnoreCase(username)) {
             throw new RoleGrantRefusedException("identity.grants.self");
         }
         account.changeStatus(enabled ? AccountStatus.ACTIVE : AccountStatus.DISABLED);
         directory.setEnabled(username, enabled);
-        auditor.record(caller, context::isCallerInRole, "organisation:" + account.getOrganisation().getId(), action, username,
-                AuditOutcome.SUCCESS, null);
         return Optional.of(new MemberView(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getStatus().name()));
     }

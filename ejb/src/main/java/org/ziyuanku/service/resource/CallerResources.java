@@ -9,18 +9,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.resource.ResourceStatus;
 import org.ziyuanku.domain.resource.TeachingResource;
-import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.identity.Accounts;
 import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
 
 /**
  * The signed-in caller's view of resources, shared by the workspace, recycle-bin and editing services: their account,
- * the resources they may see or change (anything else is "not found"), and the audit record of what they did.
+ * the resources they may see or change (anything else is "not found"), and what the audit record of an
+ * {@code @Audited} call names.
  */
 @ApplicationScoped
 public class CallerResources {
@@ -35,7 +35,7 @@ public class CallerResources {
     private ResourceAccess access;
 
     @Inject
-    private ActionAuditor audit;
+    private AuditedCall audited;
 
     /** The caller's platform account, created on first use. */
     public UserAccount account(SessionContext context) {
@@ -82,18 +82,16 @@ public class CallerResources {
         return found;
     }
 
-    /** Records a successful action on the resource. */
-    public void record(SessionContext context, String action, TeachingResource resource) {
-        audit.record(context.getCallerPrincipal().getName(), context::isCallerInRole,
-                "library:" + resource.getLibrary().getId(), action, "resource:" + resource.getId(),
-                AuditOutcome.SUCCESS, resource.getStandardName());
+    /** Names the resource the audited call acted on: one success record for it. */
+    public void record(TeachingResource resource) {
+        audited.done("library:" + resource.getLibrary().getId(), "resource:" + resource.getId(),
+                resource.getStandardName());
     }
 
-    /** Records a refused action and throws {@link AccessDeniedException}. */
+    /** Names the resource in the audited call's record and throws {@link AccessDeniedException}. */
     public void deny(SessionContext context, String action, TeachingResource resource) {
         String caller = context.getCallerPrincipal().getName();
-        audit.record(caller, context::isCallerInRole, "library:" + resource.getLibrary().getId(), action,
-                "resource:" + resource.getId(), AuditOutcome.DENIED, null);
+        audited.on("library:" + resource.getLibrary().getId(), "resource:" + resource.getId());
         throw new AccessDeniedException(caller + " may not " + action + " resource " + resource.getId());
     }
 }

@@ -5,9 +5,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.library.ResourceLibrary;
-import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.audit.AuditScope;
+import org.ziyuanku.service.audit.AuditTarget;
+import org.ziyuanku.service.audit.Audited;
+import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.library.Libraries;
 
@@ -33,7 +35,7 @@ public class LibraryResourceSettingsService {
     private CallerResources caller;
 
     @Inject
-    private ActionAuditor audit;
+    private AuditedCall audited;
 
     /**
      * Sets the naming rule and the download setting.
@@ -41,23 +43,22 @@ public class LibraryResourceSettingsService {
      * @throws ResourceRefusedException for an unknown library or a rule over 200 characters
      * @throws AccessDeniedException when the caller does not manage the library
      */
-    public LibraryResourceSettingsView change(long libraryId, String namingRule, boolean downloadRequiresLogin) {
+    @Audited(action = ACTION)
+    public LibraryResourceSettingsView change(@AuditScope("library:") @AuditTarget("library:") long libraryId,
+            String namingRule, boolean downloadRequiresLogin) {
         ResourceLibrary library = libraries.find(libraryId);
         if (library == null) {
             throw new ResourceRefusedException("resource.refused.noLibrary", Long.toString(libraryId));
         }
         String name = context.getCallerPrincipal().getName();
         if (!caller.access(context).manages(library)) {
-            audit.record(name, context::isCallerInRole, "library:" + libraryId, ACTION, "library:" + libraryId,
-                    AuditOutcome.DENIED, null);
             throw new AccessDeniedException(name + " does not manage library " + libraryId);
         }
         if (namingRule != null && namingRule.strip().length() > MAX_RULE) {
             throw new ResourceRefusedException("resource.refused.attribute", "naming rule > " + MAX_RULE);
         }
         library.configureResources(namingRule, downloadRequiresLogin);
-        audit.record(name, context::isCallerInRole, "library:" + libraryId, ACTION, "library:" + libraryId,
-                AuditOutcome.SUCCESS, "rule=" + library.getNamingRule() + " login=" + downloadRequiresLogin);
+        audited.detail("rule=" + library.getNamingRule() + " login=" + downloadRequiresLogin);
         return new LibraryResourceSettingsView(libraryId, library.getNamingRule(), library.isDownloadRequiresLogin());
     }
 }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.resource.ResourceKind;
 import org.ziyuanku.infrastructure.media.ArchiveInspector;
 import org.ziyuanku.infrastructure.media.ArchiveLimits;
@@ -27,7 +26,8 @@ import org.ziyuanku.infrastructure.storage.BlobStore;
 import org.ziyuanku.infrastructure.storage.BlobTooLargeException;
 import org.ziyuanku.infrastructure.storage.StagedBlob;
 import org.ziyuanku.infrastructure.storage.TempFolders;
-import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.audit.Audited;
+import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.resource.internal.FolderAttributes;
 import org.ziyuanku.service.resource.internal.MetadataSheet;
@@ -64,7 +64,7 @@ public class ResourceBulkUploadService {
     private ResourceLimits limits;
 
     @Inject
-    private ActionAuditor audit;
+    private AuditedCall audited;
 
     /**
      * Uploads every file of the zip into the target.
@@ -74,7 +74,9 @@ public class ResourceBulkUploadService {
      * @throws AccessDeniedException when the caller does not contribute to the library (checked before the archive is
      *         read, audited as DENIED)
      */
+    @Audited(action = ACTION)
     public BulkUploadReport uploadArchive(BulkUploadTarget target, InputStream zip) {
+        audited.on("library:" + target.libraryId(), "library:" + target.libraryId());
         uploads.checkContributor(target.libraryId(), true);
         Path folder = null;
         try (StagedBlob staged = blobs.stage(zip, limits.maxBytes(ResourceKind.OTHER))) {
@@ -82,9 +84,7 @@ public class ResourceBulkUploadService {
             folder = Files.createTempDirectory(staged.file().getParent(), "bulk-");
             archives.extract(staged.file(), folder, ArchiveLimits.DEFAULT);
             BulkUploadReport report = uploadFolder(target, folder);
-            audit.record(context.getCallerPrincipal().getName(), context::isCallerInRole, "library:" + target.libraryId(),
-                    ACTION, "library:" + target.libraryId(), AuditOutcome.SUCCESS,
-                    "accepted=" + report.acceptedCount() + " rejected=" + report.rejectedCount());
+            audited.detail("accepted=" + report.acceptedCount() + " rejected=" + report.rejectedCount());
             return report;
         } catch (ArchiveRejectedException e) {
             throw ResourceIngest.refusal(e);

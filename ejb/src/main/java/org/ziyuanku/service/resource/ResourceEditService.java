@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import org.ziyuanku.domain.audit.AuditOutcome;
+import org.ziyuanku.service.audit.AuditTarget;
+import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.domain.resource.ResourceDescription;
 import org.ziyuanku.domain.resource.ResourceSource;
 import org.ziyuanku.domain.resource.TeachingResource;
@@ -61,7 +64,8 @@ public class ResourceEditService {
      * @throws AccessDeniedException for a resource the caller may not change
      * @throws SensitiveWordBlockedException when the course or module name holds a blocked word
      */
-    public void move(List<Long> ids, String courseName, String moduleName) {
+    @Audited(action = "RESOURCE_MOVE")
+    public void move(@AuditTarget("resources:") List<Long> ids, String courseName, String moduleName) {
         for (TeachingResource resource : caller.changeable(context, ids, "RESOURCE_MOVE")) {
             TeachingResource version = revisions.editableVersion(resource, caller.account(context));
             try {
@@ -71,7 +75,7 @@ public class ResourceEditService {
             }
             screening.refuseBlocked(ResourceTexts.written(version.getDescription()));
             ResourceIngest.index(version, version.getExtractedText());
-            caller.record(context, "RESOURCE_MOVE", version);
+            caller.record(version);
         }
     }
 
@@ -83,7 +87,8 @@ public class ResourceEditService {
      * @throws SensitiveWordBlockedException when an attribute holds a blocked word (flagged words pass; review marks
      *         them)
      */
-    public TeachingResourceView describe(long id, DescribeResourceCommand command) {
+    @Audited(action = "RESOURCE_DESCRIBE")
+    public TeachingResourceView describe(@AuditTarget("resource:") long id, DescribeResourceCommand command) {
         TeachingResource resource = caller.changeable(context, List.of(id), "RESOURCE_DESCRIBE").get(0);
         if (resource.isInRecycleBin()) {
             throw new ResourceNotFoundException(id);
@@ -105,7 +110,7 @@ public class ResourceEditService {
         TeachingResource version = revisions.editableVersion(resource, caller.account(context));
         version.redescribe(description);
         ResourceIngest.index(version, version.getExtractedText());
-        caller.record(context, "RESOURCE_DESCRIBE", version);
+        caller.record(version);
         return views.of(version);
     }
 
@@ -114,7 +119,8 @@ public class ResourceEditService {
      *
      * @throws ResourceRefusedException {@code resource.refused.notEditable} for any other format or a text over 1 MB
      */
-    public String text(long id) {
+    @Audited(action = "RESOURCE_EDIT", outcomes = AuditOutcome.DENIED)
+    public String text(@AuditTarget("resource:") long id) {
         TeachingResource resource = editable(id);
         try {
             return Files.readString(contents.of(resource).file(), StandardCharsets.UTF_8);
@@ -124,14 +130,15 @@ public class ResourceEditService {
     }
 
     /** Saves the edited text as the resource's new content; audited as {@code RESOURCE_EDIT}. */
-    public TeachingResourceView saveText(long id, String text) {
+    @Audited(action = "RESOURCE_EDIT")
+    public TeachingResourceView saveText(@AuditTarget("resource:") long id, String text) {
         TeachingResource resource = revisions.editableVersion(editable(id), caller.account(context));
         byte[] bytes = (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
         if (bytes.length == 0 || bytes.length > MAX_EDITABLE_BYTES) {
             throw new ResourceRefusedException("resource.refused.textSize", "1");
         }
         ingest.replaceContent(resource, new ByteArrayInputStream(bytes));
-        caller.record(context, "RESOURCE_EDIT", resource);
+        caller.record(resource);
         return views.of(resource);
     }
 

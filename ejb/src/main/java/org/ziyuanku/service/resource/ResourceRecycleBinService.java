@@ -7,6 +7,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.ziyuanku.service.audit.AuditTarget;
+import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
@@ -39,19 +41,21 @@ public class ResourceRecycleBinService {
      * @throws ResourceNotFoundException for an id the caller cannot see
      * @throws AccessDeniedException for a resource the caller may not change
      */
-    public void moveToRecycleBin(List<Long> ids) {
+    @Audited(action = "RESOURCE_DELETE")
+    public void moveToRecycleBin(@AuditTarget("resources:") List<Long> ids) {
         for (TeachingResource resource : caller.changeable(context, ids, "RESOURCE_DELETE")) {
             resource.moveToRecycleBin(context.getCallerPrincipal().getName());
-            caller.record(context, "RESOURCE_DELETE", resource);
+            caller.record(resource);
         }
     }
 
     /** Restores resources from the recycle bin; those there for 30 days or more stay. Returns how many came back. */
-    public int restore(List<Long> ids) {
+    @Audited(action = "RESOURCE_RESTORE")
+    public int restore(@AuditTarget("resources:") List<Long> ids) {
         int restored = 0;
         for (TeachingResource resource : caller.changeable(context, ids, "RESOURCE_RESTORE")) {
             if (resource.restore(LocalDateTime.now())) {
-                caller.record(context, "RESOURCE_RESTORE", resource);
+                caller.record(resource);
                 restored++;
             }
         }

@@ -11,13 +11,15 @@ import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.domain.resource.TeachingResource;
-import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.audit.AuditScope;
+import org.ziyuanku.service.audit.AuditTarget;
+import org.ziyuanku.service.audit.Audited;
+import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.library.Libraries;
 import org.ziyuanku.service.resource.internal.ResourceIngest;
 import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
 import org.ziyuanku.service.resource.internal.TeachingResourceViews;
-import org.ziyuanku.service.system.RefusedException;
 
 /**
  * Uploads of single files by a signed-in contributor (runs in the OIDC virtual security domain). Each upload is one
@@ -48,7 +50,7 @@ public class ResourceUploadService {
     private TeachingResourceViews views;
 
     @Inject
-    private ActionAuditor audit;
+    private AuditedCall audited;
 
     /** The libraries the caller may upload into: those of their unit, and those they manage. */
     public List<LibraryChoiceView> libraries() {
@@ -65,13 +67,12 @@ public class ResourceUploadService {
      *
      * @throws AccessDeniedException when the caller does not contribute to the library
      */
-    public void checkContributor(long libraryId, boolean batch) {
+    @Audited(action = ACTION, outcomes = AuditOutcome.DENIED)
+    public void checkContributor(@AuditScope("library:") @AuditTarget("library:") long libraryId, boolean batch) {
+        audited.action(batch ? ResourceBulkUploadService.ACTION : ACTION);
         ResourceLibrary library = libraries.find(libraryId);
         if (library != null && !callers.access(context).canContribute(library)) {
             String caller = context.getCallerPrincipal().getName();
-            audit.record(caller, context::isCallerInRole, "library:" + libraryId,
-                    batch ? ResourceBulkUploadService.ACTION : ACTION, "library:" + libraryId, AuditOutcome.DENIED,
-                    "does not contribute to the library");
             throw new AccessDeniedException(caller + " does not contribute to library " + libraryId);
         }
     }
@@ -84,30 +85,21 @@ public class ResourceUploadService {
      * @throws ResourceRefusedException when the library does not exist or the content is not accepted
      * @throws org.ziyuanku.service.review.SensitiveWordBlockedException when an attribute holds a blocked word
      */
+    @Audited(action = ACTION)
     public TeachingResourceView upload(UploadResourceCommand command, InputStream content) {
         String caller = context.getCallerPrincipal().getName();
-        String scope = "library:" + command.libraryId();
-        try {
-            ResourceLibrary library = libraries.find(command.libraryId());
-            if (library == null) {
-                throw new ResourceRefusedException("resource.refused.noLibrary", Long.toString(command.libraryId()));
-            }
-            CallerAccess access = callers.access(context);
-            if (!access.canContribute(library)) {
-                throw new AccessDeniedException(caller + " does not contribute to library " + library.getId());
-            }
-            TeachingResource resource = ingest.ingest(library, access.account(), command, content);
-            audit.record(caller, context::isCallerInRole, scope, ACTION, "resource:" + resource.getId(),
-                    AuditOutcome.SUCCESS, resource.getMedia().getBlobSha256());
-            return views.of(resource);
-        } catch (RefusedException e) {
-            audit.record(caller, context::isCallerInRole, scope, ACTION, command.originalFilename(),
-                    AuditOutcome.FAILURE, e.getReasonKey());
-            throw e;
-        } catch (AccessDeniedException e) {
-            audit.record(caller, context::isCallerInRole, scope, ACTION, command.originalFilename(),
-                    AuditOutcome.DENIED, e.getMessage());
-            throw e;
+        audited.on("library:" + command.libraryId(), command.originalFilename());
+        ResourceLibrary library = libraries.find(command.libraryId());
+        if (library == null) {
+            throw new ResourceRefusedException("resource.refused.noLibrary", Long.toString(command.libraryId()));
         }
+        CallerAccess access = callers.access(context);
+        if (!access.canContribute(library)) {
+            throw new AccessDeniedException(caller + " does not contribute to library " + library.getId());
+        }
+        TeachingResource resource = ingest.ingest(library, access.account(), command, content);
+        audited.target("resource:" + resource.getId());
+        audited.detail(resource.getMedia().getBlobSha256());
+        return views.of(resource);
     }
 }

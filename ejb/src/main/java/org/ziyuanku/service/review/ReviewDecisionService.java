@@ -20,7 +20,8 @@ import org.ziyuanku.domain.review.ReviewDecision;
 import org.ziyuanku.domain.review.ReviewSubmission;
 import org.ziyuanku.domain.review.ReviewTask;
 import org.ziyuanku.domain.review.ReviewedItem;
-import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.audit.Audited;
+import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.library.Libraries;
 import org.ziyuanku.service.review.internal.ReviewActors;
@@ -65,7 +66,7 @@ public class ReviewDecisionService {
     private Libraries libraries;
 
     @Inject
-    private ActionAuditor audit;
+    private AuditedCall audited;
 
     /** The open tasks the caller may decide, longest waiting first, with the query's filters. */
     public List<ReviewTaskView> queue(ReviewQueueQuery query) {
@@ -81,8 +82,9 @@ public class ReviewDecisionService {
     }
 
     /** One task the caller may decide, its texts with flagged words marked. @throws AccessDeniedException otherwise */
+    @Audited(action = "REVIEW_VIEW", outcomes = AuditOutcome.DENIED)
     public ReviewTaskDetailView task(long taskId) {
-        ReviewTask task = admitted(taskId, "REVIEW_VIEW");
+        ReviewTask task = admitted(taskId);
         ReviewedItem item = task.getSubmission().item();
         ReviewSubjectType subject = subjects.of(item.subjectType());
         ReviewTaskView view = view(task, new HashMap<>());
@@ -94,8 +96,9 @@ public class ReviewDecisionService {
     }
 
     /** The content (or its converted preview) of the version a task is about, for the caller to look at. */
+    @Audited(action = "REVIEW_VIEW", outcomes = AuditOutcome.DENIED)
     public SubjectContent content(long taskId, boolean converted) {
-        ReviewSubmission submission = admitted(taskId, "REVIEW_VIEW").getSubmission();
+        ReviewSubmission submission = admitted(taskId).getSubmission();
         return subjects.of(submission.item().subjectType()).content(submission.item(), converted);
     }
 
@@ -106,13 +109,13 @@ public class ReviewDecisionService {
      * @throws ReviewRefusedException {@code ownItem}, {@code secondLevel}, {@code alreadyDecided} (also when another
      *         reviewer decided a moment earlier), {@code stale} (the item or its hash changed), {@code reasonRequired}
      */
+    @Audited(action = "REVIEW_DECIDE")
     public ReviewDecisionView decide(DecideReviewCommand command) {
-        ReviewTask task = admitted(command.taskId(), "REVIEW_DECIDE");
+        ReviewTask task = admitted(command.taskId());
         ReviewSubmission submission = task.getSubmission();
         ReviewedItem item = submission.item();
         UserAccount caller = actors.account(context);
         if (item.ownerId() == caller.getId() || submission.getAuthor().getId().equals(caller.getId())) {
-            deny("REVIEW_DECIDE", item);
             throw new ReviewRefusedException("review.refused.ownItem");
         }
         if (!task.isOpen() || command.taskVersion() != null && command.taskVersion() != task.getVersion()) {
@@ -137,29 +140,23 @@ public class ReviewDecisionService {
             }
             engine.reject(task, actor, comment, reasons);
         }
-        audit.record(caller.getUsername(), context::isCallerInRole, ReviewSubmissionService.scope(item),
-                command.decision() == ReviewDecision.APPROVE ? "REVIEW_APPROVE" : "REVIEW_REJECT",
-                ReviewSubmissionService.target(item), AuditOutcome.SUCCESS, "level " + task.getLevelNo());
+        audited.action(command.decision() == ReviewDecision.APPROVE ? "REVIEW_APPROVE" : "REVIEW_REJECT");
+        audited.detail("level " + task.getLevelNo());
         return new ReviewDecisionView(submission.getId(), submission.getStatus().name(), submission.getCurrentLevel(),
                 submission.levelCount());
     }
 
-    private ReviewTask admitted(long taskId, String action) {
+    private ReviewTask admitted(long taskId) {
         ReviewTask task = submissions.task(taskId)
                 .orElseThrow(() -> new ReviewRefusedException("review.refused.noTask", String.valueOf(taskId)));
+        ReviewedItem item = task.getSubmission().item();
+        audited.on(ReviewSubmissionService.scope(item), ReviewSubmissionService.target(item));
         ReviewerScopes scopes = actors.scopes(context);
         if (!scopes.admits(task)) {
-            deny(action, task.getSubmission().item());
             throw new AccessDeniedException(context.getCallerPrincipal().getName() + " does not review level "
                     + task.getLevelNo() + " of submission " + task.getSubmission().getId());
         }
         return task;
-    }
-
-    private void deny(String action, ReviewedItem item) {
-        audit.record(context.getCallerPrincipal().getName(), context::isCallerInRole,
-                ReviewSubmissionService.scope(item), action, ReviewSubmissionService.target(item), AuditOutcome.DENIED,
-                null);
     }
 
     private String libraryName(long id) {

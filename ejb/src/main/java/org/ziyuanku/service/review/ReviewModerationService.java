@@ -5,9 +5,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.review.ReviewedItem;
-import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.audit.Audited;
+import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.review.internal.ReviewActors;
 import org.ziyuanku.service.review.internal.ReviewEngine;
@@ -36,7 +36,7 @@ public class ReviewModerationService {
     private ReviewEngine engine;
 
     @Inject
-    private ActionAuditor audit;
+    private AuditedCall audited;
 
     /**
      * Takes the published item down. Audited as {@code REVIEW_TAKE_DOWN}.
@@ -44,6 +44,7 @@ public class ReviewModerationService {
      * @throws ReviewRefusedException {@code review.refused.reasonRequired} without a reason
      * @throws AccessDeniedException when the caller does not administer the item's library
      */
+    @Audited(action = "REVIEW_TAKE_DOWN")
     public void takeDown(String type, long itemId, String reason) {
         if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
             throw new ReviewRefusedException("review.refused.reasonRequired");
@@ -51,9 +52,8 @@ public class ReviewModerationService {
         ReviewableVersion published = subjects.of(type).toTakeDown(itemId);
         engine.takeDown(published, ReviewActors.as(actors.account(context), role()), reason);
         ReviewedItem item = published.item();
-        audit.record(context.getCallerPrincipal().getName(), context::isCallerInRole,
-                ReviewSubmissionService.scope(item), "REVIEW_TAKE_DOWN", ReviewSubmissionService.target(item),
-                AuditOutcome.SUCCESS, reason.strip());
+        audited.on(ReviewSubmissionService.scope(item), ReviewSubmissionService.target(item));
+        audited.detail(reason.strip());
     }
 
     private String role() {

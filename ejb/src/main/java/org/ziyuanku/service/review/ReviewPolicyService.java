@@ -11,7 +11,10 @@ import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.domain.review.ReviewLevel;
 import org.ziyuanku.domain.review.ReviewerRule;
-import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.audit.AuditScope;
+import org.ziyuanku.service.audit.AuditTarget;
+import org.ziyuanku.service.audit.Audited;
+import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.library.Libraries;
 import org.ziyuanku.service.review.internal.ReviewLevelRepository;
@@ -37,7 +40,7 @@ public class ReviewPolicyService {
     private ReviewerLibraries caller;
 
     @Inject
-    private ActionAuditor audit;
+    private AuditedCall audited;
 
     /**
      * The library's levels now, for its administrators and reviewers.
@@ -45,12 +48,11 @@ public class ReviewPolicyService {
      * @throws ReviewRefusedException {@code review.refused.noLibrary}
      * @throws AccessDeniedException for anyone else (audited as {@code REVIEW_POLICY_READ} DENIED)
      */
-    public ReviewPolicyView policy(long libraryId) {
+    @Audited(action = "REVIEW_POLICY_READ", outcomes = AuditOutcome.DENIED)
+    public ReviewPolicyView policy(@AuditScope("library:") @AuditTarget("library:") long libraryId) {
         ResourceLibrary library = library(libraryId);
         if (!caller.reviews(library)) {
             String actor = context.getCallerPrincipal().getName();
-            audit.record(actor, context::isCallerInRole, "library:" + libraryId, "REVIEW_POLICY_READ",
-                    "library:" + libraryId, AuditOutcome.DENIED, null);
             throw new AccessDeniedException(actor + " neither administers nor reviews for library " + libraryId);
         }
         return view(library);
@@ -68,12 +70,12 @@ public class ReviewPolicyService {
      * @throws ReviewRefusedException {@code review.refused.levels} for none, more than three or a rule given twice
      * @throws AccessDeniedException when the caller does not administer the library
      */
-    public ReviewPolicyView configure(long libraryId, List<ReviewerRule> rules) {
+    @Audited(action = "REVIEW_POLICY")
+    public ReviewPolicyView configure(@AuditScope("library:") @AuditTarget("library:") long libraryId,
+            List<ReviewerRule> rules) {
         ResourceLibrary library = library(libraryId);
         String actor = context.getCallerPrincipal().getName();
         if (!caller.manages(library)) {
-            audit.record(actor, context::isCallerInRole, "library:" + libraryId, "REVIEW_POLICY",
-                    "library:" + libraryId, AuditOutcome.DENIED, null);
             throw new AccessDeniedException(actor + " does not administer library " + libraryId);
         }
         if (rules.isEmpty() || rules.size() > ReviewLevel.MAX_LEVELS || rules.contains(null)
@@ -81,8 +83,7 @@ public class ReviewPolicyService {
             throw new ReviewRefusedException("review.refused.levels", String.valueOf(ReviewLevel.MAX_LEVELS));
         }
         levels.replace(libraryId, rules);
-        audit.record(actor, context::isCallerInRole, "library:" + libraryId, "REVIEW_POLICY", "library:" + libraryId,
-                AuditOutcome.SUCCESS, String.join(",", rules.stream().map(Enum::name).toList()));
+        audited.detail(String.join(",", rules.stream().map(Enum::name).toList()));
         return view(library);
     }
 

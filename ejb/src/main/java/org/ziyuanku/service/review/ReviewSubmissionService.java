@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.review.ReviewRecord;
 import org.ziyuanku.domain.review.ReviewSubmission;
 import org.ziyuanku.domain.review.ReviewSubmissionStatus;
 import org.ziyuanku.domain.review.ReviewTask;
 import org.ziyuanku.domain.review.ReviewedItem;
-import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.audit.Audited;
+import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.review.internal.ReviewActors;
 import org.ziyuanku.service.review.internal.ReviewEngine;
@@ -62,7 +62,7 @@ public class ReviewSubmissionService {
     private SensitiveWordScreening screening;
 
     @Inject
-    private ActionAuditor audit;
+    private AuditedCall audited;
 
     /**
      * Sends the item (or its pending new version) into review through its library's levels; flagged sensitive words
@@ -71,8 +71,10 @@ public class ReviewSubmissionService {
      * @throws ReviewRefusedException {@code review.refused.blockedWords} naming the blocked words found, or
      *         {@code review.refused.alreadyInReview}
      */
+    @Audited(action = "REVIEW_SUBMIT")
     public ReviewSubmissionView submit(String type, long itemId) {
         ReviewableVersion version = subjects.of(type).toSubmit(itemId);
+        audited.on(scope(version.item()), target(version.item()));
         ScreeningResult screened = screening.screen(version.texts());
         if (screened.isBlocked()) {
             throw new ReviewRefusedException("review.refused.blockedWords", String.join("、", screened.blockedWords()));
@@ -80,7 +82,8 @@ public class ReviewSubmissionService {
         UserAccount author = actors.account(context);
         ReviewSubmission submission = engine.submit(version, author, ReviewActors.author(author, context),
                 levels.levelsOf(version.item().libraryId()), screened.flaggedWords());
-        record("REVIEW_SUBMIT", submission.item());
+        ReviewedItem item = submission.item();
+        audited.done(scope(item), target(item), item.title());
         return view(submission);
     }
 
@@ -89,6 +92,7 @@ public class ReviewSubmissionService {
      *
      * @throws ReviewRefusedException as {@link #submit} for the first item that cannot be sent; none is sent then
      */
+    @Audited(action = "REVIEW_SUBMIT")
     public int submitAll(String type, List<Long> itemIds) {
         itemIds.forEach(id -> submit(type, id));
         return itemIds.size();
@@ -100,21 +104,21 @@ public class ReviewSubmissionService {
      * @throws ReviewRefusedException {@code review.refused.notInReview} when nothing of it is under review
      * @throws AccessDeniedException when the caller did not submit it
      */
+    @Audited(action = "REVIEW_WITHDRAW")
     public ReviewSubmissionView withdraw(String type, long itemId) {
         ReviewSubjectType subject = subjects.of(type);
         long subjectId = subject.subjectIdOf(itemId);
         ReviewSubmission submission = submissions.latest(type, subjectId, ReviewSubmissionStatus.IN_REVIEW)
                 .orElseThrow(() -> new ReviewRefusedException("review.refused.notInReview"));
         UserAccount caller = actors.account(context);
+        audited.on(scope(submission.item()), target(submission.item()));
         if (!submission.getAuthor().getId().equals(caller.getId())) {
-            audit.record(caller.getUsername(), context::isCallerInRole, scope(submission.item()), "REVIEW_WITHDRAW",
-                    target(submission.item()), AuditOutcome.DENIED, null);
             throw new AccessDeniedException(caller.getUsername() + " did not submit " + target(submission.item()));
         }
         ReviewTask open = submissions.openTask(submission)
                 .orElseThrow(() -> new ReviewRefusedException("review.refused.notInReview"));
         engine.withdraw(open, ReviewActors.author(caller, context));
-        record("REVIEW_WITHDRAW", submission.item());
+        audited.detail(submission.item().title());
         return view(submission);
     }
 
@@ -135,11 +139,6 @@ public class ReviewSubmissionService {
         return new ReviewSubmissionView(s.getId(), item.subjectType(), item.subjectId(), item.revisionId(),
                 item.subjectVersion(), item.title(), s.getStatus().name(), s.getCurrentLevel(), s.levelCount(),
                 s.getSubmittedAt(), s.getClosedAt(), ReviewSteps.of(steps));
-    }
-
-    private void record(String action, ReviewedItem item) {
-        audit.record(context.getCallerPrincipal().getName(), context::isCallerInRole, scope(item), action, target(item),
-                AuditOutcome.SUCCESS, item.title());
     }
 
     static String scope(ReviewedItem item) {

@@ -14,13 +14,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.system.PlatformRole;
+import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.review.SensitiveWord;
 import org.ziyuanku.domain.review.SensitiveWordCategory;
 import org.ziyuanku.domain.review.SensitiveWordSeverity;
 import org.ziyuanku.service.review.internal.SensitiveWordNormaliser;
-import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.audit.AuditTarget;
+import org.ziyuanku.service.audit.Audited;
+import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.review.internal.SensitiveWordLines;
 import org.ziyuanku.service.review.internal.SensitiveWordLines.Line;
@@ -53,7 +55,7 @@ public class SensitiveWordService {
     private SensitiveWordRepository words;
 
     @Inject
-    private ActionAuditor audit;
+    private AuditedCall audited;
 
     /** Whether the caller may manage the dictionary (security or national administrator). */
     public boolean mayManage() {
@@ -67,9 +69,10 @@ public class SensitiveWordService {
      *
      * @throws AccessDeniedException when the caller does not manage the dictionary
      */
+    @Audited(action = LIST, target = TARGET, outcomes = AuditOutcome.DENIED)
     public SensitiveWordPage list(String text, SensitiveWordCategory category, SensitiveWordSeverity severity,
             int page, int size) {
-        requireManager(LIST, TARGET);
+        requireManager();
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pageNumber = Math.max(0, Math.min(page, Integer.MAX_VALUE / pageSize));
         String filter = text == null || text.isBlank() ? null : SensitiveWordNormaliser.normalise(text);
@@ -85,30 +88,32 @@ public class SensitiveWordService {
      *         or a word the dictionary has (409)
      * @throws AccessDeniedException when the caller does not manage the dictionary
      */
+    @Audited(action = ADD)
     public SensitiveWordView add(AddSensitiveWordCommand command) {
-        String target = "word:" + (command == null ? "" : command.word());
-        requireManager(ADD, target);
+        audited.target("word:" + (command == null ? "" : command.word()));
+        requireManager();
         if (command == null) {
-            throw refused(ADD, target, "review.words.refused.empty");
+            throw refused("review.words.refused.empty");
         }
         String category = command.category() == null ? null : command.category().name();
         String severity = command.severity() == null ? null : command.severity().name();
         Optional<String> reason = SensitiveWordLines.check(command.word(), category, severity);
         if (reason.isPresent()) {
-            throw refused(ADD, target, reason.get(),
+            throw refused(reason.get(),
                     SensitiveWordLines.arguments(reason.get(), command.word(), category, severity));
         }
         String word = SensitiveWordNormaliser.normalise(command.word());
         if (!words.existing(List.of(word)).isEmpty()) {
-            throw refused(ADD, target, SensitiveWordRefusedException.DUPLICATE, word);
+            throw refused(SensitiveWordRefusedException.DUPLICATE, word);
         }
         SensitiveWord created = new SensitiveWord(word, command.category(), command.severity(), callerName());
         try {
             words.add(created);
         } catch (PersistenceException e) {
-            throw refused(ADD, target, SensitiveWordRefusedException.DUPLICATE, word);
+            throw refused(SensitiveWordRefusedException.DUPLICATE, word);
         }
-        audited(ADD, "word:" + created.getId(), created.getWord() + " " + category + " " + severity);
+        audited.target("word:" + created.getId());
+        audited.detail(created.getWord() + " " + category + " " + severity);
         return view(created);
     }
 
@@ -118,21 +123,21 @@ public class SensitiveWordService {
      * @throws SensitiveWordRefusedException for a missing category or severity
      * @throws AccessDeniedException when the caller does not manage the dictionary
      */
-    public Optional<SensitiveWordView> change(long id, SensitiveWordCategory category,
+    @Audited(action = CHANGE)
+    public Optional<SensitiveWordView> change(@AuditTarget("word:") long id, SensitiveWordCategory category,
             SensitiveWordSeverity severity) {
-        String target = "word:" + id;
-        requireManager(CHANGE, target);
+        requireManager();
         if (category == null) {
-            throw refused(CHANGE, target, "review.words.refused.unknownCategory", "");
+            throw refused("review.words.refused.unknownCategory", "");
         }
         if (severity == null) {
-            throw refused(CHANGE, target, "review.words.refused.unknownSeverity", "");
+            throw refused("review.words.refused.unknownSeverity", "");
         }
         Optional<SensitiveWord> word = words.find(id);
-        word.ifPresent(w -> {
+        word.ifPresentOrElse(w -> {
             w.change(category, severity);
-            audited(CHANGE, target, w.getWord() + " " + category + " " + severity);
-        });
+            audited.detail(w.getWord() + " " + category + " " + severity);
+        }, () -> audited.failed("no such word"));
         return word.map(SensitiveWordService::view);
     }
 
@@ -141,11 +146,13 @@ public class SensitiveWordService {
      *
      * @throws AccessDeniedException when the caller does not manage the dictionary
      */
+    @Audited(action = REMOVE)
     public int remove(Collection<Long> ids) {
-        requireManager(REMOVE, "words:" + ids);
+        audited.target("words:" + ids);
+        requireManager();
         List<SensitiveWord> found = words.findAll(ids.stream().filter(Objects::nonNull).toList());
         words.removeAll(found);
-        found.forEach(w -> audited(REMOVE, "word:" + w.getId(), w.getWord()));
+        found.forEach(w -> audited.done(SCOPE, "word:" + w.getId(), w.getWord()));
         return found.size();
     }
 
@@ -156,8 +163,9 @@ public class SensitiveWordService {
      *
      * @throws AccessDeniedException when the caller does not manage the dictionary
      */
+    @Audited(action = IMPORT, target = TARGET)
     public SensitiveWordImportReport importLines(String text) {
-        requireManager(IMPORT, TARGET);
+        requireManager();
         Parsed parsed = SensitiveWordLines.parse(text);
         List<SensitiveWordLineError> errors = new ArrayList<>(parsed.errors());
         Set<String> existing = words.existing(parsed.lines().stream().map(l -> l.entry().word()).toList());
@@ -169,32 +177,25 @@ public class SensitiveWordService {
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparingInt(SensitiveWordLineError::line));
-            audit.record(callerName(), context::isCallerInRole, SCOPE, IMPORT, TARGET, AuditOutcome.FAILURE,
-                    errors.size() + " bad lines, first " + errors.get(0).line() + " " + errors.get(0).key());
+            audited.failed(errors.size() + " bad lines, first " + errors.get(0).line() + " " + errors.get(0).key());
             return new SensitiveWordImportReport(0, errors);
         }
         String caller = callerName();
         words.addAll(parsed.lines().stream().map(l -> new SensitiveWord(l.entry().word(), l.entry().category(),
                 l.entry().severity(), caller)).toList());
-        audited(IMPORT, TARGET, parsed.lines().size() + " words");
+        audited.detail(parsed.lines().size() + " words");
         return new SensitiveWordImportReport(parsed.lines().size(), List.of());
     }
 
-    private void requireManager(String action, String target) {
+    private void requireManager() {
         if (!mayManage()) {
-            audit.record(callerName(), context::isCallerInRole, SCOPE, action, target, AuditOutcome.DENIED, null);
             throw new AccessDeniedException(callerName() + " does not manage the sensitive-word dictionary");
         }
     }
 
-    private SensitiveWordRefusedException refused(String action, String target, String key, Object... args) {
+    private static SensitiveWordRefusedException refused(String key, Object... args) {
         String[] texts = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
-        audit.record(callerName(), context::isCallerInRole, SCOPE, action, target, AuditOutcome.FAILURE, key);
         return new SensitiveWordRefusedException(key, texts);
-    }
-
-    private void audited(String action, String target, String detail) {
-        audit.record(callerName(), context::isCallerInRole, SCOPE, action, target, AuditOutcome.SUCCESS, detail);
     }
 
     private String callerName() {

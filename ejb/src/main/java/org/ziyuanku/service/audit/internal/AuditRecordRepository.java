@@ -39,6 +39,11 @@ public class AuditRecordRepository {
                 .setParameter("after", afterId).setMaxResults(max).getResultList();
     }
 
+    /** Writes the persistence context's pending changes (the audited action's) to the database. */
+    public void flush() {
+        em.flush();
+    }
+
     public void clear() {
         em.clear();
     }
