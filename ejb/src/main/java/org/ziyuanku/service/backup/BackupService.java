@@ -1,15 +1,14 @@
 package org.ziyuanku.service.backup;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.service.audit.ActionAuditor;
@@ -29,8 +28,8 @@ public class BackupService {
     public static final int MAX_PAGE_SIZE = 100;
     private static final String SYSTEM_ADMIN = PlatformRole.SYSTEM_ADMIN.roleName();
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private BackupRunRepository runs;
@@ -68,7 +67,7 @@ public class BackupService {
         requireSystemAdministrator("BACKUP_START", "backup-runs");
         long runId;
         try {
-            runId = runner.open(context.getCallerPrincipal().getName());
+            runId = runner.open(caller.username());
         } catch (BackupAlreadyRunningException e) {
             audit("BACKUP_START", "backup-runs", AuditOutcome.FAILURE, "already running");
             throw e;
@@ -92,14 +91,14 @@ public class BackupService {
     }
 
     private void requireSystemAdministrator(String action, String target) {
-        if (!context.isCallerInRole(SYSTEM_ADMIN)) {
+        if (!caller.holdsRole(SYSTEM_ADMIN)) {
             audit(action, target, AuditOutcome.DENIED, "caller is not " + SYSTEM_ADMIN);
-            throw new AccessDeniedException(context.getCallerPrincipal().getName() + " is not " + SYSTEM_ADMIN);
+            throw new AccessDeniedException(caller.username() + " is not " + SYSTEM_ADMIN);
         }
     }
 
     private void audit(String action, String target, AuditOutcome outcome, String detail) {
-        auditor.record(context.getCallerPrincipal().getName(), context::isCallerInRole, "platform", action, target,
+        auditor.record(caller.username(), caller::holdsRole, "platform", action, target,
                 outcome, detail);
     }
 }

@@ -1,8 +1,6 @@
 package org.ziyuanku.service.identity;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,13 +21,13 @@ import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.identity.internal.MemberSheet;
 import org.ziyuanku.service.identity.internal.MemberSheet.Member;
 import org.ziyuanku.service.identity.internal.RoleGrantRepository;
-import org.ziyuanku.service.identity.internal.ScopeGuard;
+import org.ziyuanku.service.identity.internal.OrganisationRepository;
 import org.ziyuanku.service.identity.internal.UserAccountRepository;
 import org.ziyuanku.service.system.AccessDeniedException;
 
 /**
  * Inviting people (邀请用户) into an organisation, one by one or by an Excel sheet (批量导入), by those who administer
- * it (see {@link ScopeGuard}; otherwise {@link AccessDeniedException}). Each person becomes a Keycloak user with the
+ * it (see {@link Caller#administers}; otherwise {@link AccessDeniedException}). Each person becomes a Keycloak user with the
  * realm role {@code learner} or {@code teacher} and no password, a platform account in the organisation with that
  * role granted within it, and gets Keycloak's e-mail to set a password and verify the address. Runs in the OIDC
  * virtual security domain.
@@ -40,14 +38,14 @@ public class MemberInvitationService {
 
     static final String ACTION = "USER_INVITE";
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @PersistenceContext(unitName = "ziyuanku")
     private EntityManager em;
 
     @Inject
-    private ScopeGuard scopeGuard;
+    private OrganisationRepository organisations;
 
     @Inject
     private UserAccountRepository accounts;
@@ -90,8 +88,7 @@ public class MemberInvitationService {
      * @throws AccessDeniedException when the caller does not administer it
      */
     public void requireInviter(long organisationId) {
-        scopeGuard.administered(organisationId, context.getCallerPrincipal().getName(), context::isCallerInRole,
-                () -> { });
+        caller.requireAdministrator(organisations.require(organisationId));
     }
 
     private MemberImportReport invite(Organisation org, MemberSheet sheet, String source) {
@@ -132,8 +129,7 @@ public class MemberInvitationService {
         String realmRole = member.role().realmRole();
         UserAccount account = accounts.findOrCreate(member.username(), member::name);
         account.joinOrganisation(org);
-        RoleGrant grant = new RoleGrant(account, realmRole, ScopeType.ORGANISATION, org.getId(),
-                context.getCallerPrincipal().getName());
+        RoleGrant grant = new RoleGrant(account, realmRole, ScopeType.ORGANISATION, org.getId(), caller.username());
         grants.add(grant);
         em.flush();
         try {
@@ -147,13 +143,17 @@ public class MemberInvitationService {
     }
 
     private Organisation administered(long organisationId, String source) {
-        return scopeGuard.administered(organisationId, context.getCallerPrincipal().getName(), context::isCallerInRole,
-                () -> record(organisationId, "organisation:" + organisationId, AuditOutcome.DENIED, source
-                        + "; caller does not administer the organisation"));
+        Organisation org = organisations.require(organisationId);
+        if (!caller.administers(org)) {
+            record(organisationId, "organisation:" + organisationId, AuditOutcome.DENIED, source
+                    + "; caller does not administer the organisation");
+            throw caller.denied("administer organisation " + organisationId);
+        }
+        return org;
     }
 
     private void record(long organisationId, String target, AuditOutcome outcome, String detail) {
-        audit.record(context.getCallerPrincipal().getName(), context::isCallerInRole, "organisation:" + organisationId,
-                ACTION, target, outcome, detail);
+        audit.record(caller.username(), caller::holdsRole, "organisation:" + organisationId, ACTION, target, outcome,
+                detail);
     }
 }

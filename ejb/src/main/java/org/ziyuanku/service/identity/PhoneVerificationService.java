@@ -1,8 +1,6 @@
 package org.ziyuanku.service.identity;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,8 +28,8 @@ public class PhoneVerificationService {
     private static final Pattern MAINLAND_MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @PersistenceContext(unitName = "ziyuanku")
     private EntityManager em;
@@ -51,25 +49,25 @@ public class PhoneVerificationService {
         if (!MAINLAND_MOBILE.matcher(number).matches()) {
             throw new PhoneVerificationException("identity.phone.invalid");
         }
-        String caller = caller();
+        String username = caller.username();
         LocalDateTime now = LocalDateTime.now();
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
-        PhoneVerification pending = em.find(PhoneVerification.class, caller);
+        PhoneVerification pending = em.find(PhoneVerification.class, username);
         if (pending == null) {
-            em.persist(new PhoneVerification(caller, number, code, now));
+            em.persist(new PhoneVerification(username, number, code, now));
         } else if (!pending.mayResend(now)) {
             throw new PhoneVerificationException("identity.phone.tooSoon");
         } else {
             pending.renew(number, code, now);
         }
         gateway.send(number, "【资源库】您的验证码是 " + code + "，10 分钟内有效。如非本人操作，请忽略。");
-        auditor.record(caller, context::isCallerInRole, "account", "PHONE_CODE_SENT", mask(number), AuditOutcome.SUCCESS, null);
+        auditor.record(username, caller::holdsRole, "account", "PHONE_CODE_SENT", mask(number), AuditOutcome.SUCCESS, null);
     }
 
     /** Checks the code; on success the number becomes the account's verified number. */
     public PhoneVerificationResult confirm(String code) {
-        String caller = caller();
-        PhoneVerification pending = em.find(PhoneVerification.class, caller);
+        String username = caller.username();
+        PhoneVerification pending = em.find(PhoneVerification.class, username);
         LocalDateTime now = LocalDateTime.now();
         PhoneVerificationResult result;
         if (pending == null || pending.isExpired(now)) {
@@ -79,26 +77,23 @@ public class PhoneVerificationService {
         } else if (!pending.attempt(code)) {
             result = PhoneVerificationResult.WRONG_CODE;
         } else {
-            accounts.findOrCreate(caller, () -> caller).verifyPhone(pending.getPhone());
+            accounts.withId(caller.accountId()).verifyPhone(pending.getPhone());
             em.remove(pending);
             result = PhoneVerificationResult.VERIFIED;
         }
-        auditor.record(caller, context::isCallerInRole, "account", "PHONE_VERIFY", pending == null ? "-" : mask(pending.getPhone()),
-                result == PhoneVerificationResult.VERIFIED ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
+        auditor.record(username, caller::holdsRole, "account", "PHONE_VERIFY",
+                pending == null ? "-" : mask(pending.getPhone()), result == PhoneVerificationResult.VERIFIED ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
                 result.name());
         return result;
     }
 
     /** The caller's verified number, masked (138****5678), if they have one. */
     public Optional<String> verifiedPhone() {
-        return accounts.find(caller()).map(UserAccount::getPhone).map(PhoneVerificationService::mask);
+        return Optional.ofNullable(accounts.withId(caller.accountId())).map(UserAccount::getPhone)
+                .map(PhoneVerificationService::mask);
     }
 
     static String mask(String phone) {
         return phone.length() < 11 ? "***" : phone.substring(0, 3) + "****" + phone.substring(7);
-    }
-
-    private String caller() {
-        return context.getCallerPrincipal().getName();
     }
 }

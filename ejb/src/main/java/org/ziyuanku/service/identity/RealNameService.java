@@ -1,8 +1,6 @@
 package org.ziyuanku.service.identity;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -34,8 +32,8 @@ public class RealNameService {
     static final String ACTION = "REAL_NAME_BIND";
     static final String GRANTED_BY = "roster";
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @PersistenceContext(unitName = "ziyuanku")
     private EntityManager em;
@@ -66,22 +64,22 @@ public class RealNameService {
      *         {@code ALREADY_VERIFIED} when the caller has verified a real name before
      */
     public RealNameView bind(BindRealNameCommand command) {
-        String caller = context.getCallerPrincipal().getName();
+        String username = caller.username();
         long organisationId = command.organisationId() == null ? 0 : command.organisationId();
         String number = RosterText.number(command.memberNumber());
         try {
-            RealNameView view = bindCaller(caller, organisationId, number, command.personName());
-            record(caller, organisationId, number, AuditOutcome.SUCCESS, "role=" + view.role());
+            RealNameView view = bindCaller(organisationId, number, command.personName());
+            record(username, organisationId, number, AuditOutcome.SUCCESS, "role=" + view.role());
             return view;
         } catch (RealNameRefusedException e) {
-            record(caller, organisationId, number, AuditOutcome.FAILURE, e.getReasonKey());
+            record(username, organisationId, number, AuditOutcome.FAILURE, e.getReasonKey());
             throw e;
         }
     }
 
-    private RealNameView bindCaller(String caller, long organisationId, String number, String name) {
-        Optional<UserAccount> existing = accounts.find(caller);
-        if (existing.filter(UserAccount::isRealNameVerified).isPresent()) {
+    private RealNameView bindCaller(long organisationId, String number, String name) {
+        UserAccount account = accounts.withId(caller.accountId());
+        if (account.isRealNameVerified()) {
             throw new RealNameRefusedException(RealNameRefusedException.ALREADY_VERIFIED);
         }
         Organisation school = em.find(Organisation.class, organisationId);
@@ -91,7 +89,6 @@ public class RealNameService {
         if (entry.isBound()) {
             throw new RealNameRefusedException(RealNameRefusedException.ALREADY_BOUND);
         }
-        UserAccount account = accounts.findOrCreate(caller, entry::getPersonName);
         account.bindRealName(entry.getPersonName(), entry.getMemberNumber(), school);
         entry.bindTo(account);
         String realmRole = entry.getMemberRole().realmRole();
@@ -99,14 +96,13 @@ public class RealNameService {
             grants.add(new RoleGrant(account, realmRole, ScopeType.ORGANISATION, organisationId, GRANTED_BY));
         }
         em.flush();
-        realNameBound.fire(new RealNameBound(caller, realmRole));
+        realNameBound.fire(new RealNameBound(caller.username(), realmRole));
         return view(account, entry);
     }
 
     /** The caller's verified real name, if they have one. */
     public Optional<RealNameView> current() {
-        return accounts.find(context.getCallerPrincipal().getName())
-                .filter(UserAccount::isRealNameVerified)
+        return Optional.ofNullable(accounts.withId(caller.accountId())).filter(UserAccount::isRealNameVerified)
                 .flatMap(account -> roster.boundTo(account.getId()).map(entry -> view(account, entry)));
     }
 
@@ -120,8 +116,8 @@ public class RealNameService {
                 entry.getMemberRole(), account.getRealNameVerifiedAt());
     }
 
-    private void record(String caller, long organisationId, String number, AuditOutcome outcome, String detail) {
-        audit.record(caller, context::isCallerInRole, "organisation:" + organisationId, ACTION, "member-number:" + number, outcome,
+    private void record(String username, long organisationId, String number, AuditOutcome outcome, String detail) {
+        audit.record(username, caller::holdsRole, "organisation:" + organisationId, ACTION, "member-number:" + number, outcome,
                 detail);
     }
 }

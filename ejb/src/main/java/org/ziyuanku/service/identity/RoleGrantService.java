@@ -1,8 +1,6 @@
 package org.ziyuanku.service.identity;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -38,8 +36,8 @@ public class RoleGrantService {
     private static final String REVOKE = "ROLE_REVOKE";
     private static final int LIST_MAX = 500;
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private RoleGrantRepository grants;
@@ -72,14 +70,14 @@ public class RoleGrantService {
                 .orElseThrow(() -> refused(GRANT, target, "identity.grants.unknownScope"));
         List<Held> held = heldByCaller();
         requireAllowed(GRANT, target, held, new Requested(role, scope.type(), scope.id(), scope.provinceId()));
-        if (command.username() == null || command.username().equalsIgnoreCase(callerName())) {
+        if (command.username() == null || command.username().equalsIgnoreCase(caller.username())) {
             throw refused(GRANT, target, "identity.grants.self");
         }
         UserAccount account = accountOf(command.username())
                 .orElseThrow(() -> refused(GRANT, target, "identity.grants.unknownUser", command.username()));
         boolean platformGranter = held.stream().anyMatch(h -> h.scopeType() == ScopeType.PLATFORM);
         checkSeparationAndMembership(account, role, scope, target, platformGranter);
-        RoleGrant grant = new RoleGrant(account, role.roleName(), scope.type(), scope.id(), callerName());
+        RoleGrant grant = new RoleGrant(account, role.roleName(), scope.type(), scope.id(), caller.username());
         grants.add(grant);
         directory.addRealmRole(account.getUsername(), role.roleName());
         if (role.isAdministrator()) {
@@ -122,7 +120,7 @@ public class RoleGrantService {
         Long province = scopes.resolve(grant.getScopeType(), grant.getScopeId()).map(ResolvedScope::provinceId)
                 .orElse(null);
         requireAllowed(REVOKE, target, heldByCaller(), new Requested(role, grant.getScopeType(), grant.getScopeId(), province));
-        if (account.getUsername().equalsIgnoreCase(callerName())) {
+        if (account.getUsername().equalsIgnoreCase(caller.username())) {
             throw refused(REVOKE, target, "identity.grants.self");
         }
         RoleGrantView view = views.of(grant);
@@ -151,7 +149,7 @@ public class RoleGrantService {
     private List<Held> requireGranter() {
         List<Held> held = heldByCaller();
         if (!GrantPolicy.grantsAnything(held)) {
-            throw new AccessDeniedException(callerName() + " grants no roles");
+            throw new AccessDeniedException(caller.username() + " grants no roles");
         }
         return held;
     }
@@ -163,16 +161,13 @@ public class RoleGrantService {
     private void requireAllowed(String action, String target, List<Held> held, Requested requested) {
         if (!GrantPolicy.allows(held, requested)) {
             audit(action, target, AuditOutcome.DENIED, "outside the caller's powers");
-            throw new AccessDeniedException(callerName() + " may not " + action + " " + target);
+            throw new AccessDeniedException(caller.username() + " may not " + action + " " + target);
         }
     }
 
     /** The caller's grants whose realm role they still hold. */
     private List<Held> heldByCaller() {
-        return grants.grantsOf(callerName()).stream().filter(g -> context.isCallerInRole(g.getRole()))
-                .flatMap(g -> PlatformRole.ofRoleName(g.getRole()).stream()
-                        .map(r -> new Held(r, g.getScopeType(), g.getScopeId())))
-                .toList();
+        return caller.grants().stream().map(g -> new Held(g.role(), g.scopeType(), g.scopeId())).toList();
     }
 
     private Optional<UserAccount> accountOf(String username) {
@@ -186,10 +181,6 @@ public class RoleGrantService {
     }
 
     private void audit(String action, String target, AuditOutcome outcome, String detail) {
-        auditor.record(callerName(), context::isCallerInRole, "platform", action, target, outcome, detail);
-    }
-
-    private String callerName() {
-        return context.getCallerPrincipal().getName();
+        auditor.record(caller.username(), caller::holdsRole, "platform", action, target, outcome, detail);
     }
 }

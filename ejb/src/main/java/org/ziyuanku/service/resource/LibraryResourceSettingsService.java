@@ -1,10 +1,9 @@
 package org.ziyuanku.service.resource;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.service.audit.ActionAuditor;
@@ -23,14 +22,11 @@ public class LibraryResourceSettingsService {
     static final String ACTION = "LIBRARY_RESOURCE_SETTINGS";
     static final int MAX_RULE = 200;
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private Libraries libraries;
-
-    @Inject
-    private CallerResources caller;
 
     @Inject
     private ActionAuditor audit;
@@ -46,9 +42,9 @@ public class LibraryResourceSettingsService {
         if (library == null) {
             throw new ResourceRefusedException("resource.refused.noLibrary", Long.toString(libraryId));
         }
-        String name = context.getCallerPrincipal().getName();
-        if (!caller.access(context).manages(library)) {
-            audit.record(name, context::isCallerInRole, "library:" + libraryId, ACTION, "library:" + libraryId,
+        String name = caller.username();
+        if (!caller.administersLibrary(libraryId)) {
+            audit.record(name, caller::holdsRole, "library:" + libraryId, ACTION, "library:" + libraryId,
                     AuditOutcome.DENIED, null);
             throw new AccessDeniedException(name + " does not manage library " + libraryId);
         }
@@ -56,7 +52,7 @@ public class LibraryResourceSettingsService {
             throw new ResourceRefusedException("resource.refused.attribute", "naming rule > " + MAX_RULE);
         }
         library.configureResources(namingRule, downloadRequiresLogin);
-        audit.record(name, context::isCallerInRole, "library:" + libraryId, ACTION, "library:" + libraryId,
+        audit.record(name, caller::holdsRole, "library:" + libraryId, ACTION, "library:" + libraryId,
                 AuditOutcome.SUCCESS, "rule=" + library.getNamingRule() + " login=" + downloadRequiresLogin);
         return new LibraryResourceSettingsView(libraryId, library.getNamingRule(), library.isDownloadRequiresLogin());
     }

@@ -1,9 +1,7 @@
 package org.ziyuanku.service.resource;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.resource.ResourceKind;
 import org.ziyuanku.infrastructure.media.ArchiveInspector;
@@ -48,8 +47,8 @@ public class ResourceBulkUploadService {
 
     static final String ACTION = "RESOURCE_BULK_UPLOAD";
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @EJB
     private ResourceUploadService uploads;
@@ -82,7 +81,7 @@ public class ResourceBulkUploadService {
             folder = Files.createTempDirectory(staged.file().getParent(), "bulk-");
             archives.extract(staged.file(), folder, ArchiveLimits.DEFAULT);
             BulkUploadReport report = uploadFolder(target, folder);
-            audit.record(context.getCallerPrincipal().getName(), context::isCallerInRole, "library:" + target.libraryId(),
+            audit.record(caller.username(), caller::holdsRole, "library:" + target.libraryId(),
                     ACTION, "library:" + target.libraryId(), AuditOutcome.SUCCESS,
                     "accepted=" + report.acceptedCount() + " rejected=" + report.rejectedCount());
             return report;

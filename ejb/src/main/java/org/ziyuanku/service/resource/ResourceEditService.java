@@ -1,8 +1,6 @@
 package org.ziyuanku.service.resource;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -34,9 +32,6 @@ public class ResourceEditService {
 
     static final int MAX_EDITABLE_BYTES = 1024 * 1024;
 
-    @Resource
-    private SessionContext context;
-
     @Inject
     private CallerResources caller;
 
@@ -62,8 +57,8 @@ public class ResourceEditService {
      * @throws SensitiveWordBlockedException when the course or module name holds a blocked word
      */
     public void move(List<Long> ids, String courseName, String moduleName) {
-        for (TeachingResource resource : caller.changeable(context, ids, "RESOURCE_MOVE")) {
-            TeachingResource version = revisions.editableVersion(resource, caller.account(context));
+        for (TeachingResource resource : caller.changeable(ids, "RESOURCE_MOVE")) {
+            TeachingResource version = revisions.editableVersion(resource, caller.account());
             try {
                 version.move(version.getDescription().getCourseCode(), courseName, moduleName);
             } catch (IllegalArgumentException e) {
@@ -71,7 +66,7 @@ public class ResourceEditService {
             }
             screening.refuseBlocked(ResourceTexts.written(version.getDescription()));
             ResourceIngest.index(version, version.getExtractedText());
-            caller.record(context, "RESOURCE_MOVE", version);
+            caller.record("RESOURCE_MOVE", version);
         }
     }
 
@@ -84,7 +79,7 @@ public class ResourceEditService {
      *         them)
      */
     public TeachingResourceView describe(long id, DescribeResourceCommand command) {
-        TeachingResource resource = caller.changeable(context, List.of(id), "RESOURCE_DESCRIBE").get(0);
+        TeachingResource resource = caller.changeable(List.of(id), "RESOURCE_DESCRIBE").get(0);
         if (resource.isInRecycleBin()) {
             throw new ResourceNotFoundException(id);
         }
@@ -102,10 +97,10 @@ public class ResourceEditService {
             throw new ResourceRefusedException("resource.refused.attribute", String.valueOf(e.getMessage()));
         }
         screening.refuseBlocked(ResourceTexts.written(description));
-        TeachingResource version = revisions.editableVersion(resource, caller.account(context));
+        TeachingResource version = revisions.editableVersion(resource, caller.account());
         version.redescribe(description);
         ResourceIngest.index(version, version.getExtractedText());
-        caller.record(context, "RESOURCE_DESCRIBE", version);
+        caller.record("RESOURCE_DESCRIBE", version);
         return views.of(version);
     }
 
@@ -125,18 +120,18 @@ public class ResourceEditService {
 
     /** Saves the edited text as the resource's new content; audited as {@code RESOURCE_EDIT}. */
     public TeachingResourceView saveText(long id, String text) {
-        TeachingResource resource = revisions.editableVersion(editable(id), caller.account(context));
+        TeachingResource resource = revisions.editableVersion(editable(id), caller.account());
         byte[] bytes = (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
         if (bytes.length == 0 || bytes.length > MAX_EDITABLE_BYTES) {
             throw new ResourceRefusedException("resource.refused.textSize", "1");
         }
         ingest.replaceContent(resource, new ByteArrayInputStream(bytes));
-        caller.record(context, "RESOURCE_EDIT", resource);
+        caller.record("RESOURCE_EDIT", resource);
         return views.of(resource);
     }
 
     private TeachingResource editable(long id) {
-        TeachingResource resource = caller.changeable(context, List.of(id), "RESOURCE_EDIT").get(0);
+        TeachingResource resource = caller.changeable(List.of(id), "RESOURCE_EDIT").get(0);
         if (resource.isInRecycleBin() || !"txt".equals(resource.getMedia().getFormat())
                 || resource.getMedia().getSizeBytes() > MAX_EDITABLE_BYTES) {
             throw new ResourceRefusedException("resource.refused.notEditable", resource.getStandardName());

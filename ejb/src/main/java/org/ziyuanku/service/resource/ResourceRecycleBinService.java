@@ -1,12 +1,11 @@
 package org.ziyuanku.service.resource;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
@@ -21,11 +20,11 @@ import org.ziyuanku.service.resource.internal.TeachingResourceViews;
 @PermitAll
 public class ResourceRecycleBinService {
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
-    private CallerResources caller;
+    private CallerResources callerResources;
 
     @Inject
     private TeachingResourceRepository resources;
@@ -40,18 +39,18 @@ public class ResourceRecycleBinService {
      * @throws AccessDeniedException for a resource the caller may not change
      */
     public void moveToRecycleBin(List<Long> ids) {
-        for (TeachingResource resource : caller.changeable(context, ids, "RESOURCE_DELETE")) {
-            resource.moveToRecycleBin(context.getCallerPrincipal().getName());
-            caller.record(context, "RESOURCE_DELETE", resource);
+        for (TeachingResource resource : callerResources.changeable(ids, "RESOURCE_DELETE")) {
+            resource.moveToRecycleBin(caller.username());
+            callerResources.record("RESOURCE_DELETE", resource);
         }
     }
 
     /** Restores resources from the recycle bin; those there for 30 days or more stay. Returns how many came back. */
     public int restore(List<Long> ids) {
         int restored = 0;
-        for (TeachingResource resource : caller.changeable(context, ids, "RESOURCE_RESTORE")) {
+        for (TeachingResource resource : callerResources.changeable(ids, "RESOURCE_RESTORE")) {
             if (resource.restore(LocalDateTime.now())) {
-                caller.record(context, "RESOURCE_RESTORE", resource);
+                callerResources.record("RESOURCE_RESTORE", resource);
                 restored++;
             }
         }
@@ -60,7 +59,7 @@ public class ResourceRecycleBinService {
 
     /** What the caller, or the libraries they manage, have in the recycle bin. */
     public List<TeachingResourceView> contents() {
-        CallerAccess access = caller.access(context);
-        return views.of(resources.inRecycleBin(access.account().getId(), access.managedLibraries()));
+        CallerAccess access = callerResources.access();
+        return views.of(resources.inRecycleBin(caller.accountId(), access.managedLibraries()));
     }
 }

@@ -1,6 +1,5 @@
 package org.ziyuanku.service.resource;
 
-import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -16,17 +15,17 @@ public class ResourceReviewerLibraries implements ReviewerLibraries {
     private CallerResources caller;
 
     @Override
-    public boolean reviews(SessionContext context, ResourceLibrary library) {
-        return caller.access(context).reviews(library);
+    public boolean reviews(ResourceLibrary library) {
+        return caller.access().reviews(library);
     }
 
     @Override
-    public boolean manages(SessionContext context, ResourceLibrary library) {
-        return caller.access(context).manages(library);
+    public boolean manages(ResourceLibrary library) {
+        return caller.access().manages(library);
     }
 
     @Override
-    public Optional<List<Long>> managedLibraries(SessionContext context) {
-        return caller.access(context).managedLibraries();
+    public Optional<List<Long>> managedLibraries() {
+        return caller.access().managedLibraries();
     }
 }

@@ -1,14 +1,12 @@
 package org.ziyuanku.service.resource;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.util.List;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.domain.audit.AuditOutcome;
-import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.audit.ActionAuditor;
@@ -29,8 +27,8 @@ public class ResourceUploadService {
 
     static final String ACTION = "RESOURCE_UPLOAD";
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private CallerResources callers;
@@ -52,9 +50,8 @@ public class ResourceUploadService {
 
     /** The libraries the caller may upload into: those of their unit, and those they manage. */
     public List<LibraryChoiceView> libraries() {
-        CallerAccess access = callers.access(context);
-        Organisation unit = access.account().getOrganisation();
-        return resources.candidateLibraries(unit == null ? -1L : unit.getId(), access.managedLibraries()).stream()
+        CallerAccess access = callers.access();
+        return resources.candidateLibraries(caller.organisationId().orElse(-1L), access.managedLibraries()).stream()
                 .filter(access::canContribute).map(l -> new LibraryChoiceView(l.getId(), l.getName())).toList();
     }
 
@@ -67,12 +64,11 @@ public class ResourceUploadService {
      */
     public void checkContributor(long libraryId, boolean batch) {
         ResourceLibrary library = libraries.find(libraryId);
-        if (library != null && !callers.access(context).canContribute(library)) {
-            String caller = context.getCallerPrincipal().getName();
-            audit.record(caller, context::isCallerInRole, "library:" + libraryId,
+        if (library != null && !callers.access().canContribute(library)) {
+            audit.record(caller.username(), caller::holdsRole, "library:" + libraryId,
                     batch ? ResourceBulkUploadService.ACTION : ACTION, "library:" + libraryId, AuditOutcome.DENIED,
                     "does not contribute to the library");
-            throw new AccessDeniedException(caller + " does not contribute to library " + libraryId);
+            throw caller.denied("contribute to library " + libraryId);
         }
     }
 
@@ -85,27 +81,27 @@ public class ResourceUploadService {
      * @throws org.ziyuanku.service.review.SensitiveWordBlockedException when an attribute holds a blocked word
      */
     public TeachingResourceView upload(UploadResourceCommand command, InputStream content) {
-        String caller = context.getCallerPrincipal().getName();
+        String uploader = caller.username();
         String scope = "library:" + command.libraryId();
         try {
             ResourceLibrary library = libraries.find(command.libraryId());
             if (library == null) {
                 throw new ResourceRefusedException("resource.refused.noLibrary", Long.toString(command.libraryId()));
             }
-            CallerAccess access = callers.access(context);
+            CallerAccess access = callers.access();
             if (!access.canContribute(library)) {
-                throw new AccessDeniedException(caller + " does not contribute to library " + library.getId());
+                throw caller.denied("contribute to library " + library.getId());
             }
-            TeachingResource resource = ingest.ingest(library, access.account(), command, content);
-            audit.record(caller, context::isCallerInRole, scope, ACTION, "resource:" + resource.getId(),
+            TeachingResource resource = ingest.ingest(library, callers.account(), command, content);
+            audit.record(uploader, caller::holdsRole, scope, ACTION, "resource:" + resource.getId(),
                     AuditOutcome.SUCCESS, resource.getMedia().getBlobSha256());
             return views.of(resource);
         } catch (RefusedException e) {
-            audit.record(caller, context::isCallerInRole, scope, ACTION, command.originalFilename(),
+            audit.record(uploader, caller::holdsRole, scope, ACTION, command.originalFilename(),
                     AuditOutcome.FAILURE, e.getReasonKey());
             throw e;
         } catch (AccessDeniedException e) {
-            audit.record(caller, context::isCallerInRole, scope, ACTION, command.originalFilename(),
+            audit.record(uploader, caller::holdsRole, scope, ACTION, command.originalFilename(),
                     AuditOutcome.DENIED, e.getMessage());
             throw e;
         }

@@ -1,8 +1,6 @@
 package org.ziyuanku.service.review;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -12,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.library.ResourceLibrary;
@@ -23,7 +22,6 @@ import org.ziyuanku.domain.review.ReviewedItem;
 import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.library.Libraries;
-import org.ziyuanku.service.review.internal.ReviewActors;
 import org.ziyuanku.service.review.internal.ReviewEngine;
 import org.ziyuanku.service.review.internal.ReviewRecordRepository;
 import org.ziyuanku.service.review.internal.ReviewSteps;
@@ -43,11 +41,8 @@ public class ReviewDecisionService {
 
     private static final int MAX_TEXT = 3000;
 
-    @Resource
-    private SessionContext context;
-
     @Inject
-    private ReviewActors actors;
+    private Caller caller;
 
     @Inject
     private ReviewSubmissionRepository submissions;
@@ -70,13 +65,13 @@ public class ReviewDecisionService {
     /** The open tasks the caller may decide, longest waiting first, with the query's filters. */
     public List<ReviewTaskView> queue(ReviewQueueQuery query) {
         Map<Long, String> names = new HashMap<>();
-        return submissions.openTasks(actors.scopes(context), query).stream().map(t -> view(t, names)).toList();
+        return submissions.openTasks(ReviewerScopes.of(caller), query).stream().map(t -> view(t, names)).toList();
     }
 
     /** The libraries the caller has open tasks in, by id with their names, for the queue's library filter. */
     public Map<Long, String> queueLibraries() {
         Map<Long, String> names = new TreeMap<>();
-        submissions.librariesWithOpenTasks(actors.scopes(context)).forEach(id -> names.put(id, libraryName(id)));
+        submissions.librariesWithOpenTasks(ReviewerScopes.of(caller)).forEach(id -> names.put(id, libraryName(id)));
         return names;
     }
 
@@ -110,8 +105,7 @@ public class ReviewDecisionService {
         ReviewTask task = admitted(command.taskId(), "REVIEW_DECIDE");
         ReviewSubmission submission = task.getSubmission();
         ReviewedItem item = submission.item();
-        UserAccount caller = actors.account(context);
-        if (item.ownerId() == caller.getId() || submission.getAuthor().getId().equals(caller.getId())) {
+        if (caller.is(item.ownerId()) || caller.is(submission.getAuthor().getId())) {
             deny("REVIEW_DECIDE", item);
             throw new ReviewRefusedException("review.refused.ownItem");
         }
@@ -122,12 +116,13 @@ public class ReviewDecisionService {
                 || !subjects.of(item.subjectType()).current(item).item().sameContentAs(item)) {
             throw new ReviewRefusedException("review.refused.stale");
         }
-        if (records.levelsDecidedBy(caller.getUsername(), item.subjectType(), item.subjectId(), item.subjectVersion())
+        if (records.levelsDecidedBy(caller.username(), item.subjectType(), item.subjectId(), item.subjectVersion())
                 .stream().anyMatch(level -> level != task.getLevelNo())) {
             throw new ReviewRefusedException("review.refused.secondLevel");
         }
         String comment = command.comment() == null || command.comment().isBlank() ? null : command.comment().strip();
-        ReviewActor actor = ReviewActors.as(caller, task.getRule().role().roleName());
+        ReviewActor actor = new ReviewActor(caller.username(), caller.displayName(), task.getRule().role().roleName(),
+                caller.organisationName());
         if (command.decision() == ReviewDecision.APPROVE) {
             engine.approve(task, actor, comment);
         } else {
@@ -137,7 +132,7 @@ public class ReviewDecisionService {
             }
             engine.reject(task, actor, comment, reasons);
         }
-        audit.record(caller.getUsername(), context::isCallerInRole, ReviewSubmissionService.scope(item),
+        audit.record(caller.username(), caller::holdsRole, ReviewSubmissionService.scope(item),
                 command.decision() == ReviewDecision.APPROVE ? "REVIEW_APPROVE" : "REVIEW_REJECT",
                 ReviewSubmissionService.target(item), AuditOutcome.SUCCESS, "level " + task.getLevelNo());
         return new ReviewDecisionView(submission.getId(), submission.getStatus().name(), submission.getCurrentLevel(),
@@ -147,19 +142,17 @@ public class ReviewDecisionService {
     private ReviewTask admitted(long taskId, String action) {
         ReviewTask task = submissions.task(taskId)
                 .orElseThrow(() -> new ReviewRefusedException("review.refused.noTask", String.valueOf(taskId)));
-        ReviewerScopes scopes = actors.scopes(context);
-        if (!scopes.admits(task)) {
+        if (!ReviewerScopes.of(caller).admits(task)) {
             deny(action, task.getSubmission().item());
-            throw new AccessDeniedException(context.getCallerPrincipal().getName() + " does not review level "
+            throw new AccessDeniedException(caller.username() + " does not review level "
                     + task.getLevelNo() + " of submission " + task.getSubmission().getId());
         }
         return task;
     }
 
     private void deny(String action, ReviewedItem item) {
-        audit.record(context.getCallerPrincipal().getName(), context::isCallerInRole,
-                ReviewSubmissionService.scope(item), action, ReviewSubmissionService.target(item), AuditOutcome.DENIED,
-                null);
+        audit.record(caller.username(), caller::holdsRole, ReviewSubmissionService.scope(item), action,
+                ReviewSubmissionService.target(item), AuditOutcome.DENIED, null);
     }
 
     private String libraryName(long id) {

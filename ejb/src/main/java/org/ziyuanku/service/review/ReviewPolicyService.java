@@ -1,12 +1,11 @@
 package org.ziyuanku.service.review;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.domain.review.ReviewLevel;
@@ -24,8 +23,8 @@ import org.ziyuanku.service.review.internal.ReviewLevelRepository;
 @PermitAll
 public class ReviewPolicyService {
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private ReviewLevelRepository levels;
@@ -34,7 +33,7 @@ public class ReviewPolicyService {
     private Libraries libraries;
 
     @Inject
-    private ReviewerLibraries caller;
+    private ReviewerLibraries reviewers;
 
     @Inject
     private ActionAuditor audit;
@@ -47,9 +46,9 @@ public class ReviewPolicyService {
      */
     public ReviewPolicyView policy(long libraryId) {
         ResourceLibrary library = library(libraryId);
-        if (!caller.reviews(context, library)) {
-            String actor = context.getCallerPrincipal().getName();
-            audit.record(actor, context::isCallerInRole, "library:" + libraryId, "REVIEW_POLICY_READ",
+        if (!reviewers.reviews(library)) {
+            String actor = caller.username();
+            audit.record(actor, caller::holdsRole, "library:" + libraryId, "REVIEW_POLICY_READ",
                     "library:" + libraryId, AuditOutcome.DENIED, null);
             throw new AccessDeniedException(actor + " neither administers nor reviews for library " + libraryId);
         }
@@ -70,9 +69,9 @@ public class ReviewPolicyService {
      */
     public ReviewPolicyView configure(long libraryId, List<ReviewerRule> rules) {
         ResourceLibrary library = library(libraryId);
-        String actor = context.getCallerPrincipal().getName();
-        if (!caller.manages(context, library)) {
-            audit.record(actor, context::isCallerInRole, "library:" + libraryId, "REVIEW_POLICY",
+        String actor = caller.username();
+        if (!caller.administersLibrary(libraryId)) {
+            audit.record(actor, caller::holdsRole, "library:" + libraryId, "REVIEW_POLICY",
                     "library:" + libraryId, AuditOutcome.DENIED, null);
             throw new AccessDeniedException(actor + " does not administer library " + libraryId);
         }
@@ -81,7 +80,7 @@ public class ReviewPolicyService {
             throw new ReviewRefusedException("review.refused.levels", String.valueOf(ReviewLevel.MAX_LEVELS));
         }
         levels.replace(libraryId, rules);
-        audit.record(actor, context::isCallerInRole, "library:" + libraryId, "REVIEW_POLICY", "library:" + libraryId,
+        audit.record(actor, caller::holdsRole, "library:" + libraryId, "REVIEW_POLICY", "library:" + libraryId,
                 AuditOutcome.SUCCESS, String.join(",", rules.stream().map(Enum::name).toList()));
         return view(library);
     }

@@ -1,8 +1,6 @@
 package org.ziyuanku.service.review;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -18,9 +16,6 @@ import org.ziyuanku.service.review.internal.ReviewStatisticsRepository;
 @PermitAll
 public class ReviewStatisticsService {
 
-    @Resource
-    private SessionContext context;
-
     @Inject
     private ReviewerLibraries caller;
 
@@ -29,7 +24,7 @@ public class ReviewStatisticsService {
 
     /** The statistics of one library the caller administers (or all of theirs when {@code libraryId} is null). */
     public ReviewStatisticsView statistics(Long libraryId) {
-        Optional<List<Long>> managed = caller.managedLibraries(context);
+        Optional<List<Long>> managed = caller.managedLibraries();
         Optional<List<Long>> scope = libraryId == null ? managed
                 : Optional.of(managed.map(ids -> ids.contains(libraryId) ? List.of(libraryId) : List.<Long>of())
                         .orElse(List.of(libraryId)));

@@ -1,6 +1,5 @@
 package org.ziyuanku.service.review;
 
-import jakarta.ejb.SessionContext;
 import java.util.Optional;
 import org.ziyuanku.domain.review.ReviewedItem;
 
@@ -20,13 +19,13 @@ public interface ReviewSubjectType {
      *
      * @throws RuntimeException the subject's own refusal when the caller may not change the item or it cannot be sent
      */
-    ReviewableVersion toSubmit(SessionContext caller, long itemId);
+    ReviewableVersion toSubmit(long itemId);
 
     /**
      * The id of the item (the one learners see) that {@code itemId} belongs to: itself, or the published item it is
      * a new version of, when the caller may see it.
      */
-    long subjectIdOf(SessionContext caller, long itemId);
+    long subjectIdOf(long itemId);
 
     /** The submitted version as it is now, to see whether it changed after submission. */
     ReviewableVersion current(ReviewedItem submitted);
@@ -36,7 +35,7 @@ public interface ReviewSubjectType {
      *
      * @throws RuntimeException the subject's own refusal otherwise
      */
-    ReviewableVersion toTakeDown(SessionContext caller, long itemId);
+    ReviewableVersion toTakeDown(long itemId);
 
     /** The published version of the item, when it is public; empty otherwise. */
     Optional<ReviewableVersion> published(long itemId);

@@ -1,8 +1,6 @@
 package org.ziyuanku.service.review;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -11,14 +9,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.UserAccount;
+import org.ziyuanku.domain.review.ReviewActor;
 import org.ziyuanku.domain.review.ReviewRecord;
 import org.ziyuanku.domain.review.ReviewSubmission;
 import org.ziyuanku.domain.review.ReviewSubmissionStatus;
 import org.ziyuanku.domain.review.ReviewTask;
 import org.ziyuanku.domain.review.ReviewedItem;
+import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.service.audit.ActionAuditor;
+import org.ziyuanku.service.identity.Accounts;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.system.AccessDeniedException;
-import org.ziyuanku.service.review.internal.ReviewActors;
 import org.ziyuanku.service.review.internal.ReviewEngine;
 import org.ziyuanku.service.review.internal.ReviewLevelRepository;
 import org.ziyuanku.service.review.internal.ReviewRecordRepository;
@@ -36,15 +37,17 @@ import org.ziyuanku.service.review.internal.ReviewSubmissionRepository;
 public class ReviewSubmissionService {
 
     private static final int MAX = 200;
+    private static final List<PlatformRole> AUTHOR_ROLES = List.of(PlatformRole.TEACHER, PlatformRole.COURSE_TEAM_LEAD,
+            PlatformRole.LIBRARY_ADMIN, PlatformRole.NATIONAL_ADMIN);
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private ReviewSubjects subjects;
 
     @Inject
-    private ReviewActors actors;
+    private Accounts accounts;
 
     @Inject
     private ReviewEngine engine;
@@ -72,13 +75,13 @@ public class ReviewSubmissionService {
      *         {@code review.refused.alreadyInReview}
      */
     public ReviewSubmissionView submit(String type, long itemId) {
-        ReviewableVersion version = subjects.of(type).toSubmit(context, itemId);
+        ReviewableVersion version = subjects.of(type).toSubmit(itemId);
         ScreeningResult screened = screening.screen(version.texts());
         if (screened.isBlocked()) {
             throw new ReviewRefusedException("review.refused.blockedWords", String.join("、", screened.blockedWords()));
         }
-        UserAccount author = actors.account(context);
-        ReviewSubmission submission = engine.submit(version, author, ReviewActors.author(author, context),
+        UserAccount author = accounts.of(caller);
+        ReviewSubmission submission = engine.submit(version, author, asAuthor(),
                 levels.levelsOf(version.item().libraryId()), screened.flaggedWords());
         record("REVIEW_SUBMIT", submission.item());
         return view(submission);
@@ -102,25 +105,24 @@ public class ReviewSubmissionService {
      */
     public ReviewSubmissionView withdraw(String type, long itemId) {
         ReviewSubjectType subject = subjects.of(type);
-        long subjectId = subject.subjectIdOf(context, itemId);
+        long subjectId = subject.subjectIdOf(itemId);
         ReviewSubmission submission = submissions.latest(type, subjectId, ReviewSubmissionStatus.IN_REVIEW)
                 .orElseThrow(() -> new ReviewRefusedException("review.refused.notInReview"));
-        UserAccount caller = actors.account(context);
-        if (!submission.getAuthor().getId().equals(caller.getId())) {
-            audit.record(caller.getUsername(), context::isCallerInRole, scope(submission.item()), "REVIEW_WITHDRAW",
+        if (!caller.is(submission.getAuthor().getId())) {
+            audit.record(caller.username(), caller::holdsRole, scope(submission.item()), "REVIEW_WITHDRAW",
                     target(submission.item()), AuditOutcome.DENIED, null);
-            throw new AccessDeniedException(caller.getUsername() + " did not submit " + target(submission.item()));
+            throw new AccessDeniedException(caller.username() + " did not submit " + target(submission.item()));
         }
         ReviewTask open = submissions.openTask(submission)
                 .orElseThrow(() -> new ReviewRefusedException("review.refused.notInReview"));
-        engine.withdraw(open, ReviewActors.author(caller, context));
+        engine.withdraw(open, asAuthor());
         record("REVIEW_WITHDRAW", submission.item());
         return view(submission);
     }
 
     /** The caller's submissions, newest first, each with its steps. */
     public List<ReviewSubmissionView> mine() {
-        List<ReviewSubmission> mine = submissions.byAuthor(actors.account(context).getId(), MAX);
+        List<ReviewSubmission> mine = submissions.byAuthor(caller.accountId(), MAX);
         Map<Long, List<ReviewRecord>> steps = records.ofSubmissions(mine.stream().map(ReviewSubmission::getId)
                 .toList()).stream().collect(Collectors.groupingBy(ReviewRecord::getSubmissionId));
         return mine.stream().map(s -> view(s, steps.getOrDefault(s.getId(), List.of()))).toList();
@@ -137,8 +139,15 @@ public class ReviewSubmissionService {
                 s.getSubmittedAt(), s.getClosedAt(), ReviewSteps.of(steps));
     }
 
+    /** The caller as an author: named by the first contributing role they hold (teacher, course-team lead …). */
+    private ReviewActor asAuthor() {
+        String role = AUTHOR_ROLES.stream().filter(caller::holds).map(PlatformRole::roleName).findFirst()
+                .orElse("author");
+        return new ReviewActor(caller.username(), caller.displayName(), role, caller.organisationName());
+    }
+
     private void record(String action, ReviewedItem item) {
-        audit.record(context.getCallerPrincipal().getName(), context::isCallerInRole, scope(item), action, target(item),
+        audit.record(caller.username(), caller::holdsRole, scope(item), action, target(item),
                 AuditOutcome.SUCCESS, item.title());
     }
 

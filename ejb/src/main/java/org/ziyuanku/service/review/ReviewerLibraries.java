@@ -1,6 +1,5 @@
 package org.ziyuanku.service.review;
 
-import jakarta.ejb.SessionContext;
 import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.domain.library.ResourceLibrary;
@@ -15,11 +14,11 @@ public interface ReviewerLibraries {
      * Whether the caller reviews for the library: they manage it, or hold a reviewer's or course-team lead's grant
      * for the library or for one of its host or participating units.
      */
-    boolean reviews(SessionContext context, ResourceLibrary library);
+    boolean reviews(ResourceLibrary library);
 
     /** Whether the caller administers the library's resources. */
-    boolean manages(SessionContext context, ResourceLibrary library);
+    boolean manages(ResourceLibrary library);
 
     /** The ids of the libraries the caller manages; empty when they manage them all (a national administrator). */
-    Optional<List<Long>> managedLibraries(SessionContext context);
+    Optional<List<Long>> managedLibraries();
 }

@@ -1,8 +1,6 @@
 package org.ziyuanku.service.review;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.domain.review.SensitiveWord;
@@ -46,8 +45,8 @@ public class SensitiveWordService {
     private static final String SCOPE = "platform";
     private static final String TARGET = "sensitive-words";
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private SensitiveWordRepository words;
@@ -57,8 +56,8 @@ public class SensitiveWordService {
 
     /** Whether the caller may manage the dictionary (security or national administrator). */
     public boolean mayManage() {
-        return context.isCallerInRole(PlatformRole.SECURITY_ADMIN.roleName())
-                || context.isCallerInRole(PlatformRole.NATIONAL_ADMIN.roleName());
+        return caller.holdsRole(PlatformRole.SECURITY_ADMIN.roleName())
+                || caller.holdsRole(PlatformRole.NATIONAL_ADMIN.roleName());
     }
 
     /**
@@ -169,7 +168,7 @@ public class SensitiveWordService {
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparingInt(SensitiveWordLineError::line));
-            audit.record(callerName(), context::isCallerInRole, SCOPE, IMPORT, TARGET, AuditOutcome.FAILURE,
+            audit.record(callerName(), caller::holdsRole, SCOPE, IMPORT, TARGET, AuditOutcome.FAILURE,
                     errors.size() + " bad lines, first " + errors.get(0).line() + " " + errors.get(0).key());
             return new SensitiveWordImportReport(0, errors);
         }
@@ -182,23 +181,23 @@ public class SensitiveWordService {
 
     private void requireManager(String action, String target) {
         if (!mayManage()) {
-            audit.record(callerName(), context::isCallerInRole, SCOPE, action, target, AuditOutcome.DENIED, null);
+            audit.record(callerName(), caller::holdsRole, SCOPE, action, target, AuditOutcome.DENIED, null);
             throw new AccessDeniedException(callerName() + " does not manage the sensitive-word dictionary");
         }
     }
 
     private SensitiveWordRefusedException refused(String action, String target, String key, Object... args) {
         String[] texts = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
-        audit.record(callerName(), context::isCallerInRole, SCOPE, action, target, AuditOutcome.FAILURE, key);
+        audit.record(callerName(), caller::holdsRole, SCOPE, action, target, AuditOutcome.FAILURE, key);
         return new SensitiveWordRefusedException(key, texts);
     }
 
     private void audited(String action, String target, String detail) {
-        audit.record(callerName(), context::isCallerInRole, SCOPE, action, target, AuditOutcome.SUCCESS, detail);
+        audit.record(callerName(), caller::holdsRole, SCOPE, action, target, AuditOutcome.SUCCESS, detail);
     }
 
     private String callerName() {
-        return context.getCallerPrincipal().getName();
+        return caller.username();
     }
 
     private static SensitiveWordView view(SensitiveWord w) {

@@ -1,6 +1,5 @@
 package org.ziyuanku.service.resource.internal;
 
-import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -53,8 +52,8 @@ public class ResourceReviewSubjects implements ReviewSubjectType {
     }
 
     @Override
-    public ReviewableVersion toSubmit(SessionContext context, long itemId) {
-        TeachingResource resource = caller.changeable(context, List.of(itemId), "REVIEW_SUBMIT").get(0);
+    public ReviewableVersion toSubmit(long itemId) {
+        TeachingResource resource = caller.changeable(List.of(itemId), "REVIEW_SUBMIT").get(0);
         if (resource.isInRecycleBin()) {
             throw new ResourceNotFoundException(itemId);
         }
@@ -62,8 +61,8 @@ public class ResourceReviewSubjects implements ReviewSubjectType {
     }
 
     @Override
-    public long subjectIdOf(SessionContext context, long itemId) {
-        TeachingResource resource = caller.visible(context, itemId);
+    public long subjectIdOf(long itemId) {
+        TeachingResource resource = caller.visible(itemId);
         return resource.getRevisionOf() == null ? resource.getId() : resource.getRevisionOf().getId();
     }
 
@@ -73,11 +72,11 @@ public class ResourceReviewSubjects implements ReviewSubjectType {
     }
 
     @Override
-    public ReviewableVersion toTakeDown(SessionContext context, long itemId) {
-        TeachingResource resource = caller.visible(context, itemId);
+    public ReviewableVersion toTakeDown(long itemId) {
+        TeachingResource resource = caller.visible(itemId);
         TeachingResource published = resource.getRevisionOf() == null ? resource : resource.getRevisionOf();
-        if (!caller.access(context).manages(published.getLibrary())) {
-            caller.deny(context, "REVIEW_TAKE_DOWN", published);
+        if (!caller.access().manages(published.getLibrary())) {
+            caller.deny("REVIEW_TAKE_DOWN", published);
         }
         if (published.getStatus() != ResourceStatus.PUBLISHED) {
             throw new ResourceRefusedException("resource.refused.notPublished", published.getStandardName());

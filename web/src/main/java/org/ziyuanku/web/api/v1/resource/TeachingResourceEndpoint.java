@@ -1,6 +1,7 @@
 package org.ziyuanku.web.api.v1.resource;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.ziyuanku.domain.library.LibraryLevel;
 import org.ziyuanku.domain.resource.ResourceKind;
@@ -32,6 +32,7 @@ import org.ziyuanku.service.resource.ResourceSearchQuery;
 import org.ziyuanku.service.resource.ResourceSort;
 import org.ziyuanku.service.resource.ResourceWorkspaceService;
 import org.ziyuanku.service.resource.TeachingResourceView;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.review.ReviewModerationService;
 import org.ziyuanku.service.review.ReviewRecordService;
 import org.ziyuanku.service.review.ReviewRecordView;
@@ -77,8 +78,8 @@ public class TeachingResourceEndpoint {
     @EJB
     private ReviewRecordService records;
 
-    @Context
-    private SecurityContext security;
+    @Inject
+    private Caller caller;
 
     @Context
     private HttpHeaders headers;
@@ -287,6 +288,6 @@ public class TeachingResourceEndpoint {
     }
 
     private boolean signedIn() {
-        return security.getUserPrincipal() != null;
+        return !caller.isAnonymous();
     }
 }
