@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.domain.review.SensitiveWord;
 import org.ziyuanku.domain.review.SensitiveWordCategory;
 import org.ziyuanku.domain.review.SensitiveWordSeverity;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.review.internal.SensitiveWordNormaliser;
 import org.ziyuanku.service.audit.ActionAuditor;
 import org.ziyuanku.service.system.AccessDeniedException;
@@ -56,8 +56,7 @@ public class SensitiveWordService {
 
     /** Whether the caller may manage the dictionary (security or national administrator). */
     public boolean mayManage() {
-        return caller.holdsRole(PlatformRole.SECURITY_ADMIN.roleName())
-                || caller.holdsRole(PlatformRole.NATIONAL_ADMIN.roleName());
+        return caller.holds(PlatformRole.SECURITY_ADMIN) || caller.holds(PlatformRole.NATIONAL_ADMIN);
     }
 
     /**
@@ -101,7 +100,7 @@ public class SensitiveWordService {
         if (!words.existing(List.of(word)).isEmpty()) {
             throw refused(ADD, target, SensitiveWordRefusedException.DUPLICATE, word);
         }
-        SensitiveWord created = new SensitiveWord(word, command.category(), command.severity(), callerName());
+        SensitiveWord created = new SensitiveWord(word, command.category(), command.severity(), caller.username());
         try {
             words.add(created);
         } catch (PersistenceException e) {
@@ -168,36 +167,32 @@ public class SensitiveWordService {
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparingInt(SensitiveWordLineError::line));
-            audit.record(callerName(), caller::holdsRole, SCOPE, IMPORT, TARGET, AuditOutcome.FAILURE,
+            audit.record(caller.username(), caller::holdsRole, SCOPE, IMPORT, TARGET, AuditOutcome.FAILURE,
                     errors.size() + " bad lines, first " + errors.get(0).line() + " " + errors.get(0).key());
             return new SensitiveWordImportReport(0, errors);
         }
-        String caller = callerName();
+        String addedBy = caller.username();
         words.addAll(parsed.lines().stream().map(l -> new SensitiveWord(l.entry().word(), l.entry().category(),
-                l.entry().severity(), caller)).toList());
+                l.entry().severity(), addedBy)).toList());
         audited(IMPORT, TARGET, parsed.lines().size() + " words");
         return new SensitiveWordImportReport(parsed.lines().size(), List.of());
     }
 
     private void requireManager(String action, String target) {
         if (!mayManage()) {
-            audit.record(callerName(), caller::holdsRole, SCOPE, action, target, AuditOutcome.DENIED, null);
-            throw new AccessDeniedException(callerName() + " does not manage the sensitive-word dictionary");
+            audit.record(caller.username(), caller::holdsRole, SCOPE, action, target, AuditOutcome.DENIED, null);
+            throw new AccessDeniedException(caller.username() + " does not manage the sensitive-word dictionary");
         }
     }
 
     private SensitiveWordRefusedException refused(String action, String target, String key, Object... args) {
         String[] texts = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
-        audit.record(callerName(), caller::holdsRole, SCOPE, action, target, AuditOutcome.FAILURE, key);
+        audit.record(caller.username(), caller::holdsRole, SCOPE, action, target, AuditOutcome.FAILURE, key);
         return new SensitiveWordRefusedException(key, texts);
     }
 
     private void audited(String action, String target, String detail) {
-        audit.record(callerName(), caller::holdsRole, SCOPE, action, target, AuditOutcome.SUCCESS, detail);
-    }
-
-    private String callerName() {
-        return caller.username();
+        audit.record(caller.username(), caller::holdsRole, SCOPE, action, target, AuditOutcome.SUCCESS, detail);
     }
 
     private static SensitiveWordView view(SensitiveWord w) {
