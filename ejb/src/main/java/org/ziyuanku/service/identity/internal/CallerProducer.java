@@ -36,7 +36,7 @@ public class CallerProducer {
             LOG.log(Level.FINE, "No signed-in caller: {0}", e.getMessage());
             return Caller.anonymous();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The caller could not be read; treated as anonymous", e);
+            LOG.log(Level.WARNING, "The caller could not be read, treated as anonymous: {0}", e.toString());
             return Caller.anonymous();
         }
     }
