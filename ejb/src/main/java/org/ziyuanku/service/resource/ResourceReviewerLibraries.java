@@ -2,8 +2,6 @@ package org.ziyuanku.service.resource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.Optional;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.service.review.ReviewerLibraries;
 
@@ -17,15 +15,5 @@ public class ResourceReviewerLibraries implements ReviewerLibraries {
     @Override
     public boolean reviews(ResourceLibrary library) {
         return caller.access().reviews(library);
-    }
-
-    @Override
-    public boolean manages(ResourceLibrary library) {
-        return caller.access().manages(library);
-    }
-
-    @Override
-    public Optional<List<Long>> managedLibraries() {
-        return caller.access().managedLibraries();
     }
 }
