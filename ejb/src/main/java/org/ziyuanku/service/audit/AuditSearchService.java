@@ -1,8 +1,6 @@
 package org.ziyuanku.service.audit;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,6 +16,7 @@ import java.util.List;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.service.audit.internal.AuditRecordRepository;
 import org.ziyuanku.service.system.AccessDeniedException;
+import org.ziyuanku.service.system.CurrentCaller;
 
 /**
  * The audit administrator's search and CSV export of the audit log (三权分立: only the audit administrator reads
@@ -37,8 +36,8 @@ public class AuditSearchService {
     static final int MAX_OWN_RECORDS = 500;
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private CurrentCaller caller;
 
     @Inject
     private AuditRecordRepository records;
@@ -120,22 +119,20 @@ public class AuditSearchService {
      * @throws AccessDeniedException when the caller asks for someone else's records without being audit administrator
      */
     public List<AuditRecordView> recordsOf(String actor, int max) {
-        String caller = context.getCallerPrincipal().getName();
-        if (!caller.equals(actor) && !context.isCallerInRole(AUDIT_ADMIN)) {
-            throw new AccessDeniedException(caller + " may not read the audit records of " + actor);
+        if (!caller.username().equals(actor) && !caller.holdsRole(AUDIT_ADMIN)) {
+            throw new AccessDeniedException(caller.username() + " may not read the audit records of " + actor);
         }
         return records.newestOf(actor, Math.max(1, Math.min(max, MAX_OWN_RECORDS)));
     }
 
     private void requireAuditAdministrator(String action, AuditSearchQuery query) {
-        if (!context.isCallerInRole(AUDIT_ADMIN)) {
+        if (!caller.holdsRole(AUDIT_ADMIN)) {
             audit(action, query, AuditOutcome.DENIED, "caller is not " + AUDIT_ADMIN);
-            throw new AccessDeniedException(context.getCallerPrincipal().getName() + " is not " + AUDIT_ADMIN);
+            throw new AccessDeniedException(caller.username() + " is not " + AUDIT_ADMIN);
         }
     }
 
     private void audit(String action, AuditSearchQuery query, AuditOutcome outcome, String detail) {
-        auditor.record(context.getCallerPrincipal().getName(), context::isCallerInRole, "platform", action,
-                query.summary(), outcome, detail);
+        auditor.record(caller.username(), caller::holdsRole, "platform", action, query.summary(), outcome, detail);
     }
 }

@@ -1,7 +1,6 @@
 package org.ziyuanku.service.audit;
 
 import jakarta.annotation.Priority;
-import jakarta.ejb.EJBContext;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -12,12 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import org.ziyuanku.domain.audit.AuditFacts;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.service.audit.AuditedCall.Frame;
 import org.ziyuanku.service.system.AccessDeniedException;
+import org.ziyuanku.service.system.CurrentCaller;
 import org.ziyuanku.service.system.RefusedException;
 
 /**
@@ -40,6 +38,9 @@ public class AuditedInterceptor implements Serializable {
 
     @Inject
     private AuditedCall calls;
+
+    @Inject
+    private CurrentCaller current;
 
     @AroundInvoke
     public Object audit(InvocationContext invocation) throws Exception {
@@ -147,17 +148,9 @@ public class AuditedInterceptor implements Serializable {
         return otherwise;
     }
 
-    /**
-     * Who calls, and which roles they hold: the EJB's caller principal. The one place the interceptor asks; a
-     * request-scoped caller can answer here instead.
-     */
+    /** Who calls, and which roles they hold: the request's caller, as identity established it once. */
     private Caller caller() {
-        try {
-            EJBContext context = InitialContext.doLookup("java:comp/EJBContext");
-            return new Caller(context.getCallerPrincipal().getName(), context::isCallerInRole);
-        } catch (NamingException e) {
-            throw new IllegalStateException("audited outside an EJB", e);
-        }
+        return new Caller(current.username(), current::holdsRole);
     }
 
     /** The caller's name and a test for realm role names. */

@@ -1,9 +1,7 @@
 package org.ziyuanku.service.backup;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,6 +12,7 @@ import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.backup.internal.BackupRunRecorder;
 import org.ziyuanku.service.backup.internal.BackupRunRepository;
@@ -30,8 +29,8 @@ public class BackupService {
     public static final int MAX_PAGE_SIZE = 100;
     private static final String SYSTEM_ADMIN = PlatformRole.SYSTEM_ADMIN.roleName();
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private BackupRunRepository runs;
@@ -69,7 +68,7 @@ public class BackupService {
     @Audited(action = "BACKUP_START", target = "backup-runs")
     public long start() {
         requireSystemAdministrator();
-        long runId = runner.open(context.getCallerPrincipal().getName());
+        long runId = runner.open(caller.username());
         try {
             jobs().start(runId);
         } catch (RuntimeException e) {
@@ -90,8 +89,8 @@ public class BackupService {
     }
 
     private void requireSystemAdministrator() {
-        if (!context.isCallerInRole(SYSTEM_ADMIN)) {
-            throw new AccessDeniedException(context.getCallerPrincipal().getName() + " is not " + SYSTEM_ADMIN);
+        if (!caller.holdsRole(SYSTEM_ADMIN)) {
+            throw new AccessDeniedException(caller.username() + " is not " + SYSTEM_ADMIN);
         }
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.ScopeType;
@@ -35,19 +34,22 @@ public class Accounts {
         return accounts.find(username);
     }
 
-    /** The account, created (in no organisation yet) with the supplied display name when there is none. */
-    public UserAccount findOrCreate(String username, Supplier<String> displayName) {
-        return accounts.findOrCreate(username, displayName);
+    /**
+     * The caller's account (created with the {@link Caller}), in the current persistence context, for what they
+     * create or change.
+     *
+     * @throws IllegalStateException for the anonymous caller, who has none
+     */
+    public UserAccount of(Caller caller) {
+        if (caller.isAnonymous()) {
+            throw new IllegalStateException("the anonymous caller has no account");
+        }
+        return accounts.withId(caller.accountId());
     }
 
     /** The accounts with these ids, by id; ids without an account are left out. */
     public List<UserAccount> withIds(Collection<Long> ids) {
         return accounts.withIds(ids);
-    }
-
-    /** Every role grant the user holds, in any scope. */
-    public List<RoleGrant> grantsOf(String username) {
-        return grants.grantsOf(username);
     }
 
     /** The realm roles the user holds a grant of, in any scope. */

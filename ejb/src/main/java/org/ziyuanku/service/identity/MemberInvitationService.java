@@ -1,8 +1,6 @@
 package org.ziyuanku.service.identity;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -22,17 +20,16 @@ import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.identity.internal.MemberSheet;
 import org.ziyuanku.service.identity.internal.MemberSheet.Member;
 import org.ziyuanku.service.identity.internal.RoleGrantRepository;
-import org.ziyuanku.service.identity.internal.ScopeGuard;
+import org.ziyuanku.service.identity.internal.OrganisationRepository;
 import org.ziyuanku.service.identity.internal.UserAccountRepository;
 import org.ziyuanku.service.system.AccessDeniedException;
-import org.ziyuanku.service.identity.internal.OrganisationRepository;
 
 /**
  * Inviting people (邀请用户) into an organisation, one by one or by an Excel sheet (批量导入), by those who administer
- * it (see {@link ScopeGuard}; otherwise {@link AccessDeniedException}). Each person becomes a Keycloak user with the
- * realm role {@code learner} or {@code teacher} and no password, a platform account in the organisation with that
- * role granted within it, and gets Keycloak's e-mail to set a password and verify the address. Runs in the OIDC
- * virtual security domain.
+ * it (see {@link Caller#administers}; otherwise {@link AccessDeniedException}). Each person becomes a Keycloak
+ * user with the realm role {@code learner} or {@code teacher} and no password, a platform account in the
+ * organisation with that role granted within it, and gets Keycloak's e-mail to set a password and verify the
+ * address. Runs in the OIDC virtual security domain.
  */
 @Stateless
 @PermitAll
@@ -40,14 +37,11 @@ public class MemberInvitationService {
 
     static final String ACTION = "USER_INVITE";
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private OrganisationRepository organisations;
-
-    @Inject
-    private ScopeGuard scopeGuard;
 
     @Inject
     private UserAccountRepository accounts;
@@ -95,8 +89,7 @@ public class MemberInvitationService {
      * @throws AccessDeniedException when the caller does not administer it
      */
     public void requireInviter(long organisationId) {
-        scopeGuard.administered(organisationId, context.getCallerPrincipal().getName(), context::isCallerInRole,
-                () -> { });
+        caller.requireAdministrator(organisations.require(organisationId));
     }
 
     private MemberImportReport invite(Organisation org, MemberSheet sheet, String source) {
@@ -137,8 +130,7 @@ public class MemberInvitationService {
         String realmRole = member.role().realmRole();
         UserAccount account = accounts.findOrCreate(member.username(), member::name);
         account.joinOrganisation(org);
-        RoleGrant grant = new RoleGrant(account, realmRole, ScopeType.ORGANISATION, org.getId(),
-                context.getCallerPrincipal().getName());
+        RoleGrant grant = new RoleGrant(account, realmRole, ScopeType.ORGANISATION, org.getId(), caller.username());
         grants.add(grant);
         organisations.flush();
         try {
@@ -152,7 +144,8 @@ public class MemberInvitationService {
     }
 
     private Organisation administered(long organisationId) {
-        return scopeGuard.administered(organisationId, context.getCallerPrincipal().getName(), context::isCallerInRole,
-                () -> { });
+        Organisation org = organisations.require(organisationId);
+        caller.requireAdministrator(org);
+        return org;
     }
 }

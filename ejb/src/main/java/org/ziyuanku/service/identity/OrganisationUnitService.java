@@ -1,8 +1,6 @@
 package org.ziyuanku.service.identity;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -13,25 +11,23 @@ import java.util.function.Supplier;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.OrganisationUnit;
-import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.service.audit.AuditScope;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.identity.internal.OrganisationInput;
 import org.ziyuanku.service.identity.internal.OrganisationUnitRepository;
-import org.ziyuanku.service.identity.internal.ScopeGuard;
+import org.ziyuanku.service.identity.internal.OrganisationRepository;
 import org.ziyuanku.service.identity.internal.UnitTree;
-import org.ziyuanku.service.identity.internal.UserAccountRepository;
 import org.ziyuanku.service.system.AccessDeniedException;
 
 /**
  * An organisation's units (组织机构: 学院 → 系 → 教研室) and its own data, for those who administer it: a school
  * administrator their own organisation, a provincial administrator those of their province, a national or security
- * administrator all ({@link ScopeGuard}); anyone else gets {@link AccessDeniedException}, audited as DENIED. Every
- * change is audited ({@code ORG_UNIT_ADD}, {@code ORG_UNIT_CHANGE}, {@code ORG_UNIT_DELETE},
- * {@code ORG_PROFILE_CHANGE}), a refusal as FAILURE. An unknown organisation is {@link UnknownOrganisationException}. Runs in the OIDC virtual
- * security domain.
+ * administrator all ({@link Caller#administers}); anyone else gets {@link AccessDeniedException}, audited as
+ * DENIED. Every change is audited ({@code ORG_UNIT_ADD}, {@code ORG_UNIT_CHANGE}, {@code ORG_UNIT_DELETE},
+ * {@code ORG_PROFILE_CHANGE}), a refusal as FAILURE. An unknown organisation is
+ * {@link UnknownOrganisationException}. Runs in the OIDC virtual security domain.
  */
 @Stateless
 @PermitAll
@@ -43,24 +39,21 @@ public class OrganisationUnitService {
     static final String DELETE = "ORG_UNIT_DELETE";
     static final String PROFILE = "ORG_PROFILE_CHANGE";
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
-    private ScopeGuard scopeGuard;
+    private OrganisationRepository organisations;
 
     @Inject
     private OrganisationUnitRepository units;
-
-    @Inject
-    private UserAccountRepository accounts;
 
     @Inject
     private AuditedCall audited;
 
     /** The caller's own organisation (the console's default), if their account belongs to one. */
     public Optional<Long> callersOrganisation() {
-        return accounts.find(caller()).map(UserAccount::getOrganisation).map(Organisation::getId);
+        return caller.organisationId();
     }
 
     /** The organisation's data. */
@@ -171,7 +164,9 @@ public class OrganisationUnitService {
     }
 
     private Organisation administered(long organisationId) {
-        return scopeGuard.administered(organisationId, caller(), context::isCallerInRole, () -> { });
+        Organisation org = organisations.require(organisationId);
+        caller.requireAdministrator(org);
+        return org;
     }
 
     /** Runs the change and names what it changed in the audit record: the unit, or the change's result. */
@@ -212,10 +207,6 @@ public class OrganisationUnitService {
         } catch (PersistenceException e) {
             throw new OrganisationUnitRefusedException(OrganisationUnitRefusedException.DUPLICATE, name.strip());
         }
-    }
-
-    private String caller() {
-        return context.getCallerPrincipal().getName();
     }
 
     private static OrganisationUnitView view(OrganisationUnit u) {

@@ -1,8 +1,6 @@
 package org.ziyuanku.service.identity;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -29,8 +27,8 @@ public class PhoneVerificationService {
     private static final Pattern MAINLAND_MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private PhoneVerificationRepository verifications;
@@ -52,12 +50,12 @@ public class PhoneVerificationService {
             throw new PhoneVerificationException("identity.phone.invalid");
         }
         audited.target(mask(number));
-        String caller = caller();
+        String username = caller.username();
         LocalDateTime now = LocalDateTime.now();
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
-        PhoneVerification pending = verifications.pendingOf(caller).orElse(null);
+        PhoneVerification pending = verifications.pendingOf(username).orElse(null);
         if (pending == null) {
-            verifications.add(new PhoneVerification(caller, number, code, now));
+            verifications.add(new PhoneVerification(username, number, code, now));
         } else if (!pending.mayResend(now)) {
             throw new PhoneVerificationException("identity.phone.tooSoon");
         } else {
@@ -69,8 +67,7 @@ public class PhoneVerificationService {
     /** Checks the code; on success the number becomes the account's verified number. */
     @Audited(action = "PHONE_VERIFY", scope = "account")
     public PhoneVerificationResult confirm(String code) {
-        String caller = caller();
-        PhoneVerification pending = verifications.pendingOf(caller).orElse(null);
+        PhoneVerification pending = verifications.pendingOf(caller.username()).orElse(null);
         LocalDateTime now = LocalDateTime.now();
         PhoneVerificationResult result;
         if (pending == null || pending.isExpired(now)) {
@@ -80,7 +77,7 @@ public class PhoneVerificationService {
         } else if (!pending.attempt(code)) {
             result = PhoneVerificationResult.WRONG_CODE;
         } else {
-            accounts.findOrCreate(caller, () -> caller).verifyPhone(pending.getPhone());
+            accounts.withId(caller.accountId()).verifyPhone(pending.getPhone());
             verifications.remove(pending);
             result = PhoneVerificationResult.VERIFIED;
         }
@@ -95,14 +92,11 @@ public class PhoneVerificationService {
 
     /** The caller's verified number, masked (138****5678), if they have one. */
     public Optional<String> verifiedPhone() {
-        return accounts.find(caller()).map(UserAccount::getPhone).map(PhoneVerificationService::mask);
+        return Optional.ofNullable(accounts.withId(caller.accountId())).map(UserAccount::getPhone)
+                .map(PhoneVerificationService::mask);
     }
 
     static String mask(String phone) {
         return phone.length() < 11 ? "***" : phone.substring(0, 3) + "****" + phone.substring(7);
-    }
-
-    private String caller() {
-        return context.getCallerPrincipal().getName();
     }
 }

@@ -1,8 +1,6 @@
 package org.ziyuanku.service.identity;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -33,8 +31,8 @@ public class RealNameService {
     static final String ACTION = "REAL_NAME_BIND";
     static final String GRANTED_BY = "roster";
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private OrganisationRepository organisations;
@@ -66,18 +64,17 @@ public class RealNameService {
      */
     @Audited(action = ACTION)
     public RealNameView bind(BindRealNameCommand command) {
-        String caller = context.getCallerPrincipal().getName();
         long organisationId = command.organisationId() == null ? 0 : command.organisationId();
         String number = RosterText.number(command.memberNumber());
         audited.on("organisation:" + organisationId, "member-number:" + number);
-        RealNameView view = bindCaller(caller, organisationId, number, command.personName());
+        RealNameView view = bindCaller(organisationId, number, command.personName());
         audited.detail("role=" + view.role());
         return view;
     }
 
-    private RealNameView bindCaller(String caller, long organisationId, String number, String name) {
-        Optional<UserAccount> existing = accounts.find(caller);
-        if (existing.filter(UserAccount::isRealNameVerified).isPresent()) {
+    private RealNameView bindCaller(long organisationId, String number, String name) {
+        UserAccount account = accounts.withId(caller.accountId());
+        if (account.isRealNameVerified()) {
             throw new RealNameRefusedException(RealNameRefusedException.ALREADY_VERIFIED);
         }
         Organisation school = organisations.find(organisationId).orElse(null);
@@ -87,7 +84,6 @@ public class RealNameService {
         if (entry.isBound()) {
             throw new RealNameRefusedException(RealNameRefusedException.ALREADY_BOUND);
         }
-        UserAccount account = accounts.findOrCreate(caller, entry::getPersonName);
         account.bindRealName(entry.getPersonName(), entry.getMemberNumber(), school);
         entry.bindTo(account);
         String realmRole = entry.getMemberRole().realmRole();
@@ -95,14 +91,13 @@ public class RealNameService {
             grants.add(new RoleGrant(account, realmRole, ScopeType.ORGANISATION, organisationId, GRANTED_BY));
         }
         organisations.flush();
-        realNameBound.fire(new RealNameBound(caller, realmRole));
+        realNameBound.fire(new RealNameBound(caller.username(), realmRole));
         return view(account, entry);
     }
 
     /** The caller's verified real name, if they have one. */
     public Optional<RealNameView> current() {
-        return accounts.find(context.getCallerPrincipal().getName())
-                .filter(UserAccount::isRealNameVerified)
+        return Optional.ofNullable(accounts.withId(caller.accountId())).filter(UserAccount::isRealNameVerified)
                 .flatMap(account -> roster.boundTo(account.getId()).map(entry -> view(account, entry)));
     }
 

@@ -1,8 +1,6 @@
 package org.ziyuanku.service.identity;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -39,8 +37,8 @@ public class RoleGrantService {
     private static final String REVOKE = "ROLE_REVOKE";
     private static final int LIST_MAX = 500;
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private RoleGrantRepository grants;
@@ -74,14 +72,14 @@ public class RoleGrantService {
                 .orElseThrow(() -> refused("identity.grants.unknownScope"));
         List<Held> held = heldByCaller();
         requireAllowed(GRANT, held, new Requested(role, scope.type(), scope.id(), scope.provinceId()));
-        if (command.username() == null || command.username().equalsIgnoreCase(callerName())) {
+        if (command.username() == null || command.username().equalsIgnoreCase(caller.username())) {
             throw refused("identity.grants.self");
         }
         UserAccount account = accountOf(command.username())
                 .orElseThrow(() -> refused("identity.grants.unknownUser", command.username()));
         boolean platformGranter = held.stream().anyMatch(h -> h.scopeType() == ScopeType.PLATFORM);
         checkSeparationAndMembership(account, role, scope, platformGranter);
-        RoleGrant grant = new RoleGrant(account, role.roleName(), scope.type(), scope.id(), callerName());
+        RoleGrant grant = new RoleGrant(account, role.roleName(), scope.type(), scope.id(), caller.username());
         grants.add(grant);
         directory.addRealmRole(account.getUsername(), role.roleName());
         if (role.isAdministrator()) {
@@ -126,7 +124,7 @@ public class RoleGrantService {
         Long province = scopes.resolve(grant.getScopeType(), grant.getScopeId()).map(ResolvedScope::provinceId)
                 .orElse(null);
         requireAllowed(REVOKE, heldByCaller(), new Requested(role, grant.getScopeType(), grant.getScopeId(), province));
-        if (account.getUsername().equalsIgnoreCase(callerName())) {
+        if (account.getUsername().equalsIgnoreCase(caller.username())) {
             throw refused("identity.grants.self");
         }
         RoleGrantView view = views.of(grant);
@@ -155,7 +153,7 @@ public class RoleGrantService {
     private List<Held> requireGranter() {
         List<Held> held = heldByCaller();
         if (!GrantPolicy.grantsAnything(held)) {
-            throw new AccessDeniedException(callerName() + " grants no roles");
+            throw new AccessDeniedException(caller.username() + " grants no roles");
         }
         return held;
     }
@@ -166,17 +164,14 @@ public class RoleGrantService {
 
     private void requireAllowed(String action, List<Held> held, Requested requested) {
         if (!GrantPolicy.allows(held, requested)) {
-            throw new AccessDeniedException(callerName() + " may not " + action + " " + requested.role().roleName()
+            throw new AccessDeniedException(caller.username() + " may not " + action + " " + requested.role().roleName()
                     + ": outside the caller's powers");
         }
     }
 
     /** The caller's grants whose realm role they still hold. */
     private List<Held> heldByCaller() {
-        return grants.grantsOf(callerName()).stream().filter(g -> context.isCallerInRole(g.getRole()))
-                .flatMap(g -> PlatformRole.ofRoleName(g.getRole()).stream()
-                        .map(r -> new Held(r, g.getScopeType(), g.getScopeId())))
-                .toList();
+        return caller.grants().stream().map(g -> new Held(g.role(), g.scopeType(), g.scopeId())).toList();
     }
 
     private Optional<UserAccount> accountOf(String username) {
@@ -186,9 +181,5 @@ public class RoleGrantService {
 
     private static RoleGrantRefusedException refused(String key, String... args) {
         return new RoleGrantRefusedException(key, args);
-    }
-
-    private String callerName() {
-        return context.getCallerPrincipal().getName();
     }
 }

@@ -1,8 +1,6 @@
 package org.ziyuanku.service.identity;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -20,13 +18,12 @@ import org.ziyuanku.service.identity.internal.OrganisationRepository;
 import org.ziyuanku.service.identity.internal.RosterEntryRepository;
 import org.ziyuanku.service.identity.internal.RosterSheet;
 import org.ziyuanku.service.identity.internal.RosterSheet.Person;
-import org.ziyuanku.service.identity.internal.ScopeGuard;
 import org.ziyuanku.service.system.AccessDeniedException;
 
 /**
  * A school's roster (名单) of its teachers and students, imported from Excel by those who administer the school, for
  * real-name registration (实名制). Rule for every method: the caller must administer the organisation (see
- * {@link ScopeGuard}), otherwise {@link AccessDeniedException}. Runs in the OIDC virtual security domain.
+ * {@link Caller#administers}), otherwise {@link AccessDeniedException}. Runs in the OIDC virtual security domain.
  */
 @Stateless
 @PermitAll
@@ -34,14 +31,11 @@ public class RosterImportService {
 
     static final String ACTION = "ROSTER_IMPORT";
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private OrganisationRepository organisations;
-
-    @Inject
-    private ScopeGuard scopeGuard;
 
     @Inject
     private RosterEntryRepository roster;
@@ -62,8 +56,8 @@ public class RosterImportService {
     @Audited(action = ACTION)
     public RosterImportReport importRoster(@AuditScope("organisation:") @AuditTarget("roster:") long organisationId,
             InputStream xlsx, String fileName) {
-        Organisation org = scopeGuard.administered(organisationId, context.getCallerPrincipal().getName(),
-                context::isCallerInRole, () -> { });
+        Organisation org = organisations.require(organisationId);
+        caller.requireAdministrator(org);
         organisations.lock(org);
         RosterSheet sheet = RosterSheet.read(xlsx);
         Map<String, RosterEntry> existing = roster.byNumber(organisationId);
@@ -86,15 +80,15 @@ public class RosterImportService {
     }
 
     private RosterImportReport store(Organisation org, List<Person> people, Map<String, RosterEntry> existing) {
-        String caller = context.getCallerPrincipal().getName();
+        String importer = caller.username();
         int added = 0;
         int updated = 0;
         for (Person person : people) {
             RosterEntry entry = existing.get(person.number());
             if (entry == null) {
-                roster.add(new RosterEntry(org, person.name(), person.number(), person.role(), caller));
+                roster.add(new RosterEntry(org, person.name(), person.number(), person.role(), importer));
                 added++;
-            } else if (entry.reimport(person.name(), person.role(), caller)) {
+            } else if (entry.reimport(person.name(), person.role(), importer)) {
                 updated++;
             }
         }
@@ -111,7 +105,7 @@ public class RosterImportService {
         if (org == null) {
             return Optional.empty();
         }
-        scopeGuard.requireOrganisationAdministrator(context.getCallerPrincipal().getName(), context::isCallerInRole, org);
+        caller.requireAdministrator(org);
         return Optional.of(new RosterPage(roster.views(organisationId, Math.max(first, 0), Math.max(max, 1)),
                 roster.count(organisationId)));
     }

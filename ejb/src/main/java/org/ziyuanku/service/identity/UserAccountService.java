@@ -1,32 +1,30 @@
 package org.ziyuanku.service.identity;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.ziyuanku.domain.identity.AccountStatus;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.infrastructure.identity.IdentityDirectory;
-import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.identity.internal.UserAccountRepository;
-import org.ziyuanku.service.identity.internal.ScopeGuard;
+import org.ziyuanku.service.system.AccessDeniedException;
 
 /**
- * Platform accounts of signed-in people: the account is created at the first console visit, and the administrators
- * of a person's organisation can disable and re-enable it (in Keycloak too, which also ends the person's sessions).
- * Runs in the OIDC virtual security domain.
+ * Platform accounts of signed-in people (the caller's own is created on first need, with the {@link Caller}): the
+ * administrators of a person's organisation can disable and re-enable it (in Keycloak too, which also ends the
+ * person's sessions), and {@link AccessDeniedException} is thrown to anyone else. Runs in the OIDC virtual security
+ * domain.
  */
 @Stateless
 @PermitAll
 public class UserAccountService {
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private UserAccountRepository accounts;
@@ -35,24 +33,7 @@ public class UserAccountService {
     private IdentityDirectory directory;
 
     @Inject
-    private ScopeGuard scopeGuard;
-
-    @Inject
     private AuditedCall audited;
-
-    /** Creates the caller's platform account, named as in Keycloak, when they have none. */
-    public void ensureCallerAccount() {
-        String caller = context.getCallerPrincipal().getName();
-        accounts.findOrCreate(caller, () -> displayNameOf(caller));
-    }
-
-    private String displayNameOf(String username) {
-        try {
-            return directory.displayNameOf(username).orElse(username);
-        } catch (IdentityDirectoryException e) {
-            return username;
-        }
-    }
 
     /**
      * Disables or enables the member's account; the caller must administer the member's organisation. Empty when
@@ -67,10 +48,9 @@ public class UserAccountService {
             return Optional.empty();
         }
         UserAccount account = found.get();
-        String caller = context.getCallerPrincipal().getName();
         audited.on("organisation:" + account.getOrganisation().getId(), username);
-        scopeGuard.requireOrganisationAdministrator(caller, context::isCallerInRole, account.getOrganisation());
-        if (caller.equalsIgnoreCase(username)) {
+        caller.requireAdministrator(account.getOrganisation());
+        if (caller.username().equalsIgnoreCase(username)) {
             throw new RoleGrantRefusedException("identity.grants.self");
         }
         account.changeStatus(enabled ? AccountStatus.ACTIVE : AccountStatus.DISABLED);

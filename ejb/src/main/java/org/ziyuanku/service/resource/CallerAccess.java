@@ -1,21 +1,18 @@
 package org.ziyuanku.service.resource;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.ziyuanku.domain.identity.Organisation;
-import org.ziyuanku.domain.system.PlatformRole;
-import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.ScopeType;
-import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.domain.resource.ResourceStatus;
 import org.ziyuanku.domain.resource.TeachingResource;
+import org.ziyuanku.domain.system.PlatformRole;
+import org.ziyuanku.service.identity.Caller;
 
 /**
- * One caller's powers over resources. Teachers, course-team leads and library administrators of a host or
+ * The resource rules, for one {@link Caller}. Teachers, course-team leads and library administrators of a host or
  * participating unit contribute to a library; its library administrators (LIBRARY scope) and national administrators
  * manage it; a resource that is not public is seen only by its uploader, by staff of its contributing unit and by the
  * library's managers, so it never reaches anonymous visitors or other schools; a draft that was never submitted is
@@ -24,45 +21,33 @@ import org.ziyuanku.domain.resource.TeachingResource;
  */
 public final class CallerAccess {
 
-    private static final Set<String> CONTRIBUTOR_ROLES = Set.of(PlatformRole.TEACHER.roleName(),
-            PlatformRole.COURSE_TEAM_LEAD.roleName(), PlatformRole.LIBRARY_ADMIN.roleName());
-    private static final Set<String> REVIEWER_ROLES = Set.of(PlatformRole.REVIEWER.roleName(),
-            PlatformRole.COURSE_TEAM_LEAD.roleName());
-    private static final Set<String> STAFF_ROLES = Set.of(PlatformRole.TEACHER.roleName(),
-            PlatformRole.COURSE_TEAM_LEAD.roleName(), PlatformRole.REVIEWER.roleName(),
-            PlatformRole.LIBRARY_ADMIN.roleName(), PlatformRole.SCHOOL_ADMIN.roleName());
+    private static final Set<PlatformRole> CONTRIBUTOR_ROLES = Set.of(PlatformRole.TEACHER,
+            PlatformRole.COURSE_TEAM_LEAD, PlatformRole.LIBRARY_ADMIN);
+    private static final Set<PlatformRole> REVIEWER_ROLES = Set.of(PlatformRole.REVIEWER,
+            PlatformRole.COURSE_TEAM_LEAD);
+    private static final Set<PlatformRole> STAFF_ROLES = Set.of(PlatformRole.TEACHER, PlatformRole.COURSE_TEAM_LEAD,
+            PlatformRole.REVIEWER, PlatformRole.LIBRARY_ADMIN, PlatformRole.SCHOOL_ADMIN);
 
-    private final UserAccount account;
-    private final Predicate<String> holdsRole;
-    private final List<RoleGrant> held;
+    private final Caller caller;
 
-    CallerAccess(UserAccount account, Predicate<String> holdsRole, List<RoleGrant> held) {
-        this.account = account;
-        this.holdsRole = holdsRole;
-        this.held = held;
-    }
-
-    public UserAccount account() {
-        return account;
+    public CallerAccess(Caller caller) {
+        this.caller = caller;
     }
 
     /** Whether the caller may upload into the library. */
     public boolean canContribute(ResourceLibrary library) {
-        Organisation unit = account.getOrganisation();
-        return manages(library) || unit != null && CONTRIBUTOR_ROLES.stream().anyMatch(holdsRole)
-                && (library.getHostUnits().contains(unit) || library.getParticipants().contains(unit));
+        return manages(library) || caller.holdsAny(CONTRIBUTOR_ROLES)
+                && caller.organisationId().filter(unit -> isUnitOf(library, unit)).isPresent();
     }
 
     /** Whether the caller administers the library's resources. */
     public boolean manages(ResourceLibrary library) {
-        return managesAll() || held.stream().anyMatch(g -> isLibraryAdministrator(g) && g.getScopeId() == library.getId());
+        return caller.administersLibrary(library.getId());
     }
 
     /** The ids of the libraries the caller manages; empty when they manage them all (a national administrator). */
     public Optional<List<Long>> managedLibraries() {
-        return managesAll() ? Optional.empty()
-                : Optional.of(held.stream().filter(CallerAccess::isLibraryAdministrator).map(RoleGrant::getScopeId)
-                        .toList());
+        return caller.administeredLibraries();
     }
 
     /**
@@ -76,10 +61,9 @@ public final class CallerAccess {
         if (resource.getStatus() == ResourceStatus.DRAFT) {
             return false;
         }
-        Organisation unit = account.getOrganisation();
-        boolean sameUnit = unit != null && resource.getContributingUnit() != null
-                && Objects.equals(unit.getId(), resource.getContributingUnit().getId());
-        return sameUnit && STAFF_ROLES.stream().anyMatch(holdsRole);
+        Organisation contributing = resource.getContributingUnit();
+        return contributing != null && caller.organisationId().filter(contributing.getId()::equals).isPresent()
+                && caller.holdsAny(STAFF_ROLES);
     }
 
     /**
@@ -87,9 +71,9 @@ public final class CallerAccess {
      * the library itself or for one of its host or participating units.
      */
     public boolean reviews(ResourceLibrary library) {
-        return manages(library) || held.stream().filter(g -> REVIEWER_ROLES.contains(g.getRole()))
-                .anyMatch(g -> g.getScopeType() == ScopeType.LIBRARY && g.getScopeId() == library.getId()
-                        || g.getScopeType() == ScopeType.ORGANISATION && isUnitOf(library, g.getScopeId()));
+        return manages(library) || caller.grants().stream().filter(g -> REVIEWER_ROLES.contains(g.role()))
+                .anyMatch(g -> g.scopeType() == ScopeType.LIBRARY && g.scopeId() == library.getId()
+                        || g.scopeType() == ScopeType.ORGANISATION && isUnitOf(library, g.scopeId()));
     }
 
     /** Whether the caller may change, move or delete the resource: its uploader or the library's managers. */
@@ -103,15 +87,6 @@ public final class CallerAccess {
     }
 
     private boolean isUploader(TeachingResource resource) {
-        return resource.getUploadedBy().getId().equals(account.getId());
-    }
-
-    private boolean managesAll() {
-        return held.stream().anyMatch(g -> g.getScopeType() == ScopeType.PLATFORM
-                && PlatformRole.NATIONAL_ADMIN.roleName().equals(g.getRole()));
-    }
-
-    private static boolean isLibraryAdministrator(RoleGrant grant) {
-        return grant.getScopeType() == ScopeType.LIBRARY && PlatformRole.LIBRARY_ADMIN.roleName().equals(grant.getRole());
+        return caller.is(resource.getUploadedBy().getId());
     }
 }

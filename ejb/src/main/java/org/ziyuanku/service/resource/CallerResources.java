@@ -1,6 +1,5 @@
 package org.ziyuanku.service.resource;
 
-import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -13,17 +12,21 @@ import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.resource.ResourceStatus;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.audit.AuditedCall;
-import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.identity.Accounts;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
+import org.ziyuanku.service.system.AccessDeniedException;
 
 /**
- * The signed-in caller's view of resources, shared by the workspace, recycle-bin and editing services: their account,
- * the resources they may see or change (anything else is "not found"), and what the audit record of an
- * {@code @Audited} call names.
+ * The request's {@link Caller} applied to resources, shared by the workspace, recycle-bin and editing services: the
+ * resources they may see or change (anything else is "not found", see {@link CallerAccess}), and what the audit
+ * record of an {@code @Audited} call names.
  */
 @ApplicationScoped
 public class CallerResources {
+
+    @Inject
+    private Caller caller;
 
     @Inject
     private Accounts accounts;
@@ -32,26 +35,22 @@ public class CallerResources {
     private TeachingResourceRepository resources;
 
     @Inject
-    private ResourceAccess access;
-
-    @Inject
     private AuditedCall audited;
 
-    /** The caller's platform account, created on first use. */
-    public UserAccount account(SessionContext context) {
-        String name = context.getCallerPrincipal().getName();
-        return accounts.findOrCreate(name, () -> name);
+    /** The caller's platform account, for what they create or change. */
+    public UserAccount account() {
+        return accounts.of(caller);
     }
 
-    /** The caller's powers over resources, their grants read once. */
-    public CallerAccess access(SessionContext context) {
-        return access.of(account(context), context::isCallerInRole);
+    /** The caller's powers over resources. */
+    public CallerAccess access() {
+        return new CallerAccess(caller);
     }
 
     /** A resource outside the recycle bin the caller may see. @throws ResourceNotFoundException otherwise */
-    public TeachingResource visible(SessionContext context, long id) {
-        CallerAccess caller = access(context);
-        return resources.find(id).filter(r -> !r.isInRecycleBin()).filter(caller::canSee)
+    public TeachingResource visible(long id) {
+        CallerAccess access = access();
+        return resources.find(id).filter(r -> !r.isInRecycleBin()).filter(access::canSee)
                 .orElseThrow(() -> new ResourceNotFoundException(id));
     }
 
@@ -62,17 +61,17 @@ public class CallerResources {
      * @throws AccessDeniedException for one the caller sees but may not change (audited as {@code action} DENIED)
      * @throws ResourceRefusedException {@code resource.refused.inReview} for one under review (withdraw it first)
      */
-    public List<TeachingResource> changeable(SessionContext context, List<Long> ids, String action) {
-        CallerAccess caller = access(context);
+    public List<TeachingResource> changeable(List<Long> ids, String action) {
+        CallerAccess access = access();
         Map<Long, TeachingResource> byId = resources.findAll(ids).stream()
                 .collect(Collectors.toMap(TeachingResource::getId, Function.identity()));
         List<TeachingResource> found = new ArrayList<>();
         for (Long id : ids) {
             TeachingResource resource = Optional.ofNullable(byId.get(id))
-                    .filter(r -> caller.canSee(r) || r.isInRecycleBin() && caller.canChange(r))
+                    .filter(r -> access.canSee(r) || r.isInRecycleBin() && access.canChange(r))
                     .orElseThrow(() -> new ResourceNotFoundException(id));
-            if (!caller.canChange(resource)) {
-                deny(context, action, resource);
+            if (!access.canChange(resource)) {
+                deny(action, resource);
             }
             if (resource.getStatus() == ResourceStatus.IN_REVIEW) {
                 throw new ResourceRefusedException("resource.refused.inReview", resource.getStandardName());
@@ -89,9 +88,8 @@ public class CallerResources {
     }
 
     /** Names the resource in the audited call's record and throws {@link AccessDeniedException}. */
-    public void deny(SessionContext context, String action, TeachingResource resource) {
-        String caller = context.getCallerPrincipal().getName();
+    public void deny(String action, TeachingResource resource) {
         audited.on("library:" + resource.getLibrary().getId(), "resource:" + resource.getId());
-        throw new AccessDeniedException(caller + " may not " + action + " resource " + resource.getId());
+        throw caller.denied(action + " resource " + resource.getId());
     }
 }

@@ -1,8 +1,6 @@
 package org.ziyuanku.service.resource;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.ziyuanku.domain.library.ResourceLibrary;
@@ -10,6 +8,7 @@ import org.ziyuanku.service.audit.AuditScope;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.library.Libraries;
 
@@ -25,14 +24,11 @@ public class LibraryResourceSettingsService {
     static final String ACTION = "LIBRARY_RESOURCE_SETTINGS";
     static final int MAX_RULE = 200;
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private Libraries libraries;
-
-    @Inject
-    private CallerResources caller;
 
     @Inject
     private AuditedCall audited;
@@ -50,8 +46,8 @@ public class LibraryResourceSettingsService {
         if (library == null) {
             throw new ResourceRefusedException("resource.refused.noLibrary", Long.toString(libraryId));
         }
-        String name = context.getCallerPrincipal().getName();
-        if (!caller.access(context).manages(library)) {
+        String name = caller.username();
+        if (!caller.administersLibrary(libraryId)) {
             throw new AccessDeniedException(name + " does not manage library " + libraryId);
         }
         if (namingRule != null && namingRule.strip().length() > MAX_RULE) {

@@ -1,9 +1,7 @@
 package org.ziyuanku.service.resource;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -28,6 +26,7 @@ import org.ziyuanku.infrastructure.storage.StagedBlob;
 import org.ziyuanku.infrastructure.storage.TempFolders;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.resource.internal.FolderAttributes;
 import org.ziyuanku.service.resource.internal.MetadataSheet;
@@ -48,8 +47,8 @@ public class ResourceBulkUploadService {
 
     static final String ACTION = "RESOURCE_BULK_UPLOAD";
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @EJB
     private ResourceUploadService uploads;

@@ -1,8 +1,6 @@
 package org.ziyuanku.service.resource;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -37,9 +35,6 @@ public class ResourceEditService {
 
     static final int MAX_EDITABLE_BYTES = 1024 * 1024;
 
-    @Resource
-    private SessionContext context;
-
     @Inject
     private CallerResources caller;
 
@@ -66,8 +61,8 @@ public class ResourceEditService {
      */
     @Audited(action = "RESOURCE_MOVE")
     public void move(@AuditTarget("resources:") List<Long> ids, String courseName, String moduleName) {
-        for (TeachingResource resource : caller.changeable(context, ids, "RESOURCE_MOVE")) {
-            TeachingResource version = revisions.editableVersion(resource, caller.account(context));
+        for (TeachingResource resource : caller.changeable(ids, "RESOURCE_MOVE")) {
+            TeachingResource version = revisions.editableVersion(resource, caller.account());
             try {
                 version.move(version.getDescription().getCourseCode(), courseName, moduleName);
             } catch (IllegalArgumentException e) {
@@ -89,7 +84,7 @@ public class ResourceEditService {
      */
     @Audited(action = "RESOURCE_DESCRIBE")
     public TeachingResourceView describe(@AuditTarget("resource:") long id, DescribeResourceCommand command) {
-        TeachingResource resource = caller.changeable(context, List.of(id), "RESOURCE_DESCRIBE").get(0);
+        TeachingResource resource = caller.changeable(List.of(id), "RESOURCE_DESCRIBE").get(0);
         if (resource.isInRecycleBin()) {
             throw new ResourceNotFoundException(id);
         }
@@ -107,7 +102,7 @@ public class ResourceEditService {
             throw new ResourceRefusedException("resource.refused.attribute", String.valueOf(e.getMessage()));
         }
         screening.refuseBlocked(ResourceTexts.written(description));
-        TeachingResource version = revisions.editableVersion(resource, caller.account(context));
+        TeachingResource version = revisions.editableVersion(resource, caller.account());
         version.redescribe(description);
         ResourceIngest.index(version, version.getExtractedText());
         caller.record(version);
@@ -132,7 +127,7 @@ public class ResourceEditService {
     /** Saves the edited text as the resource's new content; audited as {@code RESOURCE_EDIT}. */
     @Audited(action = "RESOURCE_EDIT")
     public TeachingResourceView saveText(@AuditTarget("resource:") long id, String text) {
-        TeachingResource resource = revisions.editableVersion(editable(id), caller.account(context));
+        TeachingResource resource = revisions.editableVersion(editable(id), caller.account());
         byte[] bytes = (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
         if (bytes.length == 0 || bytes.length > MAX_EDITABLE_BYTES) {
             throw new ResourceRefusedException("resource.refused.textSize", "1");
@@ -143,7 +138,7 @@ public class ResourceEditService {
     }
 
     private TeachingResource editable(long id) {
-        TeachingResource resource = caller.changeable(context, List.of(id), "RESOURCE_EDIT").get(0);
+        TeachingResource resource = caller.changeable(List.of(id), "RESOURCE_EDIT").get(0);
         if (resource.isInRecycleBin() || !"txt".equals(resource.getMedia().getFormat())
                 || resource.getMedia().getSizeBytes() > MAX_EDITABLE_BYTES) {
             throw new ResourceRefusedException("resource.refused.notEditable", resource.getStandardName());

@@ -1,8 +1,6 @@
 package org.ziyuanku.service.resource;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
@@ -10,6 +8,7 @@ import java.util.List;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.domain.resource.TeachingResource;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.resource.internal.TeachingResourceRepository;
 import org.ziyuanku.service.resource.internal.TeachingResourceViews;
@@ -23,11 +22,11 @@ import org.ziyuanku.service.resource.internal.TeachingResourceViews;
 @PermitAll
 public class ResourceRecycleBinService {
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
-    private CallerResources caller;
+    private CallerResources callerResources;
 
     @Inject
     private TeachingResourceRepository resources;
@@ -43,9 +42,9 @@ public class ResourceRecycleBinService {
      */
     @Audited(action = "RESOURCE_DELETE")
     public void moveToRecycleBin(@AuditTarget("resources:") List<Long> ids) {
-        for (TeachingResource resource : caller.changeable(context, ids, "RESOURCE_DELETE")) {
-            resource.moveToRecycleBin(context.getCallerPrincipal().getName());
-            caller.record(resource);
+        for (TeachingResource resource : callerResources.changeable(ids, "RESOURCE_DELETE")) {
+            resource.moveToRecycleBin(caller.username());
+            callerResources.record(resource);
         }
     }
 
@@ -53,9 +52,9 @@ public class ResourceRecycleBinService {
     @Audited(action = "RESOURCE_RESTORE")
     public int restore(@AuditTarget("resources:") List<Long> ids) {
         int restored = 0;
-        for (TeachingResource resource : caller.changeable(context, ids, "RESOURCE_RESTORE")) {
+        for (TeachingResource resource : callerResources.changeable(ids, "RESOURCE_RESTORE")) {
             if (resource.restore(LocalDateTime.now())) {
-                caller.record(resource);
+                callerResources.record(resource);
                 restored++;
             }
         }
@@ -64,7 +63,7 @@ public class ResourceRecycleBinService {
 
     /** What the caller, or the libraries they manage, have in the recycle bin. */
     public List<TeachingResourceView> contents() {
-        CallerAccess access = caller.access(context);
-        return views.of(resources.inRecycleBin(access.account().getId(), access.managedLibraries()));
+        CallerAccess access = callerResources.access();
+        return views.of(resources.inRecycleBin(caller.accountId(), access.managedLibraries()));
     }
 }

@@ -1,20 +1,18 @@
 package org.ziyuanku.service.resource;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.util.List;
 import org.ziyuanku.domain.audit.AuditOutcome;
-import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.audit.AuditScope;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.library.Libraries;
 import org.ziyuanku.service.resource.internal.ResourceIngest;
@@ -31,8 +29,8 @@ public class ResourceUploadService {
 
     static final String ACTION = "RESOURCE_UPLOAD";
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private CallerResources callers;
@@ -54,9 +52,8 @@ public class ResourceUploadService {
 
     /** The libraries the caller may upload into: those of their unit, and those they manage. */
     public List<LibraryChoiceView> libraries() {
-        CallerAccess access = callers.access(context);
-        Organisation unit = access.account().getOrganisation();
-        return resources.candidateLibraries(unit == null ? -1L : unit.getId(), access.managedLibraries()).stream()
+        CallerAccess access = callers.access();
+        return resources.candidateLibraries(caller.organisationId().orElse(-1L), access.managedLibraries()).stream()
                 .filter(access::canContribute).map(l -> new LibraryChoiceView(l.getId(), l.getName())).toList();
     }
 
@@ -71,9 +68,8 @@ public class ResourceUploadService {
     public void checkContributor(@AuditScope("library:") @AuditTarget("library:") long libraryId, boolean batch) {
         audited.action(batch ? ResourceBulkUploadService.ACTION : ACTION);
         ResourceLibrary library = libraries.find(libraryId);
-        if (library != null && !callers.access(context).canContribute(library)) {
-            String caller = context.getCallerPrincipal().getName();
-            throw new AccessDeniedException(caller + " does not contribute to library " + libraryId);
+        if (library != null && !callers.access().canContribute(library)) {
+            throw caller.denied("contribute to library " + libraryId);
         }
     }
 
@@ -87,17 +83,15 @@ public class ResourceUploadService {
      */
     @Audited(action = ACTION)
     public TeachingResourceView upload(UploadResourceCommand command, InputStream content) {
-        String caller = context.getCallerPrincipal().getName();
         audited.on("library:" + command.libraryId(), command.originalFilename());
         ResourceLibrary library = libraries.find(command.libraryId());
         if (library == null) {
             throw new ResourceRefusedException("resource.refused.noLibrary", Long.toString(command.libraryId()));
         }
-        CallerAccess access = callers.access(context);
-        if (!access.canContribute(library)) {
-            throw new AccessDeniedException(caller + " does not contribute to library " + library.getId());
+        if (!callers.access().canContribute(library)) {
+            throw caller.denied("contribute to library " + library.getId());
         }
-        TeachingResource resource = ingest.ingest(library, access.account(), command, content);
+        TeachingResource resource = ingest.ingest(library, callers.account(), command, content);
         audited.target("resource:" + resource.getId());
         audited.detail(resource.getMedia().getBlobSha256());
         return views.of(resource);

@@ -1,8 +1,6 @@
 package org.ziyuanku.service.resource;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -21,9 +19,6 @@ import org.ziyuanku.service.resource.internal.TeachingResourceViews;
 @PermitAll
 public class ResourceWorkspaceService {
 
-    @Resource
-    private SessionContext context;
-
     @Inject
     private CallerResources caller;
 
@@ -41,39 +36,39 @@ public class ResourceWorkspaceService {
 
     /** The resource, if the caller may see it. @throws ResourceNotFoundException otherwise */
     public TeachingResourceView find(long id) {
-        return views.of(caller.visible(context, id));
+        return views.of(caller.visible(id));
     }
 
     /** The resource's content, if the caller may see it. @throws ResourceNotFoundException otherwise */
     public ResourceContent content(long id) {
-        return contents.of(caller.visible(context, id));
+        return contents.of(caller.visible(id));
     }
 
     /** The thumbnail of a resource the caller may see. @throws ResourceNotFoundException otherwise or when none */
     public ResourceContent thumbnail(long id) {
-        return contents.thumbnailOf(caller.visible(context, id));
+        return contents.thumbnailOf(caller.visible(id));
     }
 
     /** The converted preview of a resource the caller may see. @throws ResourceNotFoundException otherwise */
     public ResourceContent preview(long id) {
-        return contents.previewOf(caller.visible(context, id));
+        return contents.previewOf(caller.visible(id));
     }
 
     /** A file inside a virtual simulation package the caller may see. @throws ResourceNotFoundException otherwise */
     public ResourcePackageEntry packageEntry(long id, String path) {
-        return contents.packageEntryOf(caller.visible(context, id), path);
+        return contents.packageEntryOf(caller.visible(id), path);
     }
 
     /** The contents of the resources the caller may see, in the order asked; others are left out. */
     public List<ResourceContent> contents(List<Long> ids) {
-        CallerAccess access = caller.access(context);
+        CallerAccess access = caller.access();
         return resources.findAll(ids.stream().distinct().toList()).stream()
                 .filter(r -> !r.isInRecycleBin() && access.canSee(r)).map(contents::of).toList();
     }
 
     /** The caller's own uploads outside the recycle bin, newest first. */
     public List<TeachingResourceView> mine(int max) {
-        return views.of(resources.uploadedBy(caller.account(context).getId(), Math.min(Math.max(max, 1), 500)));
+        return views.of(resources.uploadedBy(caller.account().getId(), Math.min(Math.max(max, 1), 500)));
     }
 
     /** Sets the caller's rating (1 to 5 stars) of a published resource and answers the new totals. */
@@ -83,7 +78,7 @@ public class ResourceWorkspaceService {
         if (stars < 1 || stars > 5) {
             throw new ResourceRefusedException("resource.refused.stars");
         }
-        counters.rate(resource.getId(), caller.account(context).getId(), stars);
+        counters.rate(resource.getId(), caller.account().getId(), stars);
         return views.of(resource).counters();
     }
 }

@@ -1,8 +1,6 @@
 package org.ziyuanku.service.review;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -22,9 +20,9 @@ import org.ziyuanku.domain.review.ReviewTask;
 import org.ziyuanku.domain.review.ReviewedItem;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.library.Libraries;
-import org.ziyuanku.service.review.internal.ReviewActors;
 import org.ziyuanku.service.review.internal.ReviewEngine;
 import org.ziyuanku.service.review.internal.ReviewRecordRepository;
 import org.ziyuanku.service.review.internal.ReviewSteps;
@@ -44,11 +42,8 @@ public class ReviewDecisionService {
 
     private static final int MAX_TEXT = 3000;
 
-    @Resource
-    private SessionContext context;
-
     @Inject
-    private ReviewActors actors;
+    private Caller caller;
 
     @Inject
     private ReviewSubmissionRepository submissions;
@@ -71,13 +66,13 @@ public class ReviewDecisionService {
     /** The open tasks the caller may decide, longest waiting first, with the query's filters. */
     public List<ReviewTaskView> queue(ReviewQueueQuery query) {
         Map<Long, String> names = new HashMap<>();
-        return submissions.openTasks(actors.scopes(context), query).stream().map(t -> view(t, names)).toList();
+        return submissions.openTasks(ReviewerScopes.of(caller), query).stream().map(t -> view(t, names)).toList();
     }
 
     /** The libraries the caller has open tasks in, by id with their names, for the queue's library filter. */
     public Map<Long, String> queueLibraries() {
         Map<Long, String> names = new TreeMap<>();
-        submissions.librariesWithOpenTasks(actors.scopes(context)).forEach(id -> names.put(id, libraryName(id)));
+        submissions.librariesWithOpenTasks(ReviewerScopes.of(caller)).forEach(id -> names.put(id, libraryName(id)));
         return names;
     }
 
@@ -114,8 +109,7 @@ public class ReviewDecisionService {
         ReviewTask task = admitted(command.taskId());
         ReviewSubmission submission = task.getSubmission();
         ReviewedItem item = submission.item();
-        UserAccount caller = actors.account(context);
-        if (item.ownerId() == caller.getId() || submission.getAuthor().getId().equals(caller.getId())) {
+        if (caller.is(item.ownerId()) || caller.is(submission.getAuthor().getId())) {
             throw new ReviewRefusedException("review.refused.ownItem");
         }
         if (!task.isOpen() || command.taskVersion() != null && command.taskVersion() != task.getVersion()) {
@@ -125,12 +119,13 @@ public class ReviewDecisionService {
                 || !subjects.of(item.subjectType()).current(item).item().sameContentAs(item)) {
             throw new ReviewRefusedException("review.refused.stale");
         }
-        if (records.levelsDecidedBy(caller.getUsername(), item.subjectType(), item.subjectId(), item.subjectVersion())
+        if (records.levelsDecidedBy(caller.username(), item.subjectType(), item.subjectId(), item.subjectVersion())
                 .stream().anyMatch(level -> level != task.getLevelNo())) {
             throw new ReviewRefusedException("review.refused.secondLevel");
         }
         String comment = command.comment() == null || command.comment().isBlank() ? null : command.comment().strip();
-        ReviewActor actor = ReviewActors.as(caller, task.getRule().role().roleName());
+        ReviewActor actor = new ReviewActor(caller.username(), caller.displayName(), task.getRule().role().roleName(),
+                caller.organisationName());
         if (command.decision() == ReviewDecision.APPROVE) {
             engine.approve(task, actor, comment);
         } else {
@@ -151,9 +146,8 @@ public class ReviewDecisionService {
                 .orElseThrow(() -> new ReviewRefusedException("review.refused.noTask", String.valueOf(taskId)));
         ReviewedItem item = task.getSubmission().item();
         audited.on(ReviewSubmissionService.scope(item), ReviewSubmissionService.target(item));
-        ReviewerScopes scopes = actors.scopes(context);
-        if (!scopes.admits(task)) {
-            throw new AccessDeniedException(context.getCallerPrincipal().getName() + " does not review level "
+        if (!ReviewerScopes.of(caller).admits(task)) {
+            throw new AccessDeniedException(caller.username() + " does not review level "
                     + task.getLevelNo() + " of submission " + task.getSubmission().getId());
         }
         return task;

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.ziyuanku.domain.identity.UserAccount;
+import org.ziyuanku.domain.review.ReviewActor;
 import org.ziyuanku.domain.review.ReviewSubmission;
 import org.ziyuanku.domain.review.ReviewTask;
 import org.ziyuanku.domain.review.ReviewerRule;
-import org.ziyuanku.service.review.internal.ReviewActors;
 import org.ziyuanku.service.review.internal.ReviewEngine;
 import org.ziyuanku.service.review.internal.ReviewLevelRepository;
 import org.ziyuanku.service.review.internal.ReviewSubmissionRepository;
@@ -43,11 +43,16 @@ public class ReviewDemo {
      */
     public void review(ReviewableVersion version, UserAccount author, List<ReviewerRule> levels,
             Map<ReviewerRule, UserAccount> reviewers, int approvedLevels) {
-        ReviewSubmission submission = engine.submit(version, author, ReviewActors.as(author, "teacher"), levels,
+        ReviewSubmission submission = engine.submit(version, author, actor(author, "teacher"), levels,
                 List.of());
         for (ReviewerRule rule : levels.subList(0, approvedLevels)) {
             ReviewTask task = submissions.openTask(submission).orElseThrow();
-            engine.approve(task, ReviewActors.as(reviewers.get(rule), rule.role().roleName()), COMMENT);
+            engine.approve(task, actor(reviewers.get(rule), rule.role().roleName()), COMMENT);
         }
+    }
+
+    private static ReviewActor actor(UserAccount account, String role) {
+        return new ReviewActor(account.getUsername(), account.getDisplayName(), role,
+                account.getOrganisation() == null ? null : account.getOrganisation().getName());
     }
 }

@@ -1,15 +1,14 @@
 package org.ziyuanku.service.review;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.ziyuanku.domain.review.ReviewActor;
 import org.ziyuanku.domain.review.ReviewedItem;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.system.AccessDeniedException;
-import org.ziyuanku.service.review.internal.ReviewActors;
 import org.ziyuanku.service.review.internal.ReviewEngine;
 import org.ziyuanku.service.review.internal.ReviewSubjects;
 
@@ -23,14 +22,11 @@ public class ReviewModerationService {
 
     static final int MAX_REASON = 2000;
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private ReviewSubjects subjects;
-
-    @Inject
-    private ReviewActors actors;
 
     @Inject
     private ReviewEngine engine;
@@ -50,13 +46,14 @@ public class ReviewModerationService {
             throw new ReviewRefusedException("review.refused.reasonRequired");
         }
         ReviewableVersion published = subjects.of(type).toTakeDown(itemId);
-        engine.takeDown(published, ReviewActors.as(actors.account(context), role()), reason);
+        engine.takeDown(published, new ReviewActor(caller.username(), caller.displayName(), role(),
+                caller.organisationName()), reason);
         ReviewedItem item = published.item();
         audited.on(ReviewSubmissionService.scope(item), ReviewSubmissionService.target(item));
         audited.detail(reason.strip());
     }
 
     private String role() {
-        return context.isCallerInRole("library-admin") ? "library-admin" : "national-admin";
+        return caller.holdsRole("library-admin") ? "library-admin" : "national-admin";
     }
 }

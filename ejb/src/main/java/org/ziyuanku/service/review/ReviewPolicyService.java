@@ -1,8 +1,6 @@
 package org.ziyuanku.service.review;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.HashSet;
@@ -15,6 +13,7 @@ import org.ziyuanku.service.audit.AuditScope;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.library.Libraries;
 import org.ziyuanku.service.review.internal.ReviewLevelRepository;
@@ -27,8 +26,8 @@ import org.ziyuanku.service.review.internal.ReviewLevelRepository;
 @PermitAll
 public class ReviewPolicyService {
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private ReviewLevelRepository levels;
@@ -37,7 +36,7 @@ public class ReviewPolicyService {
     private Libraries libraries;
 
     @Inject
-    private ReviewerLibraries caller;
+    private ReviewerLibraries reviewers;
 
     @Inject
     private AuditedCall audited;
@@ -51,8 +50,8 @@ public class ReviewPolicyService {
     @Audited(action = "REVIEW_POLICY_READ", outcomes = AuditOutcome.DENIED)
     public ReviewPolicyView policy(@AuditScope("library:") @AuditTarget("library:") long libraryId) {
         ResourceLibrary library = library(libraryId);
-        if (!caller.reviews(library)) {
-            String actor = context.getCallerPrincipal().getName();
+        if (!reviewers.reviews(library)) {
+            String actor = caller.username();
             throw new AccessDeniedException(actor + " neither administers nor reviews for library " + libraryId);
         }
         return view(library);
@@ -74,8 +73,8 @@ public class ReviewPolicyService {
     public ReviewPolicyView configure(@AuditScope("library:") @AuditTarget("library:") long libraryId,
             List<ReviewerRule> rules) {
         ResourceLibrary library = library(libraryId);
-        String actor = context.getCallerPrincipal().getName();
-        if (!caller.manages(library)) {
+        String actor = caller.username();
+        if (!caller.administersLibrary(libraryId)) {
             throw new AccessDeniedException(actor + " does not administer library " + libraryId);
         }
         if (rules.isEmpty() || rules.size() > ReviewLevel.MAX_LEVELS || rules.contains(null)

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.review.internal.ReviewStatisticsRepository;
 
 /**
@@ -17,14 +18,14 @@ import org.ziyuanku.service.review.internal.ReviewStatisticsRepository;
 public class ReviewStatisticsService {
 
     @Inject
-    private ReviewerLibraries caller;
+    private Caller caller;
 
     @Inject
     private ReviewStatisticsRepository statistics;
 
     /** The statistics of one library the caller administers (or all of theirs when {@code libraryId} is null). */
     public ReviewStatisticsView statistics(Long libraryId) {
-        Optional<List<Long>> managed = caller.managedLibraries();
+        Optional<List<Long>> managed = caller.administeredLibraries();
         Optional<List<Long>> scope = libraryId == null ? managed
                 : Optional.of(managed.map(ids -> ids.contains(libraryId) ? List.of(libraryId) : List.<Long>of())
                         .orElse(List.of(libraryId)));

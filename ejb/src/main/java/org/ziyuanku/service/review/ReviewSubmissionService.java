@@ -1,8 +1,6 @@
 package org.ziyuanku.service.review;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -10,15 +8,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ziyuanku.domain.identity.UserAccount;
+import org.ziyuanku.domain.review.ReviewActor;
 import org.ziyuanku.domain.review.ReviewRecord;
 import org.ziyuanku.domain.review.ReviewSubmission;
 import org.ziyuanku.domain.review.ReviewSubmissionStatus;
 import org.ziyuanku.domain.review.ReviewTask;
 import org.ziyuanku.domain.review.ReviewedItem;
+import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
+import org.ziyuanku.service.identity.Accounts;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.system.AccessDeniedException;
-import org.ziyuanku.service.review.internal.ReviewActors;
 import org.ziyuanku.service.review.internal.ReviewEngine;
 import org.ziyuanku.service.review.internal.ReviewLevelRepository;
 import org.ziyuanku.service.review.internal.ReviewRecordRepository;
@@ -36,15 +37,17 @@ import org.ziyuanku.service.review.internal.ReviewSubmissionRepository;
 public class ReviewSubmissionService {
 
     private static final int MAX = 200;
+    private static final List<PlatformRole> AUTHOR_ROLES = List.of(PlatformRole.TEACHER, PlatformRole.COURSE_TEAM_LEAD,
+            PlatformRole.LIBRARY_ADMIN, PlatformRole.NATIONAL_ADMIN);
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private ReviewSubjects subjects;
 
     @Inject
-    private ReviewActors actors;
+    private Accounts accounts;
 
     @Inject
     private ReviewEngine engine;
@@ -79,8 +82,8 @@ public class ReviewSubmissionService {
         if (screened.isBlocked()) {
             throw new ReviewRefusedException("review.refused.blockedWords", String.join("、", screened.blockedWords()));
         }
-        UserAccount author = actors.account(context);
-        ReviewSubmission submission = engine.submit(version, author, ReviewActors.author(author, context),
+        UserAccount author = accounts.of(caller);
+        ReviewSubmission submission = engine.submit(version, author, asAuthor(),
                 levels.levelsOf(version.item().libraryId()), screened.flaggedWords());
         ReviewedItem item = submission.item();
         audited.done(scope(item), target(item), item.title());
@@ -110,21 +113,20 @@ public class ReviewSubmissionService {
         long subjectId = subject.subjectIdOf(itemId);
         ReviewSubmission submission = submissions.latest(type, subjectId, ReviewSubmissionStatus.IN_REVIEW)
                 .orElseThrow(() -> new ReviewRefusedException("review.refused.notInReview"));
-        UserAccount caller = actors.account(context);
         audited.on(scope(submission.item()), target(submission.item()));
-        if (!submission.getAuthor().getId().equals(caller.getId())) {
-            throw new AccessDeniedException(caller.getUsername() + " did not submit " + target(submission.item()));
+        if (!caller.is(submission.getAuthor().getId())) {
+            throw new AccessDeniedException(caller.username() + " did not submit " + target(submission.item()));
         }
         ReviewTask open = submissions.openTask(submission)
                 .orElseThrow(() -> new ReviewRefusedException("review.refused.notInReview"));
-        engine.withdraw(open, ReviewActors.author(caller, context));
+        engine.withdraw(open, asAuthor());
         audited.detail(submission.item().title());
         return view(submission);
     }
 
     /** The caller's submissions, newest first, each with its steps. */
     public List<ReviewSubmissionView> mine() {
-        List<ReviewSubmission> mine = submissions.byAuthor(actors.account(context).getId(), MAX);
+        List<ReviewSubmission> mine = submissions.byAuthor(caller.accountId(), MAX);
         Map<Long, List<ReviewRecord>> steps = records.ofSubmissions(mine.stream().map(ReviewSubmission::getId)
                 .toList()).stream().collect(Collectors.groupingBy(ReviewRecord::getSubmissionId));
         return mine.stream().map(s -> view(s, steps.getOrDefault(s.getId(), List.of()))).toList();
@@ -139,6 +141,13 @@ public class ReviewSubmissionService {
         return new ReviewSubmissionView(s.getId(), item.subjectType(), item.subjectId(), item.revisionId(),
                 item.subjectVersion(), item.title(), s.getStatus().name(), s.getCurrentLevel(), s.levelCount(),
                 s.getSubmittedAt(), s.getClosedAt(), ReviewSteps.of(steps));
+    }
+
+    /** The caller as an author: named by the first contributing role they hold (teacher, course-team lead …). */
+    private ReviewActor asAuthor() {
+        String role = AUTHOR_ROLES.stream().filter(caller::holds).map(PlatformRole::roleName).findFirst()
+                .orElse("author");
+        return new ReviewActor(caller.username(), caller.displayName(), role, caller.organisationName());
     }
 
     static String scope(ReviewedItem item) {

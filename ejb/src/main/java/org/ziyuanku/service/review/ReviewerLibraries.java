@@ -1,13 +1,11 @@
 package org.ziyuanku.service.review;
 
-import java.util.List;
-import java.util.Optional;
 import org.ziyuanku.domain.library.ResourceLibrary;
 
 /**
- * What review must know of the caller's standing in a library, answered by the context that knows it (resource's
- * {@code ResourceReviewerLibraries} today), so review imports none of the contexts whose subjects it reviews. The
- * implementation finds the signed-in caller itself; the interface carries no caller.
+ * What review must know of the caller's standing in a library beyond what the {@code Caller} says (which libraries
+ * they administer), answered by the context that knows it (resource's {@code CallerAccess} today), so review imports
+ * none of the contexts whose subjects it reviews.
  */
 public interface ReviewerLibraries {
 
@@ -16,10 +14,4 @@ public interface ReviewerLibraries {
      * for the library or for one of its host or participating units.
      */
     boolean reviews(ResourceLibrary library);
-
-    /** Whether the caller administers the library's resources. */
-    boolean manages(ResourceLibrary library);
-
-    /** The ids of the libraries the caller manages; empty when they manage them all (a national administrator). */
-    Optional<List<Long>> managedLibraries();
 }

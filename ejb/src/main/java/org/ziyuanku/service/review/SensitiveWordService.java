@@ -1,8 +1,6 @@
 package org.ziyuanku.service.review;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -19,6 +17,7 @@ import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.review.SensitiveWord;
 import org.ziyuanku.domain.review.SensitiveWordCategory;
 import org.ziyuanku.domain.review.SensitiveWordSeverity;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.review.internal.SensitiveWordNormaliser;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
@@ -48,8 +47,8 @@ public class SensitiveWordService {
     private static final String SCOPE = "platform";
     private static final String TARGET = "sensitive-words";
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private SensitiveWordRepository words;
@@ -59,8 +58,7 @@ public class SensitiveWordService {
 
     /** Whether the caller may manage the dictionary (security or national administrator). */
     public boolean mayManage() {
-        return context.isCallerInRole(PlatformRole.SECURITY_ADMIN.roleName())
-                || context.isCallerInRole(PlatformRole.NATIONAL_ADMIN.roleName());
+        return caller.holds(PlatformRole.SECURITY_ADMIN) || caller.holds(PlatformRole.NATIONAL_ADMIN);
     }
 
     /**
@@ -106,7 +104,7 @@ public class SensitiveWordService {
         if (!words.existing(List.of(word)).isEmpty()) {
             throw refused(SensitiveWordRefusedException.DUPLICATE, word);
         }
-        SensitiveWord created = new SensitiveWord(word, command.category(), command.severity(), callerName());
+        SensitiveWord created = new SensitiveWord(word, command.category(), command.severity(), caller.username());
         try {
             words.add(created);
         } catch (PersistenceException e) {
@@ -180,26 +178,22 @@ public class SensitiveWordService {
             audited.failed(errors.size() + " bad lines, first " + errors.get(0).line() + " " + errors.get(0).key());
             return new SensitiveWordImportReport(0, errors);
         }
-        String caller = callerName();
+        String addedBy = caller.username();
         words.addAll(parsed.lines().stream().map(l -> new SensitiveWord(l.entry().word(), l.entry().category(),
-                l.entry().severity(), caller)).toList());
+                l.entry().severity(), addedBy)).toList());
         audited.detail(parsed.lines().size() + " words");
         return new SensitiveWordImportReport(parsed.lines().size(), List.of());
     }
 
     private void requireManager() {
         if (!mayManage()) {
-            throw new AccessDeniedException(callerName() + " does not manage the sensitive-word dictionary");
+            throw new AccessDeniedException(caller.username() + " does not manage the sensitive-word dictionary");
         }
     }
 
     private static SensitiveWordRefusedException refused(String key, Object... args) {
         String[] texts = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
         return new SensitiveWordRefusedException(key, texts);
-    }
-
-    private String callerName() {
-        return context.getCallerPrincipal().getName();
     }
 
     private static SensitiveWordView view(SensitiveWord w) {

@@ -1,8 +1,6 @@
 package org.ziyuanku.service.system;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -29,11 +27,8 @@ public class NotificationService {
 
     private static final Logger LOG = Logger.getLogger(NotificationService.class.getName());
 
-    @Resource
-    private SessionContext context;
-
     @Inject
-    private Recipients accounts;
+    private CurrentCaller caller;
 
     @Inject
     private NotificationRepository notifications;
@@ -68,7 +63,7 @@ public class NotificationService {
     }
 
     private Optional<Long> caller() {
-        return accounts.idOf(context.getCallerPrincipal().getName());
+        return Optional.ofNullable(caller.accountId());
     }
 
     private NotificationView view(Notification n, Locale locale) {

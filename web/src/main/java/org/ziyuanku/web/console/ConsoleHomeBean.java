@@ -1,6 +1,5 @@
 package org.ziyuanku.web.console;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -9,7 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.ziyuanku.domain.system.PlatformRole;
-import org.ziyuanku.service.identity.UserAccountService;
+import org.ziyuanku.service.identity.Caller;
 
 /** The console home (console/index.xhtml): who is signed in, with which roles, and the menu those roles open. */
 @Named
@@ -22,19 +21,18 @@ public class ConsoleHomeBean {
     @Inject
     private SignInAuditor auditor;
 
-    @EJB
-    private UserAccountService accountService;
+    @Inject
+    private Caller caller;
 
     /**
-     * Reads the signed-in identity into the session on every visit, so role changes show at the next page; the first
-     * visit of a session is audited as a sign-in.
+     * Reads the signed-in {@link Caller} (whose platform account exists from then on) into the session on every visit,
+     * so role changes show at the next page; the first visit of a session is audited as a sign-in.
      */
     public void load() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         boolean firstVisit = !userSession.isSignedIn();
-        userSession.signIn(external.getUserPrincipal().getName(), external::isUserInRole);
+        userSession.signIn(caller.username(), caller::holdsRole);
         if (firstVisit) {
-            accountService.ensureCallerAccount();
             auditor.record((HttpServletRequest) external.getRequest(), userSession, "SIGN_IN", "console");
         }
     }

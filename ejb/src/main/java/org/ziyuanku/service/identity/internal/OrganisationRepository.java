@@ -7,8 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.Province;
+import org.ziyuanku.service.identity.UnknownOrganisationException;
 
-/** Organisations (schools, companies) and provinces as identity's services reach them. */
+/**
+ * Organisations (schools, companies) and provinces as identity's services reach them, also for the services that
+ * check the caller's scope over one.
+ */
 @ApplicationScoped
 public class OrganisationRepository {
 
@@ -17,6 +21,11 @@ public class OrganisationRepository {
 
     public Optional<Organisation> find(long organisationId) {
         return Optional.ofNullable(em.find(Organisation.class, organisationId));
+    }
+
+    /** The organisation. @throws UnknownOrganisationException when there is none */
+    public Organisation require(long organisationId) {
+        return find(organisationId).orElseThrow(() -> new UnknownOrganisationException(organisationId));
     }
 
     /** The organisation by its exact name. @throws jakarta.persistence.NoResultException when there is none */

@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.ziyuanku.domain.identity.UserAccount;
 
-/** Platform accounts by user name and organisation; the one place an account is created for a known person. */
+/**
+ * Platform accounts by user name and organisation; the one place an account is created, for the caller
+ * ({@code CallerLookup}) and for the people an administrator names.
+ */
 @ApplicationScoped
 public class UserAccountRepository {
 
@@ -30,6 +33,11 @@ public class UserAccountRepository {
         }
         return new HashSet<>(em.createQuery("select u.username from UserAccount u where u.username in :names",
                 String.class).setParameter("names", usernames).getResultList());
+    }
+
+    /** The account with that id (the caller's: {@code Caller.accountId()}); null when there is none. */
+    public UserAccount withId(long id) {
+        return em.find(UserAccount.class, id);
     }
 
     /** The account, created (in no organisation yet) with the supplied display name when there is none. */

@@ -1,6 +1,5 @@
 package org.ziyuanku.service.resource.internal;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -10,10 +9,13 @@ import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.resource.MediaFacts;
 import org.ziyuanku.domain.resource.PreviewStatus;
 import org.ziyuanku.domain.resource.ResourceDescription;
+import org.ziyuanku.domain.resource.ResourceStatus;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.domain.review.ReviewedItem;
+import org.ziyuanku.service.resource.CallerResources;
 import org.ziyuanku.service.resource.ResourceContent;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
+import org.ziyuanku.service.resource.ResourceRefusedException;
 import org.ziyuanku.service.review.ReviewPreview;
 import org.ziyuanku.service.review.ReviewStage;
 import org.ziyuanku.service.review.ReviewSubjectNames;
@@ -25,16 +27,15 @@ import org.ziyuanku.service.review.SubjectContent;
 /**
  * Teaching resources as subjects of tiered review. The item is the resource learners see; a new version of a
  * published one is its own row until the last level approves it, when the published resource takes it over. Its
- * uploader and the library's managers send it; the library's managers take it down ({@link ResourceReviewCaller}
- * answers who is calling).
+ * uploader and the library's managers send it; the library's managers take it down.
  */
 @ApplicationScoped
 public class ResourceReviewSubjects implements ReviewSubjectType {
 
     public static final String TYPE = ReviewSubjectNames.RESOURCE;
 
-    @EJB
-    private ResourceReviewCaller caller;
+    @Inject
+    private CallerResources caller;
 
     @Inject
     private TeachingResourceRepository resources;
@@ -52,7 +53,11 @@ public class ResourceReviewSubjects implements ReviewSubjectType {
 
     @Override
     public ReviewableVersion toSubmit(long itemId) {
-        return versionOf(revisions.pendingVersion(caller.toSubmit(itemId)));
+        TeachingResource resource = caller.changeable(List.of(itemId), "REVIEW_SUBMIT").get(0);
+        if (resource.isInRecycleBin()) {
+            throw new ResourceNotFoundException(itemId);
+        }
+        return versionOf(revisions.pendingVersion(resource));
     }
 
     @Override
@@ -68,7 +73,15 @@ public class ResourceReviewSubjects implements ReviewSubjectType {
 
     @Override
     public ReviewableVersion toTakeDown(long itemId) {
-        return versionOf(caller.toTakeDown(itemId));
+        TeachingResource resource = caller.visible(itemId);
+        TeachingResource published = resource.getRevisionOf() == null ? resource : resource.getRevisionOf();
+        if (!caller.access().manages(published.getLibrary())) {
+            caller.deny("REVIEW_TAKE_DOWN", published);
+        }
+        if (published.getStatus() != ResourceStatus.PUBLISHED) {
+            throw new ResourceRefusedException("resource.refused.notPublished", published.getStandardName());
+        }
+        return versionOf(published);
     }
 
     @Override

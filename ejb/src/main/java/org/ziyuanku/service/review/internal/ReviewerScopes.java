@@ -1,14 +1,13 @@
 package org.ziyuanku.service.review.internal;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.review.ReviewTask;
 import org.ziyuanku.domain.review.ReviewedItem;
 import org.ziyuanku.domain.review.ReviewerRule;
+import org.ziyuanku.service.identity.Caller;
 
 /**
  * The review levels one caller may decide, from the grants they hold (each counted only while they hold its realm
@@ -23,12 +22,12 @@ public final class ReviewerScopes {
         this.scopes = scopes;
     }
 
-    /** The scopes the grants give, for every rule. */
-    public static ReviewerScopes of(List<RoleGrant> held) {
+    /** The scopes the caller's grants give, for every rule. */
+    public static ReviewerScopes of(Caller caller) {
         Map<ReviewerRule, Set<Long>> scopes = new EnumMap<>(ReviewerRule.class);
         for (ReviewerRule rule : ReviewerRule.values()) {
-            Set<Long> ids = held.stream().filter(g -> g.getRole().equals(rule.role().roleName())
-                    && g.getScopeType() == rule.scopeType()).map(RoleGrant::getScopeId).collect(Collectors.toSet());
+            Set<Long> ids = caller.grants().stream().filter(g -> g.role() == rule.role()
+                    && g.scopeType() == rule.scopeType()).map(Caller.Grant::scopeId).collect(Collectors.toSet());
             if (!ids.isEmpty()) {
                 scopes.put(rule, ids);
             }

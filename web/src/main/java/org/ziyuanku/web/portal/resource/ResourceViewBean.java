@@ -4,8 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.resource.ResourceActivity;
 import org.ziyuanku.service.resource.ResourceCatalogueService;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
@@ -27,6 +29,9 @@ public class ResourceViewBean {
     @EJB
     private ResourceWorkspaceService workspace;
 
+    @Inject
+    private Caller caller;
+
     private String id;
     private TeachingResourceView resource;
 
@@ -34,7 +39,7 @@ public class ResourceViewBean {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
             long resourceId = Long.parseLong(id == null ? "" : id.strip());
-            resource = external.getUserPrincipal() == null ? catalogue.find(resourceId) : workspace.find(resourceId);
+            resource = caller.isAnonymous() ? catalogue.find(resourceId) : workspace.find(resourceId);
             catalogue.record(resourceId, ResourceActivity.VIEWS);
         } catch (NumberFormatException | ResourceNotFoundException e) {
             resource = null;

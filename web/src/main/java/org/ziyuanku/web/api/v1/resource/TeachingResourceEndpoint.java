@@ -1,6 +1,7 @@
 package org.ziyuanku.web.api.v1.resource;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -12,14 +13,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.ziyuanku.domain.library.LibraryLevel;
 import org.ziyuanku.domain.resource.ResourceKind;
 import org.ziyuanku.domain.resource.ResourceSource;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.resource.DescribeResourceCommand;
 import org.ziyuanku.service.resource.ResourceActivity;
 import org.ziyuanku.service.resource.ResourceCatalogueService;
@@ -59,8 +59,8 @@ public class TeachingResourceEndpoint {
     @EJB
     private ResourceEditService edits;
 
-    @Context
-    private SecurityContext security;
+    @Inject
+    private Caller caller;
 
     @GET
     public TeachingResourcePageDto search(@QueryParam("q") String q, @QueryParam("kind") String kind,
@@ -224,6 +224,6 @@ public class TeachingResourceEndpoint {
     }
 
     private boolean signedIn() {
-        return security.getUserPrincipal() != null;
+        return !caller.isAnonymous();
     }
 }

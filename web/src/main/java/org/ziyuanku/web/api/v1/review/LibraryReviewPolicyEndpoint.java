@@ -1,6 +1,7 @@
 package org.ziyuanku.web.api.v1.review;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -8,10 +9,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import org.ziyuanku.domain.review.ReviewerRule;
+import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.review.ReviewPolicyService;
 import org.ziyuanku.web.api.BadParameterException;
 import org.ziyuanku.web.api.QueryParameters;
@@ -27,12 +27,12 @@ public class LibraryReviewPolicyEndpoint {
     @EJB
     private ReviewPolicyService policies;
 
-    @Context
-    private SecurityContext security;
+    @Inject
+    private Caller caller;
 
     @GET
     public LibraryReviewPolicyDto policy(@PathParam("libraryId") String libraryId) {
-        if (security.getUserPrincipal() == null) {
+        if (caller.isAnonymous()) {
             throw new NotAuthorizedException("Bearer");
         }
         return LibraryReviewPolicyDto.of(policies.policy(QueryParameters.pathId(libraryId)));
