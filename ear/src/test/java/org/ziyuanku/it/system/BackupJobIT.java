@@ -28,7 +28,8 @@ import org.ziyuanku.it.support.TestKeycloak;
 
 /**
  * Backups (issue 18): the system administrator starts the backup job through {@code POST /api/v1/backups}; the run
- * ends in SUCCESS with a generation holding a non-empty pg_dump, the stored files and a manifest whose SHA-256 and
+ * ends in SUCCESS with a generation holding a non-empty pg_dump, Keycloak's store with the realm's users and
+ * credentials, the stored files and a manifest whose SHA-256 and
  * sizes match every file; a second run copies only the stored file that is new and hard-links the rest from the first
  * generation. The history lists the runs newest first; a teacher is refused (403) and the refusal is audited; a POST
  * with a junk body is refused (400) and opens no run.
@@ -40,6 +41,7 @@ class BackupJobIT {
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
     private static final String SYSTEM_ADMIN = "sysadmin-bk-" + SUFFIX;
     private static final String TEACHER = "teacher-bk-" + SUFFIX;
+    private static final String REALM = "keycloak/keycloak-h2.sql";
     private static final Path BLOBS = Paths.get(System.getProperty("zyk.build.dir", "target"), "arq-blobs");
 
     @Deployment(testable = false)
@@ -64,6 +66,10 @@ class BackupJobIT {
         List<String> manifest1 = verifiedManifest(generation1, run1);
         assertTrue(manifest1.stream().anyMatch(l -> l.endsWith("  " + blobPath(first))), String.join("\n", manifest1));
         assertTrue(manifest1.stream().anyMatch(l -> l.endsWith("  database.dump")), String.join("\n", manifest1));
+        assertTrue(manifest1.stream().anyMatch(l -> l.endsWith("  " + REALM)), String.join("\n", manifest1));
+        String realm = Files.readString(generation1.resolve(REALM), StandardCharsets.UTF_8);
+        assertTrue(realm.contains("'" + SYSTEM_ADMIN + "'"), "the realm's users are in the backup");
+        assertTrue(realm.contains("'ziyuanku'") && realm.contains("\"CREDENTIAL\""), "with the realm and credentials");
         assertEquals(1, TestDatabase.queryLong("select count(*) from audit_record where action = 'BACKUP_RUN'"
                 + " and target = ? and outcome = 'SUCCESS'", "backup-run:" + run1));
 
