@@ -45,7 +45,7 @@ public class SystemBackupsBean {
     public void start() {
         try {
             startedRun = backups.start();
-            Messages.addGlobalInfo("system.backups.started", startedRun);
+            Messages.addGlobalInfo("system.backups.started", String.valueOf(startedRun));
         } catch (BackupAlreadyRunningException e) {
             Messages.addGlobalWarn("system.backups.refused.running", e.getReasonArgs());
         }
