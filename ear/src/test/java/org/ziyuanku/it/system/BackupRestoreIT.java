@@ -98,6 +98,10 @@ class BackupRestoreIT {
 
         for (String line : Files.readAllLines(generation.resolve("manifest.txt"))) {
             String[] parts = line.split(" {2}", 3);
+            if (parts[2].startsWith("audit-archive/")) {
+                Path archived = blobs.resolveSibling(blobs.getFileName() + "-audit-archive").resolve(parts[2].substring(14));
+                assertEquals(parts[0], sha256(Files.readAllBytes(archived)), line);
+            }
             if (parts[2].startsWith("blobs/")) {
                 assertEquals(parts[0], sha256(Files.readAllBytes(blobs.resolve(parts[2].substring(6)))), line);
             }
@@ -152,6 +156,7 @@ class BackupRestoreIT {
         env.put("ZYK_DB_PASSWORD", System.getProperty("zyk.test.db.password", "ziyuanku"));
         env.put("ZYK_BLOB_DIR", blobs.toString());
         env.put("ZYK_KEYCLOAK_HOME", keycloakHome().toString());
+        env.put("ZYK_ARCHIVE_DIR", blobs.resolveSibling(blobs.getFileName() + "-audit-archive").toString());
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), output);

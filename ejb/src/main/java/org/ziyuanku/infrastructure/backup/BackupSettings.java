@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.ziyuanku.infrastructure.archive.ArchiveSettings;
 
 /**
  * Where and how backups are made, each from a system property or else an environment variable:
@@ -18,10 +19,10 @@ import java.util.stream.Stream;
  * {@code /usr/lib/postgresql/<version>/bin}, else pg_dump on the PATH), and the blob store {@code zyk.blob.dir} as
  * {@code FileSystemBlobStore} finds it, and the home of the Keycloak whose realm goes into the backup
  * {@code zyk.keycloak.home} / {@code ZYK_KEYCLOAK_HOME} (none: the realm is not backed up; see
- * {@link KeycloakStore}).
+ * {@link KeycloakStore}), and the audit archive directory as {@code ArchiveSettings} finds it.
  */
 public record BackupSettings(Path directory, int generations, Duration timeout, Path pgDump, Path blobRoot,
-        DatabaseTarget database, Path keycloakHome) {
+        DatabaseTarget database, Path keycloakHome, Path archiveDir) {
 
     public static final int DEFAULT_GENERATIONS = 7;
     private static final Path PG_VERSIONS = Paths.get("/usr/lib/postgresql");
@@ -32,10 +33,10 @@ public record BackupSettings(Path directory, int generations, Duration timeout, 
         }
     }
 
-    /** Settings without a Keycloak realm to back up. */
+    /** Settings without a Keycloak realm or audit archive to back up. */
     public BackupSettings(Path directory, int generations, Duration timeout, Path pgDump, Path blobRoot,
             DatabaseTarget database) {
-        this(directory, generations, timeout, pgDump, blobRoot, database, null);
+        this(directory, generations, timeout, pgDump, blobRoot, database, null, null);
     }
 
     /** The settings of the running server. */
@@ -50,7 +51,7 @@ public record BackupSettings(Path directory, int generations, Duration timeout, 
                 Duration.ofMinutes(Long.parseLong(orElse(setting("zyk.backup.timeout-minutes",
                         "ZYK_BACKUP_TIMEOUT_MINUTES"), "240").strip())),
                 findPgDump(), blobs != null ? Paths.get(blobs) : Paths.get(data, "blobs"), DatabaseTarget.fromSystem(),
-                keycloak != null ? Paths.get(keycloak) : null);
+                keycloak != null ? Paths.get(keycloak) : null, ArchiveSettings.fromSystem().directory());
     }
 
     private static Path findPgDump() {
