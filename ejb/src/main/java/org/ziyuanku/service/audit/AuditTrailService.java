@@ -34,11 +34,18 @@ public class AuditTrailService {
     @Inject
     private ArchivedRecords archivedRecords;
 
-    /** Appends one record chained to the newest one and returns its id. */
+    /**
+     * Appends one record chained to the newest one (when every live record has been archived, to the last archive's
+     * last record) and returns its id.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long record(AuditFacts facts) {
         locks.lock("audit-chain");
-        AuditRecord record = new AuditRecord(facts, records.lastHash());
+        String previous = records.lastHash();
+        if (AuditRecord.GENESIS.equals(previous)) {
+            previous = archives.last().map(AuditArchiveView::lastHash).orElse(previous);
+        }
+        AuditRecord record = new AuditRecord(facts, previous);
         records.append(record);
         return record.getId();
     }
