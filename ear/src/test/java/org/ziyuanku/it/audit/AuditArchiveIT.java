@@ -72,7 +72,7 @@ class AuditArchiveIT {
                 + " and last_id", record);
         assertEquals(TestDatabase.queryString("select file_sha256 from audit_archive where file_name = ?", file),
                 sha256(ARCHIVE.resolve(file)));
-        assertEquals(128 / 2, TestDatabase.queryString("select signature from audit_archive where file_name = ?",
+        assertEquals(64, TestDatabase.queryString("select signature from audit_archive where file_name = ?",
                 file).length());
         assertEquals(TestDatabase.queryString("select last_hash from audit_archive order by first_id desc limit 1"),
                 TestDatabase.queryString("select previous_hash from audit_record order by id limit 1"),
