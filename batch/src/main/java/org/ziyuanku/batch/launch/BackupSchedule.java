@@ -45,14 +45,19 @@ public class BackupSchedule {
 
     /** The time of day a setting such as "01:30" names; the default when it is blank or not a time. */
     static LocalTime at(String setting) {
+        return at(setting, DEFAULT_AT);
+    }
+
+    /** The time of day a setting such as "01:30" names; {@code fallback} when it is blank or not a time. */
+    static LocalTime at(String setting, LocalTime fallback) {
         if (setting == null || setting.isBlank()) {
-            return DEFAULT_AT;
+            return fallback;
         }
         try {
             return LocalTime.parse(setting.strip());
         } catch (DateTimeParseException e) {
-            LOG.warning(() -> "zyk.backup.at is not a time (HH:mm): " + setting + "; backing up at " + DEFAULT_AT);
-            return DEFAULT_AT;
+            LOG.warning(() -> "not a time (HH:mm): " + setting + "; the job runs at " + fallback);
+            return fallback;
         }
     }
 }

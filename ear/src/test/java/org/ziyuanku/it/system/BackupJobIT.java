@@ -28,9 +28,11 @@ import org.ziyuanku.it.support.TestKeycloak;
 
 /**
  * Backups (issue 18): the system administrator starts the backup job through {@code POST /api/v1/backups}; the run
- * ends in SUCCESS with a generation holding a non-empty pg_dump, the stored files and a manifest whose SHA-256 and
+ * ends in SUCCESS with a generation holding a non-empty pg_dump, Keycloak's store with the realm's users and
+ * credentials, the stored files and a manifest whose SHA-256 and
  * sizes match every file; a second run copies only the stored file that is new and hard-links the rest from the first
- * generation. The history lists the runs newest first; a teacher is refused (403) and the refusal is audited.
+ * generation. The history lists the runs newest first; a teacher is refused (403) and the refusal is audited; a POST
+ * with a junk body is refused (400) and opens no run.
  */
 @ExtendWith(ArquillianExtension.class)
 class BackupJobIT {
@@ -39,6 +41,7 @@ class BackupJobIT {
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
     private static final String SYSTEM_ADMIN = "sysadmin-bk-" + SUFFIX;
     private static final String TEACHER = "teacher-bk-" + SUFFIX;
+    private static final String REALM = "keycloak/keycloak-h2.sql";
     private static final Path BLOBS = Paths.get(System.getProperty("zyk.build.dir", "target"), "arq-blobs");
 
     @Deployment(testable = false)
@@ -63,6 +66,10 @@ class BackupJobIT {
         List<String> manifest1 = verifiedManifest(generation1, run1);
         assertTrue(manifest1.stream().anyMatch(l -> l.endsWith("  " + blobPath(first))), String.join("\n", manifest1));
         assertTrue(manifest1.stream().anyMatch(l -> l.endsWith("  database.dump")), String.join("\n", manifest1));
+        assertTrue(manifest1.stream().anyMatch(l -> l.endsWith("  " + REALM)), String.join("\n", manifest1));
+        String realm = Files.readString(generation1.resolve(REALM), StandardCharsets.UTF_8);
+        assertTrue(realm.contains("'" + SYSTEM_ADMIN + "'"), "the realm's users are in the backup");
+        assertTrue(realm.contains("'ziyuanku'") && realm.contains("\"CREDENTIAL\""), "with the realm and credentials");
         assertEquals(1, TestDatabase.queryLong("select count(*) from audit_record where action = 'BACKUP_RUN'"
                 + " and target = ? and outcome = 'SUCCESS'", "backup-run:" + run1));
 
@@ -95,6 +102,19 @@ class BackupJobIT {
         assertTrue(TestDatabase.queryLong("select count(*) from audit_record where actor = ? and action = 'BACKUP_START'"
                 + " and outcome = 'DENIED'", TEACHER) >= 1);
         assertTrue(TestDatabase.queryLong("select count(*) from backup_run where requested_by = ?", TEACHER) == 0);
+    }
+
+    @Test
+    void postWithAJunkBody_isRefusedWith400_andStartsNothing() throws SQLException {
+        long before = TestDatabase.queryLong("select count(*) from backup_run where requested_by = ?", SYSTEM_ADMIN);
+        ApiClient admin = ApiClient.as(SYSTEM_ADMIN).inLanguage("en");
+        HttpResponse<String> junk = admin.postText(API, "junk, not a request");
+        assertEquals(400, junk.statusCode(), junk.body());
+        assertTrue(junk.body().contains("takes no body"), junk.body());
+        HttpResponse<String> json = admin.postJson(API, "{\"generations\":1}");
+        assertEquals(400, json.statusCode(), json.body());
+        assertEquals(before, TestDatabase.queryLong("select count(*) from backup_run where requested_by = ?",
+                SYSTEM_ADMIN), "no run was opened");
     }
 
     private static long startBackup() {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.ziyuanku.infrastructure.archive.ArchiveSettings;
 
 /**
  * Where and how backups are made, each from a system property or else an environment variable:
@@ -16,10 +17,12 @@ import java.util.stream.Stream;
  * {@code zyk.backup.generations} (default 7), {@code zyk.backup.timeout-minutes} (default 240), the pg_dump binary
  * {@code zyk.pg.dump}, or the folder holding it {@code zyk.pg.bin} / {@code ZYK_PG_BIN} (default: the newest
  * {@code /usr/lib/postgresql/<version>/bin}, else pg_dump on the PATH), and the blob store {@code zyk.blob.dir} as
- * {@code FileSystemBlobStore} finds it.
+ * {@code FileSystemBlobStore} finds it, and the home of the Keycloak whose realm goes into the backup
+ * {@code zyk.keycloak.home} / {@code ZYK_KEYCLOAK_HOME} (none: the realm is not backed up; see
+ * {@link KeycloakStore}), and the audit archive directory as {@code ArchiveSettings} finds it.
  */
 public record BackupSettings(Path directory, int generations, Duration timeout, Path pgDump, Path blobRoot,
-        DatabaseTarget database) {
+        DatabaseTarget database, Path keycloakHome, Path archiveDir) {
 
     public static final int DEFAULT_GENERATIONS = 7;
     private static final Path PG_VERSIONS = Paths.get("/usr/lib/postgresql");
@@ -30,17 +33,25 @@ public record BackupSettings(Path directory, int generations, Duration timeout, 
         }
     }
 
+    /** Settings without a Keycloak realm or audit archive to back up. */
+    public BackupSettings(Path directory, int generations, Duration timeout, Path pgDump, Path blobRoot,
+            DatabaseTarget database) {
+        this(directory, generations, timeout, pgDump, blobRoot, database, null, null);
+    }
+
     /** The settings of the running server. */
     public static BackupSettings fromSystem() {
         String data = System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"));
         String dir = setting("zyk.backup.dir", "ZYK_BACKUP_DIR");
         String blobs = System.getProperty("zyk.blob.dir");
+        String keycloak = setting("zyk.keycloak.home", "ZYK_KEYCLOAK_HOME");
         return new BackupSettings(dir != null ? Paths.get(dir) : Paths.get(data, "backups"),
                 Integer.parseInt(orElse(setting("zyk.backup.generations", "ZYK_BACKUP_GENERATIONS"),
                         String.valueOf(DEFAULT_GENERATIONS)).strip()),
                 Duration.ofMinutes(Long.parseLong(orElse(setting("zyk.backup.timeout-minutes",
                         "ZYK_BACKUP_TIMEOUT_MINUTES"), "240").strip())),
-                findPgDump(), blobs != null ? Paths.get(blobs) : Paths.get(data, "blobs"), DatabaseTarget.fromSystem());
+                findPgDump(), blobs != null ? Paths.get(blobs) : Paths.get(data, "blobs"), DatabaseTarget.fromSystem(),
+                keycloak != null ? Paths.get(keycloak) : null, ArchiveSettings.fromSystem().directory());
     }
 
     private static Path findPgDump() {

@@ -8,7 +8,8 @@ import java.util.logging.Logger;
 
 /**
  * Writes one backup generation: the database dump ({@value #DUMP}, first, so every stored file the dump names is
- * already in the blob store), the incremental blob copy, then the manifest; after that, older generations beyond the
+ * already in the blob store), Keycloak's store with the realm ({@link KeycloakStore#FILE}), the incremental blob copy,
+ * the audit archive files ({@link ArchiveMirror}), then the manifest; after that, older generations beyond the
  * number kept are removed. A generation that fails half-way is deleted again.
  */
 public final class GenerationWriter {
@@ -27,7 +28,13 @@ public final class GenerationWriter {
         try {
             Path previous = BackupGenerations.newestComplete(settings.directory(), generation).orElse(null);
             PgDump.dump(settings.pgDump(), settings.database(), generation.resolve(DUMP), settings.timeout());
+            if (settings.keycloakHome() != null) {
+                KeycloakStore.export(settings.keycloakHome(), generation, settings.timeout());
+            } else {
+                LOG.warning("zyk.keycloak.home is not set: the Keycloak realm is not in backup " + generation);
+            }
             BlobMirror.Result blobs = BlobMirror.mirror(settings.blobRoot(), previous, generation);
+            ArchiveMirror.mirror(settings.archiveDir(), previous, generation);
             String manifestSha = BackupManifest.write(generation, blobs.entries());
             long size = BackupGenerations.size(generation);
             BackupGenerations.prune(settings.directory(), settings.generations(), generation);

@@ -12,8 +12,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import org.ziyuanku.domain.audit.AuditOutcome;
+import org.ziyuanku.service.audit.internal.ArchivedRecords;
 import org.ziyuanku.service.audit.internal.AuditRecordRepository;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.system.CurrentCaller;
@@ -22,7 +24,8 @@ import org.ziyuanku.service.system.CurrentCaller;
  * The audit administrator's search and CSV export of the audit log (三权分立: only the audit administrator reads
  * it). Runs in the OIDC virtual security domain (jboss-ejb3.xml), so the caller is the signed-in user; every method
  * checks the realm role itself, on top of the web tier's security constraint. Searching and exporting are audited
- * in turn (AUDIT_SEARCH, AUDIT_EXPORT), a refused attempt with outcome DENIED.
+ * in turn (AUDIT_SEARCH, AUDIT_EXPORT), a refused attempt with outcome DENIED. Archived records (归档) are found too:
+ * after the live table's matches come those of the archive files whose period the search reaches.
  */
 @Stateless
 @PermitAll
@@ -43,6 +46,9 @@ public class AuditSearchService {
     private AuditRecordRepository records;
 
     @Inject
+    private ArchivedRecords archivedRecords;
+
+    @Inject
     private ActionAuditor auditor;
 
     /**
@@ -52,8 +58,16 @@ public class AuditSearchService {
      */
     public AuditRecordPage search(AuditSearchQuery query) {
         requireAuditAdministrator("AUDIT_SEARCH", query);
-        long total = records.count(query);
-        List<AuditRecordView> items = total == 0 ? List.of() : records.search(query);
+        long live = records.count(query);
+        List<AuditRecordView> archived = archivedRecords.matching(query);
+        long total = live + archived.size();
+        List<AuditRecordView> items = new ArrayList<>();
+        long offset = (long) query.page() * query.size();
+        if (offset < live) {
+            items.addAll(records.search(query));
+        }
+        int start = (int) Math.min(archived.size(), Math.max(0, offset - live));
+        items.addAll(archived.subList(start, Math.min(archived.size(), start + query.size() - items.size())));
         audit("AUDIT_SEARCH", query, AuditOutcome.SUCCESS,
                 "page=" + query.page() + ", size=" + query.size() + ", total=" + total);
         return new AuditRecordPage(items, query.page(), query.size(), total);
@@ -104,6 +118,11 @@ public class AuditSearchService {
             }
             writer.flush();
         } while (batch.size() == EXPORT_BATCH);
+        for (AuditRecordView record : archivedRecords.matching(query)) {
+            writer.write(CsvCells.line(cells(record)));
+            written++;
+        }
+        writer.flush();
         return written;
     }
 

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.ziyuanku.domain.audit.AuditFacts;
 import org.ziyuanku.domain.audit.AuditRecord;
+import org.ziyuanku.service.audit.internal.ArchivedRecords;
+import org.ziyuanku.service.audit.internal.AuditArchiveRepository;
 import org.ziyuanku.service.audit.internal.AuditRecordRepository;
 import org.ziyuanku.service.system.ClusterLockRepository;
 
@@ -26,13 +28,29 @@ public class AuditTrailService {
     @Inject
     private AuditRecordRepository records;
 
-    /** Appends one record chained to the newest one and returns its id. */
+    @Inject
+    private AuditArchiveRepository archives;
+
+    @Inject
+    private ArchivedRecords archivedRecords;
+
+    /**
+     * Appends one record chained to the newest one (when every live record has been archived, to the last archive's
+     * last record) and returns its id.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long record(AuditFacts facts) {
         locks.lock("audit-chain");
-        AuditRecord record = new AuditRecord(facts, records.lastHash());
+        AuditRecord record = new AuditRecord(facts, lastHash());
         records.append(record);
         return record.getId();
+    }
+
+    /** The newest record's hash; when every live record has been archived, the last archive's last hash. */
+    private String lastHash() {
+        String previous = records.lastHash();
+        return AuditRecord.GENESIS.equals(previous)
+                ? archives.last().map(AuditArchiveView::lastHash).orElse(previous) : previous;
     }
 
     /**
@@ -44,7 +62,7 @@ public class AuditTrailService {
     public void recordWithin(List<AuditFacts> facts) {
         records.flush();
         locks.lock("audit-chain");
-        String previous = records.lastHash();
+        String previous = lastHash();
         for (AuditFacts f : facts) {
             AuditRecord record = new AuditRecord(f, previous);
             records.append(record);
@@ -53,13 +71,20 @@ public class AuditTrailService {
     }
 
     /**
-     * Recomputes every record's hash and checks that each names its predecessor's hash. Returns the first record that
-     * was altered, or whose predecessor was altered or removed.
+     * Recomputes every record's hash and checks that each names its predecessor's hash, across the archive files
+     * first (each file's SHA-256 and signature too) and on into the live table, whose first record names the last
+     * archive's last hash. Returns the first record that was altered, or whose predecessor was altered or removed (for
+     * a damaged archive file, the first record it holds).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public AuditVerification verify() {
-        String expectedPrevious = AuditRecord.GENESIS;
-        long checked = 0;
+        long[] archived = {0};
+        Long brokenArchive = archivedRecords.firstBroken(archived);
+        if (brokenArchive != null) {
+            return new AuditVerification(archived[0], brokenArchive);
+        }
+        String expectedPrevious = archives.last().map(AuditArchiveView::lastHash).orElse(AuditRecord.GENESIS);
+        long checked = archived[0];
         long lastId = 0;
         List<AuditRecord> batch;
         do {

@@ -84,6 +84,12 @@ public class AuditRecord {
 
     /** SHA-256 over every field and the previous hash, in a fixed order with unambiguous separators. */
     public String computeHash() {
+        return hashOf(occurredAt, actor, actorRoles, scope, sourceIp, action, target, outcome, detail, previousHash);
+    }
+
+    /** The chain hash of a record with these fields (the same for a live record and one read from an archive file). */
+    public static String hashOf(LocalDateTime occurredAt, String actor, String actorRoles, String scope,
+            String sourceIp, String action, String target, AuditOutcome outcome, String detail, String previousHash) {
         String canonical = String.join("\u001f", occurredAt.toString(), actor, actorRoles, scope, sourceIp, action,
                 target, outcome.name(), detail, previousHash);
         return Sha256.hex(canonical);

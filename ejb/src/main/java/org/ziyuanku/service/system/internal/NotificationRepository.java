@@ -40,4 +40,10 @@ public class NotificationRepository {
         return em.createNamedQuery("Notification.markAllRead").setParameter("recipient", recipientId)
                 .setParameter("now", LocalDateTime.now()).executeUpdate();
     }
+
+    /** Deletes the notifications read and created before {@code before}; returns how many. */
+    public int purgeRead(LocalDateTime before) {
+        return em.createQuery("delete from Notification n where n.readAt is not null and n.createdAt < :before")
+                .setParameter("before", before).executeUpdate();
+    }
 }

@@ -1,0 +1,13 @@
+package org.ziyuanku.service.operations;
+
+import java.io.Serializable;
+import java.util.List;
+import org.ziyuanku.service.backup.BackupRunView;
+
+/**
+ * The operations page's figures: this node and whether its database answers, the newest backup runs, recent job
+ * executions, the file store's disk use, and the certificate's expiry ({@code null}: no TLS certificate configured).
+ */
+public record OperationsView(String node, boolean databaseUp, List<BackupRunView> backups,
+        List<JobExecutionView> jobs, DiskUse disk, String certificateExpiry) implements Serializable {
+}
