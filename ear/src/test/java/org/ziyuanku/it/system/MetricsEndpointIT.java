@@ -7,33 +7,46 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.Http;
+import org.ziyuanku.it.support.WildFlyNode;
 
 /**
  * The server's metrics (WildFly's metrics layer) are Prometheus text at {@code /metrics} on the management interface
- * (port 10290 for Arquillian's server, 9990 in production): JVM, HTTP, the datasource pool, the session caches, the
- * sessions of the platform's deployment and the batch thread pool. The public port does not serve them.
+ * (9990 + the port offset; 9990 in production): JVM, HTTP, the datasource pool, the session caches, the
+ * sessions of the platform's deployment and the batch thread pool. The public port does not serve them. The node
+ * deploys the EAR while it boots, as {@code ./zyk start} does: WildFly registers a subsystem's metrics (here the
+ * deployment's session cache) when the server boots, so a deployment added later lacks its cache metrics until the
+ * next restart.
  */
-@ExtendWith(ArquillianExtension.class)
 class MetricsEndpointIT {
 
-    private static final String MANAGEMENT_METRICS = "http://127.0.0.1:10290/metrics";
+    /** Port offset 700: HTTP 8780, management 10690, JGroups 8300 (docs/operations.md, "Ports and processes"). */
+    private static final int OFFSET = 700;
+    private static final String MANAGEMENT_METRICS = "http://127.0.0.1:" + (9990 + OFFSET) + "/metrics";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
+    private static WildFlyNode node;
+
+    @BeforeAll
+    static void startNode() {
+        int dbPort = Integer.getInteger("zyk.test.db.port", 55433);
+        String dbName = System.getProperty("zyk.test.db.name", "ziyuanku_test");
+        node = new WildFlyNode("metrics", OFFSET, new int[] {7600 + OFFSET, 7600 + OFFSET}, dbPort, dbName).start();
+    }
+
+    @AfterAll
+    static void stopNode() {
+        if (node != null) {
+            node.close();
+        }
     }
 
     @Test
     void managementInterface_servesJvmHttpPoolCacheSessionAndBatchMetrics_asPrometheusText() {
-        assertEquals(200, Http.get(Deployments.BASE_URL + "/api/v1/health").statusCode(), "the platform is up");
-        HttpResponse<String> page = Http.get(Deployments.BASE_URL + "/index.xhtml?lang=en");
+        assertEquals(200, Http.get(node.baseUrl() + "/api/v1/health").statusCode(), "the platform is up");
+        HttpResponse<String> page = Http.get(node.baseUrl() + "/index.xhtml?lang=en");
         assertTrue(page.headers().firstValue("Set-Cookie").orElse("").startsWith("JSESSIONID="), "a session opened");
 
         HttpResponse<String> metrics = Http.get(MANAGEMENT_METRICS);
@@ -58,7 +71,7 @@ class MetricsEndpointIT {
     @Test
     void publicPort_doesNotServeMetrics() {
         for (String path : List.of("/metrics", "/metrics/", "/prometheus")) {
-            HttpResponse<String> response = Http.get(Deployments.BASE_URL + path);
+            HttpResponse<String> response = Http.get(node.baseUrl() + path);
             assertEquals(404, response.statusCode(), path);
             assertFalse(response.body().contains("base_memory") || response.body().contains("# TYPE"), path);
         }
