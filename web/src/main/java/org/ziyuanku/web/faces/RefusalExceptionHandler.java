@@ -14,7 +14,7 @@ import org.ziyuanku.service.system.AccessDeniedException;
 
 /**
  * The one path from a refusal to its page: a page whose service refuses the caller ({@link AccessDeniedException})
- * answers 403, one whose subject does not exist ({@link ResourceNotFoundException}) 404, and a post with an unknown or
+ * answers 403, one whose subject does not exist ({@link ResourceNotFoundException}, {@link SubjectNotFoundException}) 404, and a post with an unknown or
  * expired view state ({@link ViewExpiredException}: an old tab, or a form from another site) 400 with "reload the
  * page"; each with its error page (web.xml), and a 403 audited by {@link RefusalAuditFilter}. Beans keep no
  * forbidden or not-found flags. Ajax requests go on to OmniFaces' FullAjaxExceptionHandler, which renders the same
@@ -50,7 +50,7 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             if (cause instanceof AccessDeniedException) {
                 return HttpServletResponse.SC_FORBIDDEN;
             }
-            if (cause instanceof ResourceNotFoundException) {
+            if (cause instanceof ResourceNotFoundException || cause instanceof SubjectNotFoundException) {
                 return HttpServletResponse.SC_NOT_FOUND;
             }
             if (cause instanceof ViewExpiredException) {
