@@ -1,10 +1,9 @@
 package org.ziyuanku.web.portal.library;
 
+import org.ziyuanku.web.faces.SubjectNotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.service.library.LibraryCatalogueService;
@@ -34,16 +33,12 @@ public class LibraryDetailBean {
     private LibraryResourceIndicatorsView indicators;
     private List<TeachingResourceView> hottest = List.of();
 
-    /** Loads the library; an unknown or malformed id answers 404 with a friendly page. */
+    /** Loads the library; an unknown or malformed id is the 404 page. */
     public void load() {
-        library = parseId().flatMap(catalogue::findDetail).orElse(null);
-        if (library != null) {
-            indicators = resources.indicators(library.id());
-            hottest = resources.hottest(library.id(), HOT_LIST_SIZE);
-        } else {
-            FacesContext.getCurrentInstance().getExternalContext()
-                    .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
-        }
+        library = parseId().flatMap(catalogue::findDetail)
+                .orElseThrow(() -> new SubjectNotFoundException("library " + id));
+        indicators = resources.indicators(library.id());
+        hottest = resources.hottest(library.id(), HOT_LIST_SIZE);
     }
 
     private Optional<Long> parseId() {

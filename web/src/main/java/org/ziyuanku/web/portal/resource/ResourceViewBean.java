@@ -1,14 +1,13 @@
 package org.ziyuanku.web.portal.resource;
 
+import org.ziyuanku.web.faces.SubjectNotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import org.ziyuanku.service.resource.ResourceActivity;
 import org.ziyuanku.service.resource.ResourceCatalogueService;
-import org.ziyuanku.service.resource.ResourceNotFoundException;
 import org.ziyuanku.service.resource.ResourceWorkspaceService;
 import org.ziyuanku.service.resource.TeachingResourceView;
 
@@ -36,9 +35,8 @@ public class ResourceViewBean {
             long resourceId = Long.parseLong(id == null ? "" : id.strip());
             resource = external.getUserPrincipal() == null ? catalogue.find(resourceId) : workspace.find(resourceId);
             catalogue.record(resourceId, ResourceActivity.VIEWS);
-        } catch (NumberFormatException | ResourceNotFoundException e) {
-            resource = null;
-            external.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        } catch (NumberFormatException e) {
+            throw new SubjectNotFoundException("resource " + id);
         }
     }
 
