@@ -94,6 +94,11 @@ public class ReviewQueueBean implements Serializable {
         return libraries;
     }
 
+    /** The review levels a policy can have, for the level filter. */
+    public List<Integer> getLevels() {
+        return List.of(1, 2, 3);
+    }
+
     public List<ResourceKind> getKinds() {
         return List.of(ResourceKind.values());
     }
