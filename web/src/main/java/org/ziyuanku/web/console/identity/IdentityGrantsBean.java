@@ -8,15 +8,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
-import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.domain.identity.ScopeType;
+import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
-import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.identity.GrantRoleCommand;
 import org.ziyuanku.service.identity.GrantScopeView;
 import org.ziyuanku.service.identity.RoleGrantRefusedException;
 import org.ziyuanku.service.identity.RoleGrantService;
 import org.ziyuanku.service.identity.RoleGrantView;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.web.faces.LocaleBean;
 import org.ziyuanku.web.faces.MessageBundle;
 

@@ -1,6 +1,5 @@
 package org.ziyuanku.web.console.identity;
 
-import org.ziyuanku.web.faces.SubjectNotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -15,6 +14,7 @@ import org.primefaces.model.file.UploadedFile;
 import org.ziyuanku.service.identity.MemberImportReport;
 import org.ziyuanku.service.identity.MemberInvitationService;
 import org.ziyuanku.service.identity.UnknownOrganisationException;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * Inviting people into an organisation (console/identity/import.xhtml?organisation=…), for its administrators: one

@@ -1,6 +1,5 @@
 package org.ziyuanku.web.console.identity;
 
-import org.ziyuanku.web.faces.SubjectNotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -15,6 +14,7 @@ import org.ziyuanku.service.identity.RosterImportReport;
 import org.ziyuanku.service.identity.RosterImportService;
 import org.ziyuanku.service.identity.RosterPage;
 import org.ziyuanku.service.identity.UnknownOrganisationException;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * A school's real-name roster (console/identity/roster.xhtml?organisation=…&amp;page=…) for its administrators: import

@@ -1,6 +1,5 @@
 package org.ziyuanku.web.console.resource;
 
-import org.ziyuanku.web.faces.SubjectNotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -12,6 +11,7 @@ import org.ziyuanku.service.resource.ResourceEditService;
 import org.ziyuanku.service.resource.ResourceWorkspaceService;
 import org.ziyuanku.service.resource.TeachingResourceView;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * Describing a resource anew (console/resource/describe.xhtml?id=…): its author fixes what a reviewer returned, or

@@ -1,6 +1,5 @@
 package org.ziyuanku.web.console.resource;
 
-import org.ziyuanku.web.faces.SubjectNotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -8,6 +7,7 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.service.resource.ResourceEditService;
 import org.ziyuanku.service.resource.ResourceRefusedException;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * Editing a plain-text resource online (console/resource/edit.xhtml?id=…): the text in a text area, saved as the

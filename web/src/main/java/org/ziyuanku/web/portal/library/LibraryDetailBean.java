@@ -1,6 +1,5 @@
 package org.ziyuanku.web.portal.library;
 
-import org.ziyuanku.web.faces.SubjectNotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -11,6 +10,7 @@ import org.ziyuanku.service.library.LibraryDetailView;
 import org.ziyuanku.service.resource.LibraryResourceIndicatorsView;
 import org.ziyuanku.service.resource.ResourceCatalogueService;
 import org.ziyuanku.service.resource.TeachingResourceView;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * The library page (portal/library/detail.xhtml?id=…): host units in order, participating units, resource counts per

@@ -1,6 +1,5 @@
 package org.ziyuanku.web.portal.resource;
 
-import org.ziyuanku.web.faces.SubjectNotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -10,6 +9,7 @@ import org.ziyuanku.service.resource.ResourceActivity;
 import org.ziyuanku.service.resource.ResourceCatalogueService;
 import org.ziyuanku.service.resource.ResourceWorkspaceService;
 import org.ziyuanku.service.resource.TeachingResourceView;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * One resource (portal/resource/view.xhtml?id=…) with its preview or player. Anybody sees a published resource; a
