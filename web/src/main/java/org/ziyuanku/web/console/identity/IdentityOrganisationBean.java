@@ -5,7 +5,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Consumer;
-import org.omnifaces.cdi.ViewScoped;
+import jakarta.faces.view.ViewScoped;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.service.identity.OrganisationProfileView;
 import org.ziyuanku.service.identity.OrganisationUnitRefusedException;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.omnifaces.cdi.ViewScoped;
+import jakarta.faces.view.ViewScoped;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.resource.ResourceKind;
 import org.ziyuanku.domain.review.ReviewDecision;

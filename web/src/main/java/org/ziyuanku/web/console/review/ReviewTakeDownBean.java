@@ -3,7 +3,7 @@ package org.ziyuanku.web.console.review;
 import jakarta.ejb.EJB;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.omnifaces.cdi.ViewScoped;
+import jakarta.faces.view.ViewScoped;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
 import org.ziyuanku.service.review.ReviewModerationService;
