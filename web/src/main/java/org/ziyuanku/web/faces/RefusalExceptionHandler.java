@@ -5,6 +5,8 @@ import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,11 +16,11 @@ import org.ziyuanku.service.system.AccessDeniedException;
 
 /**
  * The one path from a refusal to its page: a page whose service refuses the caller ({@link AccessDeniedException})
- * answers 403, one whose subject does not exist ({@link ResourceNotFoundException}, {@link SubjectNotFoundException}) 404, and a post with an unknown or
- * expired view state ({@link ViewExpiredException}: an old tab, or a form from another site) 400 with "reload the
- * page"; each with its error page (web.xml), and a 403 audited by {@link RefusalAuditFilter}. Beans keep no
- * forbidden or not-found flags. Ajax requests go on to OmniFaces' FullAjaxExceptionHandler, which renders the same
- * pages by exception type.
+ * answers 403, one whose subject does not exist ({@link ResourceNotFoundException}, {@link SubjectNotFoundException})
+ * 404, and a post whose view state restores no view ({@link ViewExpiredException} or another failure of the restore
+ * phase: an old tab, or a form from another site) 400 with "reload the page"; each with its error page (web.xml), a
+ * 403 audited by {@link RefusalAuditFilter}. Beans keep no forbidden or not-found flags. Ajax requests go on to
+ * OmniFaces' FullAjaxExceptionHandler, which renders the same pages by exception type.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -33,7 +35,11 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                 && !context.getExternalContext().isResponseCommitted()) {
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
-                int status = statusOf(events.next().getContext().getException());
+                ExceptionQueuedEventContext source = events.next().getContext();
+                int status = statusOf(source.getException());
+                if (status == 0 && PhaseId.RESTORE_VIEW.equals(source.getPhaseId()) && context.isPostback()) {
+                    status = HttpServletResponse.SC_BAD_REQUEST; // a posted view state that restores no view
+                }
                 if (status > 0) {
                     events.remove();
                     sendError(context, status);
