@@ -83,6 +83,19 @@ class RefusalAuditIT {
         }
     }
 
+    /**
+     * A console page whose bean is refused answers 403 with the access-denied page (one path for refusals, no
+     * per-page flag) and the refusal is audited once, like the API's.
+     */
+    @Test
+    void learnersRefusedConsolePage_is403WithTheErrorPage_andIsAudited() throws Exception {
+        String path = "/console/review/sensitive-words.xhtml";
+        HttpResponse<String> refused = ApiClient.as(LEARNER).get(path);
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("id=\"accessDenied\""), refused.body());
+        assertEquals(1, refusals(LEARNER, "GET " + path));
+    }
+
     @Test
     void floodOfRefusals_addsOnlyABoundedNumberOfRecords_andTheChainStillVerifies() throws Exception {
         ApiClient flooder = ApiClient.as(FLOODER);

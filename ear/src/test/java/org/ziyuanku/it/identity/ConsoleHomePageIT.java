@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -41,6 +42,11 @@ class ConsoleHomePageIT extends BrowserTest {
     private static final String BASE = Deployments.BASE_URL;
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
     private static final String LEARNER = "home-learner-" + SUFFIX;
+    private static final String SCHOOL_ADMIN = "home-schooladmin-" + SUFFIX;
+    private static final String SECURITY_ADMIN = "home-secadmin-" + SUFFIX;
+    private static final String AUDIT_ADMIN = "home-auditadmin-" + SUFFIX;
+    private static final String SYSTEM_ADMIN = "home-sysadmin-" + SUFFIX;
+    private static final List<String> OWN_ENTRIES = List.of("menuNotifications", "menuProfile", "realNameLink");
     private static final List<String> CONTRIBUTOR_ENTRIES = List.of("menuUpload", "menuMine", "menuSubmissions");
     private static final List<String> ADMINISTRATION_ENTRIES = List.of("menuReviewStatistics", "menuReviewPolicy",
             "menuOrganisation", "menuGrants", "menuSensitiveWords", "menuAudit");
@@ -59,6 +65,13 @@ class ConsoleHomePageIT extends BrowserTest {
         TestReview.levels(people.administrator, people.library, "UNIT_REVIEWER");
         TestKeycloak.createUser(LEARNER, "learner");
         TestAccounts.account(LEARNER, TestAccounts.organisation(TestAccounts.SCHOOL_A));
+        TestAccounts.schoolAdministrator(SCHOOL_ADMIN, TestAccounts.organisation(TestAccounts.SCHOOL_B));
+        for (String admin : List.of(SECURITY_ADMIN, AUDIT_ADMIN, SYSTEM_ADMIN)) {
+            String role = admin.equals(SECURITY_ADMIN) ? "security-admin" : admin.equals(AUDIT_ADMIN) ? "audit-admin"
+                    : "system-admin";
+            TestKeycloak.createUser(admin, role);
+            TestAccounts.grant(TestAccounts.account(admin, null), role, "PLATFORM", 0);
+        }
         draft("草稿" + SUFFIX);
         waiting = draft("待审" + SUFFIX);
         assertEquals(200, TestReview.submit(people.author, waiting).statusCode());
@@ -72,7 +85,7 @@ class ConsoleHomePageIT extends BrowserTest {
     @AfterAll
     static void forgetPeople() throws Exception {
         people.forget();
-        TestResources.forget(LEARNER);
+        TestResources.forget(LEARNER, SCHOOL_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN, SYSTEM_ADMIN);
     }
 
     @Test
@@ -132,6 +145,40 @@ class ConsoleHomePageIT extends BrowserTest {
         assertEquals(TestDatabase.queryLong("select count(*) from review_submission where library_id = ? and status"
                 + " in ('PUBLISHED', 'SUPERSEDED')", people.library), home.figure("countPublished"));
         assertEveryEntryIsAnOpenLinkWithText(home, people.administrator);
+    }
+
+    @Test
+    void schoolAdministrator_seesTheirSchoolsEntries_andHowManyPeopleItHas() throws Exception {
+        ConsoleHomePage home = signIn(SCHOOL_ADMIN);
+        assertEquals(concat(OWN_ENTRIES, List.of("menuOrganisation", "menuGrants")), home.menuEntries());
+        long school = TestAccounts.organisation(TestAccounts.SCHOOL_B);
+        assertEquals(TestDatabase.queryLong("select count(*) from user_account where organisation_id = ?", school),
+                home.figure("countMembers"));
+        assertTrue(home.figure("countMembers") >= 1, "the administrator is one of them");
+        assertTrue(home.hrefOf("countMembers").endsWith("/console/identity/members.xhtml?organisation=" + school));
+        assertFalse(home.shows("countDrafts") || home.shows("countTasks") || home.shows("countPublished"));
+        assertEquals(unread(SCHOOL_ADMIN), home.figure("countUnread"));
+        assertEveryEntryIsAnOpenLinkWithText(home, SCHOOL_ADMIN);
+    }
+
+    @Test
+    void securityAuditAndSystemAdministrators_seeOnlyTheirOwnEntries() {
+        Map<String, List<String>> expected = Map.of(
+                SECURITY_ADMIN, concat(OWN_ENTRIES, List.of("menuSensitiveWords", "menuGrants")),
+                AUDIT_ADMIN, concat(OWN_ENTRIES, List.of("menuAudit")),
+                SYSTEM_ADMIN, OWN_ENTRIES);
+        for (Map.Entry<String, List<String>> admin : expected.entrySet()) {
+            ConsoleHomePage home = signIn(admin.getKey());
+            assertEquals(admin.getValue(), home.menuEntries(), admin.getKey());
+            assertFalse(home.shows("countDrafts") || home.shows("countReturned") || home.shows("countTasks")
+                    || home.shows("countPublished") || home.shows("countMembers"), admin.getKey());
+            assertEquals(unread(admin.getKey()), home.figure("countUnread"), admin.getKey());
+            assertEveryEntryIsAnOpenLinkWithText(home, admin.getKey());
+        }
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 
     @Test

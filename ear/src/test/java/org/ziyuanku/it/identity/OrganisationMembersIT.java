@@ -100,7 +100,7 @@ class OrganisationMembersIT extends BrowserTest {
                 + " 'DISABLED'", LEAVER_A));
 
         driver.get(Deployments.BASE_URL + "/console/identity/members.xhtml?organisation=" + schoolB);
-        assertFalse(driver.findElements(By.id("forbidden")).isEmpty(), "the page says the user may not");
+        assertFalse(driver.findElements(By.id("accessDenied")).isEmpty(), "the 403 page says the user may not");
         assertTrue(driver.findElements(By.id("membersForm:members")).isEmpty());
         assertFalse(driver.getPageSource().contains(TEACHER_B));
     }

@@ -180,6 +180,6 @@ class OrganisationUnitIT extends BrowserTest {
         assertFalse(driver.findElement(By.id("unitsForm")).getText().contains("数字媒体系-" + SUFFIX));
 
         driver.get(Deployments.BASE_URL + "/console/identity/organisation.xhtml?organisation=" + schoolB);
-        assertFalse(driver.findElements(By.id("forbidden")).isEmpty(), "the page says the user may not");
+        assertFalse(driver.findElements(By.id("accessDenied")).isEmpty(), "the 403 page says the user may not");
     }
 }

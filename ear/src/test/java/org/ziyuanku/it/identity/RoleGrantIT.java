@@ -172,7 +172,7 @@ class RoleGrantIT extends BrowserTest {
         ConsoleHomePage.await(driver, Deployments.BASE_URL).signOut(Deployments.BASE_URL);
         driver.get(Deployments.BASE_URL + "/console/identity/grants.xhtml");
         RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn(AUDIT, TestKeycloak.DEMO_PASSWORD);
-        wait.until(d -> !d.findElements(By.id("forbidden")).isEmpty());
+        wait.until(d -> !d.findElements(By.id("accessDenied")).isEmpty());
         assertTrue(driver.findElements(By.id("grantForm:grantUsername")).isEmpty());
     }
 }

@@ -33,22 +33,23 @@ public class ReviewQueuePage {
         Navigation.clickAndWaitForNewPage(driver, rows(resource).get(0).findElement(By.cssSelector("a.zyk-task-link")));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("decisionForm")).isEmpty());
         if (comment != null) {
-            driver.findElement(By.id("comment")).sendKeys(comment);
+            driver.findElement(By.id("decisionForm:comment")).sendKeys(comment);
         }
         if (titleReason != null) {
-            driver.findElement(By.id("reason_TITLE")).sendKeys(titleReason);
+            driver.findElement(By.id("decisionForm:reason_TITLE")).sendKeys(titleReason);
         }
-        Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("APPROVE".equals(decision) ? "approve"
-                : "reject")));
+        Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("APPROVE".equals(decision)
+                ? "decisionForm:approve" : "decisionForm:reject")));
         return driver.findElement(By.id("globalMessages")).getText();
     }
 
-    /** Ticks the tasks about the resources, writes one comment and presses approve or reject; answers the message. */
+    /** Selects the tasks about the resources, writes one comment and presses approve or reject; answers the message. */
     public String decideAll(List<Long> resources, String comment, String decision) {
-        resources.forEach(r -> rows(r).get(0).findElement(By.cssSelector("input[type=checkbox]")).click());
-        driver.findElement(By.id("comment")).sendKeys(comment);
-        Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("APPROVE".equals(decision) ? "approve"
-                : "reject")));
+        resources.forEach(r -> rows(r).get(0).findElement(By.cssSelector("td.ui-selection-column .ui-chkbox-box"))
+                .click());
+        driver.findElement(By.id("queueForm:comment")).sendKeys(comment);
+        Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("APPROVE".equals(decision)
+                ? "queueForm:approve" : "queueForm:reject")));
         return driver.findElement(By.id("globalMessages")).getText();
     }
 
@@ -60,6 +61,6 @@ public class ReviewQueuePage {
     }
 
     private List<WebElement> rows(long resource) {
-        return driver.findElements(By.cssSelector("#queue tr[data-subject='" + resource + "']"));
+        return driver.findElements(By.xpath("//*[@id='queueForm:queue']//tr[.//*[@data-subject='" + resource + "']]"));
     }
 }

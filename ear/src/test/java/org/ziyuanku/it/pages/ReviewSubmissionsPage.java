@@ -24,13 +24,17 @@ public class ReviewSubmissionsPage {
         return new ReviewSubmissionsPage(driver, baseUrl);
     }
 
-    /** Ticks the resource on "my resources", presses "submit for review"; answers the row's status afterwards. */
+    /** Selects the resource on "my resources", presses "submit for review"; answers the row's status afterwards. */
     public String submitFromMyResources(long resource) {
         driver.get(baseUrl + "/console/resource/mine.xhtml");
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("mineForm")).isEmpty());
-        driver.findElement(By.cssSelector("#mine tr[data-id='" + resource + "'] input[type=checkbox]")).click();
-        Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("submitForReview")));
-        return driver.findElement(By.cssSelector("#mine tr[data-id='" + resource + "'] .zyk-status")).getText();
+        mineRow(resource).findElement(By.cssSelector("td.ui-selection-column .ui-chkbox-box")).click();
+        Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("mineForm:submitForReview")));
+        return mineRow(resource).findElement(By.cssSelector(".zyk-status")).getText();
+    }
+
+    private WebElement mineRow(long resource) {
+        return driver.findElement(By.xpath("//*[@id='mineForm:mine']//tr[.//*[@data-id='" + resource + "']]"));
     }
 
     /** The newest submission of the resource on "my submissions", as its text (status, reasons). */

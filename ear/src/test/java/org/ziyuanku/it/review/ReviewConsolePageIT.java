@@ -68,17 +68,17 @@ class ReviewConsolePageIT extends BrowserTest {
         assertTrue(published >= 2, "published: " + published);
 
         driver.get(BASE + "/console/review/policy.xhtml?library=" + people.library);
-        new Select(driver.findElement(By.id("level1"))).selectByValue("UNIT_REVIEWER");
-        new Select(driver.findElement(By.id("level2"))).selectByValue("LIBRARY_ADMIN");
-        Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("savePolicy")));
+        new Select(driver.findElement(By.id("policyForm:level1:menu"))).selectByValue("UNIT_REVIEWER");
+        new Select(driver.findElement(By.id("policyForm:level2:menu"))).selectByValue("LIBRARY_ADMIN");
+        Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("policyForm:savePolicy")));
         assertTrue(driver.findElement(By.id("globalMessages")).getText().contains("审核流程已保存"));
         String policy = ApiClient.as(people.administrator).get("/api/v1/libraries/" + people.library
                 + "/review-policy").body();
         assertTrue(policy.contains("[\"UNIT_REVIEWER\",\"LIBRARY_ADMIN\"]"), policy);
 
         driver.get(BASE + "/console/review/take-down.xhtml?id=" + first);
-        driver.findElement(By.id("reason")).sendKeys("版权待核实");
-        Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("takeDown")));
+        driver.findElement(By.id("takeDownForm:reason")).sendKeys("版权待核实");
+        Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("takeDownForm:takeDown")));
         assertTrue(driver.findElement(By.id("globalMessages")).getText().contains("已下架"));
         assertEquals(404, ApiClient.anonymous().get("/api/v1/resources/" + first).statusCode());
     }

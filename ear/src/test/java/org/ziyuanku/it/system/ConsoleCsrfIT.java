@@ -70,14 +70,22 @@ class ConsoleCsrfIT extends BrowserTest {
         evil.get("/console/resource/mine.xhtml?act=delete&id=" + draft);
         evil.get("/console/resource/mine.xhtml?mineForm=mineForm&act=delete&id=" + draft);
         assertNull(deletedAt(draft), "a link deleted the draft");
-        evil.post("/console/resource/mine.xhtml", "mineForm", "mineForm", "act", "delete", "id", "" + draft);
+        evil.post("/console/resource/mine.xhtml", "mineForm", "mineForm", "mineForm:delete", "",
+                "mineForm:mine_selection", "" + draft);
         for (String fake : FAKE_VIEW_STATES) {
-            evil.post("/console/resource/mine.xhtml", "mineForm", "mineForm", "act", "delete", "id", "" + draft,
-                    CrossSite.viewStateParameter(), fake);
+            evil.post("/console/resource/mine.xhtml", "mineForm", "mineForm", "mineForm:delete", "",
+                    "mineForm:mine_selection", "" + draft, CrossSite.viewStateParameter(), fake);
         }
+        HttpResponse<String> expired = evil.post("/console/resource/mine.xhtml", "mineForm", "mineForm",
+                "mineForm:delete", "", "mineForm:mine_selection", "" + draft, CrossSite.viewStateParameter(),
+                FAKE_VIEW_STATES[1]);
+        assertEquals(400, expired.statusCode(), "an unknown view state is a bad request, not a server error");
+        assertTrue(expired.body().contains("id=\"pageExpired\"") && expired.body().contains("页面已过期"),
+                expired.body());
         assertNull(deletedAt(draft), "a foreign form deleted the draft");
 
-        evil.postOwn("/console/resource/mine.xhtml", "mineForm", "mineForm", "act", "delete", "id", "" + draft);
+        evil.postOwn("/console/resource/mine.xhtml", "mineForm", "mineForm", "mineForm:delete", "",
+                "mineForm:mine_selection", "" + draft);
         assertNotNull(deletedAt(draft), "the author's own form, with its view state, deletes");
     }
 
@@ -95,24 +103,26 @@ class ConsoleCsrfIT extends BrowserTest {
         evil.get("/console/review/task.xhtml?id=" + task + "&decision=REJECT&comment=forged");
         evil.get("/console/review/queue.xhtml?act=approve&task=" + queued);
         evil.get("/console/system/notifications.xhtml?act=readAll");
-        evil.post("/console/review/task.xhtml", "decisionForm", "decisionForm", "id", "" + task, "decision", "REJECT");
-        evil.post("/console/review/queue.xhtml", "queueForm", "queueForm", "act", "approve", "task", "" + queued);
-        evil.post("/console/system/notifications.xhtml", "notificationsForm", "notificationsForm", "act", "readAll");
+        evil.post("/console/review/task.xhtml?id=" + task, "decisionForm", "decisionForm", "decisionForm:reject", "",
+                "decisionForm:comment", "forged");
+        evil.post("/console/review/queue.xhtml", "queueForm", "queueForm", "queueForm:approve", "",
+                "queueForm:queue_selection", "" + queued);
+        evil.post("/console/system/notifications.xhtml", "notificationsForm", "notificationsForm",
+                "notificationsForm:markAllRead", "");
         for (String fake : FAKE_VIEW_STATES) {
-            evil.post("/console/review/task.xhtml", "decisionForm", "decisionForm", "id", "" + task, "decision",
-                    "REJECT", CrossSite.viewStateParameter(), fake);
-            evil.post("/console/review/queue.xhtml", "queueForm", "queueForm", "act", "approve", "task", "" + queued,
-                    CrossSite.viewStateParameter(), fake);
-            evil.post("/console/system/notifications.xhtml", "notificationsForm", "notificationsForm", "act",
-                    "readAll", CrossSite.viewStateParameter(), fake);
+            evil.post("/console/review/task.xhtml?id=" + task, "decisionForm", "decisionForm", "decisionForm:reject",
+                    "", "decisionForm:comment", "forged", CrossSite.viewStateParameter(), fake);
+            evil.post("/console/review/queue.xhtml", "queueForm", "queueForm", "queueForm:approve", "",
+                    "queueForm:queue_selection", "" + queued, CrossSite.viewStateParameter(), fake);
+            evil.post("/console/system/notifications.xhtml", "notificationsForm", "notificationsForm",
+                    "notificationsForm:markAllRead", "", CrossSite.viewStateParameter(), fake);
         }
         assertEquals("OPEN", taskStatus(task));
         assertEquals("OPEN", taskStatus(queued));
         assertEquals(unread, unreadOf(people.reviewer), "notifications were marked read");
 
-        String page = evil.own("/console/review/queue.xhtml").body();
-        evil.postOwn("/console/review/queue.xhtml", "queueForm", "queueForm", "act", "approve", "task", "" + queued,
-                "v" + queued, CrossSite.inputValue(page, "v" + queued));
+        evil.postOwn("/console/review/queue.xhtml", "queueForm", "queueForm", "queueForm:approve", "",
+                "queueForm:queue_selection", "" + queued);
         assertEquals("APPROVED", taskStatus(queued), "the reviewer's own form, with its view state, decides");
     }
 
@@ -126,19 +136,20 @@ class ConsoleCsrfIT extends BrowserTest {
         evil.get("/console/review/take-down.xhtml?id=" + published + "&takeDown=takeDown&reason=forged");
         evil.get("/console/review/policy.xhtml?library=" + people.library
                 + "&save=save&level1=UNIT_REVIEWER&level2=LIBRARY_ADMIN");
-        evil.post("/console/review/take-down.xhtml", "takeDownForm", "takeDownForm", "id", "" + published, "reason",
-                "forged", "takeDown", "takeDown");
+        evil.post("/console/review/take-down.xhtml?id=" + published, "takeDownForm", "takeDownForm",
+                "takeDownForm:reason", "forged", "takeDownForm:takeDown", "");
         for (String fake : FAKE_VIEW_STATES) {
-            evil.post("/console/review/take-down.xhtml", "takeDownForm", "takeDownForm", "id", "" + published,
-                    "reason", "forged", "takeDown", "takeDown", CrossSite.viewStateParameter(), fake);
-            evil.post("/console/review/policy.xhtml", "policyForm", "policyForm", "library", "" + people.library,
-                    "save", "save", "level1", "UNIT_REVIEWER", CrossSite.viewStateParameter(), fake);
+            evil.post("/console/review/take-down.xhtml?id=" + published, "takeDownForm", "takeDownForm",
+                    "takeDownForm:reason", "forged", "takeDownForm:takeDown", "", CrossSite.viewStateParameter(), fake);
+            evil.post("/console/review/policy.xhtml?library=" + people.library, "policyForm", "policyForm",
+                    "policyForm:level1:menu", "UNIT_REVIEWER", "policyForm:savePolicy", "",
+                    CrossSite.viewStateParameter(), fake);
         }
         assertEquals(200, ApiClient.anonymous().get("/api/v1/resources/" + published).statusCode(), "taken down");
         assertEquals(policy, policyOf(people.library), "the review levels changed");
 
-        evil.postOwn("/console/review/take-down.xhtml?id=" + published, "takeDownForm", "takeDownForm", "id",
-                "" + published, "reason", "版权待核实", "takeDown", "takeDown");
+        evil.postOwn("/console/review/take-down.xhtml?id=" + published, "takeDownForm", "takeDownForm",
+                "takeDownForm:reason", "版权待核实", "takeDownForm:takeDown", "");
         assertEquals(404, ApiClient.anonymous().get("/api/v1/resources/" + published).statusCode(),
                 "the administrator's own form, with its view state, takes it down");
     }
@@ -162,11 +173,12 @@ class ConsoleCsrfIT extends BrowserTest {
         evil.get("/console/identity/organisation.xhtml?organisation=" + school + "&deleteUnit=" + unit);
         for (String fake : new String[] {null, FAKE_VIEW_STATES[0], FAKE_VIEW_STATES[1]}) {
             String[] state = fake == null ? new String[0] : new String[] {CrossSite.viewStateParameter(), fake};
-            evil.post("/console/identity/grants.xhtml", concat(state, "grantsForm", "grantsForm", "revoke", "" + grant));
+            evil.post("/console/identity/grants.xhtml", concat(state, "grantsForm", "grantsForm",
+                    "grantsForm:grants:0:revoke", "", "revoke", "" + grant));
             evil.post("/console/identity/members.xhtml?organisation=" + school, concat(state, "membersForm",
-                    "membersForm", "disable", MEMBER));
+                    "membersForm", "membersForm:members:0:changeStatus", "", "disable", MEMBER));
             evil.post("/console/identity/organisation.xhtml?organisation=" + school, concat(state, "unitsForm",
-                    "unitsForm", "deleteUnit", "" + unit));
+                    "unitsForm", "unitsForm:unitList:0:deleteUnit", "", "deleteUnit", "" + unit));
         }
         assertEquals(1, TestDatabase.queryLong("select count(*) from role_grant where id = ?", grant), "revoked");
         assertEquals("ACTIVE", TestDatabase.queryString("select status from user_account where id = ?", member));
@@ -184,10 +196,13 @@ class ConsoleCsrfIT extends BrowserTest {
 
         evil.get("/console/review/sensitive-words.xhtml?act=delete&id=" + word);
         evil.get("/console/review/sensitive-words.xhtml?act=import&lines=" + "csrf新词" + SUFFIX + ",OTHER,BLOCK");
-        evil.post("/console/review/sensitive-words.xhtml", "wordsForm", "wordsForm", "act", "delete", "id", "" + word);
+        evil.post("/console/review/sensitive-words.xhtml", "wordsForm", "wordsForm", "wordsForm:delete", "",
+                "wordsForm:words_selection", "" + word);
         for (String fake : FAKE_VIEW_STATES) {
-            evil.post("/console/review/sensitive-words.xhtml", "wordsForm", "wordsForm", "act", "delete", "id",
-                    "" + word, CrossSite.viewStateParameter(), fake);
+            evil.post("/console/review/sensitive-words.xhtml", "wordsForm", "wordsForm", "wordsForm:delete", "",
+                    "wordsForm:words_selection", "" + word, CrossSite.viewStateParameter(), fake);
+            evil.post("/console/review/sensitive-words.xhtml", "wordsForm", "wordsForm", "wordsForm:importLines", "",
+                    "wordsForm:lines", "csrf新词" + SUFFIX + ",OTHER,BLOCK", CrossSite.viewStateParameter(), fake);
         }
         assertEquals(1, TestDatabase.queryLong("select count(*) from sensitive_word where id = ?", word), "deleted");
         assertEquals(0, TestDatabase.queryLong("select count(*) from sensitive_word where word = ?",

@@ -2,17 +2,14 @@ package org.ziyuanku.web.console.audit;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.service.audit.AuditRecordPage;
 import org.ziyuanku.service.audit.AuditRecordView;
 import org.ziyuanku.service.audit.AuditSearchService;
-import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.web.api.BadParameterException;
 import org.ziyuanku.web.api.v1.audit.AuditRecordFilter;
 import org.ziyuanku.web.faces.MessageBundle;
@@ -33,20 +30,15 @@ public class AuditRecordsBean {
 
     private final AuditRecordFilter filter = new AuditRecordFilter();
     private AuditRecordPage result;
-    private boolean forbidden;
 
     /** Runs the search for the current parameters (GET). */
     public void load() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
         try {
             result = auditSearch.search(filter.toQuery());
         } catch (BadParameterException e) {
             String reason = MessageBundle.text(faces.getViewRoot().getLocale(), e.getReasonKey(), e.getReasonParams());
             Messages.addGlobalError("audit.records.badFilter", e.getParameter(), e.getValue(), reason);
-        } catch (AccessDeniedException e) {
-            forbidden = true;
-            external.setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
         }
     }
 
@@ -66,10 +58,6 @@ public class AuditRecordsBean {
 
     public List<AuditRecordView> getRecords() {
         return result == null ? null : result.items();
-    }
-
-    public boolean isForbidden() {
-        return forbidden;
     }
 
     public long getTotal() {

@@ -1,33 +1,34 @@
 package org.ziyuanku.web.console.identity;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
 import java.util.List;
-import org.ziyuanku.domain.system.PlatformRole;
+import jakarta.faces.view.ViewScoped;
 import org.ziyuanku.domain.identity.ScopeType;
+import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
-import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.identity.GrantRoleCommand;
 import org.ziyuanku.service.identity.GrantScopeView;
 import org.ziyuanku.service.identity.RoleGrantRefusedException;
 import org.ziyuanku.service.identity.RoleGrantService;
 import org.ziyuanku.service.identity.RoleGrantView;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.web.faces.LocaleBean;
 import org.ziyuanku.web.faces.MessageBundle;
-import org.ziyuanku.web.faces.RequestParameters;
 
 /**
  * Roles within a scope (console/identity/grants.xhtml): the grants the caller administers, a form to grant a role
  * and a button to revoke one. Whoever grants nothing (a teacher, the system or audit administrator) gets 403.
  */
 @Named
-@RequestScoped
-public class IdentityGrantsBean {
+@ViewScoped
+public class IdentityGrantsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private RoleGrantService grantService;
@@ -35,18 +36,16 @@ public class IdentityGrantsBean {
     @Inject
     private LocaleBean localeBean;
 
-    private List<RoleGrantView> grants;
-    private List<GrantScopeView> scopes;
-    private boolean forbidden;
+    private transient List<RoleGrantView> grants;
+    private transient List<GrantScopeView> scopes;
     private String username;
     private String role;
     private String scope;
 
-    /** Answers 403 to callers who grant nothing. */
+    /** Reads the grants the caller sees and the scopes they may grant in; a caller who grants nothing gets 403. */
     public void load() {
-        if (getGrants() == null) {
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
-        }
+        grants = grantService.visibleGrants();
+        scopes = grantService.grantableScopes();
     }
 
     public void grant() {
@@ -70,21 +69,8 @@ public class IdentityGrantsBean {
         }
     }
 
-    /**
-     * Applies a row's revoke button (request parameter {@code revoke} with the grant's id), on a real postback of the
-     * page's form only: a link or another site's form revokes nothing.
-     */
-    public void applyRevoke() {
-        String requested = RequestParameters.posted("revoke");
-        if (requested == null) {
-            return;
-        }
-        long grantId;
-        try {
-            grantId = Long.parseLong(requested);
-        } catch (NumberFormatException e) {
-            return;
-        }
+    /** Revokes the grant of the row whose button was pressed. */
+    public void revoke(long grantId) {
         try {
             grantService.revoke(grantId).ifPresent(v -> info("identity.grants.revoked", v.username()));
             grants = null;
@@ -108,31 +94,23 @@ public class IdentityGrantsBean {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
-    /** The visible grants, read once per request; null when the caller grants nothing. */
+    /** The visible grants, read once per view and again after a change. */
     public List<RoleGrantView> getGrants() {
-        if (grants == null && !forbidden) {
-            try {
-                grants = grantService.visibleGrants();
-                scopes = grantService.grantableScopes();
-            } catch (AccessDeniedException e) {
-                forbidden = true;
-            }
+        if (grants == null) {
+            load();
         }
         return grants;
     }
 
     public List<GrantScopeView> getScopes() {
-        getGrants();
+        if (scopes == null) {
+            load();
+        }
         return scopes;
     }
 
     public PlatformRole[] getRoles() {
         return PlatformRole.values();
-    }
-
-    public boolean isForbidden() {
-        getGrants();
-        return forbidden;
     }
 
     public String getUsername() {

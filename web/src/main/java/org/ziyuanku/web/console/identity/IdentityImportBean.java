@@ -2,9 +2,7 @@ package org.ziyuanku.web.console.identity;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,10 +11,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
-import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.identity.MemberImportReport;
 import org.ziyuanku.service.identity.MemberInvitationService;
 import org.ziyuanku.service.identity.UnknownOrganisationException;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * Inviting people into an organisation (console/identity/import.xhtml?organisation=…), for its administrators: one
@@ -35,19 +33,18 @@ public class IdentityImportBean {
     private UploadedFile file;
     private MemberImportReport report;
     private List<String> errorLines = List.of();
-    private boolean forbidden;
-    private boolean notFound;
 
-    /** Checks that the caller administers the organisation (403/404 otherwise). */
+    /** Checks that the caller administers the organisation: the 403 page otherwise, the 404 page for none. */
     public void load() {
         try {
-            OrganisationParameter.id(organisation).ifPresentOrElse(invitations::requireInviter,
-                    () -> answer(HttpServletResponse.SC_NOT_FOUND));
-        } catch (AccessDeniedException e) {
-            answer(HttpServletResponse.SC_FORBIDDEN);
+            invitations.requireInviter(OrganisationParameter.id(organisation).orElseThrow(() -> notFound()));
         } catch (UnknownOrganisationException e) {
-            answer(HttpServletResponse.SC_NOT_FOUND);
+            throw notFound();
         }
+    }
+
+    private SubjectNotFoundException notFound() {
+        return new SubjectNotFoundException("organisation " + organisation);
     }
 
     public void invite() {
@@ -74,16 +71,10 @@ public class IdentityImportBean {
         try {
             report = id.map(invitation).orElse(null);
             errorLines = report == null ? List.of() : SheetErrorLines.of(report.errors(), "identity.import.errorRow");
-        } catch (AccessDeniedException | UnknownOrganisationException e) {
-            report = null; // load() below answers 403 or 404 for the same reason
+        } catch (UnknownOrganisationException e) {
+            throw notFound();
         }
         load();
-    }
-
-    private void answer(int status) {
-        forbidden = status == HttpServletResponse.SC_FORBIDDEN;
-        notFound = status == HttpServletResponse.SC_NOT_FOUND;
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
     }
 
     public String getCreatedList() {
@@ -96,14 +87,6 @@ public class IdentityImportBean {
 
     public List<String> getErrorLines() {
         return errorLines;
-    }
-
-    public boolean isForbidden() {
-        return forbidden;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
     }
 
     public UploadedFile getFile() {

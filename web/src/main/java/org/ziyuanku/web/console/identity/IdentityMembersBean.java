@@ -1,32 +1,32 @@
 package org.ziyuanku.web.console.identity;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
-import org.omnifaces.cdi.Param;
+import jakarta.faces.view.ViewScoped;
 import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
-import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.identity.MemberView;
 import org.ziyuanku.service.identity.OrganisationMemberService;
 import org.ziyuanku.service.identity.RoleGrantRefusedException;
 import org.ziyuanku.service.identity.UserAccountService;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.web.faces.LocaleBean;
 import org.ziyuanku.web.faces.MessageBundle;
-import org.ziyuanku.web.faces.RequestParameters;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
- * The people of one organisation (console/identity/members.xhtml?organisation=…), for its administrators. Outside
- * the caller's scope the page answers 403, an unknown organisation 404.
+ * The people of one organisation (console/identity/members.xhtml?organisation=…), for its administrators, each with a
+ * button to disable or enable them. Outside the caller's scope the 403 page, an unknown organisation the 404 page.
  */
 @Named
-@RequestScoped
-public class IdentityMembersBean {
+@ViewScoped
+public class IdentityMembersBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private OrganisationMemberService memberService;
@@ -37,43 +37,17 @@ public class IdentityMembersBean {
     @Inject
     private LocaleBean localeBean;
 
-    /** From the request in every phase: a postback evaluates the page before view parameters reach the bean. */
-    @Inject
-    @Param
     private String organisation;
-    private List<MemberView> members;
-    private boolean forbidden;
-    private boolean loaded;
+    private transient List<MemberView> members;
 
+    /** Reads the members; the service refuses callers outside its scope (403), no such organisation is 404. */
     public void load() {
-        loaded = true;
-        forbidden = false;
-        Optional<List<MemberView>> found = Optional.empty();
-        try {
-            found = OrganisationParameter.id(organisation).flatMap(memberService::listMembers);
-        } catch (AccessDeniedException e) {
-            forbidden = true;
-        }
-        members = found.orElse(null);
-        if (forbidden || members == null) {
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(
-                    forbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
-        }
+        members = OrganisationParameter.id(organisation).flatMap(memberService::listMembers)
+                .orElseThrow(() -> new SubjectNotFoundException("organisation " + organisation));
     }
 
-    /**
-     * Applies a row's disable or enable button: the request parameter {@code disable} or {@code enable} names the
-     * member; on a real postback of the page's form only, so a link or another site's form changes nobody.
-     */
-    public void applyStatusChange() {
-        String disable = RequestParameters.posted("disable");
-        String enable = RequestParameters.posted("enable");
-        if (disable != null || enable != null) {
-            changeStatus(disable != null ? disable : enable, disable == null);
-        }
-    }
-
-    private void changeStatus(String username, boolean enabled) {
+    /** Disables the member of the row whose button was pressed, or enables them again. */
+    public void changeStatus(String username, boolean enabled) {
         String key;
         try {
             key = accountService.changeStatus(username, enabled).isPresent()
@@ -90,17 +64,11 @@ public class IdentityMembersBean {
         load();
     }
 
-    /** The members, read on first use: a postback needs them before the view action would run. */
     public List<MemberView> getMembers() {
-        if (!loaded) {
+        if (members == null) {
             load();
         }
         return members;
-    }
-
-    public boolean isForbidden() {
-        getMembers();
-        return forbidden;
     }
 
     public String getOrganisation() {

@@ -1,5 +1,6 @@
 package org.ziyuanku.web.console.identity;
 
+import java.io.Serializable;
 import org.ziyuanku.service.identity.OrganisationProfileCommand;
 import org.ziyuanku.service.identity.OrganisationProfileView;
 
@@ -7,7 +8,9 @@ import org.ziyuanku.service.identity.OrganisationProfileView;
  * What the forms of console/identity/organisation.xhtml post: the organisation's data, a new unit (parent, name,
  * code), and the unit to rename or move with its new name or parent. Ids stay text; an empty parent is the top level.
  */
-public class IdentityOrganisationForm {
+public class IdentityOrganisationForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private String shortName;
     private String website;

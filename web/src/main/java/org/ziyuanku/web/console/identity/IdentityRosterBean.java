@@ -2,9 +2,7 @@ package org.ziyuanku.web.console.identity;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,11 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
-import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.identity.RosterImportReport;
 import org.ziyuanku.service.identity.RosterImportService;
 import org.ziyuanku.service.identity.RosterPage;
 import org.ziyuanku.service.identity.UnknownOrganisationException;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * A school's real-name roster (console/identity/roster.xhtml?organisation=…&amp;page=…) for its administrators: import
@@ -37,11 +35,10 @@ public class IdentityRosterBean {
     private RosterPage roster;
     private RosterImportReport report;
     private List<String> errorLines = List.of();
-    private boolean forbidden;
-    private boolean notFound;
 
     public void load() {
-        OrganisationParameter.id(organisation).ifPresentOrElse(this::loadRoster, () -> answer(HttpServletResponse.SC_NOT_FOUND));
+        loadRoster(OrganisationParameter.id(organisation).orElseThrow(() -> new SubjectNotFoundException(
+                "organisation " + organisation)));
     }
 
     /** Imports the uploaded workbook, then shows the report and the roster (which also checks scope again). */
@@ -53,8 +50,8 @@ public class IdentityRosterBean {
             try (InputStream content = file.getInputStream()) {
                 report = rosterService.importRoster(id.get(), content, file.getFileName());
                 errorLines = SheetErrorLines.of(report.errors(), "identity.roster.errorRow");
-            } catch (AccessDeniedException | UnknownOrganisationException e) {
-                report = null; // load() below answers 403 or 404 for the same reason
+            } catch (UnknownOrganisationException e) {
+                throw new SubjectNotFoundException("organisation " + organisation);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -64,20 +61,8 @@ public class IdentityRosterBean {
 
     private void loadRoster(long organisationId) {
         page = Math.max(page, 1);
-        try {
-            roster = rosterService.entries(organisationId, (page - 1) * PAGE_SIZE, PAGE_SIZE).orElse(null);
-            if (roster == null) {
-                answer(HttpServletResponse.SC_NOT_FOUND);
-            }
-        } catch (AccessDeniedException e) {
-            answer(HttpServletResponse.SC_FORBIDDEN);
-        }
-    }
-
-    private void answer(int status) {
-        forbidden = status == HttpServletResponse.SC_FORBIDDEN;
-        notFound = status == HttpServletResponse.SC_NOT_FOUND;
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
+        roster = rosterService.entries(organisationId, (page - 1) * PAGE_SIZE, PAGE_SIZE)
+                .orElseThrow(() -> new SubjectNotFoundException("organisation " + organisationId));
     }
 
     public int getPageCount() {
@@ -94,14 +79,6 @@ public class IdentityRosterBean {
 
     public List<String> getErrorLines() {
         return errorLines;
-    }
-
-    public boolean isForbidden() {
-        return forbidden;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
     }
 
     public UploadedFile getFile() {

@@ -4,16 +4,14 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.resource.ResourceSource;
-import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.resource.ResourceEditService;
-import org.ziyuanku.service.resource.ResourceNotFoundException;
 import org.ziyuanku.service.resource.ResourceWorkspaceService;
 import org.ziyuanku.service.resource.TeachingResourceView;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * Describing a resource anew (console/resource/describe.xhtml?id=…): its author fixes what a reviewer returned, or
@@ -40,8 +38,8 @@ public class ResourceDescribeBean {
             if (!FacesContext.getCurrentInstance().isPostback()) {
                 form.fill(resource);
             }
-        } catch (ResourceNotFoundException | NumberFormatException e) {
-            answer(HttpServletResponse.SC_NOT_FOUND, "resource.view.notFound");
+        } catch (NumberFormatException e) {
+            throw new SubjectNotFoundException("resource " + id);
         }
     }
 
@@ -56,15 +54,7 @@ public class ResourceDescribeBean {
                     : "resource.describe.savedAsVersion", resource.resourceVersion());
         } catch (RefusedException e) {
             Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        } catch (AccessDeniedException e) {
-            answer(HttpServletResponse.SC_FORBIDDEN, "resource.mine.forbidden");
         }
-    }
-
-    private void answer(int status, String key) {
-        resource = null;
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
-        Messages.addGlobalError(key);
     }
 
     public List<ResourceSource> getSources() {

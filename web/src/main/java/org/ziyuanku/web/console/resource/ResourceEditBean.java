@@ -4,12 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import org.omnifaces.util.Messages;
-import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.resource.ResourceEditService;
-import org.ziyuanku.service.resource.ResourceNotFoundException;
 import org.ziyuanku.service.resource.ResourceRefusedException;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * Editing a plain-text resource online (console/resource/edit.xhtml?id=…): the text in a text area, saved as the
@@ -34,10 +32,6 @@ public class ResourceEditBean {
                 editable = true;
             } catch (ResourceRefusedException e) {
                 Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-            } catch (ResourceNotFoundException | NumberFormatException e) {
-                answer(HttpServletResponse.SC_NOT_FOUND);
-            } catch (AccessDeniedException e) {
-                answer(HttpServletResponse.SC_FORBIDDEN);
             }
         } else {
             editable = true;
@@ -50,22 +44,16 @@ public class ResourceEditBean {
             Messages.addGlobalInfo("resource.edit.saved");
         } catch (ResourceRefusedException e) {
             Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        } catch (ResourceNotFoundException | NumberFormatException e) {
-            answer(HttpServletResponse.SC_NOT_FOUND);
-        } catch (AccessDeniedException e) {
-            answer(HttpServletResponse.SC_FORBIDDEN);
         }
     }
 
+    /** The resource's id; none or an unreadable one is the 404 page, as is an unknown one (the service's). */
     private long resourceId() {
-        return Long.parseLong(id == null ? "" : id.strip());
-    }
-
-    private void answer(int status) {
-        editable = false;
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
-        Messages.addGlobalError(status == HttpServletResponse.SC_FORBIDDEN ? "resource.mine.forbidden"
-                : "resource.view.notFound");
+        try {
+            return Long.parseLong(id == null ? "" : id.strip());
+        } catch (NumberFormatException e) {
+            throw new SubjectNotFoundException("resource " + id);
+        }
     }
 
     public boolean isEditable() {

@@ -1,35 +1,44 @@
 package org.ziyuanku.web.console.review;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import jakarta.faces.view.ViewScoped;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.review.ReviewerRule;
-import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.review.ReviewPolicyService;
 import org.ziyuanku.service.review.ReviewPolicyView;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.system.RefusedException;
-import org.ziyuanku.web.faces.RequestParameters;
 
 /**
  * A library's review levels (console/review/policy.xhtml?library=…) for its administrators: up to three levels, each
- * decided by one kind of reviewer ({@code level1} … {@code level3}, an empty choice ends the list).
+ * decided by one kind of reviewer; an empty choice ends the list.
  */
 @Named
-@RequestScoped
-public class ReviewPolicyBean {
+@ViewScoped
+public class ReviewPolicyBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int LEVELS = 3;
 
     @EJB
     private ReviewPolicyService policies;
 
+    private Long library;
     private ReviewPolicyView policy;
+    private final ReviewerRule[] levels = new ReviewerRule[LEVELS];
 
     public void load() {
-        long library = RequestParameters.id("library");
+        if (library == null || library <= 0) {
+            return;
+        }
         try {
-            policy = library > 0 ? policies.policy(library) : null;
+            show(policies.policy(library));
         } catch (RefusedException e) {
             Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
         } catch (AccessDeniedException e) {
@@ -37,18 +46,19 @@ public class ReviewPolicyBean {
         }
     }
 
-    /** Saves the posted levels. */
+    /** Opens another library's policy: a fresh GET of the page. */
+    public String open() {
+        return "/console/review/policy?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** Saves the chosen levels. */
     public void save() {
-        if (policy == null || RequestParameters.posted("save") == null) {
+        if (policy == null) {
             return;
         }
-        List<ReviewerRule> rules = new ArrayList<>();
-        for (int level = 1; level <= 3; level++) {
-            String rule = RequestParameters.get("level" + level);
-            List.of(ReviewerRule.values()).stream().filter(r -> r.name().equals(rule)).findFirst().ifPresent(rules::add);
-        }
+        List<ReviewerRule> rules = new ArrayList<>(Arrays.stream(levels).takeWhile(Objects::nonNull).toList());
         try {
-            policy = policies.configure(policy.libraryId(), rules);
+            show(policies.configure(policy.libraryId(), rules));
             Messages.addGlobalInfo("review.policy.saved");
         } catch (RefusedException e) {
             Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
@@ -57,16 +67,30 @@ public class ReviewPolicyBean {
         }
     }
 
-    /** The rule of level {@code level} (1-based), or null. */
-    public ReviewerRule ruleAt(int level) {
-        return policy == null || level > policy.levels().size() ? null : policy.levels().get(level - 1);
+    private void show(ReviewPolicyView view) {
+        policy = view;
+        for (int i = 0; i < LEVELS; i++) {
+            levels[i] = i < view.levels().size() ? view.levels().get(i) : null;
+        }
     }
 
     public List<ReviewerRule> getRules() {
         return List.of(ReviewerRule.values());
     }
 
+    public ReviewerRule[] getLevels() {
+        return levels;
+    }
+
     public ReviewPolicyView getPolicy() {
         return policy;
+    }
+
+    public Long getLibrary() {
+        return library;
+    }
+
+    public void setLibrary(Long library) {
+        this.library = library;
     }
 }

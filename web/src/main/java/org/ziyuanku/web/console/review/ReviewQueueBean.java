@@ -1,62 +1,76 @@
 package org.ziyuanku.web.console.review;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.faces.view.ViewScoped;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.resource.ResourceKind;
 import org.ziyuanku.domain.review.ReviewDecision;
-import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.review.DecideReviewCommand;
 import org.ziyuanku.service.review.ReviewDecisionService;
 import org.ziyuanku.service.review.ReviewQueueQuery;
 import org.ziyuanku.service.review.ReviewTaskView;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.system.RefusedException;
-import org.ziyuanku.web.faces.RequestParameters;
 
 /**
  * A reviewer's queue (console/review/queue.xhtml?library=&level=&kind=&course=&waitingHours=): the open tasks of the
- * levels they may decide, longest waiting first, with an inline look at images, audio and video; ticked tasks are
- * approved or rejected together with one comment ({@code act} = approve or reject, each task posting the version the
- * reviewer saw as {@code v<id>}).
+ * levels they may decide, longest waiting first, with an inline look at images, audio and video; the tasks selected in
+ * the table are approved or rejected together with one comment, each at the version the page showed the reviewer.
  */
 @Named
-@RequestScoped
-public class ReviewQueueBean {
+@ViewScoped
+public class ReviewQueueBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private ReviewDecisionService decisions;
 
-    private List<ReviewTaskView> tasks;
-    private Map<Long, String> libraries;
+    private final ReviewQueueFilter filter = new ReviewQueueFilter();
+    private final Map<Long, Integer> versionsShown = new HashMap<>();
+    private transient List<ReviewTaskView> tasks;
+    private transient Map<Long, String> libraries;
+    private transient List<ReviewTaskView> selected = new ArrayList<>();
+    private String comment;
 
+    /** Reads the queue as the filter stands and remembers each task's version as shown. */
     public void load() {
-        String kind = RequestParameters.get("kind");
-        tasks = decisions.queue(new ReviewQueueQuery(positive(RequestParameters.id("library")),
-                RequestParameters.integer("level"), kinds().stream().map(Enum::name).filter(k -> k.equals(kind))
-                        .findFirst().orElse(null), RequestParameters.get("course"),
-                RequestParameters.integer("waitingHours")));
+        tasks = decisions.queue(new ReviewQueueQuery(filter.getLibrary(), filter.getLevel(), filter.kindName(),
+                filter.getCourse(), filter.getWaitingHours()));
+        versionsShown.clear();
+        tasks.forEach(t -> versionsShown.put(t.taskId(), t.taskVersion()));
     }
 
-    /** Decides the ticked tasks, each in its own transaction, and says how many were decided and which were not. */
-    public void apply() {
-        String act = RequestParameters.posted("act");
-        List<Long> ids = RequestParameters.ids("task");
-        if (act == null) {
-            return;
-        }
-        if (ids.isEmpty()) {
+    /** The filter is applied by a fresh GET of the page with its parameters (bookmarkable, no state changed). */
+    public String filter() {
+        return "/console/review/queue?faces-redirect=true&includeViewParams=true";
+    }
+
+    public void approve() {
+        decideSelected(ReviewDecision.APPROVE, "approve");
+    }
+
+    public void reject() {
+        decideSelected(ReviewDecision.REJECT, "reject");
+    }
+
+    /** Decides the selected tasks, each in its own transaction, and says how many were decided and which were not. */
+    private void decideSelected(ReviewDecision decision, String act) {
+        if (selected == null || selected.isEmpty()) {
             Messages.addGlobalWarn("review.queue.noneSelected");
             return;
         }
-        ReviewDecision decision = "approve".equals(act) ? ReviewDecision.APPROVE : ReviewDecision.REJECT;
         int decided = 0;
-        for (long id : ids) {
+        for (ReviewTaskView task : selected) {
             try {
-                decisions.decide(new DecideReviewCommand(id, decision, RequestParameters.get("comment"), Map.of(),
-                        RequestParameters.integer("v" + id), null));
+                decisions.decide(new DecideReviewCommand(task.taskId(), decision, comment, Map.of(),
+                        versionsShown.get(task.taskId()), null));
                 decided++;
             } catch (RefusedException e) {
                 Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
@@ -67,11 +81,9 @@ public class ReviewQueueBean {
         if (decided > 0) {
             Messages.addGlobalInfo("review.queue.done." + act, decided);
         }
+        comment = null;
+        selected = new ArrayList<>();
         load();
-    }
-
-    private static Long positive(long id) {
-        return id > 0 ? id : null;
     }
 
     /** The libraries the caller has something to review in, by id, for the library filter. */
@@ -82,11 +94,39 @@ public class ReviewQueueBean {
         return libraries;
     }
 
-    public List<ResourceKind> kinds() {
+    /** The review levels a policy can have, for the level filter. */
+    public List<Integer> getLevels() {
+        return List.of(1, 2, 3);
+    }
+
+    public List<ResourceKind> getKinds() {
         return List.of(ResourceKind.values());
     }
 
     public List<ReviewTaskView> getTasks() {
+        if (tasks == null) {
+            load();
+        }
         return tasks;
+    }
+
+    public ReviewQueueFilter getFilter() {
+        return filter;
+    }
+
+    public List<ReviewTaskView> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<ReviewTaskView> selected) {
+        this.selected = selected;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
     }
 }

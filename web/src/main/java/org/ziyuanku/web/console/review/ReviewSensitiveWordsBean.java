@@ -1,12 +1,13 @@
 package org.ziyuanku.web.console.review;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import jakarta.faces.view.ViewScoped;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.review.SensitiveWordCategory;
 import org.ziyuanku.domain.review.SensitiveWordSeverity;
@@ -15,98 +16,107 @@ import org.ziyuanku.service.review.SensitiveWordImportReport;
 import org.ziyuanku.service.review.SensitiveWordPage;
 import org.ziyuanku.service.review.SensitiveWordRefusedException;
 import org.ziyuanku.service.review.SensitiveWordService;
+import org.ziyuanku.service.review.SensitiveWordView;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.web.faces.MessageBundle;
-import org.ziyuanku.web.faces.RequestParameters;
 
 /**
- * The sensitive-word dictionary (console/review/sensitive-words.xhtml) for security and national administrators: the
- * words with a filter (a bookmarkable GET: q, category, severity, page), a form to add one, deleting ticked rows and
- * importing lines {@code 词,类别,级别}. The buttons travel as plain request parameters ({@code act} = add, delete or
- * import) applied by a view action before the one that reads the page, so each request reads it once. Anyone else
- * gets 403.
+ * The sensitive-word dictionary (console/review/sensitive-words.xhtml?q=&category=&severity=&page=) for security and
+ * national administrators: filtering, adding one word, deleting the words selected in the table, and importing lines
+ * {@code 词,类别,级别}. Anyone else gets the 403 page.
  */
 @Named
-@RequestScoped
-public class ReviewSensitiveWordsBean {
+@ViewScoped
+public class ReviewSensitiveWordsBean implements Serializable {
 
+    private static final long serialVersionUID = 1L;
     private static final int PAGE_SIZE = 50;
 
     @EJB
     private SensitiveWordService words;
 
-    private boolean forbidden;
-    private SensitiveWordPage page;
+    private final SensitiveWordFields fields = new SensitiveWordFields();
+    private transient SensitiveWordPage page;
+    private transient List<SensitiveWordView> selected = new ArrayList<>();
     private List<String> importErrors = List.of();
     private String importText;
 
-    /** Reads the filtered page; answers 403 to callers who do not manage the dictionary. */
+    /** Reads the filtered page; a caller who does not manage the dictionary gets the 403 page. */
     public void load() {
         if (!words.mayManage()) {
-            forbidden = true;
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
-            return;
+            throw new AccessDeniedException("sensitive words");
         }
-        Integer number = RequestParameters.integer("page");
-        page = words.list(RequestParameters.get("q"), SensitiveWordCategory.of(RequestParameters.get("category"))
-                .orElse(null), SensitiveWordSeverity.of(RequestParameters.get("severity")).orElse(null),
-                number == null ? 0 : number, PAGE_SIZE);
+        page = words.list(fields.getQ(), fields.getCategory(), fields.getSeverity(),
+                fields.getPage() == null ? 0 : fields.getPage(), PAGE_SIZE);
     }
 
-    /** Applies the pressed button to the form's fields or the ticked words; {@link #load} runs after it. */
-    public void apply() {
-        String act = RequestParameters.posted("act");
-        if (act == null || !words.mayManage()) {
+    /** The filter is applied by a fresh GET of the page with its parameters. */
+    public String filter() {
+        return "/console/review/sensitive-words?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** Adds the word; a missing category or severity reaches the service as null, which refuses it. */
+    public void add() {
+        try {
+            var added = words.add(new AddSensitiveWordCommand(fields.getNewWord(), fields.getNewCategory(),
+                    fields.getNewSeverity()));
+            Messages.addGlobalInfo("review.words.added", added.word());
+            fields.setNewWord(null);
+        } catch (SensitiveWordRefusedException e) {
+            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
+        }
+        load();
+    }
+
+    public void delete() {
+        if (selected == null || selected.isEmpty()) {
+            Messages.addGlobalWarn("review.words.noneSelected");
             return;
         }
+        Messages.addGlobalInfo("review.words.deleted", words.remove(selected.stream().map(SensitiveWordView::id)
+                .toList()));
+        selected = new ArrayList<>();
+        load();
+    }
+
+    /** Imports the lines; when any is refused none is imported and each refused line is listed. */
+    public void importLines() {
         try {
-            switch (act) {
-                case "add" -> add();
-                case "delete" -> delete(RequestParameters.ids("id"));
-                case "import" -> importLines(FacesContext.getCurrentInstance().getExternalContext()
-                        .getRequestParameterMap().get("lines"));
-                default -> {
-                }
+            SensitiveWordImportReport report = words.importLines(importText);
+            importErrors = List.of();
+            if (report.accepted()) {
+                Messages.addGlobalInfo("review.words.imported", report.imported());
+                importText = null;
+            } else {
+                Locale locale = Faces.getLocale();
+                importErrors = report.errors().stream().map(e -> MessageBundle.text(locale,
+                        "review.words.import.lineError", e.line(), MessageBundle.text(locale, e.key(),
+                                e.args().toArray()))).toList();
+                Messages.addGlobalError("review.words.import.refused", report.errors().size());
             }
         } catch (SensitiveWordRefusedException e) {
             Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
         }
+        load();
     }
 
-    /** Adds the word; a category or severity the selects do not offer reaches the service as null, which refuses it. */
-    private void add() {
-        var added = words.add(new AddSensitiveWordCommand(RequestParameters.get("newWord"),
-                SensitiveWordCategory.of(RequestParameters.get("newCategory")).orElse(null),
-                SensitiveWordSeverity.of(RequestParameters.get("newSeverity")).orElse(null)));
-        Messages.addGlobalInfo("review.words.added", added.word());
-    }
-
-    private void delete(List<Long> ids) {
-        if (ids.isEmpty()) {
-            Messages.addGlobalWarn("review.words.noneSelected");
-            return;
-        }
-        Messages.addGlobalInfo("review.words.deleted", words.remove(ids));
-    }
-
-    private void importLines(String lines) {
-        SensitiveWordImportReport report = words.importLines(lines);
-        if (report.accepted()) {
-            Messages.addGlobalInfo("review.words.imported", report.imported());
-            return;
-        }
-        importText = lines;
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        importErrors = report.errors().stream().map(e -> MessageBundle.text(locale, "review.words.import.lineError",
-                e.line(), MessageBundle.text(locale, e.key(), e.args().toArray()))).toList();
-        Messages.addGlobalError("review.words.import.refused", report.errors().size());
-    }
-
-    public boolean isForbidden() {
-        return forbidden;
+    public SensitiveWordFields getFields() {
+        return fields;
     }
 
     public SensitiveWordPage getPage() {
+        if (page == null) {
+            load();
+        }
         return page;
+    }
+
+    public List<SensitiveWordView> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<SensitiveWordView> selected) {
+        this.selected = selected;
     }
 
     public List<String> getImportErrors() {
@@ -117,11 +127,15 @@ public class ReviewSensitiveWordsBean {
         return importText;
     }
 
-    public SensitiveWordCategory[] getCategories() {
-        return SensitiveWordCategory.values();
+    public void setImportText(String importText) {
+        this.importText = importText;
     }
 
-    public SensitiveWordSeverity[] getSeverities() {
-        return SensitiveWordSeverity.values();
+    public List<SensitiveWordCategory> getCategories() {
+        return List.of(SensitiveWordCategory.values());
+    }
+
+    public List<SensitiveWordSeverity> getSeverities() {
+        return List.of(SensitiveWordSeverity.values());
     }
 }

@@ -1,81 +1,86 @@
 package org.ziyuanku.web.console.review;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.faces.view.ViewScoped;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.review.ReviewDecision;
 import org.ziyuanku.domain.review.ReviewedField;
-import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
 import org.ziyuanku.service.review.DecideReviewCommand;
 import org.ziyuanku.service.review.ReviewDecisionService;
 import org.ziyuanku.service.review.ReviewDecisionView;
 import org.ziyuanku.service.review.ReviewTaskDetailView;
+import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.system.RefusedException;
-import org.ziyuanku.web.faces.RequestParameters;
 
 /**
  * One review task (console/review/task.xhtml?id=…): the content to look at, the texts with flagged sensitive words
- * marked, and the decision with a comment and reasons per field ({@code reason_TITLE} …). The form posts plain
- * parameters with the task version and metadata hash the reviewer saw, applied by a postback view action.
+ * marked, and the decision with a comment and reasons per field. The decision applies to the task version and metadata
+ * the page showed the reviewer, as remembered with the view; a caller who may not review it gets the 403 page.
  */
 @Named
-@RequestScoped
-public class ReviewTaskBean {
+@ViewScoped
+public class ReviewTaskBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private ReviewDecisionService decisions;
 
-    private long id;
-    private ReviewTaskDetailView detail;
+    private Long id;
+    private transient ReviewTaskDetailView detail;
+    private Integer versionShown;
+    private String metadataShown;
     private ReviewDecisionView decided;
+    private String comment;
+    private final Map<ReviewedField, String> reasons = new EnumMap<>(ReviewedField.class);
 
+    /** Reads the task; one the caller may not review ends in the 403 page, one that is gone shows "no task". */
     public void load() {
-        id = RequestParameters.id("id");
         try {
-            detail = id > 0 ? decisions.task(id) : null;
+            detail = id != null && id > 0 ? decisions.task(id) : null;
         } catch (RefusedException | ResourceNotFoundException e) {
             detail = null;
-        } catch (AccessDeniedException e) {
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
-            Messages.addGlobalError("review.queue.forbidden");
+        }
+        if (detail != null && versionShown == null) {
+            versionShown = detail.task().taskVersion();
+            metadataShown = detail.task().metadataSha256();
         }
     }
 
-    /** Decides the task as posted ({@code decision} = APPROVE or REJECT). */
-    public void decide() {
-        String decision = RequestParameters.posted("decision");
-        if (detail == null || decision == null) {
+    public void approve() {
+        decide(ReviewDecision.APPROVE);
+    }
+
+    public void reject() {
+        decide(ReviewDecision.REJECT);
+    }
+
+    private void decide(ReviewDecision decision) {
+        if (getDetail() == null || decided != null) {
             return;
         }
-        Map<ReviewedField, String> reasons = new EnumMap<>(ReviewedField.class);
-        for (ReviewedField field : ReviewedField.values()) {
-            String reason = RequestParameters.get("reason_" + field.name());
-            if (reason != null) {
-                reasons.put(field, reason);
-            }
-        }
+        reasons.values().removeIf(reason -> reason == null || reason.isBlank());
         try {
-            decided = decisions.decide(new DecideReviewCommand(id, "APPROVE".equals(decision) ? ReviewDecision.APPROVE
-                    : ReviewDecision.REJECT, RequestParameters.get("comment"), reasons,
-                    RequestParameters.integer("version"), RequestParameters.get("metadataSha256")));
+            decided = decisions.decide(new DecideReviewCommand(id, decision, comment, new EnumMap<>(reasons),
+                    versionShown, metadataShown));
             Messages.addGlobalInfo("review.task.decided." + decided.status());
         } catch (RefusedException e) {
             Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
         } catch (AccessDeniedException e) {
             Messages.addGlobalError("review.queue.forbidden");
         }
+        load();
     }
 
     public String contentUrl(String what) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/reviews/tasks/"
-                + id + "/" + what;
+        return Faces.getRequestContextPath() + "/api/v1/reviews/tasks/" + id + "/" + what;
     }
 
     public List<ReviewedField> getFields() {
@@ -83,10 +88,33 @@ public class ReviewTaskBean {
     }
 
     public ReviewTaskDetailView getDetail() {
+        if (detail == null && id != null && versionShown != null) {
+            load();
+        }
         return detail;
     }
 
     public ReviewDecisionView getDecided() {
         return decided;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public Map<ReviewedField, String> getReasons() {
+        return reasons;
     }
 }

@@ -1,25 +1,26 @@
 package org.ziyuanku.web.console.system;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import jakarta.faces.view.ViewScoped;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.service.system.NotificationService;
 import org.ziyuanku.service.system.NotificationView;
 import org.ziyuanku.web.faces.LocaleBean;
-import org.ziyuanku.web.faces.RequestParameters;
 
 /**
- * The signed-in user's notifications (console/system/notifications.xhtml), newest first with the unread ones marked,
- * and the unread count for the console menu. "Mark read" (ticked ones) and "mark all read" travel as plain request
- * parameters applied by a postback view action.
+ * The caller's notifications (console/system/notifications.xhtml), newest first: the ones selected in the table, or
+ * all, are marked read by the page's own form. The console home reads the unread count from here too.
  */
 @Named
-@RequestScoped
-public class SystemNotificationsBean {
+@ViewScoped
+public class SystemNotificationsBean implements Serializable {
 
+    private static final long serialVersionUID = 1L;
     private static final int MAX = 100;
 
     @EJB
@@ -28,7 +29,8 @@ public class SystemNotificationsBean {
     @Inject
     private LocaleBean localeBean;
 
-    private List<NotificationView> items;
+    private transient List<NotificationView> items;
+    private transient List<NotificationView> selected = new ArrayList<>();
     private Long unread;
 
     public void load() {
@@ -36,29 +38,40 @@ public class SystemNotificationsBean {
         unread = null;
     }
 
-    /** Applies the pressed button ({@code act} = read for the ticked notifications, readAll for all). */
-    public void apply() {
-        String act = RequestParameters.posted("act");
-        if ("readAll".equals(act)) {
-            Messages.addGlobalInfo("system.notifications.done", notifications.markAllRead());
-        } else if ("read".equals(act)) {
-            List<Long> ids = RequestParameters.ids("id");
-            if (ids.isEmpty()) {
-                Messages.addGlobalWarn("system.notifications.noneSelected");
-                return;
-            }
-            Messages.addGlobalInfo("system.notifications.done", notifications.markRead(ids));
-        } else {
+    /** Marks the selected notifications read. */
+    public void markRead() {
+        if (selected == null || selected.isEmpty()) {
+            Messages.addGlobalWarn("system.notifications.noneSelected");
             return;
         }
+        Messages.addGlobalInfo("system.notifications.done",
+                notifications.markRead(selected.stream().map(NotificationView::id).toList()));
+        selected = new ArrayList<>();
+        load();
+    }
+
+    /** Marks all the caller's notifications read. */
+    public void markAllRead() {
+        Messages.addGlobalInfo("system.notifications.done", notifications.markAllRead());
         load();
     }
 
     public List<NotificationView> getItems() {
+        if (items == null) {
+            load();
+        }
         return items;
     }
 
-    /** The caller's unread count, read once per request (the console menu shows it). */
+    public List<NotificationView> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<NotificationView> selected) {
+        this.selected = selected;
+    }
+
+    /** The caller's unread count, read once per view (the console menu shows it). */
     public long getUnread() {
         if (unread == null) {
             unread = notifications.unreadCount();

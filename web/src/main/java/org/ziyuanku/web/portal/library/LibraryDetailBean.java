@@ -2,9 +2,7 @@ package org.ziyuanku.web.portal.library;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.service.library.LibraryCatalogueService;
@@ -12,6 +10,7 @@ import org.ziyuanku.service.library.LibraryDetailView;
 import org.ziyuanku.service.resource.LibraryResourceIndicatorsView;
 import org.ziyuanku.service.resource.ResourceCatalogueService;
 import org.ziyuanku.service.resource.TeachingResourceView;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * The library page (portal/library/detail.xhtml?id=…): host units in order, participating units, resource counts per
@@ -34,16 +33,12 @@ public class LibraryDetailBean {
     private LibraryResourceIndicatorsView indicators;
     private List<TeachingResourceView> hottest = List.of();
 
-    /** Loads the library; an unknown or malformed id answers 404 with a friendly page. */
+    /** Loads the library; an unknown or malformed id is the 404 page. */
     public void load() {
-        library = parseId().flatMap(catalogue::findDetail).orElse(null);
-        if (library != null) {
-            indicators = resources.indicators(library.id());
-            hottest = resources.hottest(library.id(), HOT_LIST_SIZE);
-        } else {
-            FacesContext.getCurrentInstance().getExternalContext()
-                    .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
-        }
+        library = parseId().flatMap(catalogue::findDetail)
+                .orElseThrow(() -> new SubjectNotFoundException("library " + id));
+        indicators = resources.indicators(library.id());
+        hottest = resources.hottest(library.id(), HOT_LIST_SIZE);
     }
 
     private Optional<Long> parseId() {

@@ -2,17 +2,15 @@ package org.ziyuanku.web.portal.resource;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.resource.ResourceActivity;
 import org.ziyuanku.service.resource.ResourceCatalogueService;
-import org.ziyuanku.service.resource.ResourceNotFoundException;
 import org.ziyuanku.service.resource.ResourceWorkspaceService;
 import org.ziyuanku.service.resource.TeachingResourceView;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * One resource (portal/resource/view.xhtml?id=…) with its preview or player. Anybody sees a published resource; a
@@ -36,14 +34,12 @@ public class ResourceViewBean {
     private TeachingResourceView resource;
 
     public void load() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
             long resourceId = Long.parseLong(id == null ? "" : id.strip());
             resource = caller.isAnonymous() ? catalogue.find(resourceId) : workspace.find(resourceId);
             catalogue.record(resourceId, ResourceActivity.VIEWS);
-        } catch (NumberFormatException | ResourceNotFoundException e) {
-            resource = null;
-            external.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        } catch (NumberFormatException e) {
+            throw new SubjectNotFoundException("resource " + id);
         }
     }
 

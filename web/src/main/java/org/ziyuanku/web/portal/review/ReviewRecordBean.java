@@ -2,17 +2,15 @@ package org.ziyuanku.web.portal.review;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import org.ziyuanku.service.review.ReviewRecordService;
 import org.ziyuanku.service.review.ReviewRecordView;
 import org.ziyuanku.service.review.ReviewSubjectNames;
-import org.ziyuanku.web.faces.RequestParameters;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * The review record of a published resource (portal/review/record.xhtml?id=…), for everybody: every step with
- * level, decision, reviewer, unit, time and the hashes of what was reviewed; 404 for anything not published.
+ * level, decision, reviewer, unit, time and the hashes of what was reviewed; the 404 page for anything not published.
  */
 @Named
 @RequestScoped
@@ -21,14 +19,30 @@ public class ReviewRecordBean {
     @EJB
     private ReviewRecordService records;
 
+    private String id;
     private ReviewRecordView record;
 
     public void load() {
-        long id = RequestParameters.id("id");
-        record = id > 0 ? records.recordOf(ReviewSubjectNames.RESOURCE, id).orElse(null) : null;
+        record = parse(id) > 0 ? records.recordOf(ReviewSubjectNames.RESOURCE, parse(id)).orElse(null) : null;
         if (record == null) {
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+            throw new SubjectNotFoundException("review record of " + id);
         }
+    }
+
+    private static long parse(String text) {
+        try {
+            return text == null ? -1 : Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
     }
 
     public ReviewRecordView getRecord() {
