@@ -53,11 +53,11 @@ public class RoleGrantViews {
                 .toList();
         List<Long> organisations = held.stream().filter(h -> h.scopeType() == ScopeType.ORGANISATION)
                 .map(Held::scopeId).toList();
-        em.createQuery("select p.id as id, p.name as name from Province p where :all = true or p.id in :provinces"
+        em.createQuery("select p.id as scope_id, p.name as name from Province p where :all = true or p.id in :provinces"
                 + " order by p.code", Tuple.class).setParameter("all", platform)
                 .setParameter("provinces", orNone(provinces)).getResultStream()
                 .forEach(t -> result.add(scope(ScopeType.PROVINCE, t)));
-        em.createQuery("select o.id as id, o.name as name from Organisation o where :all = true or o.id in :orgs"
+        em.createQuery("select o.id as scope_id, o.name as name from Organisation o where :all = true or o.id in :orgs"
                 + " or o.province.id in :provinces order by o.name", Tuple.class).setParameter("all", platform)
                 .setParameter("orgs", orNone(organisations)).setParameter("provinces", orNone(provinces))
                 .getResultStream().forEach(t -> result.add(scope(ScopeType.ORGANISATION, t)));
@@ -65,7 +65,7 @@ public class RoleGrantViews {
     }
 
     private static GrantScopeView scope(ScopeType type, Tuple idAndName) {
-        return new GrantScopeView(type, idAndName.get("id", Long.class), idAndName.get("name", String.class));
+        return new GrantScopeView(type, idAndName.get("scope_id", Long.class), idAndName.get("name", String.class));
     }
 
     private static List<Long> orNone(List<Long> ids) {

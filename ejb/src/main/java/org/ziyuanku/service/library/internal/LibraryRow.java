@@ -10,11 +10,11 @@ public record LibraryRow(long id, String code, Integer catalogueNo, String name,
         String categoryCode, String categoryName, String categoryNameEn) {
 
     /** The JPQL select list whose aliases {@link #of(Tuple)} reads. */
-    static final String SELECT = "select l.id as id, l.code as code, l.catalogueNo as catalogue_no, l.name as name,"
+    static final String SELECT = "select l.id as library_id, l.code as code, l.catalogueNo as catalogue_no, l.name as name,"
             + " l.level as level, c.code as category_code, c.name as category_name, c.nameEn as category_name_en";
 
     static LibraryRow of(Tuple t) {
-        return new LibraryRow(t.get("id", Long.class), t.get("code", String.class), t.get("catalogue_no", Integer.class),
+        return new LibraryRow(t.get("library_id", Long.class), t.get("code", String.class), t.get("catalogue_no", Integer.class),
                 t.get("name", String.class), t.get("level", LibraryLevel.class), t.get("category_code", String.class),
                 t.get("category_name", String.class), t.get("category_name_en", String.class));
     }
