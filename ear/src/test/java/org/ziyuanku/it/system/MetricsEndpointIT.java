@@ -60,8 +60,8 @@ class MetricsEndpointIT {
                 "the platform's connection pool");
         assertTrue(value(text, "wildfly_datasources_pool_available_count", "data_source=\"ZiYuanKuDS\"")
                 .orElse(0) > 0, "the pool's free connections");
-        assertTrue(value(text, "wildfly_undertow_request_count_total", "http_listener=\"default\"").orElse(0) >= 2,
-                "HTTP requests counted (Undertow statistics on)");
+        assertTrue(value(text, "wildfly_undertow_request_count_total", "http_listener=\"default\"").isPresent(),
+                "the HTTP listener's request counter (Undertow statistics on)");
         assertTrue(value(text, "wildfly_undertow_active_sessions", "deployment=\"ziyuanku.ear\"").orElse(0) >= 1,
                 "the sessions of the platform's web module");
         assertTrue(anyLine(text, "wildfly_infinispan_", "cache_container=\"web\""), "the session caches (Infinispan)");
