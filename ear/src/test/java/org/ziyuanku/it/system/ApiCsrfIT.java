@@ -121,6 +121,14 @@ class ApiCsrfIT extends BrowserTest {
                 "Origin", BASE, "X-CSRF-Token", victim.token());
         assertEquals(200, submit.statusCode(), submit.body());
         assertEquals("IN_REVIEW", status(draft));
+        assertRefused(send(victim, "DELETE", "/api/v1/resources/" + draft + "/submission", null, null,
+                "Origin", EVIL), REFUSED_ZH);
+        assertRefused(send(victim, "POST", "/api/v1/resources/" + draft + "/take-down", "application/json",
+                "{\"reason\":\"x\"}".getBytes(StandardCharsets.UTF_8), "Origin", EVIL), REFUSED_ZH);
+        assertEquals("IN_REVIEW", status(draft), "a cross-site withdrawal or take-down changed nothing");
+        HttpResponse<String> malformed = send(victim, "DELETE", "/api/v1/resources/not-an-id/submission", null, null,
+                "Origin", BASE, "X-CSRF-Token", victim.token());
+        assertEquals(404, malformed.statusCode(), "a malformed id names nothing: " + malformed.body());
 
         long uploads = TestResources.uploadsOf(TEACHER);
         String boundary = "zyk-" + UUID.randomUUID();
