@@ -1,0 +1,49 @@
+package org.ziyuanku.service.teaching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.ziyuanku.service.teaching.internal.TeachingAccessReader;
+
+/**
+ * What other contexts (learning, later exams and class activities) may ask teaching: whether an account is enrolled,
+ * which item of an offering a learner may open, and who teaches or assists which class. Callers pass account ids
+ * they got from {@code Caller}; nothing here trusts a client.
+ */
+@ApplicationScoped
+public class TeachingAccess {
+
+    @Inject
+    private TeachingAccessReader reader;
+
+    /** The id of the learner's ACTIVE enrolment in the offering, if any. */
+    public Optional<Long> activeEnrolment(long offeringId, long learnerId) {
+        return reader.activeEnrolment(offeringId, learnerId);
+    }
+
+    /** The class of the learner's ACTIVE enrolment in the offering, if any. */
+    public Optional<Long> classOfLearner(long offeringId, long learnerId) {
+        return reader.classOfLearner(offeringId, learnerId);
+    }
+
+    /** The item (depth 3) of a PUBLISHED offering, when it is neither hidden nor retired. */
+    public Optional<LearnableItem> visibleItem(long offeringId, long nodeId) {
+        return reader.visibleItem(offeringId, nodeId);
+    }
+
+    /** Whether the account teaches or assists the class (a row in class_staff). */
+    public boolean isClassStaff(long classId, long accountId) {
+        return reader.staffRole(classId, accountId).isPresent();
+    }
+
+    /** Whether the account is a TEACHER (not only an assistant) of the class. */
+    public boolean teachesClass(long classId, long accountId) {
+        return reader.staffRole(classId, accountId).filter("TEACHER"::equals).isPresent();
+    }
+
+    /** The classes of the offering the account teaches or assists; the offering's owner sees all its classes. */
+    public List<Long> visibleClassIds(long offeringId, long accountId) {
+        return reader.visibleClassIds(offeringId, accountId);
+    }
+}

@@ -1,0 +1,65 @@
+package org.ziyuanku.service.teaching.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import java.util.List;
+import java.util.Optional;
+import org.ziyuanku.service.teaching.LearnableItem;
+
+/** The queries behind {@link org.ziyuanku.service.teaching.TeachingAccess}: each one indexed lookup. */
+@ApplicationScoped
+public class TeachingAccessReader {
+
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
+    public Optional<Long> activeEnrolment(long offeringId, long learnerId) {
+        return firstLong("select id from enrolment where offering_id = ?1 and learner_id = ?2 and status = 'ACTIVE'",
+                offeringId, learnerId);
+    }
+
+    public Optional<Long> classOfLearner(long offeringId, long learnerId) {
+        return firstLong("select class_id from enrolment where offering_id = ?1 and learner_id = ?2"
+                + " and status = 'ACTIVE'", offeringId, learnerId);
+    }
+
+    public Optional<String> staffRole(long classId, long accountId) {
+        @SuppressWarnings("unchecked")
+        List<String> roles = em.createNativeQuery("select role from class_staff where class_id = ?1"
+                + " and account_id = ?2").setParameter(1, classId).setParameter(2, accountId).getResultList();
+        return roles.stream().findFirst();
+    }
+
+    public List<Long> visibleClassIds(long offeringId, long accountId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select c.id from course_class c join course_offering o"
+                + " on o.id = c.offering_id where c.offering_id = ?1 and (o.owner_id = ?2 or exists (select 1"
+                + " from class_staff s where s.class_id = c.id and s.account_id = ?2)) order by c.id")
+                .setParameter(1, offeringId).setParameter(2, accountId).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    public Optional<LearnableItem> visibleItem(long offeringId, long nodeId) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("select n.title, n.item_kind, n.resource_id, n.assembly_id,"
+                + " n.min_seconds, n.trial from offering_node n join course_offering o on o.id = n.offering_id"
+                + " where n.id = ?1 and n.offering_id = ?2 and n.depth = 3 and not n.hidden and n.retired_at is null"
+                + " and o.status = 'PUBLISHED'", Tuple.class)
+                .setParameter(1, nodeId).setParameter(2, offeringId).getResultList();
+        return rows.stream().findFirst().map(row -> new LearnableItem(offeringId, nodeId, (String) row.get("title"),
+                (String) row.get("item_kind"), longOrNull(row.get("resource_id")), longOrNull(row.get("assembly_id")),
+                ((Number) row.get("min_seconds")).intValue(), (Boolean) row.get("trial")));
+    }
+
+    private Optional<Long> firstLong(String sql, long first, long second) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery(sql).setParameter(1, first).setParameter(2, second).getResultList();
+        return ids.stream().findFirst().map(Number::longValue);
+    }
+
+    private static Long longOrNull(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+}
