@@ -18,11 +18,19 @@ import org.ziyuanku.service.system.PageRoutes;
 public class ConsoleRoutes {
 
     /** Path by route name: {@code <ctx>.<page>} for {@code /console/<ctx>/<page>.xhtml}. */
-    static final Map<String, String> PATHS = Map.of(
-            "review.queue", "/console/review/queue.xhtml",
-            "review.task", "/console/review/task.xhtml",
-            "review.submissions", "/console/review/submissions.xhtml",
-            "system.notifications", "/console/system/notifications.xhtml");
+    static final Map<String, String> PATHS = Map.ofEntries(
+            Map.entry("review.queue", "/console/review/queue.xhtml"),
+            Map.entry("review.task", "/console/review/task.xhtml"),
+            Map.entry("review.submissions", "/console/review/submissions.xhtml"),
+            // course (issue 13)
+
+            // teaching (issue 13)
+
+            // learning (issue 13)
+
+            // class management (issue 13)
+
+            Map.entry("system.notifications", "/console/system/notifications.xhtml"));
 
     @Inject
     private PageRoutes routes;
