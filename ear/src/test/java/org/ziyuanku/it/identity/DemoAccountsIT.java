@@ -34,8 +34,8 @@ class DemoAccountsIT {
         assertEquals(1, ServerDatabase.queryLong("select count(*) from role_grant g join user_account u on u.id = g.user_id"
                 + " join province p on p.id = g.scope_id where u.username = 'provadmin' and g.scope_type = 'PROVINCE'"
                 + " and p.code = '44'"));
-        assertEquals(11, ServerDatabase.queryLong("select count(*) from user_account where username in ('student',"
-                + " 'teacher', 'courselead', 'reviewer', 'libadmin', 'schooladmin', 'provadmin', 'natadmin', 'sysadmin',"
+        assertEquals(12, ServerDatabase.queryLong("select count(*) from user_account where username in ('student',"
+                + " 'teacher', 'courselead', 'courselead2', 'reviewer', 'libadmin', 'schooladmin', 'provadmin', 'natadmin', 'sysadmin',"
                 + " 'secadmin', 'auditadmin')"));
     }
 }

@@ -32,6 +32,7 @@ public class DemoAccountService {
             new DemoUser("student", "learner", ScopeType.ORGANISATION),
             new DemoUser("teacher", "teacher", ScopeType.ORGANISATION),
             new DemoUser("courselead", "course-team-lead", ScopeType.ORGANISATION),
+            new DemoUser("courselead2", "course-team-lead", ScopeType.ORGANISATION),
             new DemoUser("reviewer", "reviewer", ScopeType.ORGANISATION),
             new DemoUser("libadmin", "library-admin", ScopeType.ORGANISATION),
             new DemoUser("schooladmin", "school-admin", ScopeType.ORGANISATION),
