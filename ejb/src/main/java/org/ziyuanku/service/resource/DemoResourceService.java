@@ -65,6 +65,16 @@ public class DemoResourceService {
             new DemoFile("simulation.zip", "焊接电流调节虚拟仿真", "HJGY", "焊接工艺", "参数", "虚拟仿真 焊接电流 熔深"),
             new DemoFile("cards.zip", "焊接工艺卡片集", "HJGY", "焊接工艺", "工艺卡", "焊接 工艺卡 压缩包"));
 
+    /**
+     * A published resource of a neighbouring library (材料成型与控制技术, catalogue 44), so the demo course shows that a
+     * course references resources of any library; that library reviews in the unit's two levels.
+     */
+    static final int NEIGHBOUR_CATALOGUE_NO = 44;
+    private static final List<ReviewerRule> NEIGHBOUR_LEVELS = List.of(ReviewerRule.UNIT_REVIEWER,
+            ReviewerRule.COURSE_TEAM_LEAD);
+    private static final DemoFile NEIGHBOUR = new DemoFile("sample.pdf", "金属材料焊接性分析", "JSCL", "金属材料与热处理",
+            "焊接性", "焊接性 碳当量 金属材料");
+
     /** Submitted by the demo teacher and waiting for the first review level (the demo reviewer's queue). */
     private static final DemoFile WAITING = new DemoFile("sample.jpg", "焊接坡口形式", "HJJG", "焊接结构", "坡口",
             "坡口 V形 X形 图片");
@@ -100,10 +110,14 @@ public class DemoResourceService {
         reviewers.put(ReviewerRule.UNIT_REVIEWER, account("reviewer"));
         reviewers.put(ReviewerRule.COURSE_TEAM_LEAD, account("courselead"));
         reviewers.put(ReviewerRule.LIBRARY_ADMIN, libadmin);
-        if (library == null || teacher == null || reviewers.containsValue(null) || resources.hasAny(library)) {
+        if (library == null || teacher == null || reviewers.containsValue(null)) {
             return 0;
         }
         Organisation school = accounts.organisationNamed(schoolName);
+        int neighbour = ensureNeighbourResource(school, teacher, reviewers);
+        if (resources.hasAny(library)) {
+            return neighbour;
+        }
         library.addParticipant(school);
         library.configureResources(DEMO_NAMING_RULE, false);
         library.assignCoreMajor(libraries.majorOrCreate(DEMO_MAJOR_CODE, DEMO_MAJOR_NAME, library.getCategory()));
@@ -115,7 +129,20 @@ public class DemoResourceService {
         }
         review.review(ResourceReviewSubjects.versionOf(upload(library, teacher, WAITING)), teacher, DEMO_LEVELS,
                 reviewers, 0);
-        return FILES.size() + 1;
+        return FILES.size() + 1 + neighbour;
+    }
+
+    private int ensureNeighbourResource(Organisation school, UserAccount teacher,
+            Map<ReviewerRule, UserAccount> reviewers) {
+        ResourceLibrary neighbour = libraries.national(NEIGHBOUR_CATALOGUE_NO).orElse(null);
+        if (neighbour == null || resources.hasAny(neighbour)) {
+            return 0;
+        }
+        neighbour.addParticipant(school);
+        review.setLevels(neighbour.getId(), NEIGHBOUR_LEVELS);
+        review.review(ResourceReviewSubjects.versionOf(upload(neighbour, teacher, NEIGHBOUR)), teacher,
+                NEIGHBOUR_LEVELS, reviewers, NEIGHBOUR_LEVELS.size());
+        return 1;
     }
 
     private TeachingResource upload(ResourceLibrary library, UserAccount teacher, DemoFile file) {
