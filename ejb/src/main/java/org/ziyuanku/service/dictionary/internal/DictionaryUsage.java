@@ -3,6 +3,7 @@ package org.ziyuanku.service.dictionary.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +16,14 @@ import java.util.Map;
 public class DictionaryUsage {
 
     private static final Map<String, String> COUNTS = Map.of(
-            "RESOURCE_KIND", "select kind, count(*) from teaching_resource group by kind",
-            "RESOURCE_SOURCE", "select source, count(*) from teaching_resource group by source",
-            "LIBRARY_LEVEL", "select level, count(*) from resource_library group by level",
-            "ORGANISATION_TYPE", "select type, count(*) from organisation group by type",
-            "REVIEWER_RULE", "select rule, count(*) from review_level group by rule",
-            "MAJOR_CATEGORY", "select c.code, count(m.id) from major_category c left join major m"
+            "RESOURCE_KIND", "select kind as code, count(*) as uses from teaching_resource group by kind",
+            "RESOURCE_SOURCE", "select source as code, count(*) as uses from teaching_resource group by source",
+            "LIBRARY_LEVEL", "select level as code, count(*) as uses from resource_library group by level",
+            "ORGANISATION_TYPE", "select type as code, count(*) as uses from organisation group by type",
+            "REVIEWER_RULE", "select rule as code, count(*) as uses from review_level group by rule",
+            "MAJOR_CATEGORY", "select c.code as code, count(m.id) as uses from major_category c left join major m"
                     + " on m.category_id = c.id group by c.code",
-            "TERM", "select term_code, count(*) from course_offering group by term_code");
+            "TERM", "select term_code as code, count(*) as uses from course_offering group by term_code");
 
     @PersistenceContext(unitName = "ziyuanku")
     private EntityManager em;
@@ -35,9 +36,9 @@ public class DictionaryUsage {
             return counts;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).getResultList();
-        for (Object[] row : rows) {
-            counts.put(String.valueOf(row[0]), ((Number) row[1]).longValue());
+        List<Tuple> rows = em.createNativeQuery(sql, Tuple.class).getResultList();
+        for (Tuple row : rows) {
+            counts.put(String.valueOf(row.get("code")), ((Number) row.get("uses")).longValue());
         }
         return counts;
     }
