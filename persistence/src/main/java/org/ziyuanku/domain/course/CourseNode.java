@@ -111,7 +111,7 @@ public class CourseNode {
      */
     public final void placeUnder(CourseNode newParent, int newPosition) {
         if (depth == MODULE ? newParent != null
-                : newParent == null || newParent.depth != depth - 1 || newParent.course != course) {
+                : newParent == null || newParent.depth != depth - 1 || !sameCourse(newParent.course, course)) {
             throw new IllegalArgumentException("a node of depth " + depth + " needs a parent of depth " + (depth - 1)
                     + " in the same course");
         }
@@ -120,6 +120,10 @@ public class CourseNode {
         }
         this.parent = newParent;
         this.position = newPosition;
+    }
+
+    private static boolean sameCourse(StandardCourse a, StandardCourse b) {
+        return a == b || a.getId() != null && a.getId().equals(b.getId());
     }
 
     public void retitle(String newTitle) {

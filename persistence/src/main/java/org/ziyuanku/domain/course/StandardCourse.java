@@ -184,7 +184,8 @@ public class StandardCourse {
 
     /** Takes over the approved revision's attributes as the next version (the outline is merged by the caller). */
     public void adopt(StandardCourse revision) {
-        if (revision.revisionOf != this) {
+        if (revision.revisionOf == null || revision.revisionOf != this
+                && (id == null || !id.equals(revision.revisionOf.getId()))) {
             throw new IllegalArgumentException("not a revision of course " + id);
         }
         describe(revision.name, revision.majorId, revision.hours, revision.credits, revision.introduction,
