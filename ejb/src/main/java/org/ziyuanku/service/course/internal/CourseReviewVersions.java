@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,9 +97,13 @@ public class CourseReviewVersions {
 
     static String metadataSha256(StandardCourse c) {
         return CourseNodeFingerprint.sha256(String.join("\u0000", c.getCode(), c.getName(),
-                String.valueOf(c.getMajorId()), String.valueOf(c.getHours()), String.valueOf(c.getCredits()),
+                String.valueOf(c.getMajorId()), plain(c.getHours()), plain(c.getCredits()),
                 String.valueOf(c.getIntroduction()), String.valueOf(c.getObjectives()),
                 String.valueOf(c.getStandardText()), c.getPortalTemplate().name(), String.valueOf(c.getCoverSha256())));
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
     private static void appendText(StringBuilder html, String text) {

@@ -69,8 +69,9 @@ public class StandardCourseRepository {
 
     /** The display name of the account. */
     public String displayName(long accountId) {
-        List<String> names = em.createNativeQuery("select display_name from user_account where id = ?1", String.class)
+        @SuppressWarnings("unchecked")
+        List<Object> names = em.createNativeQuery("select display_name from user_account where id = ?1")
                 .setParameter(1, accountId).getResultList();
-        return names.isEmpty() ? "" : names.get(0);
+        return names.isEmpty() || names.get(0) == null ? "" : names.get(0).toString();
     }
 }
