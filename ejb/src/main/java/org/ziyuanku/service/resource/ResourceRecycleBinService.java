@@ -2,6 +2,7 @@ package org.ziyuanku.service.resource;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -34,6 +35,9 @@ public class ResourceRecycleBinService {
     @Inject
     private TeachingResourceViews views;
 
+    @Inject
+    private Event<ResourceWithdrawn> withdrawn;
+
     /**
      * Moves the resources to the recycle bin, all or none; each must be the caller's or in a library the caller manages.
      *
@@ -43,7 +47,11 @@ public class ResourceRecycleBinService {
     @Audited(action = "RESOURCE_DELETE")
     public void moveToRecycleBin(@AuditTarget("resources:") List<Long> ids) {
         for (TeachingResource resource : callerResources.changeable(ids, "RESOURCE_DELETE")) {
+            boolean wasPublic = resource.isPublic() && resource.getRevisionOf() == null;
             resource.moveToRecycleBin(caller.username());
+            if (wasPublic) {
+                withdrawn.fire(new ResourceWithdrawn(resource.getId(), resource.getStandardName()));
+            }
             callerResources.record(resource);
         }
     }

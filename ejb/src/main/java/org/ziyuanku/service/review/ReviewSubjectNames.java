@@ -6,6 +6,9 @@ public final class ReviewSubjectNames {
     /** Teaching resources. */
     public static final String RESOURCE = "RESOURCE";
 
+    /** Standard courses (and their new versions). */
+    public static final String COURSE = "COURSE";
+
     private ReviewSubjectNames() {
     }
 }

@@ -23,6 +23,8 @@ public class ConsoleRoutes {
             Map.entry("review.task", "/console/review/task.xhtml"),
             Map.entry("review.submissions", "/console/review/submissions.xhtml"),
             // course (issue 13)
+            Map.entry("course.outline", "/console/course/outline.xhtml"),
+            Map.entry("course.mine", "/console/course/mine.xhtml"),
 
             // teaching (issue 13)
 

@@ -1,6 +1,7 @@
 package org.ziyuanku.service.resource.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.ziyuanku.service.resource.CallerResources;
 import org.ziyuanku.service.resource.ResourceContent;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
 import org.ziyuanku.service.resource.ResourceRefusedException;
+import org.ziyuanku.service.resource.ResourceWithdrawn;
 import org.ziyuanku.service.review.ReviewPreview;
 import org.ziyuanku.service.review.ReviewStage;
 import org.ziyuanku.service.review.ReviewSubjectNames;
@@ -45,6 +47,9 @@ public class ResourceReviewSubjects implements ReviewSubjectType {
 
     @Inject
     private ResourceRevisions revisions;
+
+    @Inject
+    private Event<ResourceWithdrawn> withdrawn;
 
     @Override
     public String type() {
@@ -97,7 +102,10 @@ public class ResourceReviewSubjects implements ReviewSubjectType {
             case IN_REVIEW -> version.submitForReview();
             case RETURNED -> version.leaveReview(true);
             case WITHDRAWN -> version.leaveReview(false);
-            case TAKEN_DOWN -> version.takeDown();
+            case TAKEN_DOWN -> {
+                version.takeDown();
+                withdrawn.fire(new ResourceWithdrawn(version.getId(), version.getStandardName()));
+            }
             case PUBLISHED -> publish(version);
         }
     }

@@ -1,0 +1,53 @@
+package org.ziyuanku.service.course.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.ziyuanku.domain.course.CourseNode;
+import org.ziyuanku.domain.course.StandardCourse;
+
+/** Outline nodes of a course. */
+@ApplicationScoped
+public class CourseNodeRepository {
+
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
+    public Optional<CourseNode> find(long id) {
+        return Optional.ofNullable(em.find(CourseNode.class, id));
+    }
+
+    public CourseNode add(CourseNode node) {
+        em.persist(node);
+        return node;
+    }
+
+    public void remove(CourseNode node) {
+        em.remove(node);
+        em.flush();
+    }
+
+    /** The course's nodes, parents before children (by depth), siblings by position. */
+    public List<CourseNode> outline(StandardCourse course) {
+        return em.createQuery("select n from CourseNode n where n.course = :course order by n.depth, n.position, n.id",
+                CourseNode.class).setParameter("course", course).getResultList();
+    }
+
+    /** The children of the node (or the modules, for null), by position. */
+    public List<CourseNode> children(StandardCourse course, CourseNode parent) {
+        if (parent == null) {
+            return em.createQuery("select n from CourseNode n where n.course = :course and n.parent is null"
+                    + " order by n.position, n.id", CourseNode.class).setParameter("course", course).getResultList();
+        }
+        return em.createQuery("select n from CourseNode n where n.parent = :parent order by n.position, n.id",
+                CourseNode.class).setParameter("parent", parent).getResultList();
+    }
+
+    /** How many courses' items insert the assembly. */
+    public long usingAssembly(long assemblyId) {
+        return em.createQuery("select count(n) from CourseNode n where n.assemblyId = :assembly", Long.class)
+                .setParameter("assembly", assemblyId).getSingleResult();
+    }
+}

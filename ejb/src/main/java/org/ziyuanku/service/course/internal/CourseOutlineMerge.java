@@ -1,0 +1,52 @@
+package org.ziyuanku.service.course.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.ziyuanku.domain.course.CourseNode;
+import org.ziyuanku.domain.course.StandardCourse;
+
+/**
+ * Publishes an approved new version: the published course takes over the revision's attributes and outline, merged
+ * by node key. A node whose key both have keeps its id and takes over title, content and place; a new key becomes a
+ * new node; a key the revision dropped is removed. Then the revision row (and its nodes) goes.
+ */
+@ApplicationScoped
+public class CourseOutlineMerge {
+
+    @Inject
+    private CourseNodeRepository nodes;
+
+    @Inject
+    private StandardCourseRepository courses;
+
+    public void publish(StandardCourse revision) {
+        StandardCourse published = revision.getRevisionOf();
+        Map<UUID, CourseNode> byKey = new HashMap<>();
+        List<CourseNode> old = nodes.outline(published);
+        old.forEach(n -> byKey.put(n.getNodeKey(), n));
+        Map<UUID, CourseNode> kept = new HashMap<>();
+        for (CourseNode source : nodes.outline(revision)) {
+            CourseNode parent = source.getParent() == null ? null : kept.get(source.getParent().getNodeKey());
+            CourseNode target = byKey.get(source.getNodeKey());
+            if (target == null) {
+                target = nodes.add(source.copyFor(published, parent));
+            } else {
+                target.takeOver(source);
+                target.placeUnder(parent, source.getPosition());
+            }
+            kept.put(source.getNodeKey(), target);
+        }
+        List<CourseNode> dropped = new ArrayList<>(old.stream().filter(n -> !kept.containsKey(n.getNodeKey()))
+                .toList());
+        dropped.sort(Comparator.comparingInt(CourseNode::getDepth).reversed());
+        dropped.forEach(nodes::remove);
+        published.adopt(revision);
+        courses.remove(revision);
+    }
+}
