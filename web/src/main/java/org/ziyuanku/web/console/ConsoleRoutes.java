@@ -27,6 +27,10 @@ public class ConsoleRoutes {
             Map.entry("course.mine", "/console/course/mine.xhtml"),
 
             // teaching (issue 13)
+            Map.entry("teaching.offerings", "/console/teaching/offerings.xhtml"),
+            Map.entry("teaching.offering", "/console/teaching/offering.xhtml"),
+            Map.entry("teaching.class", "/console/teaching/class.xhtml"),
+            Map.entry("teaching.join", "/console/teaching/join.xhtml"),
 
             // learning (issue 13)
 

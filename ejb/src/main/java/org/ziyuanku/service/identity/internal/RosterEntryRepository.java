@@ -38,6 +38,12 @@ public class RosterEntryRepository {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream().findFirst();
     }
 
+    /** The entry with that number, if any (not locked). */
+    public Optional<RosterEntry> byNumber(long organisationId, String number) {
+        return em.createNamedQuery("RosterEntry.findByNumber", RosterEntry.class)
+                .setParameter("org", organisationId).setParameter("number", number).getResultStream().findFirst();
+    }
+
     /** The entry an account is bound to, if any. */
     public Optional<RosterEntry> boundTo(long accountId) {
         return em.createQuery("select e from RosterEntry e join fetch e.organisation where e.boundUser.id = :user",

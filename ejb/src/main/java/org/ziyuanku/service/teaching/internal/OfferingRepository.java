@@ -1,0 +1,101 @@
+package org.ziyuanku.service.teaching.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.ziyuanku.domain.teaching.CourseOffering;
+import org.ziyuanku.domain.teaching.IncomingChange;
+import org.ziyuanku.domain.teaching.OfferingNode;
+
+/** Offerings, their outline nodes and their incoming changes. */
+@ApplicationScoped
+public class OfferingRepository {
+
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
+    public Optional<CourseOffering> find(long id) {
+        return Optional.ofNullable(em.find(CourseOffering.class, id));
+    }
+
+    /** The offering locked until the transaction ends, so that two syncs or decisions do not interleave. */
+    public Optional<CourseOffering> lock(long id) {
+        return Optional.ofNullable(em.find(CourseOffering.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** The offerings the account owns or whose classes it teaches or assists, newest first. */
+    public List<CourseOffering> ofStaff(long accountId) {
+        return em.createQuery("select o from CourseOffering o where o.ownerId = :a or exists (select 1 from"
+                + " CourseClass c, ClassStaff s where c.offering = o and s.classId = c.id and s.accountId = :a)"
+                + " order by o.startsOn desc, o.id desc", CourseOffering.class).setParameter("a", accountId)
+                .getResultList();
+    }
+
+    /** The ids of the offerings of the course that are not closed. */
+    public List<Long> runningOf(long courseId) {
+        return em.createQuery("select o.id from CourseOffering o where o.courseId = :c and o.status <> "
+                + "org.ziyuanku.domain.teaching.OfferingStatus.CLOSED", Long.class).setParameter("c", courseId)
+                .getResultList();
+    }
+
+    public void add(Object entity) {
+        em.persist(entity);
+    }
+
+    public List<OfferingNode> nodes(long offeringId) {
+        return em.createNamedQuery("OfferingNode.findByOffering", OfferingNode.class)
+                .setParameter("offering", offeringId).getResultList();
+    }
+
+    public Optional<OfferingNode> node(long offeringId, long nodeId) {
+        return Optional.ofNullable(em.find(OfferingNode.class, nodeId))
+                .filter(n -> n.getOffering().getId() == offeringId);
+    }
+
+    public List<IncomingChange> changes(long offeringId, boolean pendingOnly) {
+        return em.createQuery("select c from IncomingChange c where c.offeringId = :o"
+                + (pendingOnly ? " and c.status = org.ziyuanku.domain.teaching.IncomingChange.Status.PENDING" : "")
+                + " order by c.id", IncomingChange.class).setParameter("o", offeringId).getResultList();
+    }
+
+    public Optional<IncomingChange> change(long offeringId, long changeId) {
+        return Optional.ofNullable(em.find(IncomingChange.class, changeId))
+                .filter(c -> c.getOfferingId() == offeringId);
+    }
+
+    /** Whether the teacher already declined exactly this standard content of that node (null: its removal). */
+    public boolean declined(long offeringId, UUID originKey, String hash) {
+        TypedQuery<Long> query = em.createQuery("select c.id from IncomingChange c where c.offeringId = :o"
+                + " and c.originKey = :k and " + (hash == null ? "c.standardHash is null" : "c.standardHash = :h")
+                + " and c.status = org.ziyuanku.domain.teaching.IncomingChange.Status.DECLINED", Long.class)
+                .setParameter("o", offeringId).setParameter("k", originKey);
+        if (hash != null) {
+            query.setParameter("h", hash);
+        }
+        return !query.setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** Whether the resource is published (not in the recycle bin), so an offering may refer to it. */
+    public boolean publishedResource(long resourceId) {
+        return !em.createNativeQuery("select 1 from teaching_resource where id = ?1 and status = 'PUBLISHED'"
+                + " and deleted_at is null").setParameter(1, resourceId).getResultList().isEmpty();
+    }
+
+    /** The current version of the published course, if it is published. */
+    public Optional<Integer> publishedCourseVersion(long courseId) {
+        @SuppressWarnings("unchecked")
+        List<Number> versions = em.createNativeQuery("select course_version from standard_course where id = ?1"
+                + " and status = 'PUBLISHED' and revision_of_id is null").setParameter(1, courseId).getResultList();
+        return versions.stream().findFirst().map(Number::intValue);
+    }
+
+    /** Writes pending changes now, so a broken constraint or a concurrent change surfaces inside the service. */
+    public void flush() {
+        em.flush();
+    }
+}

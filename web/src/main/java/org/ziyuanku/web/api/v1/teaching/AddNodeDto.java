@@ -1,0 +1,5 @@
+package org.ziyuanku.web.api.v1.teaching;
+
+/** The body of {@code POST …/outline/nodes}: where (parent node, none for a module), title, and an item's resource. */
+public record AddNodeDto(Long parentId, String title, Long resourceId) {
+}

@@ -1,0 +1,150 @@
+package org.ziyuanku.web.console.teaching;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.file.UploadedFile;
+import org.ziyuanku.service.teaching.ClassService;
+import org.ziyuanku.service.teaching.ClassView;
+import org.ziyuanku.service.teaching.EnrolmentService;
+import org.ziyuanku.service.teaching.LearnerView;
+import org.ziyuanku.service.teaching.RosterEnrolmentService;
+import org.ziyuanku.service.teaching.RosterImportReport;
+import org.ziyuanku.service.teaching.StaffView;
+
+/**
+ * One class (console/teaching/class.xhtml?id=…) for its staff: its code (a new one on request), teachers and
+ * assistants, learners, adding and removing them, and importing an Excel roster (学号, 姓名) with the per-row report.
+ * Staff of another class of the offering get 403; assistants see but do not change.
+ */
+@Named
+@RequestScoped
+public class TeachingClassBean {
+
+    @EJB
+    private ClassService classes;
+
+    @EJB
+    private EnrolmentService enrolments;
+
+    @EJB
+    private RosterEnrolmentService rosters;
+
+    private String id;
+    private ClassView courseClass;
+    private List<StaffView> staff;
+    private List<LearnerView> learners;
+    private RosterImportReport report;
+    private String username;
+    private String role = "TEACHER";
+    private UploadedFile file;
+
+    /** Reads what the page shows unless done in this request (a postback finds its rows again this way). */
+    private void loaded() {
+        if (courseClass == null) {
+            load();
+        }
+    }
+
+    public void load() {
+        long classId = TeachingPages.id(id);
+        courseClass = TeachingPages.load(() -> classes.get(classId));
+        staff = classes.staff(classId);
+        learners = enrolments.learners(classId);
+    }
+
+    public void regenerateCode() {
+        TeachingPages.change(() -> classes.regenerateCode(TeachingPages.id(id)), "teaching.class.codeRegenerated");
+        load();
+    }
+
+    public void addStaff() {
+        TeachingPages.change(() -> classes.addStaff(TeachingPages.id(id), username, role), "teaching.class.staffAdded");
+        load();
+    }
+
+    public void removeStaff(long accountId) {
+        TeachingPages.change(() -> classes.removeStaff(TeachingPages.id(id), accountId), "teaching.class.staffRemoved");
+        load();
+    }
+
+    public void addLearner() {
+        TeachingPages.change(() -> enrolments.add(TeachingPages.id(id), username), "teaching.class.learnerAdded");
+        load();
+    }
+
+    public void removeLearner(long accountId) {
+        TeachingPages.change(() -> enrolments.remove(TeachingPages.id(id), accountId),
+                "teaching.class.learnerRemoved");
+        load();
+    }
+
+    public void importRoster() {
+        if (file == null || file.getSize() == 0) {
+            Messages.addGlobalError("teaching.refused.roster");
+        } else {
+            try (InputStream content = file.getInputStream()) {
+                TeachingPages.change(() -> report = rosters.importRoster(TeachingPages.id(id), content), null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        load();
+    }
+
+    public ClassView getCourseClass() {
+        loaded();
+        return courseClass;
+    }
+
+    public List<StaffView> getStaff() {
+        loaded();
+        return staff;
+    }
+
+    public List<LearnerView> getLearners() {
+        loaded();
+        return learners;
+    }
+
+    public RosterImportReport getReport() {
+        return report;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}

@@ -1,0 +1,175 @@
+package org.ziyuanku.web.console.teaching;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import org.ziyuanku.service.teaching.AddNodeCommand;
+import org.ziyuanku.service.teaching.ClassService;
+import org.ziyuanku.service.teaching.ClassView;
+import org.ziyuanku.service.teaching.IncomingChangeService;
+import org.ziyuanku.service.teaching.IncomingChangeView;
+import org.ziyuanku.service.teaching.NodeChangeCommand;
+import org.ziyuanku.service.teaching.OfferingNodeView;
+import org.ziyuanku.service.teaching.OfferingOutlineService;
+import org.ziyuanku.service.teaching.OfferingService;
+import org.ziyuanku.service.teaching.OfferingView;
+
+/**
+ * One offering for its staff (console/teaching/offering.xhtml?id=…): its outline with the local settings (hide, trial
+ * item, move up), local items added from published resources, the inbox of incoming changes with accept and decline,
+ * its classes and a new class; publishing and closing. Assistants see it; changing is refused to them (403).
+ */
+@Named
+@RequestScoped
+public class TeachingOfferingBean {
+
+    @EJB
+    private OfferingService offerings;
+
+    @EJB
+    private OfferingOutlineService outlines;
+
+    @EJB
+    private IncomingChangeService changes;
+
+    @EJB
+    private ClassService classes;
+
+    private String id;
+    private OfferingView offering;
+    private List<OfferingNodeView> outline;
+    private List<IncomingChangeView> pending;
+    private List<ClassView> classList;
+    private Long parentId;
+    private String itemTitle;
+    private Long resourceId;
+    private String className;
+
+    /** Reads what the page shows unless done in this request (a postback finds its rows again this way). */
+    private void loaded() {
+        if (offering == null) {
+            load();
+        }
+    }
+
+    public void load() {
+        long offeringId = TeachingPages.id(id);
+        offering = TeachingPages.load(() -> offerings.get(offeringId));
+        outline = outlines.outline(offeringId);
+        pending = changes.changes(offeringId, false);
+        classList = classes.classesOf(offeringId);
+    }
+
+    public void publish() {
+        TeachingPages.change(() -> offerings.publish(TeachingPages.id(id)), "teaching.offering.published");
+        load();
+    }
+
+    public void close() {
+        TeachingPages.change(() -> offerings.close(TeachingPages.id(id)), "teaching.offering.closed");
+        load();
+    }
+
+    /** Hides or shows the node. */
+    public void hide(long nodeId, boolean hidden) {
+        set(nodeId, new NodeChangeCommand(null, null, hidden, null, null, null));
+    }
+
+    /** Marks an item for trial learning (试学) or not. */
+    public void trial(long nodeId, boolean trial) {
+        set(nodeId, new NodeChangeCommand(null, null, null, trial, null, null));
+    }
+
+    /** Moves the node to that place among its siblings. */
+    public void move(long nodeId, int position) {
+        set(nodeId, new NodeChangeCommand(null, null, null, null, position, null));
+    }
+
+    private void set(long nodeId, NodeChangeCommand command) {
+        TeachingPages.change(() -> outlines.change(TeachingPages.id(id), nodeId, command), null);
+        load();
+    }
+
+    public void addNode() {
+        TeachingPages.change(() -> outlines.add(TeachingPages.id(id), new AddNodeCommand(parentId, itemTitle,
+                resourceId)), "teaching.offering.added");
+        load();
+    }
+
+    public void decide(long changeId, boolean accept) {
+        TeachingPages.change(() -> changes.decide(TeachingPages.id(id), changeId, accept),
+                accept ? "teaching.incoming.accepted" : "teaching.incoming.declined");
+        load();
+    }
+
+    public void createClass() {
+        TeachingPages.change(() -> classes.create(TeachingPages.id(id), className), "teaching.offering.classCreated");
+        load();
+    }
+
+    public OfferingView getOffering() {
+        loaded();
+        return offering;
+    }
+
+    public List<OfferingNodeView> getOutline() {
+        loaded();
+        return outline;
+    }
+
+    /** The modules and topics, which can take a local node under them. */
+    public List<OfferingNodeView> getParents() {
+        return getOutline().stream().filter(n -> n.depth() < 3 && !n.retired()).toList();
+    }
+
+    public List<IncomingChangeView> getPending() {
+        loaded();
+        return pending;
+    }
+
+    public List<ClassView> getClasses() {
+        loaded();
+        return classList;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    public String getItemTitle() {
+        return itemTitle;
+    }
+
+    public void setItemTitle(String itemTitle) {
+        this.itemTitle = itemTitle;
+    }
+
+    public Long getResourceId() {
+        return resourceId;
+    }
+
+    public void setResourceId(Long resourceId) {
+        this.resourceId = resourceId;
+    }
+
+    public String getClassName() {
+        return className;
+    }
+
+    public void setClassName(String className) {
+        this.className = className;
+    }
+}

@@ -1,0 +1,48 @@
+package org.ziyuanku.web.console.teaching;
+
+import java.util.function.Supplier;
+import org.omnifaces.util.Messages;
+import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
+
+/** What the teaching beans share: page ids from parameters, and refusals as messages or error pages. */
+final class TeachingPages {
+
+    private TeachingPages() {
+    }
+
+    /** The id a page was opened with; anything else names nothing (404). */
+    static long id(String value) {
+        try {
+            return Long.parseLong(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw new SubjectNotFoundException("teaching page without a valid id: " + value);
+        }
+    }
+
+    /** Loads what a page shows: a refusal of kind NOT_FOUND becomes the 404 page, 403 stays 403. */
+    static <T> T load(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (RefusedException e) {
+            if (e.kind() == RefusedException.Kind.NOT_FOUND) {
+                throw new SubjectNotFoundException(e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    /** Runs a change; a rule it breaks becomes an error message, a missing right (AccessDeniedException) goes on to the 403 page. */
+    static boolean change(Runnable change, String doneKey) {
+        try {
+            change.run();
+            if (doneKey != null) {
+                Messages.addGlobalInfo(doneKey);
+            }
+            return true;
+        } catch (RefusedException e) {
+            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
+            return false;
+        }
+    }
+}
