@@ -73,23 +73,30 @@ public class ItemProgress {
 
     /**
      * Records a credited beat of a clip: the covered seconds, time spent and position; completes the item once the
-     * covered seconds reach the required ones (against {@code requiredSeconds} of the resource as it is now).
+     * covered seconds reach the required ones (the required ones).
      */
-    public void creditMedia(Credit credit, int required, LocalDateTime now) {
+    public void creditMedia(Credit credit, LocalDateTime now) {
         this.covered = credit.covered().toString();
         this.coveredSeconds = (int) credit.covered().seconds();
-        spent(credit.timeSpentMs(), credit.positionMs(), required, now);
+        spent(credit.timeSpentMs(), credit.positionMs(), now);
     }
 
-    /** Records a document beat: visible time counts towards the minimum time. */
-    public void creditDocument(Credit credit, int required, LocalDateTime now) {
-        long visible = (long) coveredSeconds * 1000 + credit.visibleMs();
+    /** Records a document beat: visible time counts towards the minimum time (whole seconds, rounded down). */
+    public void creditDocument(Credit credit, LocalDateTime now) {
+        long visible = coveredSeconds * 1000L + credit.visibleMs();
         this.coveredSeconds = (int) Math.min(Integer.MAX_VALUE, visible / 1000);
-        spent(credit.timeSpentMs(), lastPositionMs, required, now);
+        spent(credit.timeSpentMs(), lastPositionMs, now);
     }
 
-    private void spent(long timeMs, long positionMs, int required, LocalDateTime now) {
+    /**
+     * Sets the seconds that complete the item as the resource is now (a new version may change its duration; the
+     * covered seconds stay, and a completion stays).
+     */
+    public void requireSeconds(int required) {
         this.requiredSeconds = Math.max(1, required);
+    }
+
+    private void spent(long timeMs, long positionMs, LocalDateTime now) {
         this.timeSpentMs += timeMs;
         this.lastPositionMs = positionMs;
         this.updatedAt = now;
