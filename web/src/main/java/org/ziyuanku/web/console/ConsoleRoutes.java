@@ -27,6 +27,8 @@ public class ConsoleRoutes {
             // teaching (issue 13)
 
             // learning (issue 13)
+            Map.entry("learning.courses", "/console/learning/courses.xhtml"),
+            Map.entry("learning.course", "/console/learning/course.xhtml"),
 
             // class management (issue 13)
 
