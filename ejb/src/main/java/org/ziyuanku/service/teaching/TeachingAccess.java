@@ -46,4 +46,14 @@ public class TeachingAccess {
     public List<Long> visibleClassIds(long offeringId, long accountId) {
         return reader.visibleClassIds(offeringId, accountId);
     }
+
+    /** The learner's ACTIVE enrolments in published or closed offerings, newest first. */
+    public List<EnrolledOffering> enrolledOfferings(long learnerId) {
+        return reader.enrolledOfferings(learnerId);
+    }
+
+    /** The visible items (depth 3) of a PUBLISHED offering with their module and topic titles, in outline order. */
+    public List<OutlineItem> outlineItems(long offeringId) {
+        return reader.outlineItems(offeringId);
+    }
 }

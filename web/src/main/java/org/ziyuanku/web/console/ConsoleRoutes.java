@@ -33,6 +33,8 @@ public class ConsoleRoutes {
             Map.entry("teaching.join", "/console/teaching/join.xhtml"),
 
             // learning (issue 13)
+            Map.entry("learning.courses", "/console/learning/courses.xhtml"),
+            Map.entry("learning.course", "/console/learning/course.xhtml"),
 
             // class management (issue 13)
 

@@ -6,7 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import java.util.List;
 import java.util.Optional;
+import org.ziyuanku.service.teaching.EnrolledOffering;
 import org.ziyuanku.service.teaching.LearnableItem;
+import org.ziyuanku.service.teaching.OutlineItem;
 
 /** The queries behind {@link org.ziyuanku.service.teaching.TeachingAccess}: each one indexed lookup. */
 @ApplicationScoped
@@ -51,6 +53,32 @@ public class TeachingAccessReader {
         return rows.stream().findFirst().map(row -> new LearnableItem(offeringId, nodeId, (String) row.get("title"),
                 (String) row.get("item_kind"), longOrNull(row.get("resource_id")), longOrNull(row.get("assembly_id")),
                 ((Number) row.get("min_seconds")).intValue(), (Boolean) row.get("trial")));
+    }
+
+    public List<EnrolledOffering> enrolledOfferings(long learnerId) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("select o.id as offering_id, e.id as enrolment_id, e.class_id,"
+                + " o.title, o.term_code from enrolment e join course_offering o on o.id = e.offering_id"
+                + " where e.learner_id = ?1 and e.status = 'ACTIVE' and o.status in ('PUBLISHED', 'CLOSED')"
+                + " order by e.enrolled_at desc, e.id desc", Tuple.class).setParameter(1, learnerId).getResultList();
+        return rows.stream().map(row -> new EnrolledOffering(((Number) row.get("offering_id")).longValue(),
+                ((Number) row.get("enrolment_id")).longValue(), ((Number) row.get("class_id")).longValue(),
+                (String) row.get("title"), (String) row.get("term_code"))).toList();
+    }
+
+    public List<OutlineItem> outlineItems(long offeringId) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("select m.title as module_title, t.title as topic_title, n.id,"
+                + " n.title, n.item_kind, n.resource_id, n.trial from offering_node n"
+                + " join offering_node t on t.id = n.parent_id join offering_node m on m.id = t.parent_id"
+                + " join course_offering o on o.id = n.offering_id where n.offering_id = ?1 and n.depth = 3"
+                + " and o.status = 'PUBLISHED' and not (n.hidden or t.hidden or m.hidden) and n.retired_at is null"
+                + " and t.retired_at is null and m.retired_at is null order by m.position, t.position, n.position",
+                Tuple.class).setParameter(1, offeringId).getResultList();
+        return rows.stream().map(row -> new OutlineItem(offeringId, ((Number) row.get("id")).longValue(),
+                (String) row.get("module_title"), (String) row.get("topic_title"), (String) row.get("title"),
+                (String) row.get("item_kind"), longOrNull(row.get("resource_id")), (Boolean) row.get("trial")))
+                .toList();
     }
 
     private Optional<Long> firstLong(String sql, long first, long second) {

@@ -1,0 +1,114 @@
+package org.ziyuanku.it.learning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ziyuanku.it.learning.LearningFixture.IMAGE;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.logging.Logger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.ziyuanku.it.Deployments;
+import org.ziyuanku.it.pages.RealmLoginPage;
+import org.ziyuanku.it.support.BrowserTest;
+import org.ziyuanku.it.support.CrossSite;
+import org.ziyuanku.it.support.TestDatabase;
+import org.ziyuanku.it.support.TestKeycloak;
+
+/**
+ * The learner's pages in a real browser (Chromium, Keycloak sign-in): my courses lists the offering, the course page
+ * offers "continue", the item page's script starts an attempt through the API with the page's CSRF token; afterwards
+ * the learner's HTTP session, serialised on the server, stays within 8 KB (the figure is logged). A heartbeat posted
+ * from another site with the learner's cookies is refused (403) and changes nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SessionSizeIT extends BrowserTest {
+
+    private static final Logger LOG = Logger.getLogger(SessionSizeIT.class.getName());
+    private static final long GOAL_BYTES = 8 * 1024;
+    private static LearningFixture fixture;
+    private static long learnerId;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void course() throws Exception {
+        TestKeycloak.ensureRunning();
+        fixture = LearningFixture.create("ss");
+        learnerId = fixture.enrolledLearner("browser");
+    }
+
+    @AfterAll
+    static void deleteWhatWasCreated() throws Exception {
+        fixture.delete();
+    }
+
+    @Test
+    void learnerPages_startAnAttempt_andKeepTheSessionWithinEightKilobytes() throws Exception {
+        openLearnerPages();
+
+        driver.get(Deployments.BASE_URL + "/api/v1/learning/session-size");
+        String size = driver.findElement(By.tagName("body")).getText();
+        LOG.info(() -> "Learner session after the learning pages: " + size);
+        long bytes = Long.parseLong(org.ziyuanku.it.support.ApiClient.json(size, "bytes"));
+        assertTrue(bytes > 0, size);
+        assertTrue(bytes <= GOAL_BYTES, "the learner's session is " + bytes + " bytes: " + size);
+    }
+
+    @Test
+    void heartbeatFromAnotherSite_withTheLearnersCookies_isRefused() throws Exception {
+        openLearnerPages();
+        String attempt = TestDatabase.queryString("select cast(id as text) from learning_attempt where learner_id = ?"
+                + " and status = 'OPEN'", learnerId);
+        long anomalies = TestDatabase.queryLong("select count(*) from progress_anomaly where learner_id = ?",
+                learnerId);
+        String before = fixture.progress(learnerId, IMAGE);
+
+        HttpResponse<String> forged = CrossSite.withCookiesOf(driver).post(fixture.heartbeatPath(attempt), "token",
+                "x", "seq", "99", "fromMs", "0", "toMs", "0");
+
+        assertEquals(403, forged.statusCode(), forged.body());
+        assertEquals(before, fixture.progress(learnerId, IMAGE));
+        assertEquals(anomalies, TestDatabase.queryLong("select count(*) from progress_anomaly where learner_id = ?",
+                learnerId), "refused before any endpoint ran");
+        assertEquals(0, TestDatabase.queryLong("select last_seq from learning_attempt where id = ?",
+                Long.parseLong(attempt)));
+    }
+
+    /** Signs in on the item page itself, then opens my courses, the course and the image item. */
+    private void openLearnerPages() throws Exception {
+        openBrowser(1280, 900);
+        String item = Deployments.BASE_URL + "/console/learning/item.xhtml?offering=" + fixture.offering + "&item="
+                + fixture.item(IMAGE);
+        driver.get(item);
+        RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn(fixture.username("browser"),
+                TestKeycloak.DEMO_PASSWORD);
+        driver.get(Deployments.BASE_URL + "/console/learning/courses.xhtml");
+        assertTrue(driver.findElement(By.id("courses")).getText().contains("开课 2026-2027-1"),
+                driver.getPageSource());
+        driver.findElement(By.id("courses")).findElement(By.linkText("开课 2026-2027-1")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("continue")).isEmpty());
+        assertEquals("开始学习", driver.findElement(By.id("continue")).getText());
+        driver.get(item);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            try {
+                return TestDatabase.queryLong("select count(*) from learning_attempt where learner_id = ? and status"
+                        + " = 'OPEN' and offering_node_id = ?", learnerId, fixture.item(IMAGE)) == 1;
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertTrue(driver.findElement(By.id("image")).isDisplayed(), "the picture is shown");
+    }
+}

@@ -1,0 +1,55 @@
+package org.ziyuanku.service.learning.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.ziyuanku.domain.learning.ItemProgress;
+import org.ziyuanku.domain.learning.ItemProgressId;
+import org.ziyuanku.domain.learning.LearningResume;
+
+/** Progress per item and the "continue" target, per enrolment. */
+@ApplicationScoped
+public class ItemProgressRepository {
+
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
+    public Optional<ItemProgress> find(long enrolmentId, long nodeId, long partId) {
+        return Optional.ofNullable(em.find(ItemProgress.class, new ItemProgressId(enrolmentId, nodeId, partId)));
+    }
+
+    public void add(ItemProgress progress) {
+        em.persist(progress);
+    }
+
+    /** All progress rows of the enrolment. */
+    public List<ItemProgress> ofEnrolment(long enrolmentId) {
+        return em.createQuery("select p from ItemProgress p where p.enrolmentId = :enrolment", ItemProgress.class)
+                .setParameter("enrolment", enrolmentId).getResultList();
+    }
+
+    /** Progress rows of several enrolments (the "my courses" list), one query. */
+    public List<ItemProgress> ofEnrolments(List<Long> enrolmentIds) {
+        if (enrolmentIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from ItemProgress p where p.enrolmentId in :enrolments", ItemProgress.class)
+                .setParameter("enrolments", enrolmentIds).getResultList();
+    }
+
+    public Optional<LearningResume> resume(long enrolmentId) {
+        return Optional.ofNullable(em.find(LearningResume.class, enrolmentId));
+    }
+
+    /** The enrolment's resume row, created when missing. */
+    public LearningResume resumeOf(long enrolmentId) {
+        LearningResume resume = em.find(LearningResume.class, enrolmentId);
+        if (resume == null) {
+            resume = new LearningResume(enrolmentId);
+            em.persist(resume);
+        }
+        return resume;
+    }
+}

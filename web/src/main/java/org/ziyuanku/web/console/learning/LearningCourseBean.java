@@ -1,0 +1,52 @@
+package org.ziyuanku.web.console.learning;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import org.ziyuanku.service.learning.CourseProgressView;
+import org.ziyuanku.service.learning.LearnerProgressService;
+import org.ziyuanku.service.learning.LearningRefusedException;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
+
+/**
+ * A course as its learner sees it (console/learning/course.xhtml?offering=…): the outline with per-item status,
+ * overall progress and "continue" to the last item and position. Not enrolled, or no such offering: 404.
+ */
+@Named
+@RequestScoped
+public class LearningCourseBean {
+
+    @EJB
+    private LearnerProgressService progress;
+
+    private String offering;
+    private CourseProgressView course;
+
+    public void load() {
+        try {
+            course = progress.course(Long.parseLong(offering == null ? "" : offering.strip()));
+        } catch (NumberFormatException | LearningRefusedException e) {
+            throw new SubjectNotFoundException("offering " + offering);
+        }
+    }
+
+    /** The item "continue" opens: the last one, or the first before the learner began. */
+    public Long getContinueNodeId() {
+        if (course.continueNodeId() != null) {
+            return course.continueNodeId();
+        }
+        return course.items().isEmpty() ? null : course.items().get(0).nodeId();
+    }
+
+    public CourseProgressView getCourse() {
+        return course;
+    }
+
+    public String getOffering() {
+        return offering;
+    }
+
+    public void setOffering(String offering) {
+        this.offering = offering;
+    }
+}

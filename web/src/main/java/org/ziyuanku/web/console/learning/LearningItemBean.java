@@ -1,0 +1,76 @@
+package org.ziyuanku.web.console.learning;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import org.ziyuanku.service.learning.LearnerItemView;
+import org.ziyuanku.service.learning.LearnerProgressService;
+import org.ziyuanku.service.learning.LearningRefusedException;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
+
+/**
+ * One item for its learner (console/learning/item.xhtml?offering=…&amp;item=…): the resource's player or document
+ * and the data the heartbeat script needs (where to start an attempt); the attempt's token never reaches the page's
+ * markup or the session: the script gets it from the API and keeps it in memory. Not open to the learner: 404.
+ */
+@Named
+@RequestScoped
+public class LearningItemBean {
+
+    @EJB
+    private LearnerProgressService progress;
+
+    private String offering;
+    private String item;
+    private LearnerItemView view;
+
+    public void load() {
+        try {
+            view = progress.item(Long.parseLong(offering == null ? "" : offering.strip()),
+                    Long.parseLong(item == null ? "" : item.strip()));
+        } catch (NumberFormatException | LearningRefusedException e) {
+            throw new SubjectNotFoundException("item " + item + " of offering " + offering);
+        }
+    }
+
+    /** The context path, for the script's API calls. */
+    public String getContextPath() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    }
+
+    /** Where the script starts an attempt. */
+    public String getStartUrl() {
+        return getContextPath() + "/api/v1/offerings/" + view.offeringId() + "/items/" + view.nodeId() + "/attempts";
+    }
+
+    public String getContentUrl() {
+        return view.resourceId() == null ? "" : getContextPath() + "/api/v1/resources/" + view.resourceId()
+                + "/content";
+    }
+
+    public String getPreviewUrl() {
+        return view.resourceId() == null ? "" : getContextPath() + "/api/v1/resources/" + view.resourceId()
+                + "/preview";
+    }
+
+    public LearnerItemView getView() {
+        return view;
+    }
+
+    public String getOffering() {
+        return offering;
+    }
+
+    public void setOffering(String offering) {
+        this.offering = offering;
+    }
+
+    public String getItem() {
+        return item;
+    }
+
+    public void setItem(String item) {
+        this.item = item;
+    }
+}
