@@ -29,6 +29,7 @@ public class ConsoleRoutes {
             // learning (issue 13)
 
             // class management (issue 13)
+            Map.entry("learning.statistics", "/console/learning/statistics.xhtml"),
 
             Map.entry("system.notifications", "/console/system/notifications.xhtml"));
 
