@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.service.learning.ClassNotFoundException;
@@ -36,6 +37,7 @@ public class LearningStatisticsBean implements Serializable {
     private boolean behindOnly;
     private String message;
     private transient ClassStatisticsView view;
+    private transient List<LearnerStatisticsView> rows;
 
     /** Reads the statistics of the class named by the parameter; 404 for an unknown class, 403 for outsiders. */
     public void load() {
@@ -51,13 +53,16 @@ public class LearningStatisticsBean implements Serializable {
         return view;
     }
 
-    /** The learners as the filter stands. */
+    /** The learners as the filter stands: one modifiable list per view and filter, which the table sorts in place. */
     public List<LearnerStatisticsView> getLearners() {
         ClassStatisticsView statisticsView = getView();
         if (statisticsView == null) {
             return List.of();
         }
-        return behindOnly ? statisticsView.behind() : statisticsView.learners();
+        if (rows == null) {
+            rows = new ArrayList<>(behindOnly ? statisticsView.behind() : statisticsView.learners());
+        }
+        return rows;
     }
 
     /** Sends the message to every learner of the class. */
@@ -78,6 +83,7 @@ public class LearningStatisticsBean implements Serializable {
     }
 
     private ClassStatisticsView read() {
+        rows = null;
         try {
             return statistics.statistics(classId);
         } catch (ClassNotFoundException e) {
@@ -98,6 +104,9 @@ public class LearningStatisticsBean implements Serializable {
     }
 
     public void setBehindOnly(boolean behindOnly) {
+        if (this.behindOnly != behindOnly) {
+            rows = null;
+        }
         this.behindOnly = behindOnly;
     }
 
