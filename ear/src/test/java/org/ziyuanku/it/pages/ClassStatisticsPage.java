@@ -56,9 +56,10 @@ public class ClassStatisticsPage {
         return this;
     }
 
-    /** Sorts by the column (its header's style class) and waits until the first row shows {@code studentNo}. */
-    public ClassStatisticsPage sortBy(String styleClass, String firstStudentNo) {
-        driver.findElement(By.cssSelector("[id='statistics:learners'] th." + styleClass)).click();
+    /** Sorts by the column with this header and waits until the first row shows {@code firstStudentNo}. */
+    public ClassStatisticsPage sortBy(String header, String firstStudentNo) {
+        driver.findElement(By.xpath("//*[@id='statistics:learners']//th[.//*[contains(@class, 'ui-column-title')"
+                + " and normalize-space() = '" + header + "']]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !studentNumbers().isEmpty()
                 && studentNumbers().get(0).equals(firstStudentNo));
         return this;

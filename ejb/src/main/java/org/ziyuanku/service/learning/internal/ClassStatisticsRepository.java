@@ -32,12 +32,12 @@ public class ClassStatisticsRepository {
     /** Per enrolment of the class, the visible items it completed (every part COMPLETED). */
     static final String DONE = "done as (select p.enrolment_id, i.item_id, i.due_on, max(p.completed_at) as completed_at"
             + " from item_progress p join items i on i.item_id = p.offering_node_id join enrolment e"
-            + " on e.id = p.enrolment_id where e.class_id = :class and e.status = 'ACTIVE' and p.status = 'COMPLETED'"
+            + " on e.id = p.enrolment_id where e.class_id = :classId and e.status = 'ACTIVE' and p.status = 'COMPLETED'"
             + " group by p.enrolment_id, i.item_id, i.due_on, i.parts having count(*) >= i.parts)";
 
     private static final String LEARNERS = "with " + ITEMS + ", " + DONE + ", spent as (select p.enrolment_id,"
             + " sum(p.time_spent_ms) as ms, max(p.updated_at) as last_at from item_progress p join enrolment e"
-            + " on e.id = p.enrolment_id where e.class_id = :class and e.status = 'ACTIVE' group by p.enrolment_id)"
+            + " on e.id = p.enrolment_id where e.class_id = :classId and e.status = 'ACTIVE' group by p.enrolment_id)"
             + " select e.id as enrolment_id, e.learner_id as learner_id,"
             + " coalesce(u.real_name, u.display_name) as name, coalesce(e.student_no, u.member_number) as student_no,"
             + " (select count(*) from done d where d.enrolment_id = e.id) as completed,"
@@ -47,7 +47,7 @@ public class ClassStatisticsRepository {
             + " where d.enrolment_id = e.id and d.item_id = i.item_id)) as behind"
             + " from enrolment e join user_account u on u.id = e.learner_id"
             + " left join spent s on s.enrolment_id = e.id left join learning_resume r on r.enrolment_id = e.id"
-            + " where e.class_id = :class and e.status = 'ACTIVE'"
+            + " where e.class_id = :classId and e.status = 'ACTIVE'"
             + " order by coalesce(e.student_no, u.member_number) nulls last, 3, e.id";
 
     @PersistenceContext(unitName = "ziyuanku")
@@ -57,8 +57,8 @@ public class ClassStatisticsRepository {
     public Optional<ClassHead> head(long classId) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("select c.name as name, c.offering_id as offering_id, o.title as title"
-                + " from course_class c join course_offering o on o.id = c.offering_id where c.id = :class", Tuple.class)
-                .setParameter("class", classId).getResultList();
+                + " from course_class c join course_offering o on o.id = c.offering_id where c.id = :classId", Tuple.class)
+                .setParameter("classId", classId).getResultList();
         return rows.stream().findFirst().map(r -> new ClassHead(classId, r.get("name", String.class),
                 r.get("offering_id", Number.class).longValue(), r.get("title", String.class)));
     }
@@ -69,7 +69,7 @@ public class ClassStatisticsRepository {
                 .setParameter("offering", head.offeringId()).getSingleResult()).intValue();
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery(LEARNERS, Tuple.class).setParameter("offering", head.offeringId())
-                .setParameter("class", head.classId()).getResultList();
+                .setParameter("classId", head.classId()).getResultList();
         List<LearnerStatisticsView> learners = rows.stream().map(r -> learner(r, items)).toList();
         int average = learners.isEmpty() ? 0
                 : (int) Math.round(learners.stream().mapToInt(LearnerStatisticsView::progress).average().orElse(0));
@@ -95,8 +95,8 @@ public class ClassStatisticsRepository {
     /** The accounts of the class's ACTIVE learners. */
     public List<Long> activeLearners(long classId) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("select learner_id from enrolment where class_id = :class"
-                + " and status = 'ACTIVE' order by learner_id").setParameter("class", classId).getResultList();
+        List<Number> ids = em.createNativeQuery("select learner_id from enrolment where class_id = :classId"
+                + " and status = 'ACTIVE' order by learner_id").setParameter("classId", classId).getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
 

@@ -17,7 +17,8 @@ import org.ziyuanku.service.learning.LearnerStatisticsView;
 
 /**
  * The class statistics as an Excel workbook (.xlsx): one sheet named after the class, a header row in the caller's
- * language, then one row per learner with the columns of the statistics page. Text cells that a spreadsheet could
+ * language, then one row per learner with the columns of the statistics page. Columns get fixed widths: measuring
+ * text (autoSizeColumn) needs fonts that a headless server may not have. Text cells that a spreadsheet could
  * take for a formula ({@code = + - @}, TAB, CR) are written quote-prefixed, so they show as text (formula injection).
  */
 public final class ClassStatisticsWorkbook {
@@ -60,7 +61,7 @@ public final class ClassStatisticsWorkbook {
                 row.createCell(7).setCellValue(texts.getString(learner.behind() ? "behind.yes" : "behind.no"));
             }
             for (int c = 0; c < COLUMNS.size(); c++) {
-                sheet.autoSizeColumn(c);
+                sheet.setColumnWidth(c, (c < 2 || c == 6 ? 20 : 12) * 256);
             }
             book.write(out);
             return out.toByteArray();
