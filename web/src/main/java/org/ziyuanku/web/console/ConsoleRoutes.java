@@ -37,6 +37,7 @@ public class ConsoleRoutes {
             Map.entry("learning.course", "/console/learning/course.xhtml"),
 
             // class management (issue 13)
+            Map.entry("learning.statistics", "/console/learning/statistics.xhtml"),
 
             Map.entry("system.notifications", "/console/system/notifications.xhtml"));
 
