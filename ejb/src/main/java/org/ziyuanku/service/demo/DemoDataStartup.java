@@ -8,12 +8,17 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
+import org.ziyuanku.service.course.DemoCourseService;
 import org.ziyuanku.service.identity.DemoAccountService;
+import org.ziyuanku.service.learning.DemoLearningService;
 import org.ziyuanku.service.resource.DemoResourceService;
+import org.ziyuanku.service.teaching.DemoTeachingService;
 
 /**
- * For evaluation installs (ZYK_DEMO_DATA=true): the demo accounts and the demo library's resources, once the schema
- * and the national catalogue are in place. Every step is idempotent.
+ * For evaluation installs (ZYK_DEMO_DATA=true): the demo accounts, the demo library's resources, and the demo course
+ * (reviewed and published) with its offering for the current term, two classes and the demo student's progress, once
+ * the schema and the national catalogue are in place. Every step is idempotent; the offering and the progress are made
+ * only together with the course.
  */
 @Singleton
 @Startup
@@ -29,6 +34,15 @@ public class DemoDataStartup {
     @EJB
     private DemoResourceService demoResources;
 
+    @EJB
+    private DemoCourseService demoCourses;
+
+    @EJB
+    private DemoTeachingService demoTeaching;
+
+    @EJB
+    private DemoLearningService demoLearning;
+
     @PostConstruct
     void start() {
         if (Boolean.parseBoolean(System.getProperty("zyk.demo.data", System.getenv("ZYK_DEMO_DATA")))) {
@@ -36,6 +50,10 @@ public class DemoDataStartup {
             LOG.info(() -> "Demo accounts created: " + created);
             int resources = demoResources.ensureDemoResources(DemoAccountService.DEMO_SCHOOL);
             LOG.info(() -> "Demo resources created: " + resources);
+            demoCourses.ensureDemoCourse(demoResources.publishedDemoResources()).ifPresent(course -> {
+                LOG.info(() -> "Demo course published: " + course);
+                demoTeaching.ensureDemoOffering(course).ifPresent(demoLearning::ensureDemoProgress);
+            });
         }
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ziyuanku.domain.identity.Organisation;
@@ -130,6 +131,15 @@ public class DemoResourceService {
         review.review(ResourceReviewSubjects.versionOf(upload(library, teacher, WAITING)), teacher, DEMO_LEVELS,
                 reviewers, 0);
         return FILES.size() + 1 + neighbour;
+    }
+
+    /** The published demo resources (the welding library's and its neighbour's) by title; empty before the demo. */
+    public Map<String, Long> publishedDemoResources() {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        for (int catalogueNo : new int[] {DEMO_CATALOGUE_NO, NEIGHBOUR_CATALOGUE_NO}) {
+            libraries.national(catalogueNo).ifPresent(library -> ids.putAll(resources.publishedByTitle(library)));
+        }
+        return ids;
     }
 
     private int ensureNeighbourResource(Organisation school, UserAccount teacher,

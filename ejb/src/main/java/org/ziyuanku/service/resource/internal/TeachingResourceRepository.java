@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -138,6 +139,17 @@ public class TeachingResourceRepository {
     /** Whether the blob has a row (a stored file without one is unclaimed). */
     public boolean blobStored(String sha256) {
         return em.find(StoredBlob.class, sha256) != null;
+    }
+
+    /** The ids of the library's published resources by title (the oldest of each title). */
+    public Map<String, Long> publishedByTitle(ResourceLibrary library) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        em.createQuery("select r.description.title as title, r.id as resource_id from TeachingResource r"
+                + " where r.library = :library and r.status = org.ziyuanku.domain.resource.ResourceStatus.PUBLISHED"
+                + " and r.revisionOf is null order by r.id", Tuple.class)
+                .setParameter("library", library).getResultList()
+                .forEach(row -> ids.putIfAbsent(row.get("title", String.class), row.get("resource_id", Long.class)));
+        return ids;
     }
 
     /** Whether the library has any resource at all, in any state. */

@@ -1,0 +1,94 @@
+package org.ziyuanku.service.teaching;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Optional;
+import org.ziyuanku.domain.identity.UserAccount;
+import org.ziyuanku.domain.teaching.ClassStaff;
+import org.ziyuanku.domain.teaching.CourseClass;
+import org.ziyuanku.domain.teaching.CourseOffering;
+import org.ziyuanku.domain.teaching.Enrolment;
+import org.ziyuanku.domain.teaching.EnrolmentMode;
+import org.ziyuanku.domain.teaching.EnrolmentSource;
+import org.ziyuanku.domain.teaching.OfferingTerm;
+import org.ziyuanku.domain.teaching.StaffRole;
+import org.ziyuanku.service.course.PublishedCourseOutline;
+import org.ziyuanku.service.course.PublishedCourses;
+import org.ziyuanku.service.identity.Accounts;
+import org.ziyuanku.service.teaching.internal.ClassRepository;
+import org.ziyuanku.service.teaching.internal.OfferingRepository;
+import org.ziyuanku.service.teaching.internal.OfferingSync;
+
+/**
+ * For evaluation installs: {@code teacher} offers the demo course for the current term (enrolment by class code) with
+ * two classes, taught by {@code teacher} and {@code courselead}, and {@code student} in the first one. Called once,
+ * right after the demo course is published.
+ */
+@Stateless
+public class DemoTeachingService {
+
+    @Inject
+    private PublishedCourses courses;
+
+    @Inject
+    private OfferingRepository offerings;
+
+    @Inject
+    private OfferingSync sync;
+
+    @Inject
+    private ClassRepository classes;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Event<EnrolmentChanged> changed;
+
+    /** Offers the published course with its classes and enrols the demo student; empty when anything is missing. */
+    public Optional<DemoOffering> ensureDemoOffering(long courseId) {
+        UserAccount teacher = accounts.find("teacher").orElse(null);
+        UserAccount courselead = accounts.find("courselead").orElse(null);
+        UserAccount student = accounts.find("student").orElse(null);
+        PublishedCourseOutline outline = courses.outline(courseId).orElse(null);
+        if (teacher == null || courselead == null || student == null || outline == null) {
+            return Optional.empty();
+        }
+        CourseOffering offering = new CourseOffering(courseId, outline.courseVersion(), teacher.getId(),
+                teacher.getOrganisation() == null ? null : teacher.getOrganisation().getId(),
+                currentTerm(LocalDate.now(), outline.name()), null);
+        offerings.add(offering);
+        sync.copyOutline(offering, outline);
+        offering.publish();
+        CourseClass first = new CourseClass(offering, "焊接2026级1班");
+        CourseClass second = new CourseClass(offering, "焊接2026级2班");
+        classes.add(first);
+        classes.add(second);
+        classes.flush();
+        classes.add(new ClassStaff(first.getId(), teacher.getId(), StaffRole.TEACHER, teacher.getId()));
+        classes.add(new ClassStaff(second.getId(), courselead.getId(), StaffRole.TEACHER, teacher.getId()));
+        Enrolment enrolment = new Enrolment(offering.getId(), first.getId(), student.getId(), EnrolmentSource.TEACHER,
+                "2026010101");
+        classes.add(enrolment);
+        classes.flush();
+        changed.fire(new EnrolmentChanged(enrolment.getId(), offering.getId(), first.getId(), student.getId(),
+                teacher.getId(), "enrolled"));
+        return Optional.of(new DemoOffering(offering.getId(), first.getId(), enrolment.getId()));
+    }
+
+    /** The term running on the day: the first from August to January, the second from February to July. */
+    static OfferingTerm currentTerm(LocalDate day, String courseName) {
+        boolean first = day.getMonthValue() >= Month.AUGUST.getValue() || day.getMonth() == Month.JANUARY;
+        int startYear = day.getMonthValue() >= Month.AUGUST.getValue() ? day.getYear() : day.getYear() - 1;
+        String code = startYear + "-" + (startYear + 1) + "-" + (first ? 1 : 2);
+        LocalDate starts = first ? LocalDate.of(startYear, Month.SEPTEMBER, 1) : LocalDate.of(startYear + 1,
+                Month.FEBRUARY, 20);
+        LocalDate ends = first ? LocalDate.of(startYear + 1, Month.JANUARY, 20) : LocalDate.of(startYear + 1,
+                Month.JULY, 10);
+        String title = courseName + "（" + startYear + "—" + (startYear + 1) + "学年第" + (first ? "一" : "二") + "学期）";
+        return new OfferingTerm(code, starts, ends, title, EnrolmentMode.CODE, false);
+    }
+}
