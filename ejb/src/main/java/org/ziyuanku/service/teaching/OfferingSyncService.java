@@ -2,6 +2,7 @@ package org.ziyuanku.service.teaching;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -33,6 +34,21 @@ public class OfferingSyncService {
 
     @Inject
     private OfferingSync sync;
+
+    @EJB
+    private OfferingSyncService self;
+
+    /**
+     * Syncs every running offering of the course, each in its own transaction, in the background: called after the
+     * publishing transaction succeeded, when the observer itself has no transaction to query in.
+     */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void syncOfferingsOf(long courseId) {
+        for (long offeringId : offerings.runningOf(courseId)) {
+            self.syncLater(offeringId);
+        }
+    }
 
     /** Syncs the offering after the current transaction, in the background. */
     @Asynchronous

@@ -25,7 +25,7 @@ public class DemoProgressRows {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("select n.id as node_id, r.id as resource_id, r.duration_seconds as"
                 + " duration from offering_node n join teaching_resource r on r.id = n.resource_id where"
-                + " n.offering_id = ?1 and n.depth = 3 and r.standard_name = ?2 and r.duration_seconds > 0", Tuple.class)
+                + " n.offering_id = ?1 and n.depth = 3 and r.title = ?2 and r.duration_seconds > 0", Tuple.class)
                 .setParameter(1, offeringId).setParameter(2, title).getResultList();
         return rows.stream().findFirst().map(row -> new MediaItem(((Number) row.get("node_id")).longValue(),
                 ((Number) row.get("resource_id")).longValue(), ((Number) row.get("duration")).intValue()));
