@@ -50,12 +50,12 @@ public class OfferingCatalogueService {
         CourseOffering offering = visible(offeringId);
         List<OfferingNode> nodes = offerings.nodes(offeringId);
         if (isStaff(offering)) {
-            return nodes.stream().map(TeachingViews::node).toList();
+            return TeachingViews.inTreeOrder(nodes.stream().map(TeachingViews::node).toList());
         }
         Set<Long> shown = new HashSet<>();
-        return nodes.stream().filter(n -> !n.isHidden() && !n.isRetired()
+        return TeachingViews.inTreeOrder(nodes.stream().filter(n -> !n.isHidden() && !n.isRetired()
                 && (n.getParent() == null || shown.contains(n.getParent().getId()))).peek(n -> shown.add(n.getId()))
-                .map(TeachingViews::node).toList();
+                .map(TeachingViews::node).toList());
     }
 
     /** The caller's own enrolment in the offering, if any (for the portal's buttons). */

@@ -55,7 +55,7 @@ public class OfferingOutlineService {
     public List<OfferingNodeView> outline(long offeringId) {
         syncService.syncIfBehind(offeringId);
         access.staffOffering(offeringId);
-        return offerings.nodes(offeringId).stream().map(TeachingViews::node).toList();
+        return TeachingViews.inTreeOrder(offerings.nodes(offeringId).stream().map(TeachingViews::node).toList());
     }
 
     /**
