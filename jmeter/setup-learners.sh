@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prepares N load-test learners on a platform started by `./zyk start` (127.0.0.1 only): Keycloak users
 # loadlearner-0001… with the demo password, their platform accounts, and an ACTIVE enrolment each in a class of the
-# demo offering (the class of the code given, default: the demo's first class). Writes jmeter/target/learners-N.csv and
+# demo offering (the class of the code given, default: the demo's first class). Writes jmeter/learners-N.csv (ignored by git; outside target/, which the JMeter plugin rebuilds) and
 # prints the -Dperf.offering / -Dperf.item values of the demo course's video item. Idempotent: existing users are kept.
 #   usage: jmeter/setup-learners.sh 500 [class-code]
 set -euo pipefail
@@ -14,9 +14,10 @@ cd "$(dirname "$0")"
 mkdir -p target
 sql() { psql -qtA "$DB" -c "$1"; }
 
-TOKEN=$(curl -sf -d grant_type=password -d client_id=admin-cli -d "username=${ZYK_KEYCLOAK_ADMIN:-admin}" \
-    -d "password=${ZYK_KEYCLOAK_ADMIN_PASSWORD:-admin}" "$KC/realms/master/protocol/openid-connect/token" \
-    | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+# the platform's own service account (manage-users in the realm), as the platform creates users
+TOKEN=$(curl -sf -d grant_type=client_credentials -d client_id=ziyuanku-admin-bridge \
+    -d "client_secret=${ZYK_ADMIN_BRIDGE_SECRET:-ziyuanku-bridge-dev-secret}" \
+    "$KC/realms/ziyuanku/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 if [ -n "$CLASS_CODE" ]; then
     CLASS=$(sql "select id from course_class where class_code = '$CLASS_CODE'")
 else
@@ -28,7 +29,7 @@ ITEM=$(sql "select n.id from offering_node n join teaching_resource r on r.id = 
     where n.offering_id = $OFFERING and r.kind = 'VIDEO' order by n.id limit 1")
 ORG=$(sql "select organisation_id from user_account where username = 'student'")
 
-echo "user,password" > "target/learners-$N.csv"
+echo "user,password" > "learners-$N.csv"
 for i in $(seq -f "%04g" 1 "$N"); do
     USER="loadlearner-$i"
     curl -s -o /dev/null -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
@@ -36,7 +37,7 @@ for i in $(seq -f "%04g" 1 "$N"); do
              \"firstName\":\"$USER\",\"lastName\":\"load\",
              \"credentials\":[{\"type\":\"password\",\"value\":\"$PASSWORD\",\"temporary\":false}]}" \
         "$KC/admin/realms/ziyuanku/users"
-    echo "$USER,$PASSWORD" >> "target/learners-$N.csv"
+    echo "$USER,$PASSWORD" >> "learners-$N.csv"
 done
 sql "insert into user_account (id, username, display_name, organisation_id, status, created_at, version)
     select nextval('user_account_seq'), u, u, $ORG, 'ACTIVE', now(), 0
@@ -48,4 +49,4 @@ sql "insert into enrolment (id, offering_id, class_id, learner_id, source, statu
         where e.offering_id = $OFFERING and e.learner_id = a.id and e.status = 'ACTIVE')"
 echo "learners: $(sql "select count(*) from enrolment e join user_account a on a.id = e.learner_id
     where a.username like 'loadlearner-%' and e.offering_id = $OFFERING and e.status = 'ACTIVE'") enrolled"
-echo "-Dperf.offering=$OFFERING -Dperf.item=$ITEM -Dperf.learners=$(pwd)/target/learners-$N.csv"
+echo "-Dperf.offering=$OFFERING -Dperf.item=$ITEM -Dperf.learners=$(pwd)/learners-$N.csv"
