@@ -98,6 +98,11 @@ class CoursePortalPageIT extends BrowserTest {
         long nodes = TestDatabase.queryLong("select count(*) from course_node where course_id = ?", draft);
         signInAfresh(world.people.courseLead);
         ConsoleHomePage.await(driver, BASE);
+        driver.get(BASE + "/console/course/mine.xhtml");
+        assertTrue(driver.findElement(By.id("myCourses")).getText().contains("课程 XS-" + SUFFIX), "the lead's courses");
+        driver.get(BASE + "/console/course/outline.xhtml?id=" + draft);
+        assertEquals("课程 XS-" + SUFFIX, driver.findElement(By.id("courseName")).getText());
+        assertTrue(driver.findElement(By.id("outline")).getText().contains("门户示范" + world.suffix));
         String cookie = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
 

@@ -3,7 +3,10 @@ package org.ziyuanku.service.course.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.ziyuanku.domain.course.CourseNode;
 import org.ziyuanku.domain.course.StandardCourse;
@@ -24,8 +27,21 @@ public class CourseNodeRepository {
         return node;
     }
 
+    /** Removes the node with everything under it, deepest first, so no managed node keeps a removed parent. */
     public void remove(CourseNode node) {
-        em.remove(node);
+        List<CourseNode> all = outline(node.getCourse());
+        Set<Long> doomed = new HashSet<>(List.of(node.getId()));
+        for (CourseNode n : all) {
+            if (n.getParent() != null && doomed.contains(n.getParent().getId())) {
+                doomed.add(n.getId());
+            }
+        }
+        removeAll(all.stream().filter(n -> doomed.contains(n.getId())).toList());
+    }
+
+    /** Removes the nodes (of one course), deepest first. */
+    public void removeAll(List<CourseNode> nodes) {
+        nodes.stream().sorted(Comparator.comparingInt(CourseNode::getDepth).reversed()).forEach(em::remove);
         em.flush();
     }
 

@@ -2,8 +2,6 @@ package org.ziyuanku.service.course.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +40,8 @@ public class CourseOutlineMerge {
             }
             kept.put(source.getNodeKey(), target);
         }
-        List<CourseNode> dropped = new ArrayList<>(old.stream().filter(n -> !kept.containsKey(n.getNodeKey()))
-                .toList());
-        dropped.sort(Comparator.comparingInt(CourseNode::getDepth).reversed());
-        dropped.forEach(nodes::remove);
+        nodes.removeAll(old.stream().filter(n -> !kept.containsKey(n.getNodeKey())).toList());
+        nodes.removeAll(nodes.outline(revision));
         published.adopt(revision);
         courses.remove(revision);
     }
