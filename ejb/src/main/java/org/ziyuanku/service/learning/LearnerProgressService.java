@@ -55,6 +55,11 @@ public class LearnerProgressService {
         }).toList();
     }
 
+    /** Whether the caller is enrolled in any offering (the console menu shows "my courses" only then). */
+    public boolean learnsAnything() {
+        return !caller.isAnonymous() && !teaching.enrolledOfferings(caller.accountId()).isEmpty();
+    }
+
     /**
      * The caller's course page of an offering they are enrolled in.
      *

@@ -30,8 +30,10 @@ public class LearningResume {
     protected LearningResume() {
     }
 
-    public LearningResume(long enrolmentId) {
+    /** The target of an enrolment, at the item, part and position. */
+    public LearningResume(long enrolmentId, long nodeId, long part, long position, LocalDateTime now) {
         this.enrolmentId = enrolmentId;
+        moveTo(nodeId, part, position, now);
     }
 
     /** Moves the target to the item, part and position. */

@@ -3,6 +3,7 @@ package org.ziyuanku.service.learning.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.domain.learning.ItemProgress;
@@ -43,13 +44,13 @@ public class ItemProgressRepository {
         return Optional.ofNullable(em.find(LearningResume.class, enrolmentId));
     }
 
-    /** The enrolment's resume row, created when missing. */
-    public LearningResume resumeOf(long enrolmentId) {
+    /** Moves the enrolment's "continue" target to the item, part and position (created when missing). */
+    public void moveResume(long enrolmentId, long nodeId, long partId, long positionMs, LocalDateTime now) {
         LearningResume resume = em.find(LearningResume.class, enrolmentId);
         if (resume == null) {
-            resume = new LearningResume(enrolmentId);
-            em.persist(resume);
+            em.persist(new LearningResume(enrolmentId, nodeId, partId, positionMs, now));
+        } else {
+            resume.moveTo(nodeId, partId, positionMs, now);
         }
-        return resume;
     }
 }

@@ -52,7 +52,7 @@ public class ProgressRecorder {
         } else {
             row.creditDocument(credit, now);
         }
-        progress.resumeOf(attempt.getEnrolmentId()).moveTo(attempt.getOfferingNodeId(), row.getPartId(),
+        progress.moveResume(attempt.getEnrolmentId(), attempt.getOfferingNodeId(), row.getPartId(),
                 row.getLastPositionMs(), now);
         statements.progressed(attempt, before, row.percent(), row.getCoveredSeconds(),
                 !wasCompleted && row.getCompletedAt() != null);

@@ -7,7 +7,10 @@ import java.util.List;
 import org.ziyuanku.service.learning.LearnerProgressService;
 import org.ziyuanku.service.learning.MyCourseView;
 
-/** "My courses" (console/learning/courses.xhtml): the offerings the learner is enrolled in, with progress. */
+/**
+ * "My courses" (console/learning/courses.xhtml): the offerings the learner is enrolled in, with progress; also tells
+ * the console menu whether to offer the page.
+ */
 @Named
 @RequestScoped
 public class LearningCoursesBean {
@@ -16,11 +19,20 @@ public class LearningCoursesBean {
     private LearnerProgressService progress;
 
     private List<MyCourseView> courses;
+    private Boolean learning;
 
     public List<MyCourseView> getCourses() {
         if (courses == null) {
             courses = progress.myCourses();
         }
         return courses;
+    }
+
+    /** Whether the caller is enrolled anywhere: the console menu offers "my courses" only then. */
+    public boolean isLearning() {
+        if (learning == null) {
+            learning = courses != null ? !courses.isEmpty() : progress.learnsAnything();
+        }
+        return learning;
     }
 }
