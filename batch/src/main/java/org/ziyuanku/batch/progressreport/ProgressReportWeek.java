@@ -1,9 +1,10 @@
 package org.ziyuanku.batch.progressreport;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import org.ziyuanku.service.learning.LearningReportService;
+import java.time.temporal.TemporalAdjusters;
 
-/** The week a run reports on: the job parameter {@code week} (an ISO date, moved to its Monday) or this week. */
+/** The week a run reports on: the job parameter {@code week} (an ISO date, moved to the Monday of its week) or this week. */
 final class ProgressReportWeek {
 
     private ProgressReportWeek() {
@@ -11,6 +12,6 @@ final class ProgressReportWeek {
 
     static LocalDate of(String week) {
         LocalDate day = week == null || week.isBlank() ? LocalDate.now() : LocalDate.parse(week.strip());
-        return LearningReportService.weekStart(day);
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 }

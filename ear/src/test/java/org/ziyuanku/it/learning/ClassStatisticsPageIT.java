@@ -63,7 +63,7 @@ class ClassStatisticsPageIT extends BrowserTest {
         assertEquals("50 %", page.averageProgress());
         assertEquals(List.of("S001", "S002"), page.studentNumbers());
         assertEquals(List.of(room.learner1Name, "l2-" + room.suffix), page.column("zyk-name"));
-        assertEquals(List.of("66 %", "33 %"), page.column("zyk-learner-progress"));
+        assertEquals(List.of("66 %", "33 %"), page.column("zyk-progress-cell"));
         assertEquals(List.of("2 / 3", "1 / 3"), page.column("zyk-completed"));
         assertEquals(List.of("3", "2"), page.column("zyk-time"), "minutes");
 

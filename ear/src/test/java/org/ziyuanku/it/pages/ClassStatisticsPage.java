@@ -43,10 +43,10 @@ public class ClassStatisticsPage {
         return column("zyk-student-no");
     }
 
-    /** The texts of a column (by its style class), top to bottom. */
+    /** The texts of a column (by its style class) as shown, top to bottom; a cell squeezed out of sight is "". */
     public List<String> column(String styleClass) {
-        return driver.findElements(ROWS).stream().flatMap(r -> r.findElements(By.cssSelector("td." + styleClass))
-                .stream()).map(WebElement::getText).map(String::strip).toList();
+        return driver.findElements(ROWS).stream().flatMap(r -> r.findElements(By.cssSelector("td." + styleClass
+                + " .zyk-cell")).stream()).map(WebElement::getText).map(String::strip).toList();
     }
 
     /** Ticks or unticks "only learners behind schedule" and waits for the table to show {@code rows} rows. */

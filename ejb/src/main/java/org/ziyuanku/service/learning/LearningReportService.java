@@ -2,9 +2,7 @@ package org.ziyuanku.service.learning;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,11 +29,6 @@ public class LearningReportService {
     @Inject
     private Notifier notifier;
 
-    /** The Monday of the week that holds the day. */
-    public static LocalDate weekStart(LocalDate day) {
-        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    }
-
     /** Up to {@code size} ids of ACTIVE enrolments in PUBLISHED offerings running today, after {@code afterId}. */
     public List<Long> weekOpenEnrolments(long afterId, int size) {
         return repository.openEnrolments(afterId, size);
@@ -47,7 +40,7 @@ public class LearningReportService {
     }
 
     /**
-     * Notifies each learner whose report of the week was not sent yet, and answers how many were sent. The marker row
+     * Notifies each learner whose report of the week (starting on {@code weekStart}, a Monday) was not sent yet, and answers how many were sent. The marker row
      * and the notification commit together with the caller's transaction (the job's chunk).
      */
     public int send(List<WeeklyReportView> reports, LocalDate weekStart) {
