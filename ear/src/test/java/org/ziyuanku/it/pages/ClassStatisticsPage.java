@@ -3,6 +3,7 @@ package org.ziyuanku.it.pages;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -52,16 +53,20 @@ public class ClassStatisticsPage {
     /** Ticks or unticks "only learners behind schedule" and waits for the table to show {@code rows} rows. */
     public ClassStatisticsPage toggleBehindOnly(int rows) {
         driver.findElement(By.cssSelector("[id='statistics:behindOnly'] .ui-chkbox-box")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(ROWS).size() == rows);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(ROWS).size() == rows && column("zyk-student-no").size() == rows);
         return this;
     }
 
-    /** Sorts by the column with this header and waits until the first row shows {@code firstStudentNo}. */
+    /**
+     * Sorts by the column with this header and waits until the first row shows {@code firstStudentNo}; rows the ajax
+     * update replaces while they are read are read again.
+     */
     public ClassStatisticsPage sortBy(String header, String firstStudentNo) {
         driver.findElement(By.xpath("//*[@id='statistics:learners']//th[.//*[contains(@class, 'ui-column-title')"
                 + " and normalize-space() = '" + header + "']]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !studentNumbers().isEmpty()
-                && studentNumbers().get(0).equals(firstStudentNo));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> !studentNumbers().isEmpty() && studentNumbers().get(0).equals(firstStudentNo));
         return this;
     }
 
