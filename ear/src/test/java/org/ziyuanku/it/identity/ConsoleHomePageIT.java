@@ -120,9 +120,10 @@ class ConsoleHomePageIT extends BrowserTest {
     @Test
     void learner_seesNoEmptyEntry_andTheUploadPageSaysThereIsNoLibrary() {
         ConsoleHomePage home = signIn(LEARNER);
-        assertEquals(List.of("menuNotifications", "menuProfile", "realNameLink"), home.menuEntries());
-        assertEquals(List.of("groupMine"), driver.findElements(By.cssSelector("#consoleMenu .ui-card")).stream()
-                .map(c -> c.getAttribute("id")).toList(), "one group: the learner's own");
+        assertEquals(List.of("menuNotifications", "menuProfile", "realNameLink", "teachingJoinLink"),
+                home.menuEntries());
+        assertEquals(List.of("groupMine", "groupTeaching"), driver.findElements(By.cssSelector("#consoleMenu .ui-card"))
+                .stream().map(c -> c.getAttribute("id")).toList(), "the learner's own, and joining a class");
         assertFalse(home.shows("countDrafts") || home.shows("countTasks") || home.shows("countPublished"));
         assertEquals(0, home.figure("countUnread"));
         assertEveryEntryIsAnOpenLinkWithText(home, LEARNER);
