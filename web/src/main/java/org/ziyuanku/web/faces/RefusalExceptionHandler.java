@@ -13,11 +13,12 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
 import org.ziyuanku.service.system.AccessDeniedException;
+import org.ziyuanku.service.system.RefusedException;
 
 /**
  * The one path from a refusal to its page: a page whose service refuses the caller ({@link AccessDeniedException})
- * answers 403, one whose subject does not exist ({@link ResourceNotFoundException}, {@link SubjectNotFoundException})
- * 404, and a post whose view state restores no view ({@link ViewExpiredException} or another failure of the restore
+ * answers 403, one whose subject does not exist ({@link ResourceNotFoundException}, {@link SubjectNotFoundException},
+ * or any context's {@link RefusedException} of kind NOT_FOUND: a course, an offering, a class, a code list) 404, and a post whose view state restores no view ({@link ViewExpiredException} or another failure of the restore
  * phase: an old tab, or a form from another site) 400 with "reload the page"; each with its error page (web.xml), a
  * 403 audited by {@link RefusalAuditFilter}. Beans keep no forbidden or not-found flags. Ajax requests go on to
  * OmniFaces' FullAjaxExceptionHandler, which renders the same pages by exception type.
@@ -56,7 +57,8 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             if (cause instanceof AccessDeniedException) {
                 return HttpServletResponse.SC_FORBIDDEN;
             }
-            if (cause instanceof ResourceNotFoundException || cause instanceof SubjectNotFoundException) {
+            if (cause instanceof ResourceNotFoundException || cause instanceof SubjectNotFoundException
+                    || cause instanceof RefusedException refused && refused.kind() == RefusedException.Kind.NOT_FOUND) {
                 return HttpServletResponse.SC_NOT_FOUND;
             }
             if (cause instanceof ViewExpiredException) {
