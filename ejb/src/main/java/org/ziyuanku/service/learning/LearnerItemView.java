@@ -8,5 +8,5 @@ import java.io.Serializable;
  */
 public record LearnerItemView(long offeringId, long nodeId, String title, String itemKind, Long resourceId,
         String kind, String format, String mediaType, String previewStatus, String previewMediaType, String mode,
-        boolean enrolled, String status, int percent) implements Serializable {
+        boolean enrolled, String status, int percent, String pageBody) implements Serializable {
 }

@@ -99,7 +99,8 @@ public class LearnerProgressService {
         return new LearnerItemView(offeringId, nodeId, item.title(), item.itemKind(), r == null ? null : r.id(),
                 r == null ? null : r.kind().name(), r == null ? null : r.format(), r == null ? null : r.mediaType(),
                 r == null ? null : r.previewStatus().name(), r == null ? null : r.previewMediaType(),
-                facts.mode().name(), enrolment != null, statusOf(row), row == null ? 0 : row.percent());
+                facts.mode().name(), enrolment != null, statusOf(row), row == null ? 0 : row.percent(),
+                item.pageBody());
     }
 
     private static ItemStatusView status(OutlineItem item, ItemProgress row) {

@@ -46,13 +46,14 @@ public class TeachingAccessReader {
     public Optional<LearnableItem> visibleItem(long offeringId, long nodeId) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("select n.title, n.item_kind, n.resource_id, n.assembly_id,"
-                + " n.min_seconds, n.trial from offering_node n join course_offering o on o.id = n.offering_id"
+                + " n.min_seconds, n.trial, n.page_body from offering_node n join course_offering o on o.id = n.offering_id"
                 + " where n.id = ?1 and n.offering_id = ?2 and n.depth = 3 and not n.hidden and n.retired_at is null"
                 + " and o.status = 'PUBLISHED'", Tuple.class)
                 .setParameter(1, nodeId).setParameter(2, offeringId).getResultList();
         return rows.stream().findFirst().map(row -> new LearnableItem(offeringId, nodeId, (String) row.get("title"),
                 (String) row.get("item_kind"), longOrNull(row.get("resource_id")), longOrNull(row.get("assembly_id")),
-                ((Number) row.get("min_seconds")).intValue(), (Boolean) row.get("trial")));
+                ((Number) row.get("min_seconds")).intValue(), (Boolean) row.get("trial"),
+                (String) row.get("page_body")));
     }
 
     public List<EnrolledOffering> enrolledOfferings(long learnerId) {
