@@ -93,7 +93,7 @@ class EnrolmentIT {
         HttpResponse<String> again = learner.delete("/api/v1/offerings/" + offering + "/enrolment");
         assertEquals(409, again.statusCode(), again.body());
         assertEquals(201, learner.post("/api/v1/offerings/" + offering + "/enrolment").statusCode());
-        assertEquals("ACTIVE,LEFT", TestDatabase.queryString("select string_agg(status, ',' order by status) from"
+        assertEquals("ACTIVE,LEFT", TestDatabase.queryString("select string_agg(e.status, ',' order by e.status) from"
                 + " enrolment e join user_account u on u.id = e.learner_id where u.username = ? and offering_id = ?",
                 LEARNER, offering), "leaving keeps the old enrolment as history");
     }

@@ -61,15 +61,13 @@ public class OfferingSyncService {
         }
     }
 
-    /** Syncs the offering now when its synced version lags behind the published course's. */
+    /**
+     * Syncs the offering now when its synced version lags behind the published course's (one indexed query when it
+     * does not; the row lock is taken only when it does, and the lagging is checked again under it).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void syncIfBehind(long offeringId) {
-        CourseOffering offering = offerings.find(offeringId).orElse(null);
-        if (offering == null || offering.isClosed()) {
-            return;
-        }
-        int published = offerings.publishedCourseVersion(offering.getCourseId()).orElse(0);
-        if (published > offering.getSyncedCourseVersion()) {
+        if (offerings.behind(offeringId)) {
             syncNow(offeringId);
         }
     }

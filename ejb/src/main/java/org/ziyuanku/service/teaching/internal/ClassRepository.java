@@ -86,6 +86,14 @@ public class ClassRepository {
                 .findFirst();
     }
 
+    /** The PENDING roster rows with that number in classes of offerings of the school. */
+    public List<ClassRosterEntry> pendingRows(long organisationId, String studentNo) {
+        return em.createQuery("select r from ClassRosterEntry r where r.studentNo = :n and r.state ="
+                + " org.ziyuanku.domain.teaching.ClassRosterEntry.State.PENDING and r.classId in (select c.id from"
+                + " CourseClass c where c.offering.organisationId = :o)", ClassRosterEntry.class)
+                .setParameter("n", studentNo).setParameter("o", organisationId).getResultList();
+    }
+
     public List<ClassRosterEntry> roster(long classId) {
         return em.createQuery("select r from ClassRosterEntry r where r.classId = :c order by r.studentNo",
                 ClassRosterEntry.class).setParameter("c", classId).getResultList();

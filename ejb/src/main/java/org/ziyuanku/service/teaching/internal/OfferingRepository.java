@@ -86,12 +86,12 @@ public class OfferingRepository {
                 + " and deleted_at is null").setParameter(1, resourceId).getResultList().isEmpty();
     }
 
-    /** The current version of the published course, if it is published. */
-    public Optional<Integer> publishedCourseVersion(long courseId) {
-        @SuppressWarnings("unchecked")
-        List<Number> versions = em.createNativeQuery("select course_version from standard_course where id = ?1"
-                + " and status = 'PUBLISHED' and revision_of_id is null").setParameter(1, courseId).getResultList();
-        return versions.stream().findFirst().map(Number::intValue);
+    /** Whether the running offering lags behind the current version of its published standard course. */
+    public boolean behind(long offeringId) {
+        return !em.createNativeQuery("select 1 from course_offering o join standard_course c on c.id = o.course_id"
+                + " where o.id = ?1 and o.status <> 'CLOSED' and c.status = 'PUBLISHED' and c.revision_of_id is null"
+                + " and c.course_version > o.synced_course_version").setParameter(1, offeringId).getResultList()
+                .isEmpty();
     }
 
     /** Writes pending changes now, so a broken constraint or a concurrent change surfaces inside the service. */

@@ -1,0 +1,93 @@
+package org.ziyuanku.it.teaching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.ziyuanku.it.Deployments;
+import org.ziyuanku.it.pages.Navigation;
+import org.ziyuanku.it.support.BrowserTest;
+import org.ziyuanku.it.support.CourseFixtures;
+import org.ziyuanku.it.support.Http;
+import org.ziyuanku.it.support.TestDatabase;
+import org.ziyuanku.it.support.TestKeycloak;
+import org.ziyuanku.it.support.TestResources;
+
+/**
+ * The teaching pages in Chromium: anyone reads a published offering on the portal with its trial items, a draft is
+ * 404 there; the teacher hides an item on the console's offering page (a Faces post) and sees the class code on the
+ * class page.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TeachingPagesIT extends BrowserTest {
+
+    private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
+    private static final String TEACHER = "pages-teacher-" + SUFFIX;
+    private static long course;
+    private static long offering;
+    private static long courseClass;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void aPublishedOffering() throws Exception {
+        TestKeycloak.ensureRunning();
+        long school = TeachingWorld.schoolA();
+        long teacher = TeachingWorld.person(TEACHER, "teacher", school);
+        long library = TestResources.weldingLibraryWith(school);
+        course = TeachingWorld.course(library, teacher, "PAGES" + SUFFIX,
+                TeachingWorld.publishedResources(TEACHER, library, "pages" + SUFFIX, 2));
+        offering = TeachingWorld.offer(TEACHER, course, "焊接页面 " + SUFFIX, "OPEN", true);
+        courseClass = TeachingWorld.createClass(TEACHER, offering, "页面一班");
+        TeachingWorld.publish(TEACHER, offering);
+        TestDatabase.update("update offering_node set trial = true where offering_id = ? and title = '条目 2'",
+                offering);
+    }
+
+    @AfterAll
+    static void deleteWhatWasCreated() throws Exception {
+        TeachingWorld.forgetCourse(course);
+        TeachingWorld.forget(TEACHER);
+    }
+
+    @Test
+    void portal_showsThePublishedOfferingWithTrialItems_andADraftIs404() throws Exception {
+        openBrowser(1280, 900);
+        driver.get(Deployments.BASE_URL + "/portal/course/offering.xhtml?id=" + offering);
+        assertEquals("焊接页面 " + SUFFIX, driver.findElement(By.id("offeringTitle")).getText());
+        String outline = driver.findElement(By.id("outline")).getText();
+        assertTrue(outline.contains("条目 1") && outline.contains("试学"), outline);
+        long draft = TeachingWorld.offer(TEACHER, course, "焊接页面草稿 " + SUFFIX, "OPEN", true);
+        assertEquals(404, Http.status(Deployments.BASE_URL + "/portal/course/offering.xhtml?id=" + draft));
+        assertEquals(404, Http.status(Deployments.BASE_URL + "/portal/course/offering.xhtml?id=x"));
+    }
+
+    @Test
+    void teacher_hidesAnItemOnTheOfferingPage_andSeesTheClassCode() throws Exception {
+        signInAfresh(TEACHER);
+        driver.get(Deployments.BASE_URL + "/console/teaching/offering.xhtml?id=" + offering);
+        long item = TeachingWorld.node(offering, "条目 1");
+        WebElement row = new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.cssSelector("#outline li[data-id='" + item + "']")));
+        Navigation.clickAndWaitForNewPage(driver, row.findElement(By.cssSelector(".zyk-hide")));
+        assertEquals("true", TestDatabase.queryString("select hidden::text from offering_node where id = ?", item));
+        assertTrue(driver.findElement(By.cssSelector("#outline li[data-id='" + item + "']")).getText()
+                .contains("已隐藏"));
+
+        driver.get(Deployments.BASE_URL + "/console/teaching/class.xhtml?id=" + courseClass);
+        assertEquals(CourseFixtures.classCode(courseClass), driver.findElement(By.id("classCode")).getText());
+    }
+}
