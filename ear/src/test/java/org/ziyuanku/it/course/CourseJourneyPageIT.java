@@ -196,6 +196,7 @@ class CourseJourneyPageIT extends BrowserTest {
         assertEquals("开始学习", pages.continueText());
 
         pages.openItem(clipB);
+        awaitAttempt(node(clipB));
         pages.play();
         pages.awaitEnded();
         awaitDatabase("select count(*) from item_progress p join enrolment e on e.id = p.enrolment_id join"
@@ -204,9 +205,10 @@ class CourseJourneyPageIT extends BrowserTest {
 
         pages.openCourse(offeringTitle);
         pages.openItem(clipA);
+        long nodeA = node(clipA);
+        awaitAttempt(nodeA);
         pages.play();
         double paused = pages.playUntilAndPause(1.5);
-        long nodeA = node(clipA);
         awaitDatabase("select count(*) from learning_resume r join enrolment e on e.id = r.enrolment_id join"
                 + " user_account u on u.id = e.learner_id where u.username = ? and r.offering_node_id = ? and"
                 + " r.position_ms >= 1000", learner, nodeA);
@@ -285,6 +287,12 @@ class CourseJourneyPageIT extends BrowserTest {
                 + " r.offering_node_id = ?", learner, node);
     }
 
+    /** Waits until the item page's script has started an attempt at the item (before the learner presses play). */
+    private void awaitAttempt(long node) {
+        awaitDatabase("select count(*) from learning_attempt a join user_account u on u.id = a.learner_id where"
+                + " u.username = ? and a.offering_node_id = ? and a.status = 'OPEN'", learner, node);
+    }
+
     /** Waits (up to 20 s) until the count query answers at least one: what the page's script sent has been credited. */
     private void awaitDatabase(String countSql, Object... params) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(() -> countSql + " " + java.util.Arrays
@@ -321,7 +329,7 @@ class CourseJourneyPageIT extends BrowserTest {
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies)
-                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Accept-Language", "zh-CN").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static void quietly(String sql, Object param) {

@@ -74,7 +74,7 @@ public class LearnerPages {
     /** Waits until the player has reached {@code seconds} and pauses it; answers where it paused. */
     public double playUntilAndPause(double seconds) {
         WebElement player = driver.findElement(By.id("player"));
-        new WebDriverWait(driver, WAIT).until(d -> currentTime() >= seconds);
+        new WebDriverWait(driver, WAIT).pollingEvery(Duration.ofMillis(100)).until(d -> currentTime() >= seconds);
         script("arguments[0].pause();", player);
         return currentTime();
     }
