@@ -1,6 +1,7 @@
 package org.ziyuanku.it.course;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.pages.ClassStatisticsPage;
@@ -33,6 +35,7 @@ import org.ziyuanku.it.pages.ConsoleHomePage;
 import org.ziyuanku.it.pages.CourseEditorPages;
 import org.ziyuanku.it.pages.LearnerPages;
 import org.ziyuanku.it.pages.OfferingPages;
+import org.ziyuanku.it.pages.ReviewQueuePage;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.BrowserTest;
 import org.ziyuanku.it.support.TestAccounts;
@@ -44,9 +47,10 @@ import org.ziyuanku.it.support.TestReview;
 /**
  * Issue 13's acceptance journey in a real browser (Chromium, Keycloak sign-in), through the pages each person uses:
  * the course-team lead makes a 积件, creates a course, builds its outline from published resources of two libraries
- * (picked with the resource picker) and the 积件, and submits it; the reviewers of the three levels approve (review
- * API; the lead is not offered their own course at the course-team level, a second course-team lead of the unit
- * is); the teacher offers the published course, publishes the offering and opens two classes; a learner joins class
+ * (picked with the resource picker) and the 积件, and submits it; the reviewers of the three levels approve (the
+ * unit reviewer through the review API, the course-team level and the library administrator on their queue and task
+ * pages; the lead's own queue does not offer their course, a second course-team lead of the unit decides it); the
+ * teacher offers the published course, publishes the offering and opens two classes; a learner joins class
  * 甲班 by its code, watches the other library's clip to its end and part of the welding clip, leaves, comes back and
  * "continue" opens that clip at the saved position; the teacher sees the learner's progress in the class statistics
  * and downloads the workbook with the learner's row.
@@ -156,14 +160,21 @@ class CourseJourneyPageIT extends BrowserTest {
 
     private void reviewersApprove(long course) throws Exception {
         approve(world.people.reviewer, course, "IN_REVIEW");
-        assertEquals(-1, CourseWorld.courseTask(world.people.courseLead, course),
-                "the lead does not review their own course at the course-team level");
-        approve(world.people.both, course, "IN_REVIEW");
-        approve(world.people.administrator, course, "PUBLISHED");
+        ReviewQueuePage own = ReviewQueuePage.open(driver, BASE);
+        assertFalse(own.lists(course), "the lead is not offered their own course at the course-team level");
+        assertEquals(-1, CourseWorld.courseTask(world.people.courseLead, course));
 
-        CourseEditorPages editor = new CourseEditorPages(driver, BASE);
-        editor.openOutline(course);
-        assertTrue(editor.status().contains("已发布"), editor.status());
+        for (String reviewer : new String[] {world.people.both, world.people.administrator}) {
+            signInAfresh(reviewer);
+            ConsoleHomePage.await(driver, BASE);
+            ReviewQueuePage queue = ReviewQueuePage.open(driver, BASE);
+            assertTrue(queue.lists(course), reviewer + " is offered the course");
+            String decided = queue.decide(course, "APPROVE", "同意", null);
+            LOG.info(() -> reviewer + " approved: " + decided);
+        }
+        assertEquals("PUBLISHED", TestDatabase.queryString("select status from standard_course where id = ?", course));
+        driver.get(BASE + "/portal/course/view.xhtml?id=" + course);
+        assertEquals("焊接工艺 " + SUFFIX, driver.findElement(By.id("courseName")).getText(), "published on the portal");
     }
 
     private long teacherOffersWithTwoClasses(long course) throws Exception {
