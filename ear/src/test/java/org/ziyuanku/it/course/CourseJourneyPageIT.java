@@ -1,7 +1,6 @@
 package org.ziyuanku.it.course;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +35,7 @@ import org.ziyuanku.it.pages.CourseEditorPages;
 import org.ziyuanku.it.pages.LearnerPages;
 import org.ziyuanku.it.pages.OfferingPages;
 import org.ziyuanku.it.pages.ReviewQueuePage;
+import org.ziyuanku.it.pages.ReviewTaskPage;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.BrowserTest;
 import org.ziyuanku.it.support.TestAccounts;
@@ -49,7 +49,8 @@ import org.ziyuanku.it.support.TestReview;
  * the course-team lead makes a 积件, creates a course, builds its outline from published resources of two libraries
  * (picked with the resource picker) and the 积件, and submits it; the reviewers of the three levels approve (the
  * unit reviewer through the review API, the course-team level and the library administrator on their queue and task
- * pages; the lead's own queue does not offer their course, a second course-team lead of the unit decides it); the
+ * pages; the lead cannot approve their own course's task at the course-team level, a second course-team lead of the
+ * unit decides it); the
  * teacher offers the published course, publishes the offering and opens two classes; a learner joins class
  * 甲班 by its code, watches the other library's clip to its end and part of the welding clip, leaves, comes back and
  * "continue" opens that clip at the saved position; the teacher sees the learner's progress in the class statistics
@@ -160,9 +161,13 @@ class CourseJourneyPageIT extends BrowserTest {
 
     private void reviewersApprove(long course) throws Exception {
         approve(world.people.reviewer, course, "IN_REVIEW");
-        ReviewQueuePage own = ReviewQueuePage.open(driver, BASE);
-        assertFalse(own.lists(course), "the lead is not offered their own course at the course-team level");
-        assertEquals(-1, CourseWorld.courseTask(world.people.courseLead, course));
+        long level2 = CourseWorld.courseTask(world.people.both, course);
+        assertTrue(level2 > 0, "the second course-team lead of the unit is offered the course");
+        String refused = ReviewTaskPage.open(driver, BASE, level2).approve("自己通过");
+        LOG.info(() -> "the lead approving their own course: " + refused);
+        assertTrue(refused == null || refused.contains("不能审核自己"), refused);
+        assertEquals("IN_REVIEW", TestDatabase.queryString("select status from standard_course where id = ?", course));
+        assertEquals(level2, CourseWorld.courseTask(world.people.both, course), "the lead decided nothing");
 
         for (String reviewer : new String[] {world.people.both, world.people.administrator}) {
             signInAfresh(reviewer);
