@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
+import org.omnifaces.util.Faces;
 import org.ziyuanku.service.teaching.ClassService;
 import org.ziyuanku.service.teaching.ClassView;
 import org.ziyuanku.service.teaching.EnrolmentService;
@@ -44,7 +45,10 @@ public class TeachingClassBean {
     private String role = "TEACHER";
     private UploadedFile file;
 
-    /** Reads what the page shows unless done in this request (a postback finds its rows again this way). */
+    /**
+     * Reads what the page shows unless done in this request: a postback finds its rows again this way, while its
+     * view parameter is not applied yet (so the id comes from the request URI the form posted to).
+     */
     private void loaded() {
         if (courseClass == null) {
             load();
@@ -52,6 +56,9 @@ public class TeachingClassBean {
     }
 
     public void load() {
+        if (id == null) {
+            id = Faces.getRequestParameter("id");
+        }
         long classId = TeachingPages.id(id);
         courseClass = TeachingPages.load(() -> classes.get(classId));
         staff = classes.staff(classId);

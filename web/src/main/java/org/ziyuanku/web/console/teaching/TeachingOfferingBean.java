@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
+import org.omnifaces.util.Faces;
 import org.ziyuanku.service.teaching.AddNodeCommand;
 import org.ziyuanku.service.teaching.ClassService;
 import org.ziyuanku.service.teaching.ClassView;
@@ -46,7 +47,10 @@ public class TeachingOfferingBean {
     private Long resourceId;
     private String className;
 
-    /** Reads what the page shows unless done in this request (a postback finds its rows again this way). */
+    /**
+     * Reads what the page shows unless done in this request: a postback finds its rows again this way, while its
+     * view parameter is not applied yet (so the id comes from the request URI the form posted to).
+     */
     private void loaded() {
         if (offering == null) {
             load();
@@ -54,6 +58,9 @@ public class TeachingOfferingBean {
     }
 
     public void load() {
+        if (id == null) {
+            id = Faces.getRequestParameter("id");
+        }
         long offeringId = TeachingPages.id(id);
         offering = TeachingPages.load(() -> offerings.get(offeringId));
         outline = outlines.outline(offeringId);
