@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,8 +31,8 @@ public class OfferingPages {
         await("offerForm:offer");
         PrimeFacesInputs.type(driver, "offerForm:courseId_input", Long.toString(course));
         PrimeFacesInputs.type(driver, "offerForm:term", term);
-        PrimeFacesInputs.type(driver, "offerForm:startsOn_input", startsOn + Keys.TAB);
-        PrimeFacesInputs.type(driver, "offerForm:endsOn_input", endsOn + Keys.TAB);
+        PrimeFacesInputs.date(driver, "offerForm:startsOn_input", startsOn);
+        PrimeFacesInputs.date(driver, "offerForm:endsOn_input", endsOn);
         PrimeFacesInputs.type(driver, "offerForm:offeringTitle", title);
         PrimeFacesInputs.choose(driver, "offerForm:mode", "凭班级邀请码");
         Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("offerForm:offer")));

@@ -35,4 +35,13 @@ public final class PrimeFacesInputs {
         input.clear();
         input.sendKeys(text);
     }
+
+    /**
+     * Puts a date (in the field's pattern, e.g. 2026-09-01) into a {@code p:datePicker}'s input as picking it in the
+     * calendar leaves it; typing into the field lets the widget's key handling rewrite it on the way.
+     */
+    public static void date(WebDriver driver, String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("var f = document.getElementById(arguments[0]);"
+                + " f.value = arguments[1]; f.dispatchEvent(new Event('change', {bubbles: true}));", id, value);
+    }
 }
