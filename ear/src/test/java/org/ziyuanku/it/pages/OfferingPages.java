@@ -31,8 +31,8 @@ public class OfferingPages {
         await("offerForm:offer");
         PrimeFacesInputs.type(driver, "offerForm:courseId_input", Long.toString(course));
         PrimeFacesInputs.type(driver, "offerForm:term", term);
-        PrimeFacesInputs.date(driver, "offerForm:startsOn_input", startsOn);
-        PrimeFacesInputs.date(driver, "offerForm:endsOn_input", endsOn);
+        PrimeFacesInputs.date(driver, "offerForm:startsOn", startsOn);
+        PrimeFacesInputs.date(driver, "offerForm:endsOn", endsOn);
         PrimeFacesInputs.type(driver, "offerForm:offeringTitle", title);
         PrimeFacesInputs.choose(driver, "offerForm:mode", "凭班级邀请码");
         Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("offerForm:offer")));

@@ -37,8 +37,8 @@ public final class PrimeFacesInputs {
     }
 
     /**
-     * Puts a date (in the field's pattern, e.g. 2026-09-01) into a {@code p:datePicker}'s input as picking it in the
-     * calendar leaves it; typing into the field lets the widget's key handling rewrite it on the way.
+     * Puts a date (2026-09-01) into an HTML date field as picking it in the browser's calendar leaves it (typing into
+     * a date field follows the browser's locale order of day, month and year).
      */
     public static void date(WebDriver driver, String id, String value) {
         ((JavascriptExecutor) driver).executeScript("var f = document.getElementById(arguments[0]);"
