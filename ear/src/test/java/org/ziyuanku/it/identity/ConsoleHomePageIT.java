@@ -167,7 +167,7 @@ class ConsoleHomePageIT extends BrowserTest {
         Map<String, List<String>> expected = Map.of(
                 SECURITY_ADMIN, concat(OWN_ENTRIES, List.of("menuSensitiveWords", "menuGrants")),
                 AUDIT_ADMIN, concat(OWN_ENTRIES, List.of("menuAudit")),
-                SYSTEM_ADMIN, concat(OWN_ENTRIES, List.of("menuOperations", "menuBackups")));
+                SYSTEM_ADMIN, concat(OWN_ENTRIES, List.of("menuOperations", "menuBackups", "menuDictionary")));
         for (Map.Entry<String, List<String>> admin : expected.entrySet()) {
             ConsoleHomePage home = signIn(admin.getKey());
             assertEquals(admin.getValue(), home.menuEntries(), admin.getKey());

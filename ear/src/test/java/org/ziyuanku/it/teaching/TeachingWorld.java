@@ -163,6 +163,8 @@ final class TeachingWorld {
                     + " where username = ?)", username);
             TestDatabase.update("delete from class_staff where account_id in (select id from user_account"
                     + " where username = ?)", username);
+            TestDatabase.update("delete from learning_statement where actor_id in (select id from user_account"
+                    + " where username = ?)", username);
             TestDatabase.update("delete from enrolment where learner_id in (select id from user_account"
                     + " where username = ?)", username);
         }
