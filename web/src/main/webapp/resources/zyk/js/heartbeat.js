@@ -20,6 +20,7 @@
     var player = document.getElementById("player");
     var attempt = null;
     var seq = 0;
+    var inflight = Promise.resolve();
     var from = 0;
     var last = 0;
     var seeked = false;
@@ -77,13 +78,19 @@
         };
         from = to;
         seeked = false;
-        var sent = window.fetch(root.getAttribute("data-context") + attempt.heartbeatUrl, {
-            method: "POST", headers: headers, body: JSON.stringify(body), credentials: "same-origin",
-            keepalive: !!leaving
-        });
-        if (!leaving) {
-            sent.then(answered).then(shown).catch(function () { return null; });
+        var send = function () {
+            return window.fetch(root.getAttribute("data-context") + attempt.heartbeatUrl, {
+                method: "POST", headers: headers, body: JSON.stringify(body), credentials: "same-origin",
+                keepalive: !!leaving
+            });
+        };
+        if (leaving) {
+            send();
+            return;
         }
+        // one beat at a time, in order: "pause" and "ended" fire together at the end of a clip, and a later beat
+        // that overtook an earlier one would make the earlier a replay and its span a jump, crediting neither
+        inflight = inflight.then(send).then(answered).then(shown).catch(function () { return null; });
     }
 
     function watch() {

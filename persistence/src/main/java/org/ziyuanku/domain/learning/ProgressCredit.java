@@ -83,14 +83,15 @@ public final class ProgressCredit {
     }
 
     /**
-     * The seconds that complete an item: for media {@value #COMPLETION_SHARE} of the duration rounded up (at least
-     * one); for documents the item's minimum time ({@code 60} when unset), for a PDF at least ten seconds a page, at
+     * The seconds that complete an item: for media {@value #COMPLETION_SHARE} of the duration rounded up, but never
+     * the whole of a short clip (at most one second less, at least one); for documents the item's minimum time ({@code 60} when unset), for a PDF at least ten seconds a page, at
      * most {@value #MAX_DOCUMENT_SECONDS}.
      */
     public static int requiredSeconds(AttemptMode mode, long durationMs, int minSeconds, Integer pages, boolean pdf) {
         if (mode == AttemptMode.MEDIA) {
             long seconds = durationMs / 1000;
-            return (int) Math.max(1, Math.ceil(COMPLETION_SHARE * seconds));
+            // short clips: 95 % of 3 s rounds up to all 3, which a player that stops at 2.97 s never covers
+            return (int) Math.max(1, Math.min(Math.ceil(COMPLETION_SHARE * seconds), seconds - 1));
         }
         int required = minSeconds > 0 ? minSeconds : DEFAULT_MIN_SECONDS;
         if (pdf && pages != null) {

@@ -169,7 +169,8 @@ class ProgressCreditTest {
     @Test
     void requiredSeconds_mediaIsNinetyFivePercent_documentsTheirMinimum() {
         assertEquals(95, ProgressCredit.requiredSeconds(AttemptMode.MEDIA, 100_000, 60, null, false));
-        assertEquals(3, ProgressCredit.requiredSeconds(AttemptMode.MEDIA, 3_000, 60, null, false));
+        assertEquals(2, ProgressCredit.requiredSeconds(AttemptMode.MEDIA, 3_000, 60, null, false), "a 3 s clip");
+        assertEquals(570, ProgressCredit.requiredSeconds(AttemptMode.MEDIA, 600_000, 60, null, false));
         assertEquals(1, ProgressCredit.requiredSeconds(AttemptMode.MEDIA, 0, 60, null, false));
         assertEquals(60, ProgressCredit.requiredSeconds(AttemptMode.DOCUMENT, 0, 0, null, false));
         assertEquals(5, ProgressCredit.requiredSeconds(AttemptMode.DOCUMENT, 0, 5, 2, false));
