@@ -240,7 +240,6 @@ class CourseJourneyPageIT extends BrowserTest {
         long saved = resumeMs(nodeA);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> pages.currentTime() > 0.5);
         double at = pages.currentTime();
-        LOG.info(() -> "paused at " + paused + " s, saved " + saved + " ms, resumed at " + at + " s");
         assertTrue(Math.abs(at * 1000 - saved) < 600, "resumed at " + at + " s, saved " + saved + " ms");
         assertTrue(Math.abs(at - paused) < 1.0, "resumed at " + at + " s, paused at " + paused + " s");
     }
