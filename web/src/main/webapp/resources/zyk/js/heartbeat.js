@@ -19,6 +19,8 @@
     var status = document.getElementById("learningStatus");
     var player = document.getElementById("player");
     var attempt = null;
+    // Faces leaves out an empty attribute, so a platform at the server's root has no data-context at all
+    var context = root.getAttribute("data-context") || "";
     var seq = 0;
     var inflight = Promise.resolve();
     var from = 0;
@@ -79,7 +81,7 @@
         from = to;
         seeked = false;
         var send = function () {
-            return window.fetch(root.getAttribute("data-context") + attempt.heartbeatUrl, {
+            return window.fetch(context + attempt.heartbeatUrl, {
                 method: "POST", headers: headers, body: JSON.stringify(body), credentials: "same-origin",
                 keepalive: !!leaving
             });
@@ -144,7 +146,7 @@
     window.addEventListener("pagehide", function () {
         beat(true);
         if (attempt && !stopped) {
-            window.fetch(root.getAttribute("data-context") + attempt.endUrl, {
+            window.fetch(context + attempt.endUrl, {
                 method: "POST", headers: headers, body: JSON.stringify({token: attempt.token}),
                 credentials: "same-origin", keepalive: true
             });
