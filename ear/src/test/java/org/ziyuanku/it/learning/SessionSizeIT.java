@@ -45,6 +45,7 @@ class SessionSizeIT extends BrowserTest {
     private static final Pattern SIZE = Pattern.compile("\"([^\"]+)\":(\\d+)");
     private static LearningFixture fixture;
     private static long learnerId;
+    private static long secondLearnerId;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -56,6 +57,7 @@ class SessionSizeIT extends BrowserTest {
         TestKeycloak.ensureRunning();
         fixture = LearningFixture.create("ss");
         learnerId = fixture.enrolledLearner("browser");
+        secondLearnerId = fixture.enrolledLearner("browser2");
     }
 
     @AfterAll
@@ -65,7 +67,7 @@ class SessionSizeIT extends BrowserTest {
 
     @Test
     void learnerPages_startAnAttempt_andAddNothingToTheSessionBeyondTheSignIn() throws Exception {
-        openLearnerPages();
+        openLearnerPages("browser", learnerId);
 
         driver.get(Deployments.BASE_URL + "/api/v1/learning/session-size");
         String size = driver.findElement(By.tagName("body")).getText();
@@ -86,33 +88,37 @@ class SessionSizeIT extends BrowserTest {
 
     @Test
     void heartbeatFromAnotherSite_withTheLearnersCookies_isRefused() throws Exception {
-        openLearnerPages();
+        long learner = secondLearnerId;
+        openLearnerPages("browser2", learner);
         String attempt = TestDatabase.queryString("select cast(id as text) from learning_attempt where learner_id = ?"
-                + " and status = 'OPEN'", learnerId);
+                + " and status = 'OPEN'", learner);
         long anomalies = TestDatabase.queryLong("select count(*) from progress_anomaly where learner_id = ?",
-                learnerId);
-        String before = fixture.progress(learnerId, IMAGE);
+                learner);
+        String before = fixture.progress(learner, IMAGE);
 
         HttpResponse<String> forged = CrossSite.withCookiesOf(driver).post(fixture.heartbeatPath(attempt), "token",
                 "x", "seq", "99", "fromMs", "0", "toMs", "0");
 
         assertEquals(403, forged.statusCode(), forged.body());
-        assertEquals(before, fixture.progress(learnerId, IMAGE));
+        assertEquals(before, fixture.progress(learner, IMAGE));
         assertEquals(anomalies, TestDatabase.queryLong("select count(*) from progress_anomaly where learner_id = ?",
-                learnerId), "refused before any endpoint ran");
+                learner), "refused before any endpoint ran");
         assertEquals(0, TestDatabase.queryLong("select last_seq from learning_attempt where id = ?",
                 Long.parseLong(attempt)));
     }
 
-    /** Signs in on the item page itself, then opens my courses, the course and the image item. */
-    private void openLearnerPages() throws Exception {
+    /**
+     * Signs a learner who has not begun in on my courses, then opens the course (which offers to start) and the image
+     * item.
+     */
+    private void openLearnerPages(String name, long learner) throws Exception {
         openBrowser(1280, 900);
         String item = Deployments.BASE_URL + "/console/learning/item.xhtml?offering=" + fixture.offering + "&item="
                 + fixture.item(IMAGE);
-        driver.get(item);
-        RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn(fixture.username("browser"),
-                TestKeycloak.DEMO_PASSWORD);
         driver.get(Deployments.BASE_URL + "/console/learning/courses.xhtml");
+        RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn(fixture.username(name),
+                TestKeycloak.DEMO_PASSWORD);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("courses")).isEmpty());
         assertTrue(driver.findElement(By.id("courses")).getText().contains("开课 2026-2027-1"),
                 driver.getPageSource());
         driver.findElement(By.id("courses")).findElement(By.linkText("开课 2026-2027-1")).click();
@@ -122,7 +128,7 @@ class SessionSizeIT extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
             try {
                 return TestDatabase.queryLong("select count(*) from learning_attempt where learner_id = ? and status"
-                        + " = 'OPEN' and offering_node_id = ?", learnerId, fixture.item(IMAGE)) == 1;
+                        + " = 'OPEN' and offering_node_id = ?", learner, fixture.item(IMAGE)) == 1;
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
             }
