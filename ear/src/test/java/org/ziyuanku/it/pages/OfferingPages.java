@@ -90,6 +90,23 @@ public class OfferingPages {
         return Long.parseLong(id.group(1));
     }
 
+    /**
+     * Changes a node of the outline with the "change the outline" form: a new title and/or due date (either may be
+     * null to leave it); answers the page's messages.
+     */
+    public String editNode(String nodeTitle, String newTitle, String dueOn) {
+        PrimeFacesInputs.choose(driver, "editNodeForm:editNode", nodeTitle);
+        if (newTitle != null) {
+            PrimeFacesInputs.type(driver, "editNodeForm:editTitle", newTitle);
+        }
+        if (dueOn != null) {
+            PrimeFacesInputs.date(driver, "editNodeForm:editDueOn", dueOn);
+        }
+        Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("editNodeForm:saveNode")));
+        await("outline");
+        return messages();
+    }
+
     public String messages() {
         return String.join(" / ", driver.findElements(By.cssSelector(".ui-messages")).stream()
                 .map(WebElement::getText).filter(t -> !t.isBlank()).toList());

@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.pages.Navigation;
+import org.ziyuanku.it.pages.OfferingPages;
 import org.ziyuanku.it.support.BrowserTest;
 import org.ziyuanku.it.support.CourseFixtures;
 import org.ziyuanku.it.support.Http;
@@ -26,7 +27,8 @@ import org.ziyuanku.it.support.TestResources;
 /**
  * The teaching pages in Chromium: anyone reads a published offering on the portal with its trial items, a draft is
  * 404 there; the teacher hides an item on the console's offering page (a Faces post) and sees the class code on the
- * class page.
+ * class page; renames an item and sets a module's due date with the outline form (a local change), and a due date on
+ * an item is refused with a message and changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class TeachingPagesIT extends BrowserTest {
@@ -91,5 +93,30 @@ class TeachingPagesIT extends BrowserTest {
 
         driver.get(Deployments.BASE_URL + "/console/teaching/class.xhtml?id=" + courseClass);
         assertEquals(CourseFixtures.classCode(courseClass), driver.findElement(By.id("classCode")).getText());
+    }
+
+    @Test
+    void teacher_changesTheOutlineLocally_andADueDateOnAnItemIsRefused() throws Exception {
+        signInAfresh(TEACHER);
+        driver.get(Deployments.BASE_URL + "/console/teaching/offering.xhtml?id=" + offering);
+        OfferingPages pages = new OfferingPages(driver, Deployments.BASE_URL);
+        long item = TeachingWorld.node(offering, "条目 2");
+        long module = TeachingWorld.node(offering, "模块一");
+
+        String renamed = pages.editNode("—— 条目 2", "条目二（本班版）", null);
+        assertTrue(renamed.contains("已保存修改"), renamed);
+        assertEquals("条目二（本班版）|true", TestDatabase.queryString("select title || '|' || local_changed from"
+                + " offering_node where id = ?", item));
+        assertTrue(driver.findElement(By.id("outline")).getText().contains("条目二（本班版）"));
+        String due = pages.editNode("模块一", null, "2026-12-20");
+        assertTrue(due.contains("已保存修改"), due);
+        assertEquals("2026-12-20", TestDatabase.queryString("select due_on::text from offering_node where id = ?",
+                module));
+
+        String refused = pages.editNode("—— 条目二（本班版）", null, "2026-12-21");
+        assertTrue(refused.contains("截止") || refused.contains("模块"), refused);
+        assertEquals(null, TestDatabase.queryString("select due_on::text from offering_node where id = ?", item));
+        String nothing = pages.editNode("模块一", null, null);
+        assertTrue(nothing.contains("请填写新标题或截止日期"), nothing);
     }
 }

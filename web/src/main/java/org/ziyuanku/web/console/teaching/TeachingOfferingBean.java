@@ -3,8 +3,10 @@ package org.ziyuanku.web.console.teaching;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.List;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.ziyuanku.service.teaching.AddNodeCommand;
 import org.ziyuanku.service.teaching.ClassService;
 import org.ziyuanku.service.teaching.ClassView;
@@ -46,6 +48,9 @@ public class TeachingOfferingBean {
     private String itemTitle;
     private Long resourceId;
     private String className;
+    private Long editNodeId;
+    private String editTitle;
+    private LocalDate editDueOn;
 
     /**
      * Reads what the page shows unless done in this request: a postback finds its rows again this way, while its
@@ -95,6 +100,22 @@ public class TeachingOfferingBean {
 
     private void set(long nodeId, NodeChangeCommand command) {
         TeachingPages.change(() -> outlines.change(TeachingPages.id(id), nodeId, command), null);
+        load();
+    }
+
+    /**
+     * Changes the chosen node locally: a new title (a local change, so later changes of that item in the standard
+     * course come as incoming changes) and, for a module, its due date; an empty field stays as it is.
+     */
+    public void editNode() {
+        String title = editTitle == null || editTitle.isBlank() ? null : editTitle.strip();
+        if (editNodeId == null || title == null && editDueOn == null) {
+            Messages.addGlobalError("teaching.offering.editNothing");
+            load();
+            return;
+        }
+        TeachingPages.change(() -> outlines.change(TeachingPages.id(id), editNodeId, new NodeChangeCommand(title,
+                null, null, null, null, editDueOn)), "teaching.offering.edited");
         load();
     }
 
@@ -170,6 +191,36 @@ public class TeachingOfferingBean {
 
     public void setResourceId(Long resourceId) {
         this.resourceId = resourceId;
+    }
+
+    /** The nodes that may be changed: every node still in the outline. */
+    public List<OfferingNodeView> getEditable() {
+        loaded();
+        return outline.stream().filter(n -> !n.retired()).toList();
+    }
+
+    public Long getEditNodeId() {
+        return editNodeId;
+    }
+
+    public void setEditNodeId(Long editNodeId) {
+        this.editNodeId = editNodeId;
+    }
+
+    public String getEditTitle() {
+        return editTitle;
+    }
+
+    public void setEditTitle(String editTitle) {
+        this.editTitle = editTitle;
+    }
+
+    public LocalDate getEditDueOn() {
+        return editDueOn;
+    }
+
+    public void setEditDueOn(LocalDate editDueOn) {
+        this.editDueOn = editDueOn;
     }
 
     public String getClassName() {

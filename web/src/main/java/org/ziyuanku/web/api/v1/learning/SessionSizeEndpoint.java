@@ -11,13 +11,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code /api/v1/learning/session-size}: how large the caller's own session is when serialised (Java serialisation of
- * each attribute, an upper bound of what session replication ships), to check the goal of at most 8 KB per learner
- * (issue 13) in tests and load runs. Answers about the caller's session only, names and sizes, never values.
+ * {@code /api/v1/learning/session-size}: how large the caller's own session is when serialised, to check the goal of
+ * at most 8 KB per learner (issue 13) in tests and load runs. {@code bytes} is the whole attribute map written as ONE
+ * object graph (Java serialisation): that is what the platform's distributed sessions ship, because
+ * {@code distributable-web} keeps a session with {@code granularity="SESSION"} as a single cache entry marshalled in one
+ * stream, so an object that two attributes share (the OIDC client's security context, held by its account and on its
+ * own) is written once. {@code separately} adds up each attribute serialised alone (what {@code ATTRIBUTE} granularity
+ * would ship), {@code sizes} lists those. Answers about the caller's session only, names and sizes, never values.
  */
 @Path("v1/learning/session-size")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -30,16 +35,19 @@ public class SessionSizeEndpoint {
     public SessionSizeDto mine() {
         HttpSession session = request.getSession(false);
         if (session == null) {
-            return new SessionSizeDto(0, 0, Map.of());
+            return new SessionSizeDto(0, 0, 0, Map.of());
         }
         Map<String, Integer> sizes = new TreeMap<>();
-        long total = 0;
+        Map<String, Object> attributes = new HashMap<>();
+        long separately = 0;
         for (String name : Collections.list(session.getAttributeNames())) {
-            int size = serialised(session.getAttribute(name));
+            Object value = session.getAttribute(name);
+            int size = serialised(value);
             sizes.put(name, size);
-            total += Math.max(size, 0) + name.length();
+            attributes.put(name, value);
+            separately += Math.max(size, 0) + name.length();
         }
-        return new SessionSizeDto(total, sizes.size(), sizes);
+        return new SessionSizeDto(serialised(attributes), separately, sizes.size(), sizes);
     }
 
     private static int serialised(Object value) {
