@@ -148,11 +148,15 @@ public class LearningAttemptService {
         }
     }
 
-    /** Where the learner left this item; the start again when they had reached its end. */
+    /**
+     * Where the learner left this item; the start again when they had reached its end (the last 2 s, or the last tenth
+     * of a clip shorter than 20 s, so that a short clip left halfway resumes halfway).
+     */
     private long resumePosition(long enrolment, long nodeId, ItemMedia facts) {
         long part = facts.partId();
         long position = progress.find(enrolment, nodeId, part).map(p -> p.getLastPositionMs()).orElse(0L);
-        return position >= facts.durationMs() - RESTART_NEAR_END_MS ? 0 : position;
+        long nearEnd = Math.min(RESTART_NEAR_END_MS, facts.durationMs() / 10);
+        return position >= facts.durationMs() - nearEnd ? 0 : position;
     }
 
     private long learner() {
