@@ -31,6 +31,11 @@ public class ThumbnailMaker {
 
     /** The PNG bytes of the thumbnail, or empty when none can be made. */
     public Optional<byte[]> thumbnail(Path image) {
+        return thumbnail(image, MAX_WIDTH, MAX_HEIGHT);
+    }
+
+    /** The PNG bytes of the image scaled down to fit the box (never up), or empty when none can be made. */
+    public Optional<byte[]> thumbnail(Path image, int maxWidth, int maxHeight) {
         try (ImageInputStream in = ImageIO.createImageInputStream(image.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
@@ -42,7 +47,7 @@ public class ThumbnailMaker {
                 if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
                     return Optional.empty();
                 }
-                return Optional.of(png(scaled(reader.read(0))));
+                return Optional.of(png(scaled(reader.read(0), maxWidth, maxHeight)));
             } finally {
                 reader.dispose();
             }
@@ -52,9 +57,9 @@ public class ThumbnailMaker {
         }
     }
 
-    private static BufferedImage scaled(BufferedImage source) {
-        double scale = Math.min(1.0, Math.min((double) MAX_WIDTH / source.getWidth(),
-                (double) MAX_HEIGHT / source.getHeight()));
+    private static BufferedImage scaled(BufferedImage source, int maxWidth, int maxHeight) {
+        double scale = Math.min(1.0, Math.min((double) maxWidth / source.getWidth(),
+                (double) maxHeight / source.getHeight()));
         int width = Math.max(1, (int) Math.round(source.getWidth() * scale));
         int height = Math.max(1, (int) Math.round(source.getHeight() * scale));
         BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);

@@ -47,7 +47,7 @@ public class CourseViews {
                 c.getCredits(), c.getIntroduction(), c.getObjectives(), c.getStandardText(),
                 c.getPortalTemplate().name(), c.getStatus().name(), c.getCourseVersion(),
                 c.getRevisionOf() == null ? null : c.getRevisionOf().getId(), pending, c.getLeadId(),
-                courses.displayName(c.getLeadId()), c.getPublishedAt(), editable, leads);
+                courses.displayName(c.getLeadId()), c.getPublishedAt(), editable, leads, c.getCoverSha256() != null);
     }
 
     /** The course's outline nodes, with their references read in two queries. */

@@ -3,14 +3,18 @@ package org.ziyuanku.web.console.course;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.primefaces.model.file.UploadedFile;
 import org.ziyuanku.service.course.CourseAssemblyService;
 import org.ziyuanku.service.course.CourseAssemblyView;
 import org.ziyuanku.service.course.CourseCommands;
+import org.ziyuanku.service.course.CourseCoverService;
 import org.ziyuanku.service.course.CourseNodeView;
 import org.ziyuanku.service.course.CourseOutlineService;
 import org.ziyuanku.service.course.CourseOutlineView;
@@ -56,12 +60,16 @@ public class CourseOutlineBean implements Serializable {
     @EJB
     private ReviewSubmissionService submissions;
 
+    @EJB
+    private CourseCoverService covers;
+
     private Long id;
     private final CourseForm form = new CourseForm();
     private final NodeForm node = new NodeForm();
     private String query;
     private transient CourseOutlineView outline;
     private transient List<TeachingResourceView> found;
+    private transient UploadedFile cover;
 
     /** Loads the course; one the caller may not see is the 404 page. */
     public void load() {
@@ -97,6 +105,27 @@ public class CourseOutlineBean implements Serializable {
 
     public void save() {
         act(() -> courses.describe(id, form.command()), "course.edit.saved");
+    }
+
+    /** Replaces the course's cover with the chosen picture. */
+    public void uploadCover() {
+        if (cover == null || cover.getSize() == 0) {
+            Messages.addGlobalError("course.edit.coverMissing");
+            return;
+        }
+        try (InputStream picture = cover.getInputStream()) {
+            act(() -> covers.change(id, picture, cover.getFileName()), "course.edit.coverSaved");
+        } catch (IOException e) {
+            Messages.addGlobalError("resource.refused.storage");
+        }
+    }
+
+    public UploadedFile getCover() {
+        return cover;
+    }
+
+    public void setCover(UploadedFile cover) {
+        this.cover = cover;
     }
 
     public void addNode() {
