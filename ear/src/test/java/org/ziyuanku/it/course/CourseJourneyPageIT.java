@@ -250,7 +250,7 @@ class CourseJourneyPageIT extends BrowserTest {
         assertTrue(page.heading().contains("甲班" + SUFFIX), page.heading());
         assertEquals("1", page.learnerCount());
         assertEquals(java.util.List.of(learner), page.column("zyk-name"));
-        String progress = page.column("zyk-progress").get(0);
+        String progress = page.column("zyk-progress-cell").get(0);
         assertTrue(progress.endsWith(" %") && !progress.equals("0 %"), progress);
 
         HttpResponse<byte[]> export = download(page.exportHref());

@@ -108,6 +108,10 @@ class TeachingPagesIT extends BrowserTest {
         assertEquals("条目二（本班版）|true", TestDatabase.queryString("select title || '|' || local_changed from"
                 + " offering_node where id = ?", item));
         assertTrue(driver.findElement(By.id("outline")).getText().contains("条目二（本班版）"));
+        assertEquals("模块一", TestDatabase.queryString("select title from offering_node where id = ?", module),
+                "only the chosen node is renamed: " + TestDatabase.queryString("select string_agg(id || ':' || depth"
+                + " || ':' || title || ':' || local_changed, ', ' order by id) from offering_node where offering_id"
+                + " = ?", offering));
         String due = pages.editNode("模块一", null, "2026-12-20");
         assertTrue(due.contains("已保存修改"), due);
         assertEquals("2026-12-20", TestDatabase.queryString("select due_on::text from offering_node where id = ?",
