@@ -25,7 +25,9 @@ import org.ziyuanku.it.support.TestResources;
  * A course's cover picture through the REST API: the course-team lead uploads a picture, which is kept as a redrawn
  * PNG and served to the team; the anonymous visitor gets 404 until the course is published, then the picture; a file
  * that is no picture answers 400 in the caller's language and keeps the old cover; a teacher of the same school who
- * is not on the team gets 404 on the draft and 403 (audited) once it is published, and changes nothing.
+ * is not on the team gets 404 on the draft and 403 (audited) once it is published, and changes nothing. The course
+ * team: the lead adds a teacher, who may then edit the draft but not change the team (403, audited); the lead takes
+ * them off again (the draft is 404 to them), and cannot take themself off (400 with a message).
  */
 @ExtendWith(ArquillianExtension.class)
 class CourseCoverIT {
@@ -122,5 +124,36 @@ class CourseCoverIT {
         HttpResponse<String> added = lead.postJson("/api/v1/courses/" + course + "/outline/nodes", json);
         assertEquals(201, added.statusCode(), added.body());
         return TestDatabase.queryLong("select max(id) from course_node where course_id = ?", course);
+    }
+
+    @Test
+    void leadAddsAndRemovesATeamMember_membersCannotChangeTheTeam() throws Exception {
+        ApiClient lead = ApiClient.as(world.people.courseLead);
+        ApiClient member = ApiClient.as(world.people.author);
+        long course = courseWithOneItem(lead);
+        String team = "/api/v1/courses/" + course + "/team";
+        assertEquals(404, member.putJson("/api/v1/courses/" + course, "{\"name\":\"改名\"}").statusCode());
+        HttpResponse<String> added = lead.postJson(team, "{\"username\":\"" + world.people.author + "\"}");
+        assertEquals(200, added.statusCode(), added.body());
+        long memberId = world.account(world.people.author);
+        assertTrue(added.body().contains(Long.toString(memberId)), added.body());
+        HttpResponse<String> edited = member.putJson("/api/v1/courses/" + course, "{\"name\":\"团队改名\"}");
+        assertEquals(200, edited.statusCode(), "a member edits the draft: " + edited.body());
+
+        HttpResponse<String> byMember = member.postJson(team, "{\"username\":\"" + world.people.reviewer + "\"}");
+        assertEquals(403, byMember.statusCode(), byMember.body());
+        assertEquals(403, member.delete(team + "/" + memberId).statusCode());
+        assertEquals(1, TestDatabase.queryLong("select count(*) from audit_record where action = 'COURSE_TEAM_GRANT'"
+                + " and outcome = 'DENIED' and target = ?", "course:" + course), "the refusal is audited");
+
+        HttpResponse<String> leadStays = lead.delete(team + "/" + world.account(world.people.courseLead));
+        assertEquals(400, leadStays.statusCode(), leadStays.body());
+        assertTrue(leadStays.body().contains("课程负责人不能移出课程团队"), leadStays.body());
+        assertEquals(404, lead.delete(team + "/x").statusCode());
+        HttpResponse<String> removed = lead.delete(team + "/" + memberId);
+        assertEquals(200, removed.statusCode(), removed.body());
+        assertEquals(404, member.putJson("/api/v1/courses/" + course, "{\"name\":\"再改\"}").statusCode(),
+                "off the team, the draft is not theirs to see");
+        assertEquals("团队改名", TestDatabase.queryString("select name from standard_course where id = ?", course));
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ziyuanku.domain.course.CourseNode;
 import org.ziyuanku.domain.course.CoursePortalTemplate;
@@ -171,6 +172,36 @@ public class StandardCourseService {
     /** The account ids of the course team (lead first). */
     public List<Long> team(long id) {
         return List.copyOf(access.team(access.visible(id)));
+    }
+
+    /** The course team as its pages show it: name and user name, lead first. */
+    public List<CourseTeamMemberView> teamMembers(long id) {
+        StandardCourse course = CourseAccess.root(access.visible(id));
+        List<Long> ids = List.copyOf(access.team(course));
+        Map<Long, UserAccount> byId = accounts.withIds(ids).stream()
+                .collect(Collectors.toMap(UserAccount::getId, a -> a));
+        return ids.stream().filter(byId::containsKey).map(byId::get).map(a -> new CourseTeamMemberView(a.getId(),
+                a.getUsername(), courses.displayName(a.getId()), a.getId() == course.getLeadId())).toList();
+    }
+
+    /**
+     * Takes a member off the course team (their COURSE-scoped grants), for the lead or the library's administrators;
+     * the lead stays. Audited as {@code COURSE_TEAM_REVOKE}.
+     */
+    @Audited(action = "COURSE_TEAM_REVOKE")
+    public List<Long> removeMember(@AuditTarget("course:") long id, long accountId) {
+        StandardCourse course = CourseAccess.root(access.led(id, "COURSE_TEAM_REVOKE"));
+        audited.on("library:" + course.getLibraryId(), "course:" + course.getId());
+        if (accountId == course.getLeadId()) {
+            throw new CourseRefusedException("course.refused.leadStays");
+        }
+        if (!access.team(course).contains(accountId)) {
+            throw new CourseRefusedException("course.refused.notInTeam");
+        }
+        accounts.revokeScoped(accountId, PlatformRole.TEACHER.roleName(), ScopeType.COURSE, course.getId());
+        accounts.revokeScoped(accountId, PlatformRole.COURSE_TEAM_LEAD.roleName(), ScopeType.COURSE, course.getId());
+        audited.detail("account:" + accountId);
+        return List.copyOf(access.team(course));
     }
 
     private static boolean blank(String value) {

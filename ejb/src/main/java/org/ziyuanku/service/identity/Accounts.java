@@ -71,4 +71,14 @@ public class Accounts {
     public void grant(UserAccount account, String role, ScopeType scopeType, long scopeId, String grantedBy) {
         grants.add(new RoleGrant(account, role, scopeType, scopeId, grantedBy));
     }
+
+    /**
+     * Removes the account's grants of the role in exactly that scope (the demo data and the contexts that manage
+     * scoped teams; no policy check, the caller's context checks); the realm role stays, other grants may need it.
+     */
+    public void revokeScoped(long accountId, String role, ScopeType scopeType, long scopeId) {
+        grants.grantsOf(accountId, role).stream()
+                .filter(g -> g.getScopeType() == scopeType && g.getScopeId() == scopeId)
+                .forEach(grants::remove);
+    }
 }

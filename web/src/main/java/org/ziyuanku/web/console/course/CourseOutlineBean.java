@@ -19,6 +19,7 @@ import org.ziyuanku.service.course.CourseNodeView;
 import org.ziyuanku.service.course.CourseOutlineService;
 import org.ziyuanku.service.course.CourseOutlineView;
 import org.ziyuanku.service.course.CourseRefusedException;
+import org.ziyuanku.service.course.CourseTeamMemberView;
 import org.ziyuanku.service.course.CourseView;
 import org.ziyuanku.service.course.StandardCourseService;
 import org.ziyuanku.service.resource.ResourceCatalogueService;
@@ -70,6 +71,8 @@ public class CourseOutlineBean implements Serializable {
     private transient CourseOutlineView outline;
     private transient List<TeachingResourceView> found;
     private transient UploadedFile cover;
+    private String memberUsername;
+    private transient List<CourseTeamMemberView> team;
 
     /** Loads the course; one the caller may not see is the 404 page. */
     public void load() {
@@ -105,6 +108,34 @@ public class CourseOutlineBean implements Serializable {
 
     public void save() {
         act(() -> courses.describe(id, form.command()), "course.edit.saved");
+    }
+
+    /** The course team, lead first. */
+    public List<CourseTeamMemberView> getTeam() {
+        if (team == null && id != null) {
+            team = courses.teamMembers(id);
+        }
+        return team;
+    }
+
+    public void addMember() {
+        if (act(() -> courses.addMember(id, memberUsername), "course.edit.teamAdded")) {
+            memberUsername = null;
+        }
+        team = null;
+    }
+
+    public void removeMember(long accountId) {
+        act(() -> courses.removeMember(id, accountId), "course.edit.teamRemoved");
+        team = null;
+    }
+
+    public String getMemberUsername() {
+        return memberUsername;
+    }
+
+    public void setMemberUsername(String memberUsername) {
+        this.memberUsername = memberUsername;
     }
 
     /** Replaces the course's cover with the chosen picture. */

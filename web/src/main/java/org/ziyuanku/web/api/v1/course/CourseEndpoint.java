@@ -154,6 +154,13 @@ public class CourseEndpoint {
         return courses.addMember(QueryParameters.pathId(id), body.username());
     }
 
+    /** Takes a member off the course team (the lead or the library's administrators); the lead stays. */
+    @DELETE
+    @Path("{id}/team/{accountId}")
+    public List<Long> removeMember(@PathParam("id") String id, @PathParam("accountId") String accountId) {
+        return courses.removeMember(QueryParameters.pathId(id), QueryParameters.pathId(accountId));
+    }
+
     private static CourseCommands.Node command(CourseBodies.Node body) {
         if (body == null) {
             throw new BadParameterException("title", "", "api.error.required");
