@@ -20,12 +20,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.pages.ConsoleHomePage;
+import org.ziyuanku.it.pages.CourseEditorPages;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.BrowserTest;
 import org.ziyuanku.it.support.CrossSite;
 import org.ziyuanku.it.support.TestDatabase;
+import org.ziyuanku.it.support.TestResources;
 
 /**
  * The course portal in a real browser: the anonymous visitor sees a published course in the template its team chose
@@ -117,6 +120,36 @@ class CoursePortalPageIT extends BrowserTest {
         assertEquals(403, submit.statusCode(), submit.body());
         assertEquals(nodes, TestDatabase.queryLong("select count(*) from course_node where course_id = ?", draft));
         assertEquals("DRAFT", TestDatabase.queryString("select status from standard_course where id = ?", draft));
+    }
+
+    @Test
+    void lead_uploadsACoverAndAddsATeamMember_onTheCoursePage_andVisitorsSeeTheCover() throws Exception {
+        long course = course("CV-" + SUFFIX, "CARDS");
+        signInAfresh(world.people.courseLead);
+        ConsoleHomePage.await(driver, BASE);
+        CourseEditorPages editor = new CourseEditorPages(driver, BASE);
+        editor.openOutline(course);
+        java.nio.file.Path picture = java.nio.file.Files.createTempFile("cover", ".png");
+        java.nio.file.Files.write(picture, TestResources.sample("sample.png"));
+        String uploaded = editor.uploadCover(picture);
+        assertTrue(uploaded.contains("封面已更新"), uploaded);
+        assertEquals(1, driver.findElements(By.id("coverImage")).size(), "the page shows the new cover");
+        java.nio.file.Files.writeString(picture, "不是图片");
+        String refused = editor.uploadCover(picture);
+        assertTrue(refused.contains("不是可用的图片"), refused);
+
+        String added = editor.addTeamMember(world.people.author);
+        assertTrue(added.contains("已加入课程团队"), added);
+        assertTrue(editor.team().stream().anyMatch(m -> m.contains(world.people.author)), editor.team().toString());
+        String unknown = editor.addTeamMember("nobody-" + SUFFIX);
+        assertTrue(unknown.contains("不存在"), unknown);
+
+        world.submitAndApprove(course);
+        driver.get(BASE + "/portal/course/view.xhtml?id=" + course);
+        WebElement cover = driver.findElement(By.id("courseCover"));
+        assertTrue((Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0;", cover), "the cover is shown");
+        java.nio.file.Files.deleteIfExists(picture);
     }
 
     /** A course of the lead with one module, topic, resource item and page, in the template. */

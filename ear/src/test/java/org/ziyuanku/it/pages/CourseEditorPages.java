@@ -112,6 +112,28 @@ public class CourseEditorPages {
         return driver.findElement(By.id("assemblies")).getText();
     }
 
+    /** Uploads the picture as the course's cover on the course page; answers the page's messages. */
+    public String uploadCover(java.nio.file.Path picture) {
+        driver.findElement(By.cssSelector("[id='coverForm'] input[type=file]")).sendKeys(picture.toAbsolutePath()
+                .toString());
+        Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("coverForm:uploadCover")));
+        await("courseName");
+        return messages();
+    }
+
+    /** Adds the teacher (by user name) to the course team on the course page; answers the page's messages. */
+    public String addTeamMember(String username) {
+        PrimeFacesInputs.type(driver, "teamForm:memberUsername", username);
+        Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("teamForm:addMember")));
+        await("team");
+        return messages();
+    }
+
+    /** The course team as listed: one text per member. */
+    public java.util.List<String> team() {
+        return driver.findElements(By.cssSelector("#team li")).stream().map(WebElement::getText).toList();
+    }
+
     /** The texts of the page's messages (errors and confirmations). */
     public String messages() {
         return String.join(" / ", driver.findElements(By.cssSelector(".ui-messages")).stream()
