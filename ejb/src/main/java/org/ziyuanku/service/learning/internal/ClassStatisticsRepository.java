@@ -19,10 +19,14 @@ import org.ziyuanku.service.learning.LearnerStatisticsView;
 @ApplicationScoped
 public class ClassStatisticsRepository {
 
-    /** The 积件 parts learners can play: those whose resource is published (the course context's rule). */
+    /**
+     * The parts learners can play of the offering's 积件: those whose resource is published (the rule of the course
+     * context's {@code PublishedCourses.assemblyParts}).
+     */
     static final String PLAYABLE = "playable as (select distinct ap.assembly_id, ap.resource_id from course_assembly_part"
-            + " ap join teaching_resource r on r.id = ap.resource_id where r.status = 'PUBLISHED' and r.deleted_at is null"
-            + " and r.revision_of_id is null)";
+            + " ap join teaching_resource r on r.id = ap.resource_id where ap.assembly_id in (select assembly_id"
+            + " from offering_node where offering_id = :offering and item_kind = 'ASSEMBLY') and r.status = 'PUBLISHED'"
+            + " and r.deleted_at is null and r.revision_of_id is null)";
     /**
      * The offering's visible items (depth 3; neither they nor their topic or module hidden or retired) with the number
      * of parts each needs completed (an assembly: its playable parts, at least one) and the due date that applies
