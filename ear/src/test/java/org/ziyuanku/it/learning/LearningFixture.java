@@ -36,15 +36,20 @@ final class LearningFixture {
     final long courseClass;
     final List<Long> items;
     private final long course;
+    private final long library;
+    private final long teacherId;
+    private Long assembly;
+    /** The unpublished part of {@link #assemblyItem()}'s 积件. */
+    long assemblyDraft;
     private final List<String> learners = new ArrayList<>();
 
     private LearningFixture(String tag) throws Exception {
         suffix = tag + System.currentTimeMillis() % 100_000;
         teacher = "lt-" + suffix;
         administrator = "la-" + suffix;
-        long library = TestResources.contributor(teacher);
+        library = TestResources.contributor(teacher);
         TestResources.libraryAdministrator(administrator, library);
-        long teacherId = accountId(teacher);
+        teacherId = accountId(teacher);
         long video = publish(library, "clip.mp4", TestResources.sample("sample.mp4"));
         long audio = publish(library, "lecture.wav", wav(60));
         long image = publish(library, "diagram.png", TestResources.sample("sample.png"));
@@ -85,6 +90,34 @@ final class LearningFixture {
 
     String attemptsPath(int which) {
         return "/api/v1/offerings/" + offering + "/items/" + item(which) + "/attempts";
+    }
+
+    /** The resource the item plays (a RESOURCE item's). */
+    long resourceOf(int which) throws SQLException {
+        return TestDatabase.queryLong("select resource_id from offering_node where id = ?", item(which));
+    }
+
+    /**
+     * A 积件 of the video, a resource uploaded here and never published (as if withdrawn since: learners never see it)
+     * and the image, in that order, added to the offering's topic as a local ASSEMBLY item after the others (5-second
+     * minimum time); answers the item's node id and remembers the draft as {@link #assemblyDraft}.
+     */
+    long assemblyItem() throws SQLException {
+        assembly = TestDatabase.queryLong("select nextval('course_assembly_seq')");
+        TestDatabase.update("insert into course_assembly (id, library_id, name, owner_id, created_at, updated_at,"
+                + " version) values (?, ?, ?, ?, now(), now(), 0)", assembly, library, "积件 " + suffix, teacherId);
+        assemblyDraft = upload(library, "draft.wav", wav(2));
+        long[] parts = {resourceOf(VIDEO), assemblyDraft, resourceOf(IMAGE)};
+        for (int i = 0; i < parts.length; i++) {
+            TestDatabase.update("insert into course_assembly_part (assembly_id, position, resource_id) values (?, ?, ?)",
+                    assembly, i, parts[i]);
+        }
+        long node = TestDatabase.queryLong("select nextval('offering_node_seq')");
+        TestDatabase.update("insert into offering_node (id, offering_id, local_changed, parent_id, depth, position,"
+                + " title, item_kind, assembly_id, min_seconds) select ?, offering_id, true, parent_id, 3, 99, ?,"
+                + " 'ASSEMBLY', ?, ? from offering_node where id = ?", node, "积件条目 " + suffix, assembly,
+                IMAGE_MIN_SECONDS, item(VIDEO));
+        return node;
     }
 
     String heartbeatPath(String attemptId) {
@@ -130,6 +163,7 @@ final class LearningFixture {
         TestDatabase.update("delete from class_staff where class_id = ?", courseClass);
         TestDatabase.update("delete from course_class where offering_id = ?", offering);
         TestDatabase.update("delete from offering_node where offering_id = ?", offering);
+        TestDatabase.update("delete from course_assembly where id = ?", assembly == null ? -1L : assembly);
         TestDatabase.update("delete from course_offering where id = ?", offering);
         TestDatabase.update("delete from course_node where course_id = ?", course);
         TestDatabase.update("delete from standard_course where id = ?", course);
@@ -140,12 +174,17 @@ final class LearningFixture {
     }
 
     private long publish(long library, String filename, byte[] content) {
+        long id = upload(library, filename, content);
+        TestReview.publish(teacher, administrator, library, id);
+        return id;
+    }
+
+    /** A draft: uploaded, never submitted. */
+    private long upload(long library, String filename, byte[] content) {
         HttpResponse<String> created = ApiClient.as(teacher).upload("/api/v1/libraries/" + library + "/resources",
                 suffix + "-" + filename, content, ApiClient.fields());
         assertEquals(201, created.statusCode(), created.body());
-        long id = Long.parseLong(ApiClient.json(created.body(), "id"));
-        TestReview.publish(teacher, administrator, library, id);
-        return id;
+        return Long.parseLong(ApiClient.json(created.body(), "id"));
     }
 
     private static long accountId(String username) throws SQLException {

@@ -1,6 +1,7 @@
 package org.ziyuanku.it.pages;
 
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -60,6 +61,38 @@ public class LearnerPages {
 
     public String itemTitle() {
         return driver.findElement(By.id("itemTitle")).getText();
+    }
+
+    /** The titles of a 积件 item's parts, in order. */
+    public List<String> partTitles() {
+        return driver.findElements(By.cssSelector("#parts > li")).stream()
+                .map(li -> li.findElement(By.cssSelector("a, .zyk-current-part")).getText()).toList();
+    }
+
+    /** The title of the 积件 part the page shows. */
+    public String currentPart() {
+        return driver.findElement(By.cssSelector("#parts > li[aria-current] .zyk-current-part")).getText();
+    }
+
+    /** The status class of the part ({@code COMPLETED}, {@code PARTIAL}, {@code NOT_STARTED}). */
+    public String partStatus(String title) {
+        for (WebElement li : driver.findElements(By.cssSelector("#parts > li"))) {
+            if (li.getText().startsWith(title)) {
+                return li.getAttribute("class").replaceAll(".*zyk-status-(\\w+).*", "$1");
+            }
+        }
+        return "none";
+    }
+
+    /** Opens another part of the 积件 by its title. */
+    public void openPart(String title) {
+        Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("parts")).findElement(By.linkText(title)));
+        await("itemTitle");
+    }
+
+    /** Where "continue" leads. */
+    public String continueHref() {
+        return driver.findElement(By.id("continue")).getAttribute("href");
     }
 
     /** Presses play (muted, as a headless browser has no sound) and waits until the player has started. */

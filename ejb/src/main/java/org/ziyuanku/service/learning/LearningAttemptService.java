@@ -68,23 +68,26 @@ public class LearningAttemptService {
 
     /**
      * Starts an attempt at a visible item of a published offering for a learner with an ACTIVE enrolment in it, or a
-     * signed-in learner without one when the item is open for trial learning (试学; no progress kept). The duration
-     * comes from the resource; the token is new (32 random bytes) and only its SHA-256 is stored; any other OPEN
+     * signed-in learner without one when the item is open for trial learning (试学; no progress kept). A 积件 item is
+     * learned part by part: {@code partId} (a part's resource id) must be one of its published parts, and progress is
+     * kept per part; for any other item there is no part ({@code partId} must be null). The duration comes from the
+     * resource; the token is new (32 random bytes) and only its SHA-256 is stored; any other OPEN
      * attempt of the learner is SUPERSEDED. Audited as {@value #START}.
      *
      * @throws LearningRefusedException {@code notFound} when the offering or item does not exist, is hidden or not
-     *         published, its resource is not published, or the caller may not learn it (one answer for all)
+     *         published, its resource is not published, the part is missing, not one of the 积件's published parts or
+     *         given for an item that is not a 积件, or the caller may not learn it (one answer for all)
      */
     @Audited(action = START)
-    public AttemptStartView start(long offeringId, long nodeId) {
+    public AttemptStartView start(long offeringId, long nodeId, Long partId) {
         long learner = learner();
-        audited.on("offering:" + offeringId, "item:" + nodeId);
+        audited.on("offering:" + offeringId, "item:" + nodeId + (partId == null ? "" : "/part:" + partId));
         LearnableItem item = teaching.visibleItem(offeringId, nodeId).orElseThrow(LearningAttemptService::notFound);
         Long enrolment = teaching.activeEnrolment(offeringId, learner).orElse(null);
         if (enrolment == null && !item.trial()) {
             throw notFound();
         }
-        ItemMedia facts = media.resolve(item).orElseThrow(LearningAttemptService::notFound);
+        ItemMedia facts = media.resolve(item, partId).orElseThrow(LearningAttemptService::notFound);
         LocalDateTime now = attempts.databaseNow();
         supersedeOpenAttempts(learner);
         long resumeMs = enrolment == null ? 0 : resumePosition(enrolment, nodeId, facts);

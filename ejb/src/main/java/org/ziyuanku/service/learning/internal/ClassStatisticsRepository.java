@@ -20,22 +20,36 @@ import org.ziyuanku.service.learning.LearnerStatisticsView;
 public class ClassStatisticsRepository {
 
     /**
-     * The offering's visible items (depth 3; neither they nor their topic or module hidden or retired) with the number
-     * of parts each needs completed (an assembly: its parts) and the due date that applies (item, topic or module).
+     * The parts learners can play of the offering's 积件: those whose resource is published (the rule of the course
+     * context's {@code PublishedCourses.assemblyParts}).
      */
-    static final String ITEMS = "items as (select n.id as item_id, coalesce(n.due_on, t.due_on, m.due_on) as due_on,"
-            + " case when n.item_kind = 'ASSEMBLY' then greatest(1, (select count(*) from course_assembly_part ap"
-            + " where ap.assembly_id = n.assembly_id)) else 1 end as parts from offering_node n"
-            + " join offering_node t on t.id = n.parent_id join offering_node m on m.id = t.parent_id"
+    static final String PLAYABLE = "playable as (select distinct ap.assembly_id, ap.resource_id from course_assembly_part"
+            + " ap join teaching_resource r on r.id = ap.resource_id where ap.assembly_id in (select assembly_id"
+            + " from offering_node where offering_id = :offering and item_kind = 'ASSEMBLY') and r.status = 'PUBLISHED'"
+            + " and r.deleted_at is null and r.revision_of_id is null)";
+    /**
+     * The offering's visible items (depth 3; neither they nor their topic or module hidden or retired) with the number
+     * of parts each needs completed (an assembly: its playable parts, at least one) and the due date that applies
+     * (item, topic or module).
+     */
+    static final String ITEMS = "items as (select n.id as item_id, n.item_kind as kind, n.assembly_id,"
+            + " coalesce(n.due_on, t.due_on, m.due_on) as due_on, case when n.item_kind = 'ASSEMBLY' then greatest(1,"
+            + " (select count(*) from playable ap where ap.assembly_id = n.assembly_id)) else 1 end as parts"
+            + " from offering_node n join offering_node t on t.id = n.parent_id join offering_node m on m.id = t.parent_id"
             + " where n.offering_id = :offering and n.depth = 3 and not (n.hidden or t.hidden or m.hidden)"
             + " and n.retired_at is null and t.retired_at is null and m.retired_at is null)";
-    /** Per enrolment of the class, the visible items it completed (every part COMPLETED). */
+    /**
+     * Per enrolment of the class, the visible items it completed: every part COMPLETED (for an assembly, every playable
+     * part; rows of parts taken down or removed from it do not count), as the learner's course page counts them.
+     */
     static final String DONE = "done as (select p.enrolment_id, i.item_id, i.due_on, max(p.completed_at) as completed_at"
             + " from item_progress p join items i on i.item_id = p.offering_node_id join enrolment e"
             + " on e.id = p.enrolment_id where e.class_id = :classId and e.status = 'ACTIVE' and p.status = 'COMPLETED'"
-            + " group by p.enrolment_id, i.item_id, i.due_on, i.parts having count(*) >= i.parts)";
+            + " and (i.kind <> 'ASSEMBLY' or exists (select 1 from playable ap where ap.assembly_id = i.assembly_id"
+            + " and ap.resource_id = p.part_id)) group by p.enrolment_id, i.item_id, i.due_on, i.parts"
+            + " having count(*) >= i.parts)";
 
-    private static final String LEARNERS = "with " + ITEMS + ", " + DONE + ", spent as (select p.enrolment_id,"
+    private static final String LEARNERS = "with " + PLAYABLE + ", " + ITEMS + ", " + DONE + ", spent as (select p.enrolment_id,"
             + " sum(p.time_spent_ms) as ms, max(p.updated_at) as last_at from item_progress p join enrolment e"
             + " on e.id = p.enrolment_id where e.class_id = :classId and e.status = 'ACTIVE' group by p.enrolment_id)"
             + " select e.id as enrolment_id, e.learner_id as learner_id,"
@@ -65,7 +79,8 @@ public class ClassStatisticsRepository {
 
     /** The statistics of the class: every ACTIVE learner's figures and the totals. */
     public ClassStatisticsView statistics(ClassHead head) {
-        int items = ((Number) em.createNativeQuery("with " + ITEMS + " select count(*) from items")
+        int items = ((Number) em.createNativeQuery("with " + PLAYABLE + ", " + ITEMS
+                + " select count(*) from items")
                 .setParameter("offering", head.offeringId()).getSingleResult()).intValue();
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery(LEARNERS, Tuple.class).setParameter("offering", head.offeringId())

@@ -31,6 +31,13 @@ public class ItemProgressRepository {
                 .setParameter("enrolment", enrolmentId).getResultList();
     }
 
+    /** The enrolment's progress rows of one item (one per part of a 积件). */
+    public List<ItemProgress> ofItem(long enrolmentId, long nodeId) {
+        return em.createQuery("select p from ItemProgress p where p.enrolmentId = :enrolment"
+                + " and p.offeringNodeId = :node", ItemProgress.class).setParameter("enrolment", enrolmentId)
+                .setParameter("node", nodeId).getResultList();
+    }
+
     /** Progress rows of several enrolments (the "my courses" list), one query. */
     public List<ItemProgress> ofEnrolments(List<Long> enrolmentIds) {
         if (enrolmentIds.isEmpty()) {

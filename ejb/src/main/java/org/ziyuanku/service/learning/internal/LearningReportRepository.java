@@ -13,9 +13,11 @@ import org.ziyuanku.service.learning.WeeklyReportView;
 @ApplicationScoped
 public class LearningReportRepository {
 
-    private static final String SUMMARY = "with " + ClassStatisticsRepository.ITEMS + ", done as (select i.item_id,"
-            + " max(p.completed_at) as completed_at from item_progress p join items i on i.item_id = p.offering_node_id"
-            + " where p.enrolment_id = :enrolment and p.status = 'COMPLETED' group by i.item_id, i.parts"
+    private static final String SUMMARY = "with " + ClassStatisticsRepository.PLAYABLE + ", "
+            + ClassStatisticsRepository.ITEMS + ", done as (select i.item_id, max(p.completed_at) as completed_at"
+            + " from item_progress p join items i on i.item_id = p.offering_node_id where p.enrolment_id = :enrolment"
+            + " and p.status = 'COMPLETED' and (i.kind <> 'ASSEMBLY' or exists (select 1 from playable ap"
+            + " where ap.assembly_id = i.assembly_id and ap.resource_id = p.part_id)) group by i.item_id, i.parts"
             + " having count(*) >= i.parts) select e.learner_id as learner_id, o.id as offering_id, o.title as title,"
             + " (select count(*) from items) as items, (select count(*) from done) as completed,"
             + " (select count(*) from done where completed_at >= :week) as this_week from enrolment e"

@@ -70,7 +70,7 @@ public class TeachingAccessReader {
     public List<OutlineItem> outlineItems(long offeringId) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("select m.title as module_title, t.title as topic_title, n.id,"
-                + " n.title, n.item_kind, n.resource_id, n.trial from offering_node n"
+                + " n.title, n.item_kind, n.resource_id, n.assembly_id, n.trial from offering_node n"
                 + " join offering_node t on t.id = n.parent_id join offering_node m on m.id = t.parent_id"
                 + " join course_offering o on o.id = n.offering_id where n.offering_id = ?1 and n.depth = 3"
                 + " and o.status = 'PUBLISHED' and not (n.hidden or t.hidden or m.hidden) and n.retired_at is null"
@@ -78,8 +78,8 @@ public class TeachingAccessReader {
                 Tuple.class).setParameter(1, offeringId).getResultList();
         return rows.stream().map(row -> new OutlineItem(offeringId, ((Number) row.get("id")).longValue(),
                 (String) row.get("module_title"), (String) row.get("topic_title"), (String) row.get("title"),
-                (String) row.get("item_kind"), longOrNull(row.get("resource_id")), (Boolean) row.get("trial")))
-                .toList();
+                (String) row.get("item_kind"), longOrNull(row.get("resource_id")), longOrNull(row.get("assembly_id")),
+                (Boolean) row.get("trial"))).toList();
     }
 
     private Optional<Long> firstLong(String sql, long first, long second) {

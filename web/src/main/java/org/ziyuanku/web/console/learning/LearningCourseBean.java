@@ -38,6 +38,11 @@ public class LearningCourseBean {
         return course.items().isEmpty() ? null : course.items().get(0).nodeId();
     }
 
+    /** The part of a 积件 item "continue" opens (the last one played); null for other items and before the start. */
+    public Long getContinuePartId() {
+        return course.continueNodeId() == null ? null : course.continuePartId();
+    }
+
     public CourseProgressView getCourse() {
         return course;
     }

@@ -4,15 +4,18 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import org.ziyuanku.service.learning.ItemPartView;
 import org.ziyuanku.service.learning.LearnerItemView;
 import org.ziyuanku.service.learning.LearnerProgressService;
 import org.ziyuanku.service.learning.LearningRefusedException;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
- * One item for its learner (console/learning/item.xhtml?offering=…&amp;item=…): the resource's player or document
- * and the data the heartbeat script needs (where to start an attempt); the attempt's token never reaches the page's
- * markup or the session: the script gets it from the API and keeps it in memory. Not open to the learner: 404.
+ * One item for its learner (console/learning/item.xhtml?offering=…&amp;item=…[&amp;part=…]): the resource's player or
+ * document and the data the heartbeat script needs (where to start an attempt); a 积件 item lists its parts and shows
+ * one (the {@code part} asked for, else the first not completed); the attempt's token never reaches the page's
+ * markup or the session: the script gets it from the API and keeps it in memory. Not open to the learner, or a part
+ * not in the 积件: 404.
  */
 @Named
 @RequestScoped
@@ -23,14 +26,16 @@ public class LearningItemBean {
 
     private String offering;
     private String item;
+    private String part;
     private LearnerItemView view;
 
     public void load() {
         try {
             view = progress.item(Long.parseLong(offering == null ? "" : offering.strip()),
-                    Long.parseLong(item == null ? "" : item.strip()));
+                    Long.parseLong(item == null ? "" : item.strip()),
+                    part == null || part.isBlank() ? null : Long.valueOf(part.strip()));
         } catch (NumberFormatException | LearningRefusedException e) {
-            throw new SubjectNotFoundException("item " + item + " of offering " + offering);
+            throw new SubjectNotFoundException("item " + item + " of offering " + offering + " part " + part);
         }
     }
 
@@ -41,7 +46,14 @@ public class LearningItemBean {
 
     /** Where the script starts an attempt. */
     public String getStartUrl() {
-        return getContextPath() + "/api/v1/offerings/" + view.offeringId() + "/items/" + view.nodeId() + "/attempts";
+        return getContextPath() + "/api/v1/offerings/" + view.offeringId() + "/items/" + view.nodeId() + "/attempts"
+                + (view.partId() == null ? "" : "?part=" + view.partId());
+    }
+
+    /** The title of what plays: the 积件 part shown, or the item. */
+    public String getPartTitle() {
+        return view.parts().stream().filter(ItemPartView::current).map(ItemPartView::title).findFirst()
+                .orElse(view.title());
     }
 
     public String getContentUrl() {
@@ -64,6 +76,14 @@ public class LearningItemBean {
 
     public void setOffering(String offering) {
         this.offering = offering;
+    }
+
+    public String getPart() {
+        return part;
+    }
+
+    public void setPart(String part) {
+        this.part = part;
     }
 
     public String getItem() {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -18,7 +19,7 @@ import org.ziyuanku.web.faces.MessageBundle;
 
 /**
  * {@code /api/v1/offerings/{id}/items/{nodeId}/…}: starting an attempt at an item (enrolled learners, or anyone
- * signed in for a trial item). There is no call that completes an item: {@code …/completion} answers 405 and the
+ * signed in for a trial item; a 积件 item's part by {@code ?part=<the part's resource id>}). There is no call that completes an item: {@code …/completion} answers 405 and the
  * claim is recorded as a {@code COMPLETION_CLAIM} anomaly. (The offering resource itself is teaching's.)
  */
 @Path("v1/offerings/{id: \\d+}/items")
@@ -36,8 +37,24 @@ public class LearningItemEndpoint {
 
     @POST
     @Path("{nodeId: \\d+}/attempts")
-    public AttemptDto start(@PathParam("id") long offeringId, @PathParam("nodeId") long nodeId) {
-        return AttemptDto.of(offeringId, attempts.start(offeringId, nodeId));
+    public AttemptDto start(@PathParam("id") long offeringId, @PathParam("nodeId") long nodeId,
+            @QueryParam("part") String part) {
+        return AttemptDto.of(offeringId, attempts.start(offeringId, nodeId, partOf(part)));
+    }
+
+    /**
+     * The part asked for: null when absent or blank; a part that matches nothing ({@code -1}) when it is not a number,
+     * so that the service refuses it (404, audited) as it refuses any part not in the 积件.
+     */
+    static Long partOf(String part) {
+        if (part == null || part.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(part.strip());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
     }
 
     @POST
