@@ -86,6 +86,13 @@ public final class ApiClient {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Sends a JSON body with any method (PATCH too). */
+    public HttpResponse<String> sendJson(String method, String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** POSTs a UTF-8 plain-text body. */
     public HttpResponse<String> postText(String path, String text) {
         return send(request(path).header("Content-Type", "text/plain; charset=UTF-8")

@@ -20,7 +20,8 @@ import org.ziyuanku.service.system.RefusedException;
 
 /**
  * Audits every {@link Audited} service method: SUCCESS when it returns (one record, or one per item it named), DENIED
- * when it throws {@link AccessDeniedException} or a {@link RefusedException} of kind FORBIDDEN, FAILURE for any other
+ * when it throws {@link AccessDeniedException} or a {@link RefusedException} that denies the caller (kind FORBIDDEN,
+ * or something that exists answered as not found), FAILURE for any other
  * exception (rethrown) or when the method said {@link AuditedCall#failed}. Refusals and failures are written in a
  * transaction of their own, so they outlive the rollback; successes within the method's transaction, at the end of
  * the outermost audited call of that transaction, so they commit with the business data. An exception an inner
@@ -112,7 +113,7 @@ public class AuditedInterceptor implements Serializable {
                 return AuditOutcome.DENIED;
             }
             if (t instanceof RefusedException refusal) {
-                return refusal.kind() == RefusedException.Kind.FORBIDDEN ? AuditOutcome.DENIED : AuditOutcome.FAILURE;
+                return refusal.deniesCaller() ? AuditOutcome.DENIED : AuditOutcome.FAILURE;
             }
         }
         return AuditOutcome.FAILURE;

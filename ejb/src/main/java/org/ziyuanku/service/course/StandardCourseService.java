@@ -25,6 +25,7 @@ import org.ziyuanku.service.course.internal.CourseViews;
 import org.ziyuanku.service.course.internal.StandardCourseRepository;
 import org.ziyuanku.service.identity.Accounts;
 import org.ziyuanku.service.identity.Caller;
+import org.ziyuanku.service.library.Libraries;
 import org.ziyuanku.service.review.ScreenedText;
 import org.ziyuanku.service.review.SensitiveWordScreening;
 
@@ -57,6 +58,9 @@ public class StandardCourseService {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private Libraries libraries;
 
     @Inject
     private SensitiveWordScreening screening;
@@ -92,6 +96,9 @@ public class StandardCourseService {
         audited.on("library:" + course.getLibraryId(), "course:" + id);
         if (blank(d.name())) {
             throw new CourseRefusedException("course.refused.codeAndNameRequired");
+        }
+        if (d.majorId() != null && !libraries.majorExists(d.majorId())) {
+            throw new CourseRefusedException("course.refused.noMajor", d.majorId().toString());
         }
         screening.refuseBlocked(Stream.of(new ScreenedText("name", d.name()),
                 new ScreenedText("description", d.introduction()), new ScreenedText("description", d.objectives()),

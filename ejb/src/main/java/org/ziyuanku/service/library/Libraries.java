@@ -11,7 +11,7 @@ import org.ziyuanku.service.library.internal.ResourceLibraryRepository;
 
 /**
  * The library context's published look-up for other contexts (resource, review): one library by id or national
- * catalogue number, and a major by code (for the demo data).
+ * catalogue number, whether a major exists, and a major by code (for the demo data).
  */
 @ApplicationScoped
 public class Libraries {
@@ -30,6 +30,11 @@ public class Libraries {
     /** The national library with that catalogue number (1–203), if there is one. */
     public Optional<ResourceLibrary> national(int catalogueNo) {
         return repository.national(catalogueNo);
+    }
+
+    /** Whether there is a major with that id (courses name one). */
+    public boolean majorExists(long id) {
+        return referenceData.majorExists(id);
     }
 
     /** The major with that code, created in the category with that name when there is none. */

@@ -40,6 +40,15 @@ public abstract class RefusedException extends RuntimeException {
         return reasonArgs.clone();
     }
 
+    /**
+     * Whether the refusal denies the caller a right (audited as DENIED rather than FAILURE), whatever the interfaces
+     * answer: a step a rule forbids this caller, or, where a subclass says so, something that exists but is answered
+     * as not found so that the caller learns nothing.
+     */
+    public boolean deniesCaller() {
+        return kind() == Kind.FORBIDDEN;
+    }
+
     /** What sort of refusal this is; bad input unless a subclass knows better. */
     public Kind kind() {
         return Kind.INVALID;

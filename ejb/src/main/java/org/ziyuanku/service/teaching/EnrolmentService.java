@@ -82,6 +82,9 @@ public class EnrolmentService {
     @Audited(action = JOIN)
     public EnrolmentView join(String code) {
         String normalised = CourseClass.normaliseCode(code);
+        if (normalised.isEmpty()) {
+            throw new TeachingRefusedException(TeachingRefusedException.CODE_REQUIRED);
+        }
         CourseClass c = classes.byCode(normalised).filter(k -> k.getOffering().isPublished())
                 .orElseThrow(() -> new TeachingRefusedException(TeachingRefusedException.UNKNOWN_CODE));
         audited.on("offering:" + c.getOffering().getId(), "class:" + c.getId());

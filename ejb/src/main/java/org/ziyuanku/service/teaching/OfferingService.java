@@ -75,8 +75,8 @@ public class OfferingService {
      * Offers the published course for the term (a DRAFT offering owned by the caller), or re-offers
      * {@code fromOfferingId}.
      *
-     * @throws TeachingRefusedException for a malformed term, dates, title or mode (400), a course that is not
-     *         published or an earlier offering the caller may not see (404)
+     * @throws TeachingRefusedException for a malformed term, dates, title or mode, or no course (400), a course that
+     *         is not published or an earlier offering the caller may not see (404)
      */
     @Audited(action = OFFER, target = "offering:new")
     public OfferingView offer(OfferCommand command) {
@@ -86,7 +86,10 @@ public class OfferingService {
         if (command.fromOfferingId() != null) {
             offering = reoffer(command.fromOfferingId(), term);
         } else {
-            PublishedCourseOutline outline = courses.outline(command.courseId() == null ? 0 : command.courseId())
+            if (command.courseId() == null) {
+                throw new TeachingRefusedException(TeachingRefusedException.COURSE_REQUIRED);
+            }
+            PublishedCourseOutline outline = courses.outline(command.courseId())
                     .orElseThrow(TeachingRefusedException::notFound);
             offering = new CourseOffering(outline.courseId(), outline.courseVersion(), caller.accountId(),
                     caller.organisationId().orElse(null), term, null);

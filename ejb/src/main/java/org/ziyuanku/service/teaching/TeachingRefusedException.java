@@ -25,18 +25,40 @@ public class TeachingRefusedException extends RefusedException {
     public static final String ROSTER_ONLY = "teaching.refused.rosterOnly";
     public static final String NO_CLASS = "teaching.refused.noClass";
     public static final String UNKNOWN_CODE = "teaching.refused.unknownCode";
+    public static final String CODE_REQUIRED = "teaching.refused.codeRequired";
+    public static final String COURSE_REQUIRED = "teaching.refused.course";
 
     private static final long serialVersionUID = 1L;
     private static final Set<String> CONFLICTS = Set.of(CLOSED, ENROLLED, NOT_ENROLLED, DECIDED, STALE, DUPLICATE,
             PARENT_MISSING, LAST_TEACHER, NOT_OPEN, ROSTER_ONLY, NO_CLASS);
 
+    private final boolean concealsDenial;
+
     public TeachingRefusedException(String reasonKey, String... reasonArgs) {
+        this(false, reasonKey, reasonArgs);
+    }
+
+    private TeachingRefusedException(boolean concealsDenial, String reasonKey, String... reasonArgs) {
         super(reasonKey, reasonArgs);
+        this.concealsDenial = concealsDenial;
     }
 
     /** The answer for an offering, class or change that does not exist or that the caller may not know of. */
     public static TeachingRefusedException notFound() {
         return new TeachingRefusedException(NOT_FOUND);
+    }
+
+    /**
+     * The answer for an offering or class that exists but that the caller may not know of: "not found" to the caller
+     * (404, so ids cannot be probed), a denial of the caller's rights in the audit trail.
+     */
+    public static TeachingRefusedException concealedDenial() {
+        return new TeachingRefusedException(true, NOT_FOUND);
+    }
+
+    @Override
+    public boolean deniesCaller() {
+        return concealsDenial || super.deniesCaller();
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.service.review.ReviewRefusedException;
 import org.ziyuanku.service.system.AccessDeniedException;
+import org.ziyuanku.service.teaching.TeachingRefusedException;
 
 class AuditedInterceptorTest {
 
@@ -24,6 +25,16 @@ class AuditedInterceptorTest {
         assertEquals(AuditOutcome.DENIED, AuditedInterceptor.outcomeOf(own));
         assertEquals(AuditOutcome.FAILURE, AuditedInterceptor.outcomeOf(levels));
         assertEquals("review.refused.levels", AuditedInterceptor.detailOf(levels));
+    }
+
+    @Test
+    void concealedDenial_isDenied_whileAnUnknownId_isAFailure_bothAnsweredAsNotFound() {
+        TeachingRefusedException hidden = TeachingRefusedException.concealedDenial();
+        TeachingRefusedException unknown = TeachingRefusedException.notFound();
+        assertEquals(AuditOutcome.DENIED, AuditedInterceptor.outcomeOf(hidden));
+        assertEquals(AuditOutcome.FAILURE, AuditedInterceptor.outcomeOf(unknown));
+        assertEquals(unknown.kind(), hidden.kind(), "the caller gets the same answer");
+        assertEquals(unknown.getReasonKey(), hidden.getReasonKey());
     }
 
     @Test

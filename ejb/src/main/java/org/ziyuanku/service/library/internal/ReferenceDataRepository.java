@@ -37,6 +37,11 @@ public class ReferenceDataRepository {
         em.persist(organisation);
     }
 
+    /** Whether there is a major with that id. */
+    public boolean majorExists(long id) {
+        return em.find(Major.class, id) != null;
+    }
+
     /** The major with that code, created in the category with that name when there is none. */
     public Major majorOrCreate(String code, String name, MajorCategory category) {
         return em.createQuery("select m from Major m where m.code = :code", Major.class).setParameter("code", code)

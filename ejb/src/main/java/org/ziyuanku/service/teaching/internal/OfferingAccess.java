@@ -14,7 +14,8 @@ import org.ziyuanku.service.teaching.TeachingRefusedException;
  * Who may do what with an offering and its classes, for the calling person: the owner and the TEACHERs of its classes
  * edit the outline and decide incoming changes; an ASSISTANT (助教) sees the offering and their own class; staff of
  * one class do not see another class's learners. Staff who are refused get {@code AccessDeniedException} (403);
- * anyone else learns nothing: an offering or class they may not see is {@link TeachingRefusedException#notFound()}.
+ * anyone else learns nothing: an offering or class they may not see is "not found" to them (404) and a denial in the
+ * audit trail ({@link TeachingRefusedException#concealedDenial()}).
  */
 @ApplicationScoped
 public class OfferingAccess {
@@ -32,7 +33,7 @@ public class OfferingAccess {
     public CourseOffering staffOffering(long offeringId) {
         CourseOffering offering = offerings.find(offeringId).orElseThrow(TeachingRefusedException::notFound);
         if (!isOwner(offering) && staffing(offeringId).isEmpty()) {
-            throw TeachingRefusedException.notFound();
+            throw TeachingRefusedException.concealedDenial();
         }
         return offering;
     }
@@ -70,7 +71,7 @@ public class OfferingAccess {
         if (!staffing(c.getOffering().getId()).isEmpty()) {
             throw caller.denied("see class " + classId);
         }
-        throw TeachingRefusedException.notFound();
+        throw TeachingRefusedException.concealedDenial();
     }
 
     /** The class, when the caller owns its offering or TEACHES it (assistants get 403). */
