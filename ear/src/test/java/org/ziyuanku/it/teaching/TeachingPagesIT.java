@@ -103,7 +103,7 @@ class TeachingPagesIT extends BrowserTest {
         long item = TeachingWorld.node(offering, "条目 2");
         long module = TeachingWorld.node(offering, "模块一");
 
-        String renamed = pages.editNode("—— 条目 2", "条目二（本班版）", null);
+        String renamed = pages.editNode("— — 条目 2", "条目二（本班版）", null);
         assertTrue(renamed.contains("已保存修改"), renamed);
         assertEquals("条目二（本班版）|true", TestDatabase.queryString("select title || '|' || local_changed from"
                 + " offering_node where id = ?", item));
@@ -117,7 +117,7 @@ class TeachingPagesIT extends BrowserTest {
         assertEquals("2026-12-20", TestDatabase.queryString("select due_on::text from offering_node where id = ?",
                 module));
 
-        String refused = pages.editNode("—— 条目二（本班版）", null, "2026-12-21");
+        String refused = pages.editNode("— — 条目二（本班版）", null, "2026-12-21");
         assertTrue(refused.contains("截止") || refused.contains("模块"), refused);
         assertEquals(null, TestDatabase.queryString("select due_on::text from offering_node where id = ?", item));
         String nothing = pages.editNode("模块一", null, null);

@@ -2,6 +2,7 @@ package org.ziyuanku.web.console.teaching;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
@@ -193,10 +194,14 @@ public class TeachingOfferingBean {
         this.resourceId = resourceId;
     }
 
-    /** The nodes that may be changed: every node still in the outline. */
-    public List<OfferingNodeView> getEditable() {
+    /**
+     * The nodes that may be changed (every node still in the outline) as choices, labelled with their depth; the
+     * labels are made here, not with a var in the page, so they stay right after a postback.
+     */
+    public List<SelectItem> getEditable() {
         loaded();
-        return outline.stream().filter(n -> !n.retired()).toList();
+        return outline.stream().filter(n -> !n.retired()).map(n -> new SelectItem(n.id(),
+                "— ".repeat(Math.max(0, n.depth() - 1)) + n.title())).toList();
     }
 
     public Long getEditNodeId() {
