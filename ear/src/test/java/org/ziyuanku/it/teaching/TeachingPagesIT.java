@@ -112,6 +112,11 @@ class TeachingPagesIT extends BrowserTest {
                 "only the chosen node is renamed: " + TestDatabase.queryString("select string_agg(id || ':' || depth"
                 + " || ':' || title || ':' || local_changed, ', ' order by id) from offering_node where offering_id"
                 + " = ?", offering));
+        String options = String.join(" | ", driver.findElements(By.cssSelector("[id='editNodeForm:editNode_input']"
+                + " option")).stream().map(o -> o.getDomProperty("value") + "=" + o.getText()).toList());
+        assertTrue(options.contains("=模块一"), "the form offers the module by its name: " + options + " / rows: "
+                + TestDatabase.queryString("select string_agg(id || ':' || depth || ':' || coalesce(parent_id, 0) || ':'"
+                + " || title, ', ' order by id) from offering_node where offering_id = ?", offering));
         String due = pages.editNode("模块一", null, "2026-12-20");
         assertTrue(due.contains("已保存修改"), due);
         assertEquals("2026-12-20", TestDatabase.queryString("select due_on::text from offering_node where id = ?",
