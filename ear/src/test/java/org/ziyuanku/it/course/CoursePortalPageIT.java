@@ -133,7 +133,7 @@ class CoursePortalPageIT extends BrowserTest {
         java.nio.file.Files.write(picture, TestResources.sample("sample.png"));
         String uploaded = editor.uploadCover(picture);
         assertTrue(uploaded.contains("封面已更新"), uploaded);
-        assertEquals(1, driver.findElements(By.id("coverImage")).size(), "the page shows the new cover");
+        assertEquals(1, driver.findElements(By.id("coverForm:coverImage")).size(), "the page shows the new cover");
         java.nio.file.Files.writeString(picture, "不是图片");
         String refused = editor.uploadCover(picture);
         assertTrue(refused.contains("不是可用的图片"), refused);
