@@ -91,17 +91,16 @@ public class OfferingPages {
     }
 
     /**
-     * Changes a node of the outline with the "change the outline" form: a new title and/or due date (either may be
-     * null to leave it); answers the page's messages.
+     * Changes a node of the outline with the "change the outline" form: a new title and/or due date (a null leaves
+     * that field empty, whatever the form showed); answers the page's messages.
      */
     public String editNode(String nodeTitle, String newTitle, String dueOn) {
         PrimeFacesInputs.choose(driver, "editNodeForm:editNode", nodeTitle);
+        driver.findElement(By.id("editNodeForm:editTitle")).clear();
         if (newTitle != null) {
             PrimeFacesInputs.type(driver, "editNodeForm:editTitle", newTitle);
         }
-        if (dueOn != null) {
-            PrimeFacesInputs.date(driver, "editNodeForm:editDueOn", dueOn);
-        }
+        PrimeFacesInputs.date(driver, "editNodeForm:editDueOn", dueOn == null ? "" : dueOn);
         Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("editNodeForm:saveNode")));
         await("outline");
         return messages();

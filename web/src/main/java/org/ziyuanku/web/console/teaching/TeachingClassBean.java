@@ -71,7 +71,10 @@ public class TeachingClassBean {
     }
 
     public void addStaff() {
-        TeachingPages.change(() -> classes.addStaff(TeachingPages.id(id), username, role), "teaching.class.staffAdded");
+        if (TeachingPages.change(() -> classes.addStaff(TeachingPages.id(id), username, role),
+                "teaching.class.staffAdded")) {
+            username = null;
+        }
         load();
     }
 
@@ -81,7 +84,10 @@ public class TeachingClassBean {
     }
 
     public void addLearner() {
-        TeachingPages.change(() -> enrolments.add(TeachingPages.id(id), username), "teaching.class.learnerAdded");
+        // a saved change empties the user name, which the staff and learner forms share
+        if (TeachingPages.change(() -> enrolments.add(TeachingPages.id(id), username), "teaching.class.learnerAdded")) {
+            username = null;
+        }
         load();
     }
 

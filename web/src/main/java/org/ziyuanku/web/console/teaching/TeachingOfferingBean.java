@@ -115,14 +115,22 @@ public class TeachingOfferingBean {
             load();
             return;
         }
-        TeachingPages.change(() -> outlines.change(TeachingPages.id(id), editNodeId, new NodeChangeCommand(title,
-                null, null, null, null, editDueOn)), "teaching.offering.edited");
+        if (TeachingPages.change(() -> outlines.change(TeachingPages.id(id), editNodeId, new NodeChangeCommand(title,
+                null, null, null, null, editDueOn)), "teaching.offering.edited")) {
+            // a saved change empties the form, so that the next one does not carry this title or date along
+            editNodeId = null;
+            editTitle = null;
+            editDueOn = null;
+        }
         load();
     }
 
     public void addNode() {
-        TeachingPages.change(() -> outlines.add(TeachingPages.id(id), new AddNodeCommand(parentId, itemTitle,
-                resourceId)), "teaching.offering.added");
+        if (TeachingPages.change(() -> outlines.add(TeachingPages.id(id), new AddNodeCommand(parentId, itemTitle,
+                resourceId)), "teaching.offering.added")) {
+            itemTitle = null;
+            resourceId = null;
+        }
         load();
     }
 
@@ -133,7 +141,10 @@ public class TeachingOfferingBean {
     }
 
     public void createClass() {
-        TeachingPages.change(() -> classes.create(TeachingPages.id(id), className), "teaching.offering.classCreated");
+        if (TeachingPages.change(() -> classes.create(TeachingPages.id(id), className),
+                "teaching.offering.classCreated")) {
+            className = null;
+        }
         load();
     }
 
