@@ -188,7 +188,8 @@ public class StandardCourseService {
         Map<Long, UserAccount> byId = accounts.withIds(ids).stream()
                 .collect(Collectors.toMap(UserAccount::getId, a -> a));
         return ids.stream().filter(byId::containsKey).map(byId::get).map(a -> new CourseTeamMemberView(a.getId(),
-                a.getUsername(), courses.displayName(a.getId()), a.getId() == course.getLeadId())).toList();
+                a.getUsername(), a.getDisplayName() == null ? a.getUsername() : a.getDisplayName(),
+                a.getId() == course.getLeadId())).toList();
     }
 
     /**
