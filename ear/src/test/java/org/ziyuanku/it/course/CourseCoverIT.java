@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
+import org.ziyuanku.it.support.CrossSiteApi;
 import org.ziyuanku.it.support.TestDatabase;
 import org.ziyuanku.it.support.TestResources;
 
@@ -27,7 +28,9 @@ import org.ziyuanku.it.support.TestResources;
  * that is no picture answers 400 in the caller's language and keeps the old cover; a teacher of the same school who
  * is not on the team gets 404 on the draft and 403 (audited) once it is published, and changes nothing. The course
  * team: the lead adds a teacher, who may then edit the draft but not change the team (403, audited); the lead takes
- * them off again (the draft is 404 to them), and cannot take themself off (400 with a message).
+ * them off again (the draft is 404 to them), and cannot take themself off (400 with a message). A picture over 5 MB
+ * is refused (413); a cover upload or a team removal sent from another site with the lead's session is refused (403)
+ * and changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class CourseCoverIT {
@@ -145,6 +148,8 @@ class CourseCoverIT {
         assertEquals(403, member.delete(team + "/" + memberId).statusCode());
         assertEquals(1, TestDatabase.queryLong("select count(*) from audit_record where action = 'COURSE_TEAM_GRANT'"
                 + " and outcome = 'DENIED' and target = ?", "course:" + course), "the refusal is audited");
+        assertEquals(1, TestDatabase.queryLong("select count(*) from audit_record where action = 'COURSE_TEAM_REVOKE'"
+                + " and outcome = 'DENIED' and target = ?", "course:" + course), "the refusal is audited");
 
         HttpResponse<String> leadStays = lead.delete(team + "/" + world.account(world.people.courseLead));
         assertEquals(400, leadStays.statusCode(), leadStays.body());
@@ -155,5 +160,30 @@ class CourseCoverIT {
         assertEquals(404, member.putJson("/api/v1/courses/" + course, "{\"name\":\"再改\"}").statusCode(),
                 "off the team, the draft is not theirs to see");
         assertEquals("团队改名", TestDatabase.queryString("select name from standard_course where id = ?", course));
+    }
+
+    @Test
+    void anOversizedPicture_isRefused_andCrossSiteChanges_withTheLeadsSession_changeNothing() throws Exception {
+        ApiClient lead = ApiClient.as(world.people.courseLead);
+        long course = courseWithOneItem(lead);
+        String path = "/api/v1/courses/" + course + "/cover";
+        byte[] tooLarge = Arrays.copyOf(TestResources.sample("sample.png"), (int) (5L * 1024 * 1024 + 1));
+        HttpResponse<String> oversized = lead.upload(path, "big.png", tooLarge, Map.of());
+        assertEquals(413, oversized.statusCode(), oversized.body());
+        assertTrue(oversized.body().contains("超过大小上限（5 MB）"), oversized.body());
+        assertEquals(200, lead.postJson("/api/v1/courses/" + course + "/team", "{\"username\":\""
+                + world.people.author + "\"}").statusCode());
+        long member = world.account(world.people.author);
+
+        CrossSiteApi victim = CrossSiteApi.victim(world.people.courseLead);
+        victim.assertLive();
+        HttpResponse<String> cover = victim.send("POST", path, null);
+        assertEquals(403, cover.statusCode(), cover.body());
+        assertTrue(cover.body().contains(CrossSiteApi.REFUSED_ZH), cover.body());
+        HttpResponse<String> removal = victim.send("DELETE", "/api/v1/courses/" + course + "/team/" + member, null);
+        assertEquals(403, removal.statusCode(), removal.body());
+        assertEquals(null, TestDatabase.queryString("select cover_sha256 from standard_course where id = ?", course));
+        assertEquals(1, TestDatabase.queryLong("select count(*) from role_grant where user_id = ? and scope_type ="
+                + " 'COURSE' and scope_id = ?", member, course), "the member stays on the team");
     }
 }

@@ -19,6 +19,7 @@ import org.ziyuanku.it.pages.Navigation;
 import org.ziyuanku.it.pages.OfferingPages;
 import org.ziyuanku.it.support.BrowserTest;
 import org.ziyuanku.it.support.CourseFixtures;
+import org.ziyuanku.it.support.CrossSite;
 import org.ziyuanku.it.support.Http;
 import org.ziyuanku.it.support.TestDatabase;
 import org.ziyuanku.it.support.TestKeycloak;
@@ -28,13 +29,15 @@ import org.ziyuanku.it.support.TestResources;
  * The teaching pages in Chromium: anyone reads a published offering on the portal with its trial items, a draft is
  * 404 there; the teacher hides an item on the console's offering page (a Faces post) and sees the class code on the
  * class page; renames an item and sets a module's due date with the outline form (a local change), and a due date on
- * an item is refused with a message and changes nothing.
+ * an item is refused with a message and changes nothing. Another teacher of the school gets the 404 page instead of
+ * the offering, and the outline form posted from another site with the teacher's cookies changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class TeachingPagesIT extends BrowserTest {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
     private static final String TEACHER = "pages-teacher-" + SUFFIX;
+    private static final String COLLEAGUE = "pages-colleague-" + SUFFIX;
     private static long course;
     private static long offering;
     private static long courseClass;
@@ -49,6 +52,7 @@ class TeachingPagesIT extends BrowserTest {
         TestKeycloak.ensureRunning();
         long school = TeachingWorld.schoolA();
         long teacher = TeachingWorld.person(TEACHER, "teacher", school);
+        TeachingWorld.person(COLLEAGUE, "teacher", school);
         long library = TestResources.weldingLibraryWith(school);
         course = TeachingWorld.course(library, teacher, "PAGES" + SUFFIX,
                 TeachingWorld.publishedResources(TEACHER, library, "pages" + SUFFIX, 2));
@@ -62,7 +66,7 @@ class TeachingPagesIT extends BrowserTest {
     @AfterAll
     static void deleteWhatWasCreated() throws Exception {
         TeachingWorld.forgetCourse(course);
-        TeachingWorld.forget(TEACHER);
+        TeachingWorld.forget(TEACHER, COLLEAGUE);
     }
 
     @Test
@@ -120,5 +124,29 @@ class TeachingPagesIT extends BrowserTest {
         assertEquals(null, TestDatabase.queryString("select due_on::text from offering_node where id = ?", item));
         String nothing = pages.editNode("模块一", null, null);
         assertTrue(nothing.contains("请填写新标题或截止日期"), nothing);
+    }
+
+    @Test
+    void outlineForm_refusesAnotherTeacherOfTheSchool_andAPostFromAnotherSite() throws Exception {
+        long item = TeachingWorld.node(offering, "条目 1");
+        String before = TestDatabase.queryString("select title || '|' || local_changed from offering_node where id = ?",
+                item);
+        signInAfresh(COLLEAGUE);
+        driver.get(Deployments.BASE_URL + "/console/teaching/offering.xhtml?id=" + offering);
+        assertEquals(1, driver.findElements(By.id("notFound")).size(), "not theirs: the 404 page, no form");
+        assertEquals(0, driver.findElements(By.id("editNodeForm:saveNode")).size());
+
+        signInAfresh(TEACHER);
+        driver.get(Deployments.BASE_URL + "/console/teaching/offering.xhtml?id=" + offering);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("editNodeForm:saveNode"))
+                .isEmpty());
+        String page = "/console/teaching/offering.xhtml?id=" + offering;
+        for (String viewState : new String[] {"stateless", "-4611686018427387904:2305843009213693952"}) {
+            CrossSite.withCookiesOf(driver).post(page, "editNodeForm", "editNodeForm", "editNodeForm:editNode_input",
+                    Long.toString(item), "editNodeForm:editTitle", "伪造的标题", "editNodeForm:saveNode", "",
+                    CrossSite.viewStateParameter(), viewState);
+        }
+        assertEquals(before, TestDatabase.queryString("select title || '|' || local_changed from offering_node"
+                + " where id = ?", item), "a forged post changes nothing");
     }
 }
