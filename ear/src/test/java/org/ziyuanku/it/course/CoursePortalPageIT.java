@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.pages.ConsoleHomePage;
 import org.ziyuanku.it.pages.CourseEditorPages;
+import org.ziyuanku.it.pages.Navigation;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.BrowserTest;
 import org.ziyuanku.it.support.CrossSite;
@@ -150,6 +151,13 @@ class CoursePortalPageIT extends BrowserTest {
         assertTrue((Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "return arguments[0].complete && arguments[0].naturalWidth > 0;", cover), "the cover is shown");
         java.nio.file.Files.deleteIfExists(picture);
+
+        editor.openOutline(course);
+        Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("actionsForm:newVersion")));
+        long revision = TestDatabase.queryLong("select id from standard_course where revision_of_id = ?", course);
+        editor.openOutline(course);
+        assertTrue(driver.findElement(By.id("actionsForm:openPending")).getDomProperty("href")
+                .endsWith("id=" + revision), "the published course leads to its pending new version");
     }
 
     /** A course of the lead with one module, topic, resource item and page, in the template. */
