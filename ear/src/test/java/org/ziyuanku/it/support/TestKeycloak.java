@@ -5,21 +5,30 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The real Keycloak of this build (wildfly-config/target/keycloak-*), started once per test run on 127.0.0.1:8190
- * with a fresh dev-file store and the ziyuanku realm imported from wildfly-config/keycloak; stopped when the test JVM
- * exits.
+ * The real Keycloak of this build (wildfly-config/target/keycloak-*), started once per test run on 127.0.0.1:8190 in
+ * production mode as ./zyk start runs it ({@code kc.sh start}, augmented for PostgreSQL on its first start), on a
+ * fresh database {@value #DATABASE} of the test PostgreSQL owned by its own role, with the ziyuanku realm imported from
+ * wildfly-config/keycloak; stopped when the test JVM exits. The backup ITs dump that database
+ * (arquillian.xml gives WildFly {@code zyk.keycloak.db.*}).
  */
 public final class TestKeycloak {
 
     public static final int PORT = 8190;
     public static final String REALM_URL = "http://127.0.0.1:" + PORT + "/realms/ziyuanku";
     public static final String DEMO_PASSWORD = "Ziyuanku2026";
+    /** Keycloak's database on the test PostgreSQL, and its role (password {@value #DB_PASSWORD}). */
+    public static final String DATABASE = "keycloak";
+    public static final String DB_PASSWORD = "keycloak-test";
 
     private static Process process;
     private static final String ADMIN_PASSWORD = "admin-" + ProcessHandle.current().pid();
@@ -36,18 +45,26 @@ public final class TestKeycloak {
         Path realm = Path.of(System.getProperty("zyk.keycloak.realm"));
         try {
             deleteTree(home.resolve("data"));
+            freshDatabase();
             Path imports = Files.createDirectories(home.resolve("data/import"));
             Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            ProcessBuilder builder = new ProcessBuilder(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+            ProcessBuilder builder = new ProcessBuilder(List.of(home.resolve("bin/kc.sh").toString(), "start",
+                    "--db=postgres", "--cache=local", "--health-enabled=true", "--db-url=jdbc:postgresql://"
+                            + System.getProperty("zyk.test.db.host", "127.0.0.1") + ":"
+                            + System.getProperty("zyk.test.db.port", "55433") + "/" + DATABASE,
+                    "--db-username=" + DATABASE, "--hostname=http://127.0.0.1:" + PORT, "--http-enabled=true",
                     "--http-host=127.0.0.1", "--http-port=" + PORT, "--http-management-host=127.0.0.1",
                     "--http-management-port=9190", "--import-realm"))
                     .redirectErrorStream(true).redirectOutput(home.resolve("keycloak.log").toFile());
+            builder.environment().put("KC_DB_PASSWORD", DB_PASSWORD);
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Keycloak's test database could not be created", e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(TestKeycloak::stop));
         if (!Http.awaitStatus(REALM_URL + "/.well-known/openid-configuration", 200, Duration.ofSeconds(480))) {
@@ -94,6 +111,19 @@ public final class TestKeycloak {
         if (process != null) {
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
+        }
+    }
+
+    /** Drops and creates Keycloak's database and role on the test PostgreSQL, as the cluster's superuser. */
+    private static void freshDatabase() throws SQLException {
+        String url = "jdbc:postgresql://" + System.getProperty("zyk.test.db.host", "127.0.0.1") + ":"
+                + System.getProperty("zyk.test.db.port", "55433") + "/postgres";
+        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + DATABASE + " with (force)");
+            s.execute("drop role if exists " + DATABASE);
+            s.execute("create role " + DATABASE + " login nosuperuser nocreatedb nocreaterole password '"
+                    + DB_PASSWORD + "'");
+            s.execute("create database " + DATABASE + " owner " + DATABASE);
         }
     }
 

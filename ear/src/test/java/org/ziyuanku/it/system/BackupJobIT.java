@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -28,8 +29,8 @@ import org.ziyuanku.it.support.TestKeycloak;
 
 /**
  * Backups (issue 18): the system administrator starts the backup job through {@code POST /api/v1/backups}; the run
- * ends in SUCCESS with a generation holding a non-empty pg_dump, Keycloak's store with the realm's users and
- * credentials, the stored files and a manifest whose SHA-256 and
+ * ends in SUCCESS with a generation holding a non-empty pg_dump, a pg_dump of Keycloak's own database (production
+ * mode) with the realm's users and credentials, the stored files and a manifest whose SHA-256 and
  * sizes match every file; a second run copies only the stored file that is new and hard-links the rest from the first
  * generation. The history lists the runs newest first; a teacher is refused (403) and the refusal is audited; a POST
  * with a junk body is refused (400) and opens no run.
@@ -41,7 +42,7 @@ class BackupJobIT {
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
     private static final String SYSTEM_ADMIN = "sysadmin-bk-" + SUFFIX;
     private static final String TEACHER = "teacher-bk-" + SUFFIX;
-    private static final String REALM = "keycloak/keycloak-h2.sql";
+    private static final String REALM = "keycloak/keycloak.dump";
     private static final Path BLOBS = Paths.get(System.getProperty("zyk.build.dir", "target"), "arq-blobs");
 
     @Deployment(testable = false)
@@ -67,9 +68,12 @@ class BackupJobIT {
         assertTrue(manifest1.stream().anyMatch(l -> l.endsWith("  " + blobPath(first))), String.join("\n", manifest1));
         assertTrue(manifest1.stream().anyMatch(l -> l.endsWith("  database.dump")), String.join("\n", manifest1));
         assertTrue(manifest1.stream().anyMatch(l -> l.endsWith("  " + REALM)), String.join("\n", manifest1));
-        String realm = Files.readString(generation1.resolve(REALM), StandardCharsets.UTF_8);
-        assertTrue(realm.contains("'" + SYSTEM_ADMIN + "'"), "the realm's users are in the backup");
-        assertTrue(realm.contains("'ziyuanku'") && realm.contains("\"CREDENTIAL\""), "with the realm and credentials");
+        assertEquals("PGDMP", new String(Files.readAllBytes(generation1.resolve(REALM)), 0, 5,
+                StandardCharsets.US_ASCII), "pg_dump's custom format");
+        String realm = pgRestoreScript(generation1.resolve(REALM));
+        assertTrue(hasField(realm, SYSTEM_ADMIN), "the realm's users are in the backup");
+        assertTrue(realm.contains("COPY public.realm ") && hasField(realm, "ziyuanku")
+                && realm.contains("COPY public.credential "), "with the realm and credentials");
         assertEquals(1, TestDatabase.queryLong("select count(*) from audit_record where action = 'BACKUP_RUN'"
                 + " and target = ? and outcome = 'SUCCESS'", "backup-run:" + run1));
 
@@ -115,6 +119,21 @@ class BackupJobIT {
         assertEquals(400, json.statusCode(), json.body());
         assertEquals(before, TestDatabase.queryLong("select count(*) from backup_run where requested_by = ?",
                 SYSTEM_ADMIN), "no run was opened");
+    }
+
+    /** The SQL pg_restore makes of a custom-format dump (tables with their rows as COPY text). */
+    private static String pgRestoreScript(Path dump) throws IOException, InterruptedException {
+        String bin = System.getProperty("zyk.pg.bin", "");
+        Process p = new ProcessBuilder(bin.isEmpty() ? "pg_restore" : Paths.get(bin, "pg_restore").toString(),
+                "--file=-", dump.toString()).redirectErrorStream(true).start();
+        String sql = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), sql.length() > 2000 ? sql.substring(sql.length() - 2000) : sql);
+        return sql;
+    }
+
+    /** Whether a COPY row of the script holds the value as a whole column. */
+    private static boolean hasField(String sql, String value) {
+        return Pattern.compile("(?m)(^|\t)" + Pattern.quote(value) + "(\t|$)").matcher(sql).find();
     }
 
     private static long startBackup() {

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -39,7 +38,7 @@ import org.ziyuanku.it.support.TestKeycloak;
 
 /**
  * The restore drill (issue 18): a backup made through the API is restored by {@code ./zyk restore} into an empty
- * database, an empty Keycloak store and an empty blob folder; every table comes back with the rows it had when the
+ * database, an empty Keycloak database (Keycloak in production mode, pg_restore of its dump) and an empty blob folder; every table comes back with the rows it had when the
  * dump was taken, the audit chain with the same hashes, the realm's user with their password, every stored file with
  * its checksum. A damaged backup is refused before anything is
  * restored, naming the damaged file.
@@ -72,13 +71,14 @@ class BackupRestoreIT {
         String blob = storeBlob("restore drill " + UUID.randomUUID());
         Path generation = backup();
         String database = emptyDatabase("restored");
+        String keycloak = emptyDatabase("kc_restored");
         Path blobs = BUILD.resolve("restore-blobs-" + SUFFIX);
-        Result restore = restore(generation, database, blobs);
+        Result restore = restore(generation, database, keycloak, blobs);
         assertEquals(0, restore.exitCode(), restore.output());
-        assertEquals("1", keycloakQuery("select count(*) from user_entity where username = '" + SYSTEM_ADMIN + "'"),
-                "the realm's user came back into Keycloak's store");
-        assertEquals("1", keycloakQuery("select count(*) from credential c join user_entity u on u.id = c.user_id"
-                + " where u.username = '" + SYSTEM_ADMIN + "'"), "with the password");
+        assertEquals("1:1", text(connect(keycloak), "select count(distinct u.id) || ':' || count(c.id)"
+                + " from user_entity u left join credential c on c.user_id = u.id and c.type = 'password'"
+                + " where u.username = '" + SYSTEM_ADMIN + "'"),
+                "the realm's user came back into Keycloak's database, with the password");
 
         Map<String, Long> restored = tableCounts(database);
         Map<String, Long> live = tableCounts(TestDatabase.connect());
@@ -119,11 +119,14 @@ class BackupRestoreIT {
         content[0] ^= 1;
         Files.write(damaged.resolve(path), content);
         String database = emptyDatabase("refused");
+        String keycloak = emptyDatabase("kc_refused");
 
-        Result restore = restore(damaged, database, BUILD.resolve("refused-blobs-" + SUFFIX));
+        Result restore = restore(damaged, database, keycloak, BUILD.resolve("refused-blobs-" + SUFFIX));
         assertNotEquals(0, restore.exitCode(), restore.output());
         assertTrue(restore.output().contains(path + ": FAILED"), restore.output());
         assertEquals(0, query(database, "select count(*) from information_schema.tables where table_schema = 'public'"));
+        assertEquals(0, query(keycloak, "select count(*) from information_schema.tables where table_schema = 'public'"),
+                "Keycloak's database was not touched either");
         assertTrue(!Files.exists(BUILD.resolve("refused-blobs-" + SUFFIX)), "no stored file was copied");
     }
 
@@ -144,7 +147,7 @@ class BackupRestoreIT {
     private record Result(int exitCode, String output) {
     }
 
-    private static Result restore(Path generation, String database, Path blobs) throws Exception {
+    private static Result restore(Path generation, String database, String keycloak, Path blobs) throws Exception {
         ProcessBuilder builder = new ProcessBuilder("bash", SCRIPT.toString(), "restore", generation.toString())
                 .redirectErrorStream(true);
         Map<String, String> env = builder.environment();
@@ -155,42 +158,14 @@ class BackupRestoreIT {
         env.put("ZYK_DB_USER", System.getProperty("zyk.test.db.user", "ziyuanku"));
         env.put("ZYK_DB_PASSWORD", System.getProperty("zyk.test.db.password", "ziyuanku"));
         env.put("ZYK_BLOB_DIR", blobs.toString());
-        env.put("ZYK_KEYCLOAK_HOME", keycloakHome().toString());
+        env.put("ZYK_KEYCLOAK_DB_NAME", keycloak);
+        env.put("ZYK_KEYCLOAK_DB_USER", System.getProperty("zyk.test.db.user", "ziyuanku"));
+        env.put("ZYK_KEYCLOAK_DB_PASSWORD", System.getProperty("zyk.test.db.password", "ziyuanku"));
         env.put("ZYK_ARCHIVE_DIR", blobs.resolveSibling(blobs.getFileName() + "-audit-archive").toString());
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), output);
         return new Result(process.exitValue(), output);
-    }
-
-    /** A Keycloak home to restore into: only the H2 jar of the real one (Keycloak itself never starts from it). */
-    private static Path keycloakHome() throws IOException {
-        Path home = BUILD.resolve("restore-keycloak-" + SUFFIX);
-        Path lib = Files.createDirectories(home.resolve("lib/lib/main"));
-        Path jar = h2Jar(Paths.get(System.getProperty("zyk.keycloak.home")));
-        Files.copy(jar, lib.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        return home;
-    }
-
-    private static Path h2Jar(Path keycloakHome) throws IOException {
-        try (Stream<Path> jars = Files.list(keycloakHome.resolve("lib/lib/main"))) {
-            return jars.filter(j -> j.getFileName().toString().startsWith("com.h2database.h2-")).findFirst()
-                    .orElseThrow();
-        }
-    }
-
-    /** One value a query answers in the restored Keycloak store, through H2's own shell. */
-    private static String keycloakQuery(String sql) throws Exception {
-        Path home = BUILD.resolve("restore-keycloak-" + SUFFIX);
-        Process shell = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", h2Jar(home).toString(), "org.h2.tools.Shell", "-url", "jdbc:h2:file:"
-                        + home.resolve("data/h2/keycloakdb") + ";NON_KEYWORDS=VALUE", "-user", "", "-password", "",
-                "-sql", sql).redirectErrorStream(true).start();
-        String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(shell.waitFor(2, TimeUnit.MINUTES), output);
-        String[] lines = output.strip().split("\\R");
-        assertTrue(lines.length >= 2, output);
-        return lines[1].strip();
     }
 
     private static String emptyDatabase(String purpose) throws SQLException {

@@ -17,12 +17,13 @@ import org.ziyuanku.infrastructure.archive.ArchiveSettings;
  * {@code zyk.backup.generations} (default 7), {@code zyk.backup.timeout-minutes} (default 240), the pg_dump binary
  * {@code zyk.pg.dump}, or the folder holding it {@code zyk.pg.bin} / {@code ZYK_PG_BIN} (default: the newest
  * {@code /usr/lib/postgresql/<version>/bin}, else pg_dump on the PATH), and the blob store {@code zyk.blob.dir} as
- * {@code FileSystemBlobStore} finds it, and the home of the Keycloak whose realm goes into the backup
- * {@code zyk.keycloak.home} / {@code ZYK_KEYCLOAK_HOME} (none: the realm is not backed up; see
- * {@link KeycloakStore}), and the audit archive directory as {@code ArchiveSettings} finds it.
+ * {@code FileSystemBlobStore} finds it, Keycloak's database ({@link DatabaseTarget#keycloakFromSystem()}: Keycloak
+ * in production mode, its realm dumped with pg_dump), else the home of a development-mode Keycloak whose H2 store goes
+ * into the backup {@code zyk.keycloak.home} / {@code ZYK_KEYCLOAK_HOME} (see {@link KeycloakStore}; neither: the realm
+ * is not backed up), and the audit archive directory as {@code ArchiveSettings} finds it.
  */
 public record BackupSettings(Path directory, int generations, Duration timeout, Path pgDump, Path blobRoot,
-        DatabaseTarget database, Path keycloakHome, Path archiveDir) {
+        DatabaseTarget database, Path keycloakHome, Path archiveDir, DatabaseTarget keycloakDatabase) {
 
     public static final int DEFAULT_GENERATIONS = 7;
     private static final Path PG_VERSIONS = Paths.get("/usr/lib/postgresql");
@@ -36,7 +37,7 @@ public record BackupSettings(Path directory, int generations, Duration timeout, 
     /** Settings without a Keycloak realm or audit archive to back up. */
     public BackupSettings(Path directory, int generations, Duration timeout, Path pgDump, Path blobRoot,
             DatabaseTarget database) {
-        this(directory, generations, timeout, pgDump, blobRoot, database, null, null);
+        this(directory, generations, timeout, pgDump, blobRoot, database, null, null, null);
     }
 
     /** The settings of the running server. */
@@ -51,7 +52,8 @@ public record BackupSettings(Path directory, int generations, Duration timeout, 
                 Duration.ofMinutes(Long.parseLong(orElse(setting("zyk.backup.timeout-minutes",
                         "ZYK_BACKUP_TIMEOUT_MINUTES"), "240").strip())),
                 findPgDump(), blobs != null ? Paths.get(blobs) : Paths.get(data, "blobs"), DatabaseTarget.fromSystem(),
-                keycloak != null ? Paths.get(keycloak) : null, ArchiveSettings.fromSystem().directory());
+                keycloak != null ? Paths.get(keycloak) : null, ArchiveSettings.fromSystem().directory(),
+                DatabaseTarget.keycloakFromSystem());
     }
 
     private static Path findPgDump() {

@@ -65,6 +65,18 @@ class GenerationWriterTest {
     }
 
     @Test
+    void keycloakInProductionMode_isDumpedFromItsOwnDatabase_andInTheManifest() throws Exception {
+        DatabaseTarget keycloak = new DatabaseTarget("127.0.0.1", "5432", "keycloak", "keycloak", "s3cret pass");
+        BackupSettings settings = new BackupSettings(backups, 7, Duration.ofSeconds(30), pgDump, blobs, DB, null, null,
+                keycloak);
+        GenerationResult result = GenerationWriter.write(settings, T0);
+        Path realm = result.generation().resolve(GenerationWriter.REALM_DUMP);
+        assertTrue(Files.readString(realm).contains("--dbname=keycloak --file=" + realm), Files.readString(realm));
+        assertTrue(BackupManifest.read(result.generation()).containsKey(GenerationWriter.REALM_DUMP));
+        assertEquals(List.of(), BackupManifest.verify(result.generation()));
+    }
+
+    @Test
     void nextGeneration_linksWhatThePreviousHolds_andCopiesOnlyNewBlobs() throws Exception {
         String a = blob("first");
         GenerationResult first = GenerationWriter.write(settings(7), T0);
