@@ -84,6 +84,7 @@ class BackupRestoreIT {
         Map<String, Long> live = tableCounts(TestDatabase.connect());
         assertEquals(live.keySet(), restored.keySet());
         assertTrue(restored.get("backup_run") >= 1 && restored.get("flyway_schema_history") >= 1, restored.toString());
+        assertEquals(0, query(database, "select count(*) from backup_run where outcome = 'RUNNING'"), "run closed");
         long lastAudit = query(database, "select coalesce(max(id), 0) from audit_record");
         for (String table : live.keySet()) {
             if (GROWING.contains(table)) {
