@@ -75,11 +75,9 @@ class BackupRestoreIT {
         Path blobs = BUILD.resolve("restore-blobs-" + SUFFIX);
         Result restore = restore(generation, database, keycloak, blobs);
         assertEquals(0, restore.exitCode(), restore.output());
-        assertEquals("1:1", text(connect(keycloak), "select count(distinct u.id) || ':' || count(c.id)"
-                + " from user_entity u left join credential c on c.user_id = u.id and c.type = 'password'"
-                + " where u.username = '" + SYSTEM_ADMIN + "'"),
-                "the realm's user came back into Keycloak's database, with the password");
-
+        assertEquals("1:1", text(connect(keycloak), "select count(distinct u.id) || ':' || count(c.id) from user_entity u"
+                + " left join credential c on c.user_id = u.id and c.type = 'password' where u.username = '" + SYSTEM_ADMIN
+                + "'"), "the realm's user came back into Keycloak's database, with the password");
         Map<String, Long> restored = tableCounts(database);
         Map<String, Long> live = tableCounts(TestDatabase.connect());
         assertEquals(live.keySet(), restored.keySet());
@@ -96,7 +94,6 @@ class BackupRestoreIT {
         String chain = "select count(*) || ':' || coalesce(md5(string_agg(record_hash || previous_hash, ',' order by id)), '')"
                 + " from audit_record where id <= " + lastAudit;
         assertEquals(TestDatabase.queryString(chain), text(connect(database), chain), "the audit chain");
-
         for (String line : Files.readAllLines(generation.resolve("manifest.txt"))) {
             String[] parts = line.split(" {2}", 3);
             if (parts[2].startsWith("audit-archive/")) {
