@@ -43,6 +43,10 @@ public class Question {
     @Column(name = "library_id", nullable = false)
     private long libraryId;
 
+    /** The compound question this is a part of (read-only here: the parent's {@link #parts} writes it). */
+    @Column(name = "parent_id", insertable = false, updatable = false)
+    private Long parentId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private QuestionType type;
@@ -165,6 +169,10 @@ public class Question {
 
     public long getLibraryId() {
         return libraryId;
+    }
+
+    public Long getParentId() {
+        return parentId;
     }
 
     public QuestionType getType() {
