@@ -66,3 +66,6 @@ create table question_image (
     primary key (question_id, blob_sha256)
 );
 create index question_image_blob_idx on question_image (blob_sha256);
+
+-- nodes starting together create the demo questions once
+insert into cluster_lock (name) values ('demo-questions');

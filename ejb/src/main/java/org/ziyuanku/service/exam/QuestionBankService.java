@@ -3,7 +3,6 @@ package org.ziyuanku.service.exam;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -16,10 +15,9 @@ import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.exam.internal.QuestionContents;
 import org.ziyuanku.service.exam.internal.QuestionImages;
 import org.ziyuanku.service.exam.internal.QuestionRepository;
-import org.ziyuanku.service.exam.internal.QuestionRules;
+import org.ziyuanku.service.exam.internal.QuestionStore;
 import org.ziyuanku.service.exam.internal.QuestionText;
 import org.ziyuanku.service.identity.Caller;
-import org.ziyuanku.service.review.SensitiveWordScreening;
 
 /**
  * The question bank of a library (题库; issue 15 item 1), for those who work in it ({@link QuestionAccess}): adding a
@@ -52,7 +50,7 @@ public class QuestionBankService {
     private QuestionImages images;
 
     @Inject
-    private SensitiveWordScreening screening;
+    private QuestionStore store;
 
     @Inject
     private AuditedCall audited;
@@ -66,10 +64,7 @@ public class QuestionBankService {
     @Audited(action = ADD)
     public long add(@AuditScope("library:") long libraryId, QuestionDraft draft) {
         access.library(libraryId, ADD);
-        QuestionRules.check(draft, false);
-        Question question = new Question(libraryId, caller.accountId(), draft.type());
-        fill(question, draft);
-        questions.add(question);
+        Question question = store.create(libraryId, caller.accountId(), draft);
         audited.done("library:" + libraryId, "question:" + question.getId(), preview(question));
         return question.getId();
     }
@@ -79,11 +74,10 @@ public class QuestionBankService {
     public QuestionView update(@AuditTarget("question:") long id, QuestionDraft draft) {
         Question question = access.changeable(id, UPDATE);
         audited.on("library:" + question.getLibraryId(), "question:" + id);
-        QuestionRules.check(draft, false);
-        if (draft.type() != question.getType()) {
+        if (draft != null && draft.type() != null && draft.type() != question.getType()) {
             throw QuestionRefusedException.invalid("typeChange");
         }
-        fill(question, draft);
+        store.fill(question, draft);
         audited.detail(preview(question));
         return QuestionContents.view(question, true);
     }
@@ -142,21 +136,6 @@ public class QuestionBankService {
             throw new QuestionRefusedException(QuestionRefusedException.NOT_FOUND, String.valueOf(sha256));
         }
         return new QuestionImage(sha256, questions.blobMediaType(sha256).orElse("image/png"), images.file(sha256));
-    }
-
-    private void fill(Question question, QuestionDraft draft) {
-        screening.refuseBlocked(QuestionContents.texts(draft));
-        long library = question.getLibraryId();
-        question.change(QuestionContents.content(draft, images.resolver(library, draft.images())));
-        List<Question> parts = new ArrayList<>();
-        for (QuestionDraft part : draft.parts()) {
-            List<DraftImage> shared = new ArrayList<>(draft.images());
-            shared.addAll(part.images());
-            Question sub = new Question(library, question.getAuthorId(), part.type());
-            sub.change(QuestionContents.content(part, images.resolver(library, shared)));
-            parts.add(sub);
-        }
-        question.setParts(parts);
     }
 
     private static String preview(Question question) {
