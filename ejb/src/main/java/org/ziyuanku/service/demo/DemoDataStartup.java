@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
 import org.ziyuanku.service.course.DemoCourseService;
+import org.ziyuanku.service.exam.DemoQuestionService;
 import org.ziyuanku.service.identity.DemoAccountService;
 import org.ziyuanku.service.learning.DemoLearningService;
 import org.ziyuanku.service.resource.DemoResourceService;
@@ -18,7 +19,7 @@ import org.ziyuanku.service.teaching.DemoTeachingService;
  * For evaluation installs (ZYK_DEMO_DATA=true): the demo accounts, the demo library's resources, and the demo course
  * (reviewed and published) with its offering for the current term, two classes and the demo student's progress, once
  * the schema and the national catalogue are in place. Every step is idempotent; the offering and the progress are made
- * only together with the course.
+ * only together with the course. The welding library's question bank gets its demo questions too.
  */
 @Singleton
 @Startup
@@ -43,6 +44,9 @@ public class DemoDataStartup {
     @EJB
     private DemoLearningService demoLearning;
 
+    @EJB
+    private DemoQuestionService demoQuestions;
+
     @PostConstruct
     void start() {
         if (Boolean.parseBoolean(System.getProperty("zyk.demo.data", System.getenv("ZYK_DEMO_DATA")))) {
@@ -54,6 +58,8 @@ public class DemoDataStartup {
                 LOG.info(() -> "Demo course published: " + course);
                 demoTeaching.ensureDemoOffering(course).ifPresent(demoLearning::ensureDemoProgress);
             });
+            int questions = demoQuestions.ensureDemoQuestions();
+            LOG.info(() -> "Demo questions created: " + questions);
         }
     }
 }
