@@ -44,6 +44,9 @@ public class QuestionTransferService {
     private QuestionImportWriter writer;
 
     @Inject
+    private QuestionAccess access;
+
+    @Inject
     private AuditedCall audited;
 
     /**
@@ -55,7 +58,7 @@ public class QuestionTransferService {
     @Audited(action = IMPORT)
     public QuestionImportReport importFile(QuestionImportCommand command, InputStream file) {
         audited.on("library:" + command.libraryId(), command.filename());
-        bank.checkContributor(command.libraryId());
+        access.library(command.libraryId(), IMPORT);
         QuestionFileFormat format = command.format() != null ? command.format()
                 : QuestionFileFormats.ofFilename(command.filename());
         List<ScreenedQuestion> rows = screen(command.libraryId(), formats.reader(format).read(file));
@@ -76,10 +79,24 @@ public class QuestionTransferService {
     @Audited(action = EXPORT)
     public QuestionExportFile exportFile(long libraryId, QuestionFileFormat format) {
         audited.on("library:" + libraryId, format.name());
-        List<QuestionDraft> questions = bank.drafts(libraryId);
-        byte[] content = formats.writer(format).write(bank.libraryName(libraryId), questions);
+        String libraryName = access.library(libraryId, EXPORT).getName();
+        List<QuestionDraft> questions = allDrafts(libraryId);
+        byte[] content = formats.writer(format).write(libraryName, questions);
         audited.detail(questions.size() + " questions");
         return QuestionFileFormats.exportFile(format, "questions-" + libraryId, content);
+    }
+
+    private List<QuestionDraft> allDrafts(long libraryId) {
+        List<QuestionDraft> all = new ArrayList<>();
+        for (int page = 0;; page++) {
+            QuestionSearch search = new QuestionSearch(libraryId, null, null, null, null, null, page,
+                    QuestionSearch.MAX_SIZE);
+            List<QuestionDraft> found = bank.drafts(libraryId, search);
+            all.addAll(found);
+            if (found.size() < QuestionSearch.MAX_SIZE) {
+                return all;
+            }
+        }
     }
 
     /** The Excel template with its column explanations. */
