@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Messages;
+import org.ziyuanku.domain.exam.ChoiceScoring;
 import org.ziyuanku.domain.exam.QuestionType;
 import org.ziyuanku.service.exam.QuestionBankService;
 import org.ziyuanku.service.exam.QuestionPage;
@@ -75,6 +76,14 @@ public class ExamQuestionsBean implements Serializable {
 
     public List<QuestionType> getTypes() {
         return List.of(QuestionType.values());
+    }
+
+    public List<ChoiceScoring> getScorings() {
+        return List.of(ChoiceScoring.values());
+    }
+
+    public List<Integer> getLevels() {
+        return List.of(1, 2, 3, 4, 5);
     }
 
     public List<QuestionType> getEditableTypes() {
