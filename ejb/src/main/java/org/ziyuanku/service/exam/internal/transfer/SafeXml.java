@@ -92,11 +92,11 @@ final class SafeXml {
         return children.isEmpty() ? Optional.empty() : Optional.of(children.get(0));
     }
 
-    /** Every descendant element of the given {@link #name}, in document order. */
+    /** Every descendant element of the given {@link #name} (any when null), in document order. */
     static List<Element> descendants(Node parent, String name) {
         List<Element> found = new ArrayList<>();
         for (Element e : children(parent, null)) {
-            if (name(e).equals(name)) {
+            if (name == null || name(e).equals(name)) {
                 found.add(e);
             }
             found.addAll(descendants(e, name));
