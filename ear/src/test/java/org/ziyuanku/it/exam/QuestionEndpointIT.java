@@ -34,7 +34,8 @@ import org.ziyuanku.it.support.TestResources;
  * changes and deletes it; an image in a stem is stored and served only to those who work in the library; a teacher of
  * another school gets 404 for the question and 403 for the library, a colleague of the same school who is not the
  * author 403 (audited DENIED); malformed JSON and a draft that breaks a rule are 400 in the caller's language, naming
- * the rule; a cross-site POST with the teacher's session is refused; a refused create leaves no row behind.
+ * the rule; a blocked sensitive word in any text (an option, a sub-question's reference answer) refuses the question;
+ * a cross-site POST with the teacher's session is refused; a refused create leaves no row behind.
  */
 @ExtendWith(ArquillianExtension.class)
 class QuestionEndpointIT {
@@ -190,6 +191,27 @@ class QuestionEndpointIT {
         assertEquals(400, author.postJson("/api/v1/questions", single("x").replace("SINGLE_CHOICE", "ESSAY"))
                 .statusCode());
         assertEquals(before, mine(), "a refused create leaves no question (nor part) behind");
+    }
+
+    @Test
+    void aBlockedWordInAnyText_refusesTheWholeQuestion() throws Exception {
+        ApiClient author = ApiClient.as(people.author);
+        long before = mine();
+        HttpResponse<String> option = author.postJson("/api/v1/questions", single("选项违规" + SUFFIX)
+                .replace("\"搭接\"", "\"低价代考\""));
+        assertEquals(400, option.statusCode(), option.body());
+        assertTrue(option.body().contains("低价代考"), "the blocked word is named: " + option.body());
+        HttpResponse<String> part = author.postJson("/api/v1/questions", "{\"libraryId\":" + people.library
+                + ",\"type\":\"COMPOUND\",\"stem\":\"组合\",\"parts\":[{\"type\":\"SHORT_ANSWER\",\"stem\":\"问\","
+                + "\"key\":{\"reference\":\"去赌博网站看看\"}}]}");
+        assertEquals(400, part.statusCode(), part.body());
+        assertTrue(part.body().contains("赌博网站"), part.body());
+        assertEquals(before, mine(), "nothing of a refused question is stored");
+        long id = create(single("题型不变" + SUFFIX));
+        HttpResponse<String> retyped = author.putJson("/api/v1/questions/" + id, "{\"type\":\"TRUE_FALSE\","
+                + "\"stem\":\"改成判断\",\"key\":{\"truth\":true}}");
+        assertEquals(400, retyped.statusCode(), retyped.body());
+        assertTrue(retyped.body().contains("试题的题型不能修改"), retyped.body());
     }
 
     @Test

@@ -38,12 +38,11 @@ final class QtiItemWriter {
         QtiBodies.body(this, q);
         x.append("  </qti-item-body>\n");
         String template = switch (q.type()) {
-            case SHORT_ANSWER -> null;
-            case FILL_BLANK -> "map_response";
+            case SHORT_ANSWER, FILL_BLANK -> null;
             case MULTIPLE_CHOICE -> q.key().scoring() == ChoiceScoring.ALL_OR_NOTHING ? "match_correct" : "map_response";
             default -> "match_correct";
         };
-        if (template != null && q.type() != org.ziyuanku.domain.exam.QuestionType.FILL_BLANK) {
+        if (template != null) {
             x.append("  <qti-response-processing template=\"").append(TEMPLATES).append(template).append(".xml\"/>\n");
         }
         if (!q.analysis().isBlank()) {

@@ -41,6 +41,13 @@ class ExcelQuestionReaderTest {
         assertEquals(List.of("焊条电弧焊", "焊接参数"), drafts.get(0).knowledgePoints());
         assertEquals(new BigDecimal("2"), drafts.get(0).points());
         assertEquals(ChoiceScoring.PARTIAL, drafts.get(1).key().scoring());
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new ByteArrayInputStream(new ExcelQuestionTemplate().template()))) {
+            assertEquals("说明", book.getSheetAt(1).getSheetName());
+            assertEquals("答案", book.getSheetAt(1).getRow(4).getCell(0).getStringCellValue());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

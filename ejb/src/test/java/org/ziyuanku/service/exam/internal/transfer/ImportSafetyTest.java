@@ -62,6 +62,23 @@ class ImportSafetyTest {
     }
 
     @Test
+    void billionLaughs_andAnOutOfBandParameterEntity_areRefused_withoutAnyConnection() throws IOException {
+        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE quiz [<!ENTITY a \"lol\">"
+                + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]><quiz>&c;</quiz>";
+        assertEquals("exam.import.file.unsafe",
+                refused(new MoodleXmlReader(), laughs.getBytes(StandardCharsets.UTF_8)).getReasonKey());
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            String oob = "<?xml version=\"1.0\"?>\n<!--" + "y".repeat(5000) + "-->\n<!DOCTYPE quiz [<!ENTITY % p SYSTEM "
+                    + "\"http://127.0.0.1:" + listener.getLocalPort() + "/x.dtd\"> %p;]><quiz/>";
+            assertEquals("exam.import.file.unsafe",
+                    refused(new MoodleXmlReader(), oob.getBytes(StandardCharsets.UTF_8)).getReasonKey());
+            listener.setSoTimeout(300);
+            assertThrows(java.net.SocketTimeoutException.class, listener::accept, "the parser connected out");
+        }
+    }
+
+    @Test
     void aQtiPackage_withAnEntityInAnItemOrTheManifest_isRefused() throws IOException {
         byte[] item = MoodleXmlReaderTest.resource("qti30-xxe.xml");
         String manifest = "<?xml version=\"1.0\"?>" + ENTITY.replace("quiz", "manifest") + "<manifest><resources>"

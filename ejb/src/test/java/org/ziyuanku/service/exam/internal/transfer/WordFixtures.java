@@ -20,9 +20,17 @@ public final class WordFixtures {
     private WordFixtures() {
     }
 
-    /** Writes the sample to the path given. */
+    /** Writes the sample to the first path given, and the good questions only to the second. */
     public static void main(String[] args) throws IOException {
         java.nio.file.Files.write(java.nio.file.Path.of(args[0]), sample());
+        if (args.length > 1) {
+            java.nio.file.Files.write(java.nio.file.Path.of(args[1]), good());
+        }
+    }
+
+    /** The sample without its two bad blocks. */
+    static byte[] good() {
+        return document(java.util.Arrays.copyOf(SAMPLE, SAMPLE.length - 5));
     }
 
     /** Every line a paragraph; a line "@PNG" is a picture, "_x" a subscript run appended to the line before. */
@@ -58,7 +66,10 @@ public final class WordFixtures {
     }
 
     static byte[] sample() {
-        return document(
+        return document(SAMPLE);
+    }
+
+    private static final String[] SAMPLE = {
                 "焊接技术试题（Word 导入示例）",
                 "1.【单选题】焊条电弧焊时，焊接电流主要根据什么选择？",
                 "A. 焊条直径",
@@ -92,6 +103,5 @@ public final class WordFixtures {
                 "【答案】1-A",
                 "8.【单选题】没有答案的题",
                 "A. 甲",
-                "B. 乙");
-    }
+                "B. 乙"};
 }
