@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ziyuanku.service.course.DemoCourseService;
+import org.ziyuanku.service.exam.DemoQuestionFiles;
 import org.ziyuanku.service.exam.DemoQuestionService;
 import org.ziyuanku.service.identity.DemoAccountService;
 import org.ziyuanku.service.learning.DemoLearningService;
@@ -48,6 +49,9 @@ public class DemoDataStartup {
     @EJB
     private DemoQuestionService demoQuestions;
 
+    @EJB
+    private DemoQuestionFiles demoQuestionFiles;
+
     @PostConstruct
     void start() {
         if (Boolean.parseBoolean(System.getProperty("zyk.demo.data", System.getenv("ZYK_DEMO_DATA")))) {
@@ -68,6 +72,8 @@ public class DemoDataStartup {
         try {
             int questions = demoQuestions.ensureDemoQuestions();
             LOG.info(() -> "Demo questions created: " + questions);
+            int imported = demoQuestionFiles.ensureDemoFiles();
+            LOG.info(() -> "Demo questions imported from the demo files: " + imported);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Demo questions not created", e);
         }
