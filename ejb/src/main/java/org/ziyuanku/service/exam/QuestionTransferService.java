@@ -44,9 +44,6 @@ public class QuestionTransferService {
     private QuestionImportWriter writer;
 
     @Inject
-    private QuestionAccess access;
-
-    @Inject
     private AuditedCall audited;
 
     /**
@@ -58,7 +55,7 @@ public class QuestionTransferService {
     @Audited(action = IMPORT)
     public QuestionImportReport importFile(QuestionImportCommand command, InputStream file) {
         audited.on("library:" + command.libraryId(), command.filename());
-        access.library(command.libraryId(), IMPORT);
+        writer.libraryName(command.libraryId(), IMPORT);
         QuestionFileFormat format = command.format() != null ? command.format()
                 : QuestionFileFormats.ofFilename(command.filename());
         List<ScreenedQuestion> rows = screen(command.libraryId(), formats.reader(format).read(file));
@@ -79,7 +76,7 @@ public class QuestionTransferService {
     @Audited(action = EXPORT)
     public QuestionExportFile exportFile(long libraryId, QuestionFileFormat format) {
         audited.on("library:" + libraryId, format.name());
-        String libraryName = access.library(libraryId, EXPORT).getName();
+        String libraryName = writer.libraryName(libraryId, EXPORT);
         List<QuestionDraft> questions = allDrafts(libraryId);
         byte[] content = formats.writer(format).write(libraryName, questions);
         audited.detail(questions.size() + " questions");

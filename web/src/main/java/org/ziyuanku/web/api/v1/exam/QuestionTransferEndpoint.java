@@ -35,10 +35,10 @@ import org.ziyuanku.web.api.QueryParameters;
  * 400/413/415 for a file that cannot be read at all.</li>
  * <li>{@code GET /api/v1/libraries/{id}/questions/export?format=MOODLE_XML|QTI|EXCEL}: the library's questions as a
  * file, for its contributors.</li>
- * <li>{@code GET /api/v1/questions/template}: the Excel template.</li>
  * </ul>
+ * The Excel template is {@link QuestionTemplateEndpoint}'s.
  */
-@Path("v1")
+@Path("v1/libraries/{libraryId}/questions")
 public class QuestionTransferEndpoint {
 
     private static final int UNPROCESSABLE = 422;
@@ -47,7 +47,7 @@ public class QuestionTransferEndpoint {
     private QuestionTransferService transfers;
 
     @POST
-    @Path("libraries/{libraryId}/questions/imports")
+    @Path("imports")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
     public Response importFile(@PathParam("libraryId") String libraryId, List<EntityPart> parts,
@@ -69,7 +69,7 @@ public class QuestionTransferEndpoint {
     }
 
     @GET
-    @Path("libraries/{libraryId}/questions/export")
+    @Path("export")
     public Response export(@PathParam("libraryId") String libraryId, @QueryParam("format") String format) {
         QuestionFileFormat chosen = QueryParameters.enumValue("format", format, QuestionFileFormat.class,
                 "api.error.unknownQuestionFormat");
@@ -77,13 +77,7 @@ public class QuestionTransferEndpoint {
                 chosen == null ? QuestionFileFormat.MOODLE_XML : chosen));
     }
 
-    @GET
-    @Path("questions/template")
-    public Response template() {
-        return download(transfers.template());
-    }
-
-    private static Response download(QuestionExportFile file) {
+    static Response download(QuestionExportFile file) {
         return Response.ok(file.content(), file.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"").build();
     }
