@@ -136,13 +136,22 @@ public final class PaperContents {
     public static PaperView view(ExamPaper paper, boolean mayChange) {
         List<PaperDraft.Item> items = paper.getQuestions().stream()
                 .map(q -> new PaperDraft.Item(q.getQuestionId(), q.getPoints())).toList();
-        List<PaperDrawer.Rule> rules = rules(paper);
-        boolean fixed = paper.getKind() == PaperKind.FIXED;
-        int count = fixed ? items.size() : rules.stream().mapToInt(PaperDrawer.Rule::count).sum();
-        BigDecimal total = fixed ? items.stream().map(PaperDraft.Item::points).reduce(BigDecimal.ZERO, BigDecimal::add)
-                : rules.stream().map(r -> r.points().multiply(BigDecimal.valueOf(r.count())))
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new PaperView(paper.getId(), paper.getLibraryId(), paper.getTitle(), paper.getKind(),
-                paper.getAuthorId(), items, rules, count, total, mayChange, paper.getCreatedAt(), paper.getUpdatedAt());
+                paper.getAuthorId(), items, rules(paper), questionCount(paper), totalPoints(paper), mayChange,
+                paper.getCreatedAt(), paper.getUpdatedAt());
+    }
+
+    /** How many questions a learner's paper has. */
+    public static int questionCount(ExamPaper paper) {
+        return paper.getKind() == PaperKind.FIXED ? paper.getQuestions().size()
+                : paper.getRules().stream().mapToInt(PaperRule::getCount).sum();
+    }
+
+    /** The total points of a learner's paper. */
+    public static BigDecimal totalPoints(ExamPaper paper) {
+        return paper.getKind() == PaperKind.FIXED
+                ? paper.getQuestions().stream().map(PaperQuestion::getPoints).reduce(BigDecimal.ZERO, BigDecimal::add)
+                : paper.getRules().stream().map(r -> r.getPoints().multiply(BigDecimal.valueOf(r.getCount())))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }
