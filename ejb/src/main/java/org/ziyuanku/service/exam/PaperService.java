@@ -3,8 +3,10 @@ package org.ziyuanku.service.exam;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.exam.ExamPaper;
 import org.ziyuanku.domain.exam.PaperKind;
@@ -24,7 +26,8 @@ import org.ziyuanku.service.review.SensitiveWordScreening;
  * Exam papers of a library's bank (试卷; issue 15 item 3), for those who work in it, as its questions are
  * ({@link QuestionAccess}): its contributors create papers and read them; the author or the library's administrators
  * delete one (403 for another contributor); to anybody else a paper is not found (404) and the library refused (403).
- * A FIXED paper lists top-level questions of the library; a RANDOM paper's rules are checked, and each must be met by
+ * The title and the rules' knowledge points are screened for sensitive words. A FIXED paper lists top-level
+ * questions of the library; a RANDOM paper's rules are checked, and each must be met by
  * the library's questions when the paper is created, so that the teacher learns early. {@link #draw} draws one
  * learner's paper from a seed ({@link PaperDrawer}): for exams later, and for a teacher's preview now. Changes are
  * audited, and refusals of reads too.
@@ -65,14 +68,18 @@ public class PaperService {
     public long create(@AuditScope("library:") long libraryId, PaperDraft draft) {
         access.library(libraryId, CREATE);
         String title = PaperContents.title(draft);
-        screening.refuseBlocked(List.of(new ScreenedText("title", title)));
+        List<ScreenedText> texts = new ArrayList<>(List.of(new ScreenedText("title", title)));
         ExamPaper paper;
         if (draft.kind() == PaperKind.FIXED) {
             PaperContents.questionIds(draft);
+            screening.refuseBlocked(texts);
             paper = new ExamPaper(libraryId, caller.accountId(), title, PaperKind.FIXED,
                     PaperContents.questions(draft, libraryId, questions), List.of());
         } else {
             List<PaperDrawer.Rule> rules = PaperContents.rules(draft);
+            rules.stream().map(PaperDrawer.Rule::knowledgePoint).filter(Objects::nonNull)
+                    .forEach(point -> texts.add(new ScreenedText("knowledgePoint", point)));
+            screening.refuseBlocked(texts);
             PaperDrawer.random(rules, papers.candidates(libraryId), 0L);
             paper = new ExamPaper(libraryId, caller.accountId(), title, PaperKind.RANDOM, List.of(),
                     PaperContents.stored(rules));
