@@ -64,11 +64,21 @@ public class QuestionAccess {
     }
 
     public boolean canSee(Question question) {
-        ResourceLibrary library = libraries.find(question.getLibraryId());
-        return library != null && new CallerAccess(caller).canContribute(library);
+        return worksIn(question.getLibraryId());
     }
 
     public boolean canChange(Question question) {
-        return caller.is(question.getAuthorId()) || caller.administersLibrary(question.getLibraryId());
+        return mayChange(question.getAuthorId(), question.getLibraryId());
+    }
+
+    /** Whether the caller works in the library's bank (its questions and papers). */
+    public boolean worksIn(long libraryId) {
+        ResourceLibrary library = libraries.find(libraryId);
+        return library != null && new CallerAccess(caller).canContribute(library);
+    }
+
+    /** Whether the caller may change what this author made in the library's bank: the author or its administrators. */
+    public boolean mayChange(long authorId, long libraryId) {
+        return caller.is(authorId) || caller.administersLibrary(libraryId);
     }
 }

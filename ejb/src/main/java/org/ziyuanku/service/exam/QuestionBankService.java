@@ -12,6 +12,7 @@ import org.ziyuanku.service.audit.AuditScope;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
+import org.ziyuanku.service.exam.internal.PaperRepository;
 import org.ziyuanku.service.exam.internal.QuestionContents;
 import org.ziyuanku.service.exam.internal.QuestionImages;
 import org.ziyuanku.service.exam.internal.QuestionRepository;
@@ -45,6 +46,9 @@ public class QuestionBankService {
 
     @Inject
     private QuestionRepository questions;
+
+    @Inject
+    private PaperRepository papers;
 
     @Inject
     private QuestionImages images;
@@ -82,10 +86,13 @@ public class QuestionBankService {
         return QuestionContents.view(question, true);
     }
 
-    /** Deletes the question with its sub-questions. Audited as {@value #DELETE}. */
+    /** Deletes the question with its sub-questions (refused while a paper lists it). Audited as {@value #DELETE}. */
     @Audited(action = DELETE)
     public void delete(@AuditTarget("question:") long id) {
         Question question = access.changeable(id, DELETE);
+        if (papers.listsQuestion(id)) {
+            throw QuestionRefusedException.invalid("inPaper");
+        }
         audited.done("library:" + question.getLibraryId(), "question:" + id, preview(question));
         questions.remove(question);
     }
