@@ -7,8 +7,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ziyuanku.service.course.DemoCourseService;
+import org.ziyuanku.service.exam.DemoQuestionFiles;
+import org.ziyuanku.service.exam.DemoQuestionService;
 import org.ziyuanku.service.identity.DemoAccountService;
 import org.ziyuanku.service.learning.DemoLearningService;
 import org.ziyuanku.service.resource.DemoResourceService;
@@ -18,7 +21,7 @@ import org.ziyuanku.service.teaching.DemoTeachingService;
  * For evaluation installs (ZYK_DEMO_DATA=true): the demo accounts, the demo library's resources, and the demo course
  * (reviewed and published) with its offering for the current term, two classes and the demo student's progress, once
  * the schema and the national catalogue are in place. Every step is idempotent; the offering and the progress are made
- * only together with the course.
+ * only together with the course. The welding library's question bank gets its demo questions too.
  */
 @Singleton
 @Startup
@@ -43,6 +46,12 @@ public class DemoDataStartup {
     @EJB
     private DemoLearningService demoLearning;
 
+    @EJB
+    private DemoQuestionService demoQuestions;
+
+    @EJB
+    private DemoQuestionFiles demoQuestionFiles;
+
     @PostConstruct
     void start() {
         if (Boolean.parseBoolean(System.getProperty("zyk.demo.data", System.getenv("ZYK_DEMO_DATA")))) {
@@ -54,6 +63,19 @@ public class DemoDataStartup {
                 LOG.info(() -> "Demo course published: " + course);
                 demoTeaching.ensureDemoOffering(course).ifPresent(demoLearning::ensureDemoProgress);
             });
+            demoQuestions();
+        }
+    }
+
+    /** The demo question bank; a failure there is logged and leaves the rest of the demo data as it is. */
+    private void demoQuestions() {
+        try {
+            int questions = demoQuestions.ensureDemoQuestions();
+            LOG.info(() -> "Demo questions created: " + questions);
+            int imported = demoQuestionFiles.ensureDemoFiles();
+            LOG.info(() -> "Demo questions imported from the demo files: " + imported);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Demo questions not created", e);
         }
     }
 }

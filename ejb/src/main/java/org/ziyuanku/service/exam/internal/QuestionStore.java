@@ -1,0 +1,53 @@
+package org.ziyuanku.service.exam.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.ziyuanku.domain.exam.Question;
+import org.ziyuanku.service.exam.DraftImage;
+import org.ziyuanku.service.exam.QuestionDraft;
+import org.ziyuanku.service.review.SensitiveWordScreening;
+
+/**
+ * Writes drafts into the bank once the caller's right is settled: checks the draft ({@link QuestionRules}), screens
+ * every text, sanitises it, stores its images and sets the question's content and sub-questions. Used by the bank
+ * service and the demo data.
+ */
+@ApplicationScoped
+public class QuestionStore {
+
+    @Inject
+    private QuestionRepository questions;
+
+    @Inject
+    private QuestionImages images;
+
+    @Inject
+    private SensitiveWordScreening screening;
+
+    /** A new DRAFT question of the library by the author, stored. */
+    public Question create(long libraryId, long authorId, QuestionDraft draft) {
+        QuestionRules.check(draft, false);
+        Question question = new Question(libraryId, authorId, draft.type());
+        fill(question, draft);
+        return questions.add(question);
+    }
+
+    /** The question's content and sub-questions anew from the draft (checked here). */
+    public void fill(Question question, QuestionDraft draft) {
+        QuestionRules.check(draft, false);
+        screening.refuseBlocked(QuestionContents.texts(draft));
+        long library = question.getLibraryId();
+        question.change(QuestionContents.content(draft, images.resolver(library, draft.images())));
+        List<Question> parts = new ArrayList<>();
+        for (QuestionDraft part : draft.parts()) {
+            List<DraftImage> shared = new ArrayList<>(draft.images());
+            shared.addAll(part.images());
+            Question sub = new Question(library, question.getAuthorId(), part.type());
+            sub.change(QuestionContents.content(part, images.resolver(library, shared)));
+            parts.add(sub);
+        }
+        question.setParts(parts);
+    }
+}

@@ -1,0 +1,123 @@
+package org.ziyuanku.web.console.exam;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.file.UploadedFile;
+import org.ziyuanku.service.exam.QuestionFileFormat;
+import org.ziyuanku.service.exam.QuestionImportCommand;
+import org.ziyuanku.service.exam.QuestionImportReport;
+import org.ziyuanku.service.exam.QuestionImportRow;
+import org.ziyuanku.service.exam.QuestionTransferService;
+import org.ziyuanku.service.resource.LibraryChoiceView;
+import org.ziyuanku.service.resource.ResourceUploadService;
+import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.LocaleBean;
+import org.ziyuanku.web.faces.MessageBundle;
+
+/**
+ * Importing questions into a library's bank (console/exam/import.xhtml): a file of one of the formats, all-or-nothing
+ * or question by question, then the per-question report. Offers only the libraries the caller contributes to; the
+ * template and the exports are plain links to the API.
+ */
+@Named
+@RequestScoped
+public class ExamImportBean {
+
+    @EJB
+    private QuestionTransferService transfers;
+
+    @EJB
+    private ResourceUploadService uploads;
+
+    @Inject
+    private LocaleBean localeBean;
+
+    private Long library;
+    private QuestionFileFormat format;
+    private boolean allOrNothing = true;
+    private UploadedFile file;
+    private QuestionImportReport report;
+    private List<LibraryChoiceView> libraries;
+
+    /** Reads the file into the chosen library; a file that cannot be read at all is a message, nothing stored. */
+    public void importFile() {
+        if (library == null || getLibraries().stream().noneMatch(l -> l.id() == library)) {
+            Messages.addGlobalError(MessageBundle.text(localeBean.getLocale(), "exam.import.page.noLibrary"));
+            return;
+        }
+        if (file == null || file.getSize() == 0) {
+            Messages.addGlobalError(MessageBundle.text(localeBean.getLocale(), "exam.import.page.noFile"));
+            return;
+        }
+        try (InputStream content = file.getInputStream()) {
+            report = transfers.importFile(new QuestionImportCommand(library, format, allOrNothing,
+                    file.getFileName()), content);
+        } catch (RefusedException e) {
+            Messages.addGlobalError(MessageBundle.text(localeBean.getLocale(), e.getReasonKey(), e.getReasonArgs()));
+        } catch (IOException e) {
+            Messages.addGlobalError(MessageBundle.text(localeBean.getLocale(), "exam.import.page.unreadable"));
+        }
+    }
+
+    /** A row's problem in the caller's language; empty for a stored question. */
+    public String problem(QuestionImportRow row) {
+        return row.problemKey() == null ? ""
+                : MessageBundle.text(localeBean.getLocale(), row.problemKey(), row.problemArgs().toArray());
+    }
+
+    public List<LibraryChoiceView> getLibraries() {
+        if (libraries == null) {
+            libraries = uploads.libraries();
+        }
+        return libraries;
+    }
+
+    public QuestionFileFormat[] getFormats() {
+        return QuestionFileFormat.values();
+    }
+
+    public Long getLibrary() {
+        if (library == null && !getLibraries().isEmpty()) {
+            library = getLibraries().get(0).id();
+        }
+        return library;
+    }
+
+    public void setLibrary(Long library) {
+        this.library = library;
+    }
+
+    public QuestionFileFormat getFormat() {
+        return format;
+    }
+
+    public void setFormat(QuestionFileFormat format) {
+        this.format = format;
+    }
+
+    public boolean isAllOrNothing() {
+        return allOrNothing;
+    }
+
+    public void setAllOrNothing(boolean allOrNothing) {
+        this.allOrNothing = allOrNothing;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public QuestionImportReport getReport() {
+        return report;
+    }
+}

@@ -1,0 +1,188 @@
+package org.ziyuanku.web.console.exam;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import org.ziyuanku.domain.exam.ChoiceScoring;
+import org.ziyuanku.domain.exam.QuestionType;
+import org.ziyuanku.service.exam.QuestionBankService;
+import org.ziyuanku.service.exam.QuestionPage;
+import org.ziyuanku.service.exam.QuestionSearch;
+import org.ziyuanku.service.exam.QuestionView;
+import org.ziyuanku.service.resource.LibraryChoiceView;
+import org.ziyuanku.service.resource.ResourceUploadService;
+import org.ziyuanku.service.system.AccessDeniedException;
+import org.ziyuanku.service.system.RefusedException;
+
+/**
+ * 题库 (console/exam/questions.xhtml): the questions of a library the caller works in, filtered by type, difficulty,
+ * knowledge point and text, with a form that creates or changes a question of the types it edits
+ * ({@link QuestionForm}) and deleting (after a confirmation). Holds ids and form values only.
+ */
+@Named
+@ViewScoped
+public class ExamQuestionsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PAGE_SIZE = 50;
+
+    @EJB
+    private QuestionBankService bank;
+
+    @EJB
+    private ResourceUploadService uploads;
+
+    private Long libraryId;
+    private QuestionType type;
+    private Integer difficulty;
+    private String knowledgePoint;
+    private String text;
+    private Long editing;
+    private QuestionForm form = new QuestionForm();
+    private transient List<LibraryChoiceView> libraries;
+    private transient QuestionPage page;
+
+    public List<LibraryChoiceView> getLibraries() {
+        if (libraries == null) {
+            libraries = uploads.libraries();
+        }
+        return libraries;
+    }
+
+    /** The library shown: the one chosen, else the caller's first. */
+    public Long getLibraryId() {
+        if (libraryId == null && !getLibraries().isEmpty()) {
+            libraryId = getLibraries().get(0).id();
+        }
+        return libraryId;
+    }
+
+    public QuestionPage getPage() {
+        if (page == null && getLibraryId() != null) {
+            try {
+                page = bank.search(new QuestionSearch(libraryId, type, difficulty, knowledgePoint, text, null, 0,
+                        PAGE_SIZE));
+            } catch (RefusedException e) {
+                Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
+            } catch (AccessDeniedException e) {
+                Messages.addGlobalError("api.error.forbidden");
+            }
+        }
+        return page;
+    }
+
+    public List<QuestionType> getTypes() {
+        return List.of(QuestionType.values());
+    }
+
+    public List<ChoiceScoring> getScorings() {
+        return List.of(ChoiceScoring.values());
+    }
+
+    public List<Integer> getLevels() {
+        return List.of(1, 2, 3, 4, 5);
+    }
+
+    public List<QuestionType> getEditableTypes() {
+        return QuestionForm.EDITABLE;
+    }
+
+    public void search() {
+        page = null;
+    }
+
+    /** Creates the question in the chosen library, or saves the one being edited. */
+    public void save() {
+        try {
+            if (editing == null) {
+                bank.add(getLibraryId() == null ? -1 : libraryId, form.draft());
+            } else {
+                bank.update(editing, form.draft());
+            }
+            Messages.addGlobalInfo("exam.questions.saved");
+            editing = null;
+            form = new QuestionForm();
+            page = null;
+        } catch (RefusedException e) {
+            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
+        } catch (AccessDeniedException e) {
+            Messages.addGlobalError("api.error.forbidden");
+        }
+    }
+
+    /** Puts the question into the form to change it (the types the form edits). */
+    public void edit(long id) {
+        QuestionView q = bank.get(id);
+        if (!QuestionForm.EDITABLE.contains(q.type())) {
+            Messages.addGlobalWarn("exam.questions.notEditableHere");
+            return;
+        }
+        editing = id;
+        form = new QuestionForm();
+        form.fill(q);
+    }
+
+    public void cancel() {
+        editing = null;
+        form = new QuestionForm();
+    }
+
+    public void remove(long id) {
+        try {
+            bank.delete(id);
+            page = null;
+            Messages.addGlobalInfo("exam.questions.removed");
+        } catch (RefusedException e) {
+            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
+        } catch (AccessDeniedException e) {
+            Messages.addGlobalError("api.error.forbidden");
+        }
+    }
+
+    public void setLibraryId(Long libraryId) {
+        this.libraryId = libraryId;
+    }
+
+    public QuestionType getType() {
+        return type;
+    }
+
+    public void setType(QuestionType type) {
+        this.type = type;
+    }
+
+    public Integer getDifficulty() {
+        return difficulty;
+    }
+
+    public void setDifficulty(Integer difficulty) {
+        this.difficulty = difficulty;
+    }
+
+    public String getKnowledgePoint() {
+        return knowledgePoint;
+    }
+
+    public void setKnowledgePoint(String knowledgePoint) {
+        this.knowledgePoint = knowledgePoint;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    public QuestionForm getForm() {
+        return form;
+    }
+}
