@@ -39,11 +39,7 @@ public class ExcelQuestionReader implements QuestionFileReader {
 
     @Override
     public List<ParsedQuestion> read(InputStream file) {
-        byte[] bytes = Bounds.readFile(file);
-        if (!SafeZip.isZip(bytes)) {
-            throw Bounds.wrongFormat();
-        }
-        SafeZip.check(bytes);
+        byte[] bytes = SafeZip.readOfficeFile(file);
         try (XSSFWorkbook book = open(bytes)) {
             return readSheet(book.getSheetAt(0));
         } catch (IOException e) {

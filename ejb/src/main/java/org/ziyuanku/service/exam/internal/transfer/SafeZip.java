@@ -3,6 +3,7 @@ package org.ziyuanku.service.exam.internal.transfer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -23,6 +24,19 @@ final class SafeZip {
     /** Whether the bytes start as a zip file does. */
     static boolean isZip(byte[] bytes) {
         return bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    }
+
+    /**
+     * The bytes of an Office file (.xlsx, .docx), read within the file bounds and checked as a zip before POI opens
+     * it. @throws org.ziyuanku.service.exam.QuestionFileRefusedException for another format or a zip over the bounds
+     */
+    static byte[] readOfficeFile(InputStream file) {
+        byte[] bytes = Bounds.readFile(file);
+        if (!isZip(bytes)) {
+            throw Bounds.wrongFormat();
+        }
+        check(bytes);
+        return bytes;
     }
 
     /** Checks the bounds without keeping anything. */

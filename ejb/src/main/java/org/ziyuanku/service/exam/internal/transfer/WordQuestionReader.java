@@ -38,11 +38,7 @@ public class WordQuestionReader implements QuestionFileReader {
 
     @Override
     public List<ParsedQuestion> read(InputStream file) {
-        byte[] bytes = Bounds.readFile(file);
-        if (!SafeZip.isZip(bytes)) {
-            throw Bounds.wrongFormat();
-        }
-        SafeZip.check(bytes);
+        byte[] bytes = SafeZip.readOfficeFile(file);
         List<Line> lines = new ArrayList<>();
         try (XWPFDocument document = open(bytes)) {
             for (XWPFParagraph paragraph : document.getParagraphs()) {
