@@ -71,7 +71,7 @@ public class DemoQuestionService {
      * answers how many were added. Its rules are checked and must be met by the bank, as a teacher's are.
      */
     public int ensureDemoPaper() {
-        locks.lock("demo-paper");
+        locks.lock("demo-questions");
         ResourceLibrary library = libraries.national(DEMO_CATALOGUE_NO).orElse(null);
         UserAccount teacher = accounts.find("teacher").orElse(null);
         if (library == null || teacher == null || papers.ofLibrary(library.getId()).stream()
