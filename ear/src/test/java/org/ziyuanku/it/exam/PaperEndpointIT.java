@@ -184,11 +184,11 @@ class PaperEndpointIT {
         String tooMany = random("太多" + SUFFIX, List.of(new Rule("SINGLE_CHOICE", KP_A, 1, 5, 50, 2)));
         HttpResponse<String> zh = author.postJson("/api/v1/papers", tooMany);
         assertEquals(400, zh.statusCode(), zh.body());
-        assertTrue(zh.body().contains("第 1 条规则（SINGLE_CHOICE）需要 50 道题，但符合条件且未被前面规则抽走的只有 8 道。"),
+        assertTrue(zh.body().contains("第 1 条规则（单选题）需要 50 道题，但符合条件且未被前面规则抽走的只有 8 道。"),
                 zh.body());
         HttpResponse<String> en = author.inLanguage("en").postJson("/api/v1/papers", tooMany);
         assertEquals(400, en.statusCode(), en.body());
-        assertTrue(en.body().contains("Rule 1 (SINGLE_CHOICE) needs 50 questions, but only 8 match it that earlier"
+        assertTrue(en.body().contains("Rule 1 (Single choice) needs 50 questions, but only 8 match it that earlier"
                 + " rules have not drawn."), en.body());
 
         HttpResponse<String> overlap = author.postJson("/api/v1/papers", random("重叠" + SUFFIX, List.of(

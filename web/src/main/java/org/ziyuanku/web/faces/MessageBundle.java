@@ -13,13 +13,28 @@ public final class MessageBundle {
     private MessageBundle() {
     }
 
-    /** The formatted text for the key, or the key itself in brackets when it is missing (visible, never a crash). */
+    /**
+     * The formatted text for the key, or the key itself in brackets when it is missing (visible, never a crash). A
+     * parameter that is an enum constant is shown by its label {@code enum.<Type>.<NAME>} where the bundle has one.
+     */
     public static String text(Locale locale, String key, Object... params) {
         try {
-            String pattern = ResourceBundle.getBundle(BASE_NAME, locale).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+            ResourceBundle bundle = ResourceBundle.getBundle(BASE_NAME, locale);
+            String pattern = bundle.getString(key);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(labelled(bundle, params));
         } catch (MissingResourceException e) {
             return "[" + key + "]";
         }
+    }
+
+    private static Object[] labelled(ResourceBundle bundle, Object... params) {
+        Object[] out = params.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Enum<?> constant) {
+                String label = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+                out[i] = bundle.containsKey(label) ? bundle.getString(label) : constant.name();
+            }
+        }
+        return out;
     }
 }
