@@ -174,7 +174,7 @@ class QuestionImportIT {
     }
 
     @Test
-    void anotherSchoolsTeacher_andACrossSitePost_storeNothing() throws Exception {
+    void anotherSchoolsTeacher_aReviewerOfTheSameSchool_andACrossSitePost_storeNothing() throws Exception {
         long before = stored();
         byte[] gift = ("::外校" + SUFFIX + ":: 外校教师导入 " + SUFFIX + " {T}").getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> outsider = ApiClient.as(people.outsider).upload(imports, "o.gift", gift, Map.of());
@@ -183,6 +183,12 @@ class QuestionImportIT {
                 + " and outcome = 'DENIED' and actor = ?", people.outsider), "the refusal is audited");
         assertEquals(403, ApiClient.as(people.outsider).getBytes("/api/v1/libraries/" + people.library
                 + "/questions/export?format=MOODLE_XML").statusCode(), "nor may they export the bank");
+
+        HttpResponse<String> colleague = ApiClient.as(people.reviewer).upload(imports, "r.gift", gift, Map.of());
+        assertEquals(403, colleague.statusCode(), "a reviewer of the same school contributes no questions: "
+                + colleague.body());
+        assertEquals(1, TestDatabase.queryLong("select count(*) from audit_record where action = 'QUESTION_IMPORT'"
+                + " and outcome = 'DENIED' and actor = ?", people.reviewer), "the refusal is audited");
 
         CrossSiteApi victim = CrossSiteApi.victim(people.author);
         victim.assertLive();

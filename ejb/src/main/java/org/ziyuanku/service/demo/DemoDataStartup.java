@@ -67,7 +67,7 @@ public class DemoDataStartup {
         }
     }
 
-    /** The demo question bank; a failure there is logged and leaves the rest of the demo data as it is. */
+    /** The demo question bank and its random paper; a failure there is logged and leaves the rest of the demo data as it is. */
     private void demoQuestions() {
         try {
             int questions = demoQuestions.ensureDemoQuestions();
@@ -76,6 +76,12 @@ public class DemoDataStartup {
             LOG.info(() -> "Demo questions imported from the demo files: " + imported);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Demo questions not created", e);
+        }
+        try {
+            int papers = demoQuestions.ensureDemoPaper();
+            LOG.info(() -> "Demo papers created: " + papers);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Demo paper not created", e);
         }
     }
 }

@@ -50,7 +50,7 @@ public class DemoQuestionFiles {
 
     /** Imports the demo files' questions the library does not hold yet; answers how many were added. */
     public int ensureDemoFiles() {
-        locks.lock("demo-question-files");
+        locks.lock("demo-questions");
         ResourceLibrary library = libraries.national(DemoQuestionService.DEMO_CATALOGUE_NO).orElse(null);
         UserAccount teacher = accounts.find("teacher").orElse(null);
         if (library == null || teacher == null) {

@@ -11,8 +11,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.ziyuanku.domain.exam.ExamPaper;
+import org.ziyuanku.domain.exam.PaperKind;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.library.ResourceLibrary;
+import org.ziyuanku.service.exam.internal.PaperContents;
+import org.ziyuanku.service.exam.internal.PaperRepository;
 import org.ziyuanku.service.exam.internal.QuestionRepository;
 import org.ziyuanku.service.exam.internal.QuestionStore;
 import org.ziyuanku.service.identity.Accounts;
@@ -22,7 +26,7 @@ import org.ziyuanku.service.system.ClusterLockRepository;
 /**
  * For evaluation installs: a few questions of every type in the welding library's bank (one with a TeX formula, one
  * with a picture, a compound case), written by {@code teacher} through the bank's own checks, screening and image
- * storage. Idempotent: nothing is added when the bank has a question.
+ * storage, and a RANDOM paper of them. Idempotent: nothing is added when the bank has a question (or the paper).
  */
 @Stateless
 public class DemoQuestionService {
@@ -45,6 +49,9 @@ public class DemoQuestionService {
     @Inject
     private ClusterLockRepository locks;
 
+    @Inject
+    private PaperRepository papers;
+
     /** Adds the demo questions when the bank is empty; answers how many were added. */
     public int ensureDemoQuestions() {
         locks.lock("demo-questions");
@@ -57,6 +64,25 @@ public class DemoQuestionService {
                 "image/png", picture())));
         drafts.forEach(d -> store.create(library.getId(), teacher.getId(), d));
         return drafts.size();
+    }
+
+    /**
+     * Adds the demo RANDOM paper 焊接基础测验 by {@code teacher} when the welding library has no paper of that title;
+     * answers how many were added. Its rules are checked and must be met by the bank, as a teacher's are.
+     */
+    public int ensureDemoPaper() {
+        locks.lock("demo-questions");
+        ResourceLibrary library = libraries.national(DEMO_CATALOGUE_NO).orElse(null);
+        UserAccount teacher = accounts.find("teacher").orElse(null);
+        if (library == null || teacher == null || papers.ofLibrary(library.getId()).stream()
+                .anyMatch(p -> DemoQuestions.PAPER_TITLE.equals(p.getTitle()))) {
+            return 0;
+        }
+        List<PaperDrawer.Rule> rules = PaperContents.rules(DemoQuestions.paper());
+        PaperDrawer.random(rules, papers.candidates(library.getId()), 0L);
+        papers.add(new ExamPaper(library.getId(), teacher.getId(), DemoQuestions.PAPER_TITLE, PaperKind.RANDOM,
+                List.of(), PaperContents.stored(rules)));
+        return 1;
     }
 
     /** Two plates butted together, drawn. */

@@ -3,6 +3,7 @@ package org.ziyuanku.service.exam;
 import java.math.BigDecimal;
 import java.util.List;
 import org.ziyuanku.domain.exam.ChoiceScoring;
+import org.ziyuanku.domain.exam.PaperKind;
 import org.ziyuanku.domain.exam.QuestionType;
 
 /** The demo questions of the welding library: a few of every type, one with a formula, one with a picture. */
@@ -38,6 +39,21 @@ final class DemoQuestions {
     private static QuestionDraft essay(String stem, String reference, String point) {
         return new QuestionDraft(QuestionType.SHORT_ANSWER, stem, null, null, AnswerKey.reference(reference), "", 4,
                 List.of(point), new BigDecimal("10"), null, null);
+    }
+
+    /** The title of the demo RANDOM paper. */
+    static final String PAPER_TITLE = "焊接基础测验";
+
+    /** The demo paper's rules, which the demo questions above meet (DemoQuestionsTest): 10 questions, 100 points. */
+    static PaperDraft paper() {
+        return new PaperDraft(PAPER_TITLE, PaperKind.RANDOM, List.of(), List.of(
+                rule(QuestionType.SINGLE_CHOICE, 4, "10"), rule(QuestionType.MULTIPLE_CHOICE, 2, "10"),
+                rule(QuestionType.TRUE_FALSE, 2, "5"), rule(QuestionType.FILL_BLANK, 1, "10"),
+                rule(QuestionType.SHORT_ANSWER, 1, "20")));
+    }
+
+    private static PaperDraft.RuleDraft rule(QuestionType type, int count, String points) {
+        return new PaperDraft.RuleDraft(type, null, null, null, count, new BigDecimal(points));
     }
 
     /** The drafts; the picture's bytes are added by the caller under {@link #PICTURE}. */
