@@ -3,6 +3,7 @@ package org.ziyuanku.web.console.learning;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
 import org.ziyuanku.service.learning.CourseProgressView;
 import org.ziyuanku.service.learning.LearnerProgressService;
 import org.ziyuanku.service.learning.LearningRefusedException;
@@ -23,8 +24,12 @@ public class LearningCourseBean {
     private CourseProgressView course;
 
     public void load() {
+        if (course != null) {
+            return;
+        }
         try {
-            course = progress.course(Long.parseLong(offering == null ? "" : offering.strip()));
+            String id = offering == null ? Faces.getRequestParameter("offering") : offering;
+            course = progress.course(Long.parseLong(id == null ? "" : id.strip()));
         } catch (NumberFormatException | LearningRefusedException e) {
             throw new SubjectNotFoundException("offering " + offering);
         }
@@ -32,6 +37,7 @@ public class LearningCourseBean {
 
     /** The item "continue" opens: the last one, or the first before the learner began. */
     public Long getContinueNodeId() {
+        load();
         if (course.continueNodeId() != null) {
             return course.continueNodeId();
         }
@@ -40,10 +46,13 @@ public class LearningCourseBean {
 
     /** The part of a 积件 item "continue" opens (the last one played); null for other items and before the start. */
     public Long getContinuePartId() {
+        load();
         return course.continueNodeId() == null ? null : course.continuePartId();
     }
 
+    /** Loaded by the view action on GET, and on the first use in a postback (the notices form) before it runs. */
     public CourseProgressView getCourse() {
+        load();
         return course;
     }
 

@@ -1,0 +1,52 @@
+package org.ziyuanku.web.console.learning;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.service.teaching.ClassNoticeService;
+import org.ziyuanku.service.teaching.NoticeView;
+
+/**
+ * The notices panel of the learner's course page (console/learning/course.xhtml?offering=…): the notices of their
+ * class and of the whole offering, pinned first, unread marked, each marked read with a POST.
+ */
+@Named
+@RequestScoped
+public class LearningNoticesBean {
+
+    @EJB
+    private ClassNoticeService notices;
+
+    private List<NoticeView> list;
+
+    public List<NoticeView> getNotices() {
+        if (list == null) {
+            try {
+                list = notices.list(offeringId());
+            } catch (RefusedException | NumberFormatException e) {
+                list = List.of();
+            }
+        }
+        return list;
+    }
+
+    /** Marks the notice read, then shows the course page again (POST, redirect, GET). */
+    public void markRead(long noticeId) {
+        try {
+            notices.markRead(noticeId);
+            Messages.addFlashGlobalInfo("learning.notices.marked");
+        } catch (RefusedException e) {
+            Messages.addFlashGlobalError(e.getReasonKey(), e.getReasonArgs());
+        }
+        Faces.redirect(Faces.getRequestContextPath() + "/console/learning/course.xhtml?offering=" + offeringId());
+    }
+
+    private static long offeringId() {
+        String offering = Faces.getRequestParameter("offering");
+        return Long.parseLong(offering == null ? "" : offering.strip());
+    }
+}

@@ -1,0 +1,144 @@
+package org.ziyuanku.web.console.teaching;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.ziyuanku.service.teaching.ClassNoticeService;
+import org.ziyuanku.service.teaching.ClassService;
+import org.ziyuanku.service.teaching.ClassView;
+import org.ziyuanku.service.teaching.NoticeCommand;
+import org.ziyuanku.service.teaching.NoticeView;
+import org.ziyuanku.service.teaching.OfferingService;
+import org.ziyuanku.service.teaching.OfferingView;
+
+/**
+ * The notices (公告) of an offering for its staff (console/teaching/notices.xhtml?offering=…): posting one to a class
+ * or to every class (pinned or not), the list with read counts, pinning, unpinning and deleting. Anyone else 404.
+ */
+@Named
+@RequestScoped
+public class TeachingNoticesBean {
+
+    @EJB
+    private ClassNoticeService notices;
+
+    @EJB
+    private ClassService classes;
+
+    @EJB
+    private OfferingService offerings;
+
+    private String offering;
+    private OfferingView offeringView;
+    private List<ClassView> classList;
+    private List<NoticeView> list;
+    private String classId = "";
+    private String title;
+    private String body;
+    private boolean pinned;
+
+    /** Reads what the page shows unless done in this request (a postback's rows, before its actions run). */
+    private void loaded() {
+        if (list == null) {
+            load();
+        }
+    }
+
+    public void load() {
+        if (offering == null) {
+            offering = Faces.getRequestParameter("offering");
+        }
+        long id = TeachingPages.id(offering);
+        list = TeachingPages.load(() -> notices.list(id));
+        offeringView = offerings.get(id);
+        classList = classes.classesOf(id);
+    }
+
+    public void post() {
+        if (offering == null) {
+            offering = Faces.getRequestParameter("offering");
+        }
+        Long target = classId == null || classId.isBlank() ? null : TeachingPages.id(classId);
+        if (TeachingPages.change(() -> notices.post(TeachingPages.id(offering), new NoticeCommand(target, title, body,
+                pinned)), "teaching.notices.posted")) {
+            title = null;
+            body = null;
+            pinned = false;
+        }
+        load();
+    }
+
+    public void pin(long noticeId, boolean pin) {
+        TeachingPages.change(() -> notices.pin(noticeId, pin), pin ? "teaching.notices.pinnedDone"
+                : "teaching.notices.unpinnedDone");
+        load();
+    }
+
+    public void delete(long noticeId) {
+        TeachingPages.change(() -> notices.delete(noticeId), "teaching.notices.deleted");
+        load();
+    }
+
+    /** The class's name, or "all classes" for a notice to the whole offering. */
+    public String scopeOf(NoticeView notice) {
+        return notice.classId() == null ? null : classList.stream().filter(c -> c.id() == notice.classId())
+                .map(ClassView::name).findFirst().orElse("");
+    }
+
+    public OfferingView getOfferingView() {
+        loaded();
+        return offeringView;
+    }
+
+    public List<ClassView> getClasses() {
+        loaded();
+        return classList;
+    }
+
+    public List<NoticeView> getNotices() {
+        loaded();
+        return list;
+    }
+
+    public String getOffering() {
+        return offering;
+    }
+
+    public void setOffering(String offering) {
+        this.offering = offering;
+    }
+
+    public String getClassId() {
+        return classId;
+    }
+
+    public void setClassId(String classId) {
+        this.classId = classId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+}
