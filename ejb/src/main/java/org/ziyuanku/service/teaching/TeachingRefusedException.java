@@ -27,10 +27,11 @@ public class TeachingRefusedException extends RefusedException {
     public static final String UNKNOWN_CODE = "teaching.refused.unknownCode";
     public static final String CODE_REQUIRED = "teaching.refused.codeRequired";
     public static final String COURSE_REQUIRED = "teaching.refused.course";
+    public static final String LOCKED = "teaching.refused.discussionLocked";
 
     private static final long serialVersionUID = 1L;
     private static final Set<String> CONFLICTS = Set.of(CLOSED, ENROLLED, NOT_ENROLLED, DECIDED, STALE, DUPLICATE,
-            PARENT_MISSING, LAST_TEACHER, NOT_OPEN, ROSTER_ONLY, NO_CLASS);
+            PARENT_MISSING, LAST_TEACHER, NOT_OPEN, ROSTER_ONLY, NO_CLASS, LOCKED);
 
     private final boolean concealsDenial;
 
