@@ -3,11 +3,13 @@ package org.ziyuanku.service.teaching;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ziyuanku.domain.teaching.DiscussionReply;
 import org.ziyuanku.domain.teaching.DiscussionStatus;
+import org.ziyuanku.domain.teaching.CourseOffering;
 import org.ziyuanku.domain.teaching.DiscussionTopic;
 import org.ziyuanku.service.audit.AuditScope;
 import org.ziyuanku.service.audit.AuditTarget;
@@ -20,11 +22,13 @@ import org.ziyuanku.service.review.SensitiveWordScreening;
 import org.ziyuanku.service.system.NotificationCommand;
 import org.ziyuanku.service.system.Notifier;
 import org.ziyuanku.service.system.PageRoute;
+import org.ziyuanku.service.teaching.internal.ClassRepository;
 import org.ziyuanku.service.teaching.internal.DiscussionAudience;
 import org.ziyuanku.service.teaching.internal.DiscussionRepository;
 import org.ziyuanku.service.teaching.internal.DiscussionViewer;
 import org.ziyuanku.service.teaching.internal.DiscussionViews;
 import org.ziyuanku.service.teaching.internal.NoticeText;
+import org.ziyuanku.service.teaching.internal.OfferingRepository;
 import org.ziyuanku.service.teaching.internal.SeenTopic;
 
 /**
@@ -52,6 +56,12 @@ public class DiscussionService {
 
     @Inject
     private TeachingAccess teaching;
+
+    @Inject
+    private OfferingRepository offerings;
+
+    @Inject
+    private ClassRepository classes;
 
     @Inject
     private SensitiveWordScreening screening;
@@ -98,6 +108,17 @@ public class DiscussionService {
     public List<DiscussionTopicView> topics(long offeringId, Long nodeId) {
         DiscussionViewer viewer = audience.of(offeringId);
         return views.topics(discussions.topics(offeringId, viewer.classIds(), nodeId), viewer);
+    }
+
+    /** The offering's discussion board for the caller: its title, the caller's classes and the topics. */
+    public DiscussionBoardView board(long offeringId) {
+        DiscussionViewer viewer = audience.of(offeringId);
+        String title = offerings.find(offeringId).map(CourseOffering::getTitle).orElse("");
+        Map<Long, String> names = new LinkedHashMap<>();
+        classes.ofOffering(offeringId).stream().filter(c -> viewer.classIds().contains(c.getId()))
+                .forEach(c -> names.put(c.getId(), c.getName()));
+        return new DiscussionBoardView(offeringId, title, viewer.staff(), names,
+                views.topics(discussions.topics(offeringId, viewer.classIds(), null), viewer));
     }
 
     /** The topic with its replies, when the caller may read it (else 404). */

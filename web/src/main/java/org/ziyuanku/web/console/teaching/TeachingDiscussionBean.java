@@ -1,0 +1,136 @@
+package org.ziyuanku.web.console.teaching;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
+import org.omnifaces.util.Faces;
+import org.ziyuanku.service.teaching.DiscussionModerationService;
+import org.ziyuanku.service.teaching.DiscussionReplyCommand;
+import org.ziyuanku.service.teaching.DiscussionService;
+import org.ziyuanku.service.teaching.DiscussionThreadView;
+import org.ziyuanku.service.teaching.ModerationAction;
+
+/**
+ * One discussion topic (console/teaching/discussion.xhtml?topic=…): the topic and its replies, a reply form (to the
+ * topic or to one reply), likes; for staff hide, delete (with a reason), approve held text, lock, pin and best reply.
+ * A learner of another class, or anyone outside the offering: 404.
+ */
+@Named
+@RequestScoped
+public class TeachingDiscussionBean {
+
+    @EJB
+    private DiscussionService discussions;
+
+    @EJB
+    private DiscussionModerationService moderation;
+
+    private String topic;
+    private DiscussionThreadView thread;
+    private String parentId = "";
+    private String body;
+    private final Map<Long, String> reasons = new HashMap<>();
+    private String topicReason;
+
+    public void load() {
+        if (topic == null) {
+            topic = Faces.getRequestParameter("topic");
+        }
+        long id = TeachingPages.id(topic);
+        thread = TeachingPages.load(() -> discussions.thread(id));
+    }
+
+    public void reply() {
+        Long parent = parentId == null || parentId.isBlank() ? null : TeachingPages.id(parentId);
+        if (TeachingPages.change(() -> discussions.reply(topicId(), new DiscussionReplyCommand(parent, body)),
+                "teaching.discussion.replied")) {
+            body = null;
+            parentId = "";
+        }
+        load();
+    }
+
+    public void like(long replyId, boolean liked) {
+        TeachingPages.change(() -> discussions.like(replyId, liked), null);
+        load();
+    }
+
+    public void best(long replyId) {
+        TeachingPages.change(() -> moderation.markBest(replyId), "teaching.discussion.bestDone");
+        load();
+    }
+
+    public void moderateReply(long replyId, String action) {
+        TeachingPages.change(() -> moderation.moderateReply(replyId, ModerationAction.valueOf(action),
+                reasons.get(replyId)), "teaching.discussion.moderated");
+        load();
+    }
+
+    public void moderateTopic(String action) {
+        TeachingPages.change(() -> moderation.moderateTopic(topicId(), ModerationAction.valueOf(action),
+                topicReason), "teaching.discussion.moderated");
+        load();
+    }
+
+    public void lock(boolean locked) {
+        TeachingPages.change(() -> moderation.lock(topicId(), locked), "teaching.discussion.moderated");
+        load();
+    }
+
+    public void pin(boolean pinned) {
+        TeachingPages.change(() -> moderation.pin(topicId(), pinned), "teaching.discussion.moderated");
+        load();
+    }
+
+    private long topicId() {
+        if (topic == null) {
+            topic = Faces.getRequestParameter("topic");
+        }
+        return TeachingPages.id(topic);
+    }
+
+    public DiscussionThreadView getThread() {
+        if (thread == null) {
+            load();
+        }
+        return thread;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public String getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(String parentId) {
+        this.parentId = parentId;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public String getTopicReason() {
+        return topicReason;
+    }
+
+    public void setTopicReason(String topicReason) {
+        this.topicReason = topicReason;
+    }
+}

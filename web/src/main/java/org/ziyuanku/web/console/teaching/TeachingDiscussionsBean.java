@@ -1,0 +1,100 @@
+package org.ziyuanku.web.console.teaching;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import org.omnifaces.util.Faces;
+import org.ziyuanku.service.teaching.DiscussionBoardView;
+import org.ziyuanku.service.teaching.DiscussionService;
+import org.ziyuanku.service.teaching.DiscussionTopicCommand;
+import org.ziyuanku.service.teaching.DiscussionTopicView;
+
+/**
+ * The discussion board (讨论区) of an offering (console/teaching/discussions.xhtml?offering=…), for its staff and its
+ * learners alike: the topics they may read, pinned and most active first, and a form to start one (staff choose the
+ * class or the whole offering; a learner writes to their class or the whole offering). Anyone else 404.
+ */
+@Named
+@RequestScoped
+public class TeachingDiscussionsBean {
+
+    @EJB
+    private DiscussionService discussions;
+
+    private String offering;
+    private DiscussionBoardView board;
+    private String classId = "";
+    private String title;
+    private String body;
+
+    public void load() {
+        if (offering == null) {
+            offering = Faces.getRequestParameter("offering");
+        }
+        long id = TeachingPages.id(offering);
+        board = TeachingPages.load(() -> discussions.board(id));
+    }
+
+    public void start() {
+        if (offering == null) {
+            offering = Faces.getRequestParameter("offering");
+        }
+        Long target = classId == null || classId.isBlank() ? null : TeachingPages.id(classId);
+        if (TeachingPages.change(() -> discussions.start(TeachingPages.id(offering), new DiscussionTopicCommand(target,
+                null, title, body)), "teaching.discussions.started")) {
+            title = null;
+            body = null;
+        }
+        load();
+    }
+
+    /** The class a topic is for, or null for the whole offering. */
+    public String classOf(DiscussionTopicView topic) {
+        return topic.classId() == null ? null : getBoard().classes().getOrDefault(topic.classId(), "");
+    }
+
+    public DiscussionBoardView getBoard() {
+        if (board == null) {
+            load();
+        }
+        return board;
+    }
+
+    public List<Map.Entry<Long, String>> getClasses() {
+        return List.copyOf(getBoard().classes().entrySet());
+    }
+
+    public String getOffering() {
+        return offering;
+    }
+
+    public void setOffering(String offering) {
+        this.offering = offering;
+    }
+
+    public String getClassId() {
+        return classId;
+    }
+
+    public void setClassId(String classId) {
+        this.classId = classId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+}
