@@ -1,0 +1,133 @@
+package org.ziyuanku.web.console.learning;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.service.teaching.SurveyAnswerCommand;
+import org.ziyuanku.service.teaching.SurveyItemView;
+import org.ziyuanku.service.teaching.SurveyResponseService;
+import org.ziyuanku.service.teaching.SurveyResultsView;
+import org.ziyuanku.service.teaching.SurveyService;
+import org.ziyuanku.service.teaching.SurveyView;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
+
+/**
+ * The votes and questionnaires of a learner's course (console/learning/surveys.xhtml?offering=…): those open to
+ * answer (a Faces POST per survey, then redirect) and, where the survey shows them after answering, the results.
+ * Not enrolled, or no such offering: 404.
+ */
+@Named
+@RequestScoped
+public class LearningSurveysBean {
+
+    @EJB
+    private SurveyService surveys;
+
+    @EJB
+    private SurveyResponseService responses;
+
+    private List<SurveyView> list;
+    private final Map<String, Object> answers = new HashMap<>();
+    private final Map<Long, SurveyResultsView> results = new HashMap<>();
+
+    public List<SurveyView> getSurveys() {
+        if (list == null) {
+            try {
+                list = surveys.list(offeringId());
+            } catch (RefusedException | NumberFormatException e) {
+                throw new SubjectNotFoundException("surveys of offering " + Faces.getRequestParameter("offering"));
+            }
+        }
+        return list;
+    }
+
+    /** The results the learner may read, or null. */
+    public SurveyResultsView resultsOf(SurveyView survey) {
+        if (!survey.resultsReadable()) {
+            return null;
+        }
+        return results.computeIfAbsent(survey.id(), responses::results);
+    }
+
+    /** Records the answers typed for the survey, then shows the page again (POST, redirect, GET). */
+    public void respond(long surveyId) {
+        SurveyView survey = getSurveys().stream().filter(s -> s.id() == surveyId).findFirst().orElseThrow(
+                () -> new SubjectNotFoundException("survey " + surveyId));
+        List<SurveyAnswerCommand> given = new ArrayList<>();
+        for (int i = 0; i < survey.items().size(); i++) {
+            SurveyAnswerCommand answer = answer(i, survey.items().get(i), answers.get(surveyId + "-" + i));
+            if (answer != null) {
+                given.add(answer);
+            }
+        }
+        try {
+            responses.respond(surveyId, given);
+            Messages.addFlashGlobalInfo("learning.surveys.submitted");
+        } catch (RefusedException e) {
+            Messages.addFlashGlobalError(e.getReasonKey(), e.getReasonArgs());
+        }
+        Faces.redirect(Faces.getRequestContextPath() + "/console/learning/surveys.xhtml?offering=" + offeringId());
+    }
+
+    private static SurveyAnswerCommand answer(int index, SurveyItemView item, Object value) {
+        if ("TEXT".equals(item.kind())) {
+            return value == null ? null : new SurveyAnswerCommand(index, null, null, value.toString());
+        }
+        List<Integer> numbers = numbers(value);
+        if (numbers.isEmpty()) {
+            return null;
+        }
+        return "SCALE".equals(item.kind()) ? new SurveyAnswerCommand(index, null, numbers.get(0), null)
+                : new SurveyAnswerCommand(index, numbers, null, null);
+    }
+
+    private static List<Integer> numbers(Object value) {
+        Collection<?> values = value instanceof Object[] array ? Arrays.asList(array)
+                : value instanceof Collection<?> c ? c : value == null || value.toString().isBlank() ? List.of()
+                : List.of(value);
+        try {
+            return values.stream().map(v -> Integer.valueOf(v.toString().strip())).toList();
+        } catch (NumberFormatException e) {
+            return List.of(-1);
+        }
+    }
+
+    /** The choices of a choice item (values are option indexes) or of a scale (values 1..N, ends labelled). */
+    public List<SelectItem> choices(SurveyItemView item) {
+        List<SelectItem> items = new ArrayList<>();
+        if ("SCALE".equals(item.kind())) {
+            for (int v = 1; v <= item.scaleMax(); v++) {
+                String end = v == 1 ? item.lowLabel() : v == item.scaleMax() ? item.highLabel() : null;
+                items.add(new SelectItem(Integer.toString(v), end == null ? Integer.toString(v) : v + " " + end));
+            }
+            return items;
+        }
+        for (int o = 0; o < item.options().size(); o++) {
+            items.add(new SelectItem(Integer.toString(o), item.options().get(o)));
+        }
+        return items;
+    }
+
+    public Map<String, Object> getAnswers() {
+        return answers;
+    }
+
+    public long getOffering() {
+        return offeringId();
+    }
+
+    private static long offeringId() {
+        String offering = Faces.getRequestParameter("offering");
+        return Long.parseLong(offering == null ? "" : offering.strip());
+    }
+}

@@ -1,0 +1,172 @@
+package org.ziyuanku.web.console.teaching;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.ziyuanku.service.teaching.ClassService;
+import org.ziyuanku.service.teaching.ClassView;
+import org.ziyuanku.service.teaching.OfferingService;
+import org.ziyuanku.service.teaching.OfferingView;
+import org.ziyuanku.service.teaching.SurveyItemCommand;
+import org.ziyuanku.service.teaching.SurveyResponseService;
+import org.ziyuanku.service.teaching.SurveyResultsView;
+import org.ziyuanku.service.teaching.SurveyService;
+import org.ziyuanku.service.teaching.SurveyView;
+
+/**
+ * Votes and questionnaires of an offering for its staff (console/teaching/surveys.xhtml?offering=…[&amp;survey=…]):
+ * creating a draft with its first item, the list with open, close and delete, and for the chosen survey its items
+ * (added and removed while a draft) or its results as charts with the Excel export. Anyone else 404; a learner 403.
+ */
+@Named
+@RequestScoped
+public class TeachingSurveysBean {
+
+    @EJB
+    private SurveyService surveys;
+
+    @EJB
+    private SurveyResponseService responses;
+
+    @EJB
+    private ClassService classes;
+
+    @EJB
+    private OfferingService offerings;
+
+    private String offering;
+    private String survey;
+    private OfferingView offeringView;
+    private List<ClassView> classList;
+    private List<SurveyView> list;
+    private SurveyView selected;
+    private SurveyResultsView results;
+    private final SurveyCommandForm form = new SurveyCommandForm();
+    private final SurveyItemForm item = new SurveyItemForm();
+
+    public void load() {
+        offering = offering == null ? Faces.getRequestParameter("offering") : offering;
+        survey = survey == null ? Faces.getRequestParameter("survey") : survey;
+        long id = TeachingPages.id(offering);
+        list = TeachingPages.load(() -> surveys.list(id));
+        offeringView = offerings.get(id);
+        classList = classes.classesOf(id);
+        selected = survey == null || survey.isBlank() ? null : TeachingPages.load(() -> surveys.get(TeachingPages.id(
+                survey)));
+        results = selected == null || "DRAFT".equals(selected.status()) ? null : responses.results(selected.id());
+    }
+
+    private void loaded() {
+        if (list == null) {
+            load();
+        }
+    }
+
+    public void create() {
+        load();
+        SurveyView[] made = new SurveyView[1];
+        if (TeachingPages.change(() -> made[0] = surveys.create(offeringView.id(), form.command(List.of(
+                item.command()))), "teaching.surveys.created")) {
+            survey = Long.toString(made[0].id());
+        }
+        load();
+    }
+
+    public void open(long id) {
+        TeachingPages.change(() -> surveys.open(id), "teaching.surveys.opened");
+        load();
+    }
+
+    public void close(long id) {
+        TeachingPages.change(() -> surveys.close(id), "teaching.surveys.closed");
+        load();
+    }
+
+    public void delete(long id) {
+        TeachingPages.change(() -> surveys.delete(id), "teaching.surveys.deleted");
+        survey = "";
+        load();
+    }
+
+    public void addItem() {
+        load();
+        List<SurveyItemCommand> items = new ArrayList<>(SurveyCommandForm.items(selected));
+        items.add(item.command());
+        TeachingPages.change(() -> surveys.edit(selected.id(), SurveyCommandForm.of(selected, items)),
+                "teaching.surveys.itemAdded");
+        load();
+    }
+
+    public void removeItem(int index) {
+        load();
+        List<SurveyItemCommand> items = new ArrayList<>(SurveyCommandForm.items(selected));
+        items.remove(index);
+        TeachingPages.change(() -> surveys.edit(selected.id(), SurveyCommandForm.of(selected, items)),
+                "teaching.surveys.itemRemoved");
+        load();
+    }
+
+    /** The chart configuration (JSON) of a result item. */
+    public String chart(SurveyResultsView.ItemResult result) {
+        return SurveyCharts.bar(result, Messages.create("teaching.surveys.count").get().getSummary());
+    }
+
+    /** The class's name; null for a survey of every class. */
+    public String scopeOf(SurveyView s) {
+        return s.classId() == null ? null : classList.stream().filter(c -> c.id() == s.classId()).map(ClassView::name)
+                .findFirst().orElse("");
+    }
+
+    public OfferingView getOfferingView() {
+        loaded();
+        return offeringView;
+    }
+
+    public List<ClassView> getClasses() {
+        loaded();
+        return classList;
+    }
+
+    public List<SurveyView> getSurveys() {
+        loaded();
+        return list;
+    }
+
+    public SurveyView getSelected() {
+        loaded();
+        return selected;
+    }
+
+    public SurveyResultsView getResults() {
+        loaded();
+        return results;
+    }
+
+    public SurveyCommandForm getForm() {
+        return form;
+    }
+
+    public SurveyItemForm getItem() {
+        return item;
+    }
+
+    public String getOffering() {
+        return offering;
+    }
+
+    public void setOffering(String offering) {
+        this.offering = offering;
+    }
+
+    public String getSurvey() {
+        return survey;
+    }
+
+    public void setSurvey(String survey) {
+        this.survey = survey;
+    }
+}
