@@ -7,9 +7,13 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.Optional;
 import org.ziyuanku.domain.identity.UserAccount;
+import org.ziyuanku.domain.teaching.ClassNotice;
 import org.ziyuanku.domain.teaching.ClassStaff;
 import org.ziyuanku.domain.teaching.CourseClass;
 import org.ziyuanku.domain.teaching.CourseOffering;
+import org.ziyuanku.domain.teaching.DiscussionReply;
+import org.ziyuanku.domain.teaching.DiscussionStatus;
+import org.ziyuanku.domain.teaching.DiscussionTopic;
 import org.ziyuanku.domain.teaching.Enrolment;
 import org.ziyuanku.domain.teaching.EnrolmentMode;
 import org.ziyuanku.domain.teaching.EnrolmentSource;
@@ -19,13 +23,15 @@ import org.ziyuanku.service.course.PublishedCourseOutline;
 import org.ziyuanku.service.course.PublishedCourses;
 import org.ziyuanku.service.identity.Accounts;
 import org.ziyuanku.service.teaching.internal.ClassRepository;
+import org.ziyuanku.service.teaching.internal.DiscussionRepository;
+import org.ziyuanku.service.teaching.internal.NoticeRepository;
 import org.ziyuanku.service.teaching.internal.OfferingRepository;
 import org.ziyuanku.service.teaching.internal.OfferingSync;
 
 /**
  * For evaluation installs: {@code teacher} offers the demo course for the current term (enrolment by class code) with
  * two classes, taught by {@code teacher} and {@code courselead}, and {@code student} in the first one. Called once,
- * right after the demo course is published.
+ * right after the demo course is published. The offering has a pinned notice and a discussion with a best reply.
  */
 @Stateless
 public class DemoTeachingService {
@@ -47,6 +53,12 @@ public class DemoTeachingService {
 
     @Inject
     private Event<EnrolmentChanged> changed;
+
+    @Inject
+    private NoticeRepository notices;
+
+    @Inject
+    private DiscussionRepository discussions;
 
     /** Offers the published course with its classes and enrols the demo student; empty when anything is missing. */
     public Optional<DemoOffering> ensureDemoOffering(long courseId) {
@@ -76,7 +88,26 @@ public class DemoTeachingService {
         classes.flush();
         changed.fire(new EnrolmentChanged(enrolment.getId(), offering.getId(), first.getId(), student.getId(),
                 teacher.getId(), "enrolled"));
+        classActivity(offering.getId(), first.getId(), teacher.getId(), student.getId());
         return Optional.of(new DemoOffering(offering.getId(), first.getId(), enrolment.getId()));
+    }
+
+    /** A pinned notice to every class and a discussion in the first class with two replies, one of them best. */
+    private void classActivity(long offeringId, long classId, long teacherId, long studentId) {
+        notices.add(new ClassNotice(offeringId, null, teacherId, "实训安全须知",
+                "<p>进入焊接实训室必须穿戴工作服、焊接手套和面罩；每次实训前检查气瓶与焊机接地。</p>", true));
+        DiscussionTopic topic = new DiscussionTopic(offeringId, classId, null, studentId, "立焊时焊缝总有咬边怎么办？",
+                "<p>练习 V 形坡口立焊时，焊缝两侧总出现咬边，电流已经调小了。</p>", DiscussionStatus.VISIBLE);
+        discussions.add(topic);
+        discussions.flush();
+        DiscussionReply answer = new DiscussionReply(topic.getId(), null, teacherId,
+                "<p>咬边多半是电弧过长或焊条摆动到两侧时停留太短：压低电弧，在坡口两侧稍作停留。</p>",
+                DiscussionStatus.VISIBLE);
+        discussions.add(answer);
+        discussions.flush();
+        answer.setBest(true);
+        discussions.add(new DiscussionReply(topic.getId(), answer.getId(), studentId, "<p>试了，两侧停留后好多了，谢谢老师！</p>",
+                DiscussionStatus.VISIBLE));
     }
 
     /** The term running on the day: the first from August to January, the second from February to July. */
