@@ -5,9 +5,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.teaching.ClassNotice;
+import org.ziyuanku.domain.teaching.ClassSurvey;
 import org.ziyuanku.domain.teaching.ClassStaff;
 import org.ziyuanku.domain.teaching.CourseClass;
 import org.ziyuanku.domain.teaching.CourseOffering;
@@ -19,6 +21,12 @@ import org.ziyuanku.domain.teaching.EnrolmentMode;
 import org.ziyuanku.domain.teaching.EnrolmentSource;
 import org.ziyuanku.domain.teaching.OfferingTerm;
 import org.ziyuanku.domain.teaching.StaffRole;
+import org.ziyuanku.domain.teaching.SurveyAnswer;
+import org.ziyuanku.domain.teaching.SurveyItem;
+import org.ziyuanku.domain.teaching.SurveyItemKind;
+import org.ziyuanku.domain.teaching.SurveyKind;
+import org.ziyuanku.domain.teaching.SurveyResponse;
+import org.ziyuanku.domain.teaching.SurveySettings;
 import org.ziyuanku.service.course.PublishedCourseOutline;
 import org.ziyuanku.service.course.PublishedCourses;
 import org.ziyuanku.service.identity.Accounts;
@@ -27,11 +35,12 @@ import org.ziyuanku.service.teaching.internal.DiscussionRepository;
 import org.ziyuanku.service.teaching.internal.NoticeRepository;
 import org.ziyuanku.service.teaching.internal.OfferingRepository;
 import org.ziyuanku.service.teaching.internal.OfferingSync;
+import org.ziyuanku.service.teaching.internal.SurveyRepository;
 
 /**
  * For evaluation installs: {@code teacher} offers the demo course for the current term (enrolment by class code) with
  * two classes, taught by {@code teacher} and {@code courselead}, and {@code student} in the first one. Called once,
- * right after the demo course is published. The offering has a pinned notice and a discussion with a best reply.
+ * right after the demo course is published. The offering has a pinned notice, a discussion with a best reply and an answered questionnaire.
  */
 @Stateless
 public class DemoTeachingService {
@@ -59,6 +68,9 @@ public class DemoTeachingService {
 
     @Inject
     private DiscussionRepository discussions;
+
+    @Inject
+    private SurveyRepository surveys;
 
     /** Offers the published course with its classes and enrols the demo student; empty when anything is missing. */
     public Optional<DemoOffering> ensureDemoOffering(long courseId) {
@@ -108,6 +120,24 @@ public class DemoTeachingService {
         answer.setBest(true);
         discussions.add(new DiscussionReply(topic.getId(), answer.getId(), studentId, "<p>试了，两侧停留后好多了，谢谢老师！</p>",
                 DiscussionStatus.VISIBLE));
+        questionnaire(offeringId, teacherId, studentId);
+    }
+
+    /** An open anonymous questionnaire to every class, answered by the demo student. */
+    private void questionnaire(long offeringId, long teacherId, long studentId) {
+        ClassSurvey survey = new ClassSurvey(offeringId, null, teacherId, SurveyKind.QUESTIONNAIRE);
+        survey.change(new SurveySettings("焊接实训满意度调查", "匿名填写，帮助我们改进实训安排。", true, true, false, null,
+                null), List.of(new SurveyItem(SurveyItemKind.SCALE, "你对本学期实训安排的满意程度", null, null, 5, "很不满意",
+                "非常满意"), new SurveyItem(SurveyItemKind.MULTIPLE, "你希望增加哪些实训内容？", List.of("仰焊", "管道焊接",
+                "氩弧焊", "焊接检验"), 2, null, null, null), new SurveyItem(SurveyItemKind.TEXT, "其他建议", null, null, null,
+                null, null)));
+        survey.open();
+        surveys.add(survey);
+        surveys.flush();
+        surveys.participate(survey.getId(), studentId);
+        surveys.addResponse(new SurveyResponse(survey.getId(), null, List.of(new SurveyAnswer(0, null, 4, null),
+                new SurveyAnswer(1, 0, null, null), new SurveyAnswer(1, 1, null, null),
+                new SurveyAnswer(2, null, null, "希望多安排仰焊练习。"))));
     }
 
     /** The term running on the day: the first from August to January, the second from February to July. */
