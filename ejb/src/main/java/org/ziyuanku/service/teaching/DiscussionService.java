@@ -33,8 +33,8 @@ import org.ziyuanku.service.teaching.internal.SeenTopic;
 
 /**
  * Discussions (讨论区) of an offering: topics for one class or the whole offering, optionally about one course item,
- * with threaded replies and likes. Staff and the ACTIVE learners of a class take part; learners write only in their
- * own class (or offering-wide). What they write is sanitised (jsoup, as notices) and screened: a blocked word refuses
+ * with threaded replies and likes. Staff and the ACTIVE learners of a class take part; learners start topics in their
+ * own class and reply wherever they read. What they write is sanitised (jsoup, as notices) and screened: a blocked word refuses
  * it naming the word, a flagged word holds a learner's text (HELD, seen by its author and staff) until staff approve
  * it. A locked topic takes no replies. Anyone else gets 404 and a denial in the audit trail. Moderation is
  * {@link DiscussionModerationService}'s.
@@ -76,7 +76,8 @@ public class DiscussionService {
     private AuditedCall audited;
 
     /**
-     * Starts a topic. A learner's topic is for their own class unless {@code classId} is null (the whole offering).
+     * Starts a topic: staff for one of their classes or ({@code classId} null) the whole offering; a learner's topic is
+     * always for their own class.
      *
      * @throws TeachingRefusedException for a missing or too long title or body, an unknown item (400), an offering or
      *         class the caller is not part of (404)
@@ -95,8 +96,9 @@ public class DiscussionService {
         String body = body(command.body(), DiscussionTopic.MAX_BODY);
         DiscussionStatus status = status(viewer, screening.refuseBlocked(List.of(new ScreenedText("title", title),
                 new ScreenedText("body", NoticeText.text(body)))));
-        DiscussionTopic topic = new DiscussionTopic(offeringId, command.classId(), command.nodeId(),
-                viewer.accountId(), title, body, status);
+        Long classId = viewer.staff() ? command.classId() : viewer.classIds().get(0);
+        DiscussionTopic topic = new DiscussionTopic(offeringId, classId, command.nodeId(), viewer.accountId(), title,
+                body, status);
         discussions.add(topic);
         discussions.flush();
         audited.target("discussion:" + topic.getId());

@@ -14,7 +14,7 @@ import org.ziyuanku.service.teaching.DiscussionTopicView;
 /**
  * The discussion board (讨论区) of an offering (console/teaching/discussions.xhtml?offering=…), for its staff and its
  * learners alike: the topics they may read, pinned and most active first, and a form to start one (staff choose the
- * class or the whole offering; a learner writes to their class or the whole offering). Anyone else 404.
+ * class or the whole offering; a learner's topic is for their class). Anyone else 404.
  */
 @Named
 @RequestScoped
