@@ -3,6 +3,7 @@ package org.ziyuanku.service.teaching.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.HashMap;
@@ -61,10 +62,11 @@ public class DiscussionRepository {
     public Map<Long, Long> visibleReplyCounts(Collection<Long> topicIds) {
         Map<Long, Long> counts = new HashMap<>();
         if (!topicIds.isEmpty()) {
-            em.createQuery("select r.topicId, count(r) from DiscussionReply r where r.topicId in :t and"
-                    + " r.moderation.status = org.ziyuanku.domain.teaching.DiscussionStatus.VISIBLE group by r.topicId",
-                    Object[].class).setParameter("t", topicIds).getResultList()
-                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+            em.createQuery("select new org.ziyuanku.service.teaching.internal.DiscussionCount(r.topicId, count(r))"
+                    + " from DiscussionReply r where r.topicId in :t and r.moderation.status ="
+                    + " org.ziyuanku.domain.teaching.DiscussionStatus.VISIBLE group by r.topicId",
+                    DiscussionCount.class).setParameter("t", topicIds).getResultList()
+                    .forEach(c -> counts.put(c.id(), c.count()));
         }
         return counts;
     }
@@ -73,10 +75,11 @@ public class DiscussionRepository {
     public Map<Long, Long> likeCounts(long topicId) {
         Map<Long, Long> counts = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select l.reply_id, count(*) from discussion_like l join"
-                + " discussion_reply r on r.id = l.reply_id where r.topic_id = ?1 group by l.reply_id")
-                .setParameter(1, topicId).getResultList();
-        rows.forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        List<Tuple> rows = em.createNativeQuery("select l.reply_id as reply, count(*) as likes from discussion_like l"
+                + " join discussion_reply r on r.id = l.reply_id where r.topic_id = ?1 group by l.reply_id",
+                Tuple.class).setParameter(1, topicId).getResultList();
+        rows.forEach(row -> counts.put(((Number) row.get("reply")).longValue(), ((Number) row.get("likes"))
+                .longValue()));
         return counts;
     }
 

@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.ziyuanku.service.teaching.DiscussionModerationService;
 import org.ziyuanku.service.teaching.DiscussionReplyCommand;
 import org.ziyuanku.service.teaching.DiscussionService;
@@ -59,8 +58,9 @@ public class DiscussionEndpoint {
     @Path("{id}/moderation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(JSON)
-    public Map<String, String> moderateTopic(@PathParam("id") String id, ModerationBodyDto body) {
-        return Map.of("status", moderation.moderateTopic(QueryParameters.pathId(id), action(body), body.reason()));
+    public ModerationResultDto moderateTopic(@PathParam("id") String id, ModerationBodyDto body) {
+        return new ModerationResultDto(moderation.moderateTopic(QueryParameters.pathId(id), action(body),
+                body.reason()));
     }
 
     @POST
@@ -82,15 +82,15 @@ public class DiscussionEndpoint {
     @POST
     @Path("replies/{id}/like")
     @Produces(JSON)
-    public Map<String, Long> like(@PathParam("id") String id) {
-        return Map.of("likes", discussions.like(QueryParameters.pathId(id), true));
+    public LikesDto like(@PathParam("id") String id) {
+        return new LikesDto(discussions.like(QueryParameters.pathId(id), true));
     }
 
     @DELETE
     @Path("replies/{id}/like")
     @Produces(JSON)
-    public Map<String, Long> unlike(@PathParam("id") String id) {
-        return Map.of("likes", discussions.like(QueryParameters.pathId(id), false));
+    public LikesDto unlike(@PathParam("id") String id) {
+        return new LikesDto(discussions.like(QueryParameters.pathId(id), false));
     }
 
     @POST
@@ -104,8 +104,9 @@ public class DiscussionEndpoint {
     @Path("replies/{id}/moderation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(JSON)
-    public Map<String, String> moderateReply(@PathParam("id") String id, ModerationBodyDto body) {
-        return Map.of("status", moderation.moderateReply(QueryParameters.pathId(id), action(body), body.reason()));
+    public ModerationResultDto moderateReply(@PathParam("id") String id, ModerationBodyDto body) {
+        return new ModerationResultDto(moderation.moderateReply(QueryParameters.pathId(id), action(body),
+                body.reason()));
     }
 
     private static ModerationAction action(ModerationBodyDto body) {
