@@ -38,10 +38,11 @@ public class AssignmentRepository {
     /** The offering's homework for the whole offering and for any of the classes, by due time. */
     public List<Assignment> forClasses(long offeringId, List<Long> classIds, boolean publishedOnly) {
         List<Long> ids = classIds.isEmpty() ? List.of(-1L) : classIds;
+        List<AssignmentStatus> statuses = publishedOnly ? List.of(AssignmentStatus.PUBLISHED, AssignmentStatus.CLOSED)
+                : List.of(AssignmentStatus.values());
         return em.createQuery("select a from Assignment a where a.offeringId = :o and (a.classId is null or a.classId"
-                + " in :c) and (:all = true or a.status <> :draft) order by a.dueAt, a.id", Assignment.class)
-                .setParameter("o", offeringId).setParameter("c", ids).setParameter("all", !publishedOnly)
-                .setParameter("draft", AssignmentStatus.DRAFT).getResultList();
+                + " in :c) and a.status in :s order by a.dueAt, a.id", Assignment.class)
+                .setParameter("o", offeringId).setParameter("c", ids).setParameter("s", statuses).getResultList();
     }
 
     public Optional<AssignmentSubmission> submission(long id) {
