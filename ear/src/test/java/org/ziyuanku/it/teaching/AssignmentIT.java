@@ -167,7 +167,7 @@ class AssignmentIT {
         assertEquals(400, blocked.statusCode(), blocked.body());
         assertTrue(ApiClient.json(blocked.body(), "message").contains(BLOCKED), blocked.body());
         assertEquals(415, disguised.statusCode(), disguised.body());
-        assertTrue(ApiClient.json(disguised.body(), "message").contains("图纸.pdf"), disguised.body());
+        assertTrue(ApiClient.json(disguised.body(), "message").contains("可执行程序"), disguised.body());
         assertEquals(0, TestDatabase.queryLong("select count(*) from assignment_submission where assignment_id = ?",
                 hw));
 
