@@ -84,14 +84,6 @@ public class AssignmentAccess {
                 && (a.getClassId() == null || a.getClassId().equals(mine.get()));
     }
 
-    /** 403 for a learner of the offering (they know it exists), else 404 and an audited denial. */
-    public RuntimeException refusal(long offeringId, String what) {
-        if (teaching.classOfLearner(offeringId, offerings.accountId()).isPresent()) {
-            return caller.denied(what);
-        }
-        return TeachingRefusedException.concealedDenial();
-    }
-
     /** The caller's account id. */
     public long me() {
         return offerings.accountId();
