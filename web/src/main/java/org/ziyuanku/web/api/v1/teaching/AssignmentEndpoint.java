@@ -1,0 +1,126 @@
+package org.ziyuanku.web.api.v1.teaching;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.ziyuanku.service.teaching.AssignmentService;
+import org.ziyuanku.service.teaching.PeerReviewService;
+import org.ziyuanku.service.teaching.SubmissionCommand;
+import org.ziyuanku.service.teaching.SubmissionService;
+import org.ziyuanku.service.teaching.UploadedFile;
+import org.ziyuanku.web.api.QueryParameters;
+
+/**
+ * {@code /api/v1/assignments/{id}} (signed in only): {@code GET} the homework (its staff, or a learner it is for once
+ * published), {@code PUT} new settings and {@code POST /publish} (its teachers); {@code POST /submissions} the
+ * caller's (re)submission as JSON {@code {text}} or multipart ({@code text}, up to 5 parts {@code file}, each
+ * inspected like a resource upload: 415 for a program in disguise); {@code GET /submissions} all of them (staff; a
+ * learner 403); {@code GET /my-submission} the caller's own with grade and received reviews (anonymous);
+ * {@code POST /peer-reviews/assign} hands out peer reviews after the due time (its teachers; idempotent).
+ */
+@Path("v1/assignments/{id}")
+public class AssignmentEndpoint {
+
+    private static final String JSON = MediaType.APPLICATION_JSON + ";charset=UTF-8";
+
+    @EJB
+    private AssignmentService assignments;
+
+    @EJB
+    private SubmissionService submissions;
+
+    @EJB
+    private PeerReviewService peerReviews;
+
+    @GET
+    @Produces(JSON)
+    public AssignmentDto get(@PathParam("id") String id) {
+        return AssignmentDto.of(assignments.get(QueryParameters.pathId(id)));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(JSON)
+    public AssignmentDto edit(@PathParam("id") String id, AssignmentBodyDto body) {
+        return AssignmentDto.of(assignments.edit(QueryParameters.pathId(id), OfferingAssignmentEndpoint.command(body)));
+    }
+
+    @POST
+    @Path("publish")
+    @Produces(JSON)
+    public AssignmentDto publish(@PathParam("id") String id) {
+        return AssignmentDto.of(assignments.publish(QueryParameters.pathId(id)));
+    }
+
+    @POST
+    @Path("submissions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(JSON)
+    public MySubmissionDto submit(@PathParam("id") String id, SubmissionBodyDto body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        return MySubmissionDto.of(submissions.submit(QueryParameters.pathId(id), new SubmissionCommand(body.text(),
+                List.of())));
+    }
+
+    @POST
+    @Path("submissions")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(JSON)
+    public MySubmissionDto submitFiles(@PathParam("id") String id, List<EntityPart> parts) throws IOException {
+        long assignment = QueryParameters.pathId(id);
+        String text = null;
+        List<UploadedFile> files = new ArrayList<>();
+        List<InputStream> streams = new ArrayList<>();
+        try {
+            for (EntityPart part : parts) {
+                if ("text".equals(part.getName())) {
+                    text = part.getContent(String.class);
+                } else if ("file".equals(part.getName())) {
+                    InputStream content = part.getContent();
+                    streams.add(content);
+                    files.add(new UploadedFile(part.getFileName().orElse(""), content));
+                }
+            }
+            return MySubmissionDto.of(submissions.submit(assignment, new SubmissionCommand(text, files)));
+        } finally {
+            for (InputStream s : streams) {
+                s.close();
+            }
+        }
+    }
+
+    @GET
+    @Path("submissions")
+    @Produces(JSON)
+    public List<SubmissionDto> submissions(@PathParam("id") String id) {
+        return submissions.submissions(QueryParameters.pathId(id)).stream().map(SubmissionDto::of).toList();
+    }
+
+    @GET
+    @Path("my-submission")
+    @Produces(JSON)
+    public MySubmissionDto mine(@PathParam("id") String id) {
+        return MySubmissionDto.of(submissions.mine(QueryParameters.pathId(id)));
+    }
+
+    @POST
+    @Path("peer-reviews/assign")
+    @Produces(JSON)
+    public PeerAssignmentDto assignPeerReviews(@PathParam("id") String id) {
+        return PeerAssignmentDto.of(peerReviews.assign(QueryParameters.pathId(id)));
+    }
+}

@@ -1,0 +1,50 @@
+package org.ziyuanku.web.api.v1.teaching;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.ziyuanku.service.teaching.GradeCommand;
+import org.ziyuanku.service.teaching.SubmissionService;
+import org.ziyuanku.web.api.QueryParameters;
+
+/**
+ * {@code /api/v1/submissions/{id}} (signed in only): {@code POST /grade} a teacher's {@code {score, comment,
+ * version}} (staff of the learner's class; a stale version 409 with a message, nothing overwritten);
+ * {@code POST /override} the final score (the homework's teachers).
+ */
+@Path("v1/submissions/{id}")
+public class SubmissionEndpoint {
+
+    private static final String JSON = MediaType.APPLICATION_JSON + ";charset=UTF-8";
+
+    @EJB
+    private SubmissionService submissions;
+
+    @POST
+    @Path("grade")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(JSON)
+    public SubmissionDto grade(@PathParam("id") String id, GradeBodyDto body) {
+        return SubmissionDto.of(submissions.grade(QueryParameters.pathId(id), command(body)));
+    }
+
+    @POST
+    @Path("override")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(JSON)
+    public SubmissionDto override(@PathParam("id") String id, GradeBodyDto body) {
+        return SubmissionDto.of(submissions.override(QueryParameters.pathId(id), command(body)));
+    }
+
+    private static GradeCommand command(GradeBodyDto body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        return new GradeCommand(body.score(), body.comment(), body.version());
+    }
+}
