@@ -3,7 +3,6 @@ package org.ziyuanku.domain.resource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -11,13 +10,11 @@ import java.util.regex.Pattern;
 
 /**
  * One distinct content, named by its SHA-256. The same file uploaded twice is stored once; the row exists while at
- * least one resource refers to it, and the blob store removes a file only when no row names it any more.
+ * least one resource, course cover, question image or homework file refers to it, and the blob store removes a file
+ * only when no row names it any more.
  */
 @Entity
 @Table(name = "stored_blob")
-@NamedQuery(name = "StoredBlob.countUsers",
-        query = "select count(r) from TeachingResource r where r.media.blobSha256 = :sha"
-                + " or r.media.thumbnailSha256 = :sha or r.media.previewSha256 = :sha")
 public class StoredBlob {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
