@@ -35,7 +35,8 @@ public class AnswerRepository {
     public boolean save(long attemptId, long questionId, String answer, long seq, LocalDateTime now,
             LocalDateTime cutoff) {
         return em.createNativeQuery("insert into exam_answer (attempt_id, question_id, answer, client_seq, saved_at)"
-                + " select ?1, ?2, ?3, ?4, ?5 where exists (select 1 from exam_attempt where id = ?1"
+                + " select cast(?1 as bigint), cast(?2 as bigint), cast(?3 as text), cast(?4 as bigint),"
+                + " cast(?5 as timestamp) where exists (select 1 from exam_attempt where id = ?1"
                 + " and status = 'IN_PROGRESS' and deadline_at > ?6)"
                 + " on conflict (attempt_id, question_id) do update set answer = excluded.answer,"
                 + " client_seq = excluded.client_seq, saved_at = excluded.saved_at"

@@ -65,6 +65,12 @@ public class ExamRepository {
                 + " and status = 'DRAFT'").setParameter(1, id).executeUpdate() == 1;
     }
 
+    /** Moves a PUBLISHED exam's closing to {@code closes} when it closes earlier (the demo exam). */
+    public void keepOpenUntil(long id, LocalDateTime closes) {
+        em.createNativeQuery("update exam set closes_at = ?2 where id = ?1 and status = 'PUBLISHED'"
+                + " and closes_at < ?2").setParameter(1, id).setParameter(2, Timestamp.valueOf(closes)).executeUpdate();
+    }
+
     public Optional<ExamView> find(long id) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery(SELECT + " where e.id = ?1", Tuple.class).setParameter(1, id)
