@@ -281,8 +281,10 @@ class ExamEndpointIT {
         HttpResponse<String> broken = one.putJson("/api/v1/attempts/" + attempt + "/answers/" + truth, "{\"answer\":");
         assertEquals(400, broken.statusCode(), broken.body());
         assertTrue(broken.body().contains("请求正文不是可读取的 JSON"), broken.body());
-        HttpResponse<String> notOnPaper = save(one, attempt, 1L, "{\"truth\":true}", 1);
+        long elsewhere = TestDatabase.queryLong("select max(id) + 1000 from question");
+        HttpResponse<String> notOnPaper = save(one, attempt, elsewhere, "{\"truth\":true}", 1);
         assertEquals(400, notOnPaper.statusCode(), notOnPaper.body());
+        assertTrue(notOnPaper.body().contains("试卷中没有第 " + elsewhere + " 号题目"), notOnPaper.body());
         assertEquals(0, TestDatabase.queryLong("select count(*) from exam_answer where attempt_id = ?", attempt));
 
         CrossSiteApi forged = CrossSiteApi.victim(learner1);
