@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ziyuanku.service.course.DemoCourseService;
+import org.ziyuanku.service.exam.DemoExamService;
 import org.ziyuanku.service.exam.DemoQuestionFiles;
 import org.ziyuanku.service.exam.DemoQuestionService;
 import org.ziyuanku.service.identity.DemoAccountService;
@@ -52,6 +53,9 @@ public class DemoDataStartup {
     @EJB
     private DemoQuestionFiles demoQuestionFiles;
 
+    @EJB
+    private DemoExamService demoExams;
+
     @PostConstruct
     void start() {
         if (Boolean.parseBoolean(System.getProperty("zyk.demo.data", System.getenv("ZYK_DEMO_DATA")))) {
@@ -82,6 +86,12 @@ public class DemoDataStartup {
             LOG.info(() -> "Demo papers created: " + papers);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Demo paper not created", e);
+        }
+        try {
+            int exams = demoExams.ensureDemoExam();
+            LOG.info(() -> "Demo exams created: " + exams);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Demo exam not created", e);
         }
     }
 }

@@ -27,6 +27,16 @@ public class TeachingAccess {
         return reader.classOfLearner(offeringId, learnerId);
     }
 
+    /** Whether the account owns the offering (and so teaches every class of it). */
+    public boolean ownsOffering(long offeringId, long accountId) {
+        return reader.ownsOffering(offeringId, accountId);
+    }
+
+    /** The learners with an ACTIVE enrolment in the offering, in the class when {@code classId} is not null. */
+    public List<Long> activeLearners(long offeringId, Long classId) {
+        return reader.activeLearners(offeringId, classId);
+    }
+
     /** The item (depth 3) of a PUBLISHED offering, when it is neither hidden nor retired. */
     public Optional<LearnableItem> visibleItem(long offeringId, long nodeId) {
         return reader.visibleItem(offeringId, nodeId);

@@ -43,6 +43,19 @@ public class TeachingAccessReader {
         return ids.stream().map(Number::longValue).toList();
     }
 
+    public boolean ownsOffering(long offeringId, long accountId) {
+        return firstLong("select id from course_offering where id = ?1 and owner_id = ?2", offeringId, accountId)
+                .isPresent();
+    }
+
+    public List<Long> activeLearners(long offeringId, Long classId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select learner_id from enrolment where offering_id = ?1"
+                + " and status = 'ACTIVE' and (?2 = 0 or class_id = ?2) order by learner_id")
+                .setParameter(1, offeringId).setParameter(2, classId == null ? 0L : classId).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
     public Optional<LearnableItem> visibleItem(long offeringId, long nodeId) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("select n.title, n.item_kind, n.resource_id, n.assembly_id,"

@@ -1,0 +1,227 @@
+package org.ziyuanku.service.exam;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.ziyuanku.domain.audit.AuditOutcome;
+import org.ziyuanku.domain.exam.ExamAttemptStatus;
+import org.ziyuanku.service.audit.AuditTarget;
+import org.ziyuanku.service.audit.Audited;
+import org.ziyuanku.service.audit.AuditedCall;
+import org.ziyuanku.service.exam.internal.AnswerRepository;
+import org.ziyuanku.service.exam.internal.AttemptGrading;
+import org.ziyuanku.service.exam.internal.AttemptPreparer;
+import org.ziyuanku.service.exam.internal.AttemptRepository;
+import org.ziyuanku.service.exam.internal.AttemptRepository.AttemptRow;
+import org.ziyuanku.service.exam.internal.ExamJson;
+import org.ziyuanku.service.exam.internal.ExamRepository;
+import org.ziyuanku.service.identity.Caller;
+import org.ziyuanku.service.review.ScreenedText;
+import org.ziyuanku.service.review.SensitiveWordScreening;
+
+/**
+ * A learner's exam attempts (issue 15 item 6). Start is one conditional row update of the learner's PREPARED attempt
+ * (drawn on demand for a late enrolment or a further attempt) to IN_PROGRESS, with the deadline the server computes:
+ * the earlier of the exam's closing and now + its duration; starting again, on any node, answers the same attempt and
+ * deadline. Answers are saved per question with the client's sequence number ({@link AnswerRepository#save}) until
+ * the deadline (plus {@value #GRACE_SECONDS} s for the request in flight). Submitting grades the objective questions
+ * at once; the deadline submits by itself ({@link ExamGradingService#submitOverdue}). Another learner's attempt is
+ * not found. Start and submit are audited; saves and switches away record only their refusals (there are thousands).
+ */
+@Stateless
+@PermitAll
+public class AttemptService {
+
+    public static final String START = "EXAM_ATTEMPT_START";
+    public static final String SAVE = "EXAM_ANSWER_SAVE";
+    public static final String SWITCH_AWAY = "EXAM_SWITCH_AWAY";
+    public static final String SUBMIT = "EXAM_ATTEMPT_SUBMIT";
+    static final String READ = "EXAM_ATTEMPT_READ";
+    /** How late a save or submit may arrive after the deadline (the request in flight). */
+    public static final int GRACE_SECONDS = 5;
+    private static final int MAX_ANSWER = 20_000;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private ExamAccess access;
+
+    @Inject
+    private ExamRepository exams;
+
+    @Inject
+    private AttemptRepository attempts;
+
+    @Inject
+    private AnswerRepository answers;
+
+    @Inject
+    private AttemptPreparer preparer;
+
+    @Inject
+    private AttemptGrading grading;
+
+    @Inject
+    private SensitiveWordScreening screening;
+
+    @Inject
+    private AuditedCall audited;
+
+    /**
+     * Starts the caller's attempt at the exam, or answers the one in progress. Audited as {@value #START}.
+     *
+     * @throws ExamRefusedException not found for an exam the caller does not take; {@code exam.attempt.notOpen},
+     *         {@code closed}, {@code lateEntry}, {@code noAttemptsLeft} (409)
+     */
+    @Audited(action = START)
+    public AttemptView start(@AuditTarget("exam:") long examId) {
+        ExamView exam = access.learnerExam(examId);
+        long learner = caller.accountId();
+        AttemptRow open = attempts.open(examId, learner).orElse(null);
+        if (open != null && open.status() == ExamAttemptStatus.IN_PROGRESS) {
+            return view(exam, open);
+        }
+        LocalDateTime now = LocalDateTime.now();
+        refuseOutsideWindow(exam, now);
+        if (open == null) {
+            int last = attempts.lastAttemptNo(examId, learner);
+            if (last >= exam.maxAttempts()) {
+                throw ExamRefusedException.conflict("attempt.noAttemptsLeft", Integer.toString(exam.maxAttempts()));
+            }
+            preparer.prepareOne(exam, learner, last + 1);
+            open = attempts.open(examId, learner).orElseThrow();
+        }
+        LocalDateTime byDuration = now.plusMinutes(exam.durationMinutes());
+        attempts.start(open.id(), now, byDuration.isBefore(exam.closesAt()) ? byDuration : exam.closesAt());
+        AttemptRow started = attempts.open(examId, learner).orElseThrow();
+        audited.detail("attempt:" + started.id());
+        return view(exam, started);
+    }
+
+    private static void refuseOutsideWindow(ExamView exam, LocalDateTime now) {
+        if (now.isBefore(exam.opensAt())) {
+            throw ExamRefusedException.conflict("attempt.notOpen", exam.opensAt().toString());
+        }
+        if (!now.isBefore(exam.closesAt())) {
+            throw ExamRefusedException.conflict("attempt.closed", exam.closesAt().toString());
+        }
+        if (exam.lateEntryMinutes() != null && now.isAfter(exam.opensAt().plusMinutes(exam.lateEntryMinutes()))) {
+            throw ExamRefusedException.conflict("attempt.lateEntry", Integer.toString(exam.lateEntryMinutes()));
+        }
+    }
+
+    /** The caller's attempt. */
+    @Audited(action = READ, outcomes = AuditOutcome.DENIED)
+    public AttemptView get(@AuditTarget("attempt:") long id) {
+        AttemptRow row = own(id);
+        return view(exams.find(row.examId()).orElseThrow(), row);
+    }
+
+    /**
+     * Saves the answer to a question of the caller's attempt in progress, unless a save with the same or a higher
+     * {@code seq} is stored; answers the answer stored now (the newer one either way).
+     *
+     * @throws ExamRefusedException {@code exam.attempt.over} after the deadline; {@code exam.attempt.invalid.*}
+     */
+    @Audited(action = SAVE, outcomes = {AuditOutcome.DENIED, AuditOutcome.FAILURE})
+    public AttemptView.SavedAnswer save(@AuditTarget("attempt:") long id, long questionId, LearnerAnswer answer,
+            long seq) {
+        AttemptRow row = own(id);
+        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime cutoff = now.minusSeconds(GRACE_SECONDS);
+        refuseOver(row, cutoff);
+        if (ExamJson.questions(row.snapshot()).stream().noneMatch(q -> q.questionId() == questionId)) {
+            throw new ExamRefusedException(ExamRefusedException.Kind.INVALID, "exam.attempt.invalid.question",
+                    Long.toString(questionId));
+        }
+        if (answer == null || seq < 1) {
+            throw new ExamRefusedException(ExamRefusedException.Kind.INVALID, "exam.attempt.invalid.answer");
+        }
+        String json = ExamJson.answer(answer);
+        if (json.length() > MAX_ANSWER) {
+            throw new ExamRefusedException(ExamRefusedException.Kind.INVALID, "exam.attempt.invalid.tooLong",
+                    Integer.toString(MAX_ANSWER));
+        }
+        screening.refuseBlocked(texts(answer, new ArrayList<>()));
+        if (!answers.save(id, questionId, json, seq, now, cutoff) && attempts.find(id)
+                .filter(r -> r.status() == ExamAttemptStatus.IN_PROGRESS).isEmpty()) {
+            throw ExamRefusedException.conflict("attempt.over");
+        }
+        return answers.ofAttempt(id).stream().filter(a -> a.questionId() == questionId).findFirst()
+                .map(a -> new AttemptView.SavedAnswer(questionId, ExamJson.answer(a.answer()), a.seq(), a.savedAt()))
+                .orElseThrow();
+    }
+
+    private static List<ScreenedText> texts(LearnerAnswer answer, List<ScreenedText> texts) {
+        if (answer.text() != null && !answer.text().isBlank()) {
+            texts.add(new ScreenedText("answer", answer.text()));
+        }
+        answer.blanks().stream().filter(b -> b != null && !b.isBlank())
+                .forEach(b -> texts.add(new ScreenedText("answer", b)));
+        answer.parts().forEach(p -> texts(p, texts));
+        return texts;
+    }
+
+    /** Counts one switch away from the page (a signal for the teacher); answers the count. */
+    @Audited(action = SWITCH_AWAY, outcomes = {AuditOutcome.DENIED, AuditOutcome.FAILURE})
+    public int switchAway(@AuditTarget("attempt:") long id) {
+        own(id);
+        if (!attempts.switchAway(id)) {
+            throw ExamRefusedException.conflict("attempt.over");
+        }
+        return attempts.find(id).orElseThrow().switchAwayCount();
+    }
+
+    /**
+     * Submits the caller's attempt in progress and grades its objective questions; submitting a submitted attempt
+     * again answers it as it is. Audited as {@value #SUBMIT}.
+     */
+    @Audited(action = SUBMIT)
+    public AttemptView submit(@AuditTarget("attempt:") long id) {
+        AttemptRow row = own(id);
+        if (row.status() == ExamAttemptStatus.PREPARED) {
+            throw ExamRefusedException.conflict("attempt.notStarted");
+        }
+        if (row.status() == ExamAttemptStatus.IN_PROGRESS) {
+            refuseOver(row, LocalDateTime.now().minusSeconds(GRACE_SECONDS));
+            if (attempts.submit(id, LocalDateTime.now())) {
+                grading.gradeObjective(id);
+            }
+        }
+        return get(id);
+    }
+
+    private static void refuseOver(AttemptRow row, LocalDateTime cutoff) {
+        if (row.status() != ExamAttemptStatus.IN_PROGRESS || !row.deadlineAt().isAfter(cutoff)) {
+            throw ExamRefusedException.conflict("attempt.over");
+        }
+    }
+
+    private AttemptRow own(long id) {
+        AttemptRow row = attempts.find(id).filter(r -> caller.is(r.learnerId()))
+                .orElseThrow(() -> ExamRefusedException.attemptNotFound(id));
+        audited.on("exam:" + row.examId(), "attempt:" + id);
+        return row;
+    }
+
+    private AttemptView view(ExamView exam, AttemptRow row) {
+        LocalDateTime now = LocalDateTime.now();
+        List<AttemptView.SavedAnswer> saved = answers.ofAttempt(row.id()).stream().filter(a -> a.answer() != null)
+                .map(a -> new AttemptView.SavedAnswer(a.questionId(), ExamJson.answer(a.answer()), a.seq(),
+                        a.savedAt())).toList();
+        boolean done = row.status() == ExamAttemptStatus.SUBMITTED || row.status() == ExamAttemptStatus.GRADED;
+        boolean keys = done && switch (exam.showAnswers()) {
+            case NEVER -> false;
+            case AFTER_SUBMIT -> true;
+            case AFTER_CLOSE -> !now.isBefore(exam.closesAt());
+        };
+        return new AttemptView(row.id(), exam.id(), exam.title(), row.attemptNo(), row.status(), row.startedAt(),
+                row.deadlineAt(), row.submittedAt(), now, done ? row.score() : null, row.maxScore(),
+                row.switchAwayCount(), ExamJson.questions(row.snapshot()), saved,
+                done ? grading.results(row, keys) : List.of());
+    }
+}

@@ -1,0 +1,15 @@
+package org.ziyuanku.service.exam;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import org.ziyuanku.domain.exam.ExamStatus;
+import org.ziyuanku.domain.exam.ShowAnswers;
+
+/** An exam; {@code preparedAttempts}: how many learners' papers are drawn and waiting to be started. */
+public record ExamView(long id, long paperId, long offeringId, Long classId, String title, LocalDateTime opensAt,
+        LocalDateTime closesAt, int durationMinutes, int maxAttempts, Integer lateEntryMinutes,
+        ShowAnswers showAnswers, ExamStatus status, long createdBy, LocalDateTime createdAt, int version,
+        long preparedAttempts) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+}

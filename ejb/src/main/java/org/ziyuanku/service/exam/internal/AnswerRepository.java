@@ -1,0 +1,94 @@
+package org.ziyuanku.service.exam.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Answers of exam attempts (table exam_answer). A save is one idempotent upsert keyed by (attempt, question) that
+ * only replaces an answer saved with a lower client sequence number, so a repeated or out-of-order save never
+ * overwrites a newer answer (PostgreSQL {@code insert … on conflict … do update … where}; Oracle would use MERGE).
+ */
+@ApplicationScoped
+public class AnswerRepository {
+
+    /** grader of an answer a person still has to grade. */
+    public static final String PENDING = "PENDING";
+
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
+    /** An answer row. */
+    public record AnswerRow(long questionId, String answer, long seq, LocalDateTime savedAt, BigDecimal score,
+            String grader, String comment) {
+    }
+
+    /**
+     * Saves the answer when the attempt is IN_PROGRESS and its deadline is after {@code cutoff}, unless a save with
+     * the same or a higher sequence number is stored; answers whether it stored this one.
+     */
+    public boolean save(long attemptId, long questionId, String answer, long seq, LocalDateTime now,
+            LocalDateTime cutoff) {
+        return em.createNativeQuery("insert into exam_answer (attempt_id, question_id, answer, client_seq, saved_at)"
+                + " select cast(?1 as bigint), cast(?2 as bigint), cast(?3 as text), cast(?4 as bigint),"
+                + " cast(?5 as timestamp) where exists (select 1 from exam_attempt where id = ?1"
+                + " and status = 'IN_PROGRESS' and deadline_at > ?6)"
+                + " on conflict (attempt_id, question_id) do update set answer = excluded.answer,"
+                + " client_seq = excluded.client_seq, saved_at = excluded.saved_at"
+                + " where exam_answer.client_seq < excluded.client_seq")
+                .setParameter(1, attemptId).setParameter(2, questionId).setParameter(3, answer).setParameter(4, seq)
+                .setParameter(5, Timestamp.valueOf(now)).setParameter(6, Timestamp.valueOf(cutoff))
+                .executeUpdate() == 1;
+    }
+
+    public List<AnswerRow> ofAttempt(long attemptId) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("select question_id, answer, client_seq, saved_at, score, grader,"
+                + " comment from exam_answer where attempt_id = ?1 order by question_id", Tuple.class)
+                .setParameter(1, attemptId).getResultList();
+        return rows.stream().map(t -> new AnswerRow(ExamRepository.num(t.get(0)), (String) t.get(1),
+                ExamRepository.num(t.get(2)), ExamRepository.time(t.get(3)), (BigDecimal) t.get(4),
+                (String) t.get(5), (String) t.get(6))).toList();
+    }
+
+    /** The automatic grade (or PENDING with no score) of a question of a submitted attempt, answered or not. */
+    public void grade(long attemptId, long questionId, BigDecimal score, String grader, LocalDateTime now) {
+        em.createNativeQuery("insert into exam_answer (attempt_id, question_id, answer, client_seq, saved_at, score,"
+                + " grader) values (?1, ?2, null, 0, ?3, ?4, ?5) on conflict (attempt_id, question_id) do update"
+                + " set score = excluded.score, grader = excluded.grader").setParameter(1, attemptId)
+                .setParameter(2, questionId).setParameter(3, Timestamp.valueOf(now))
+                .setParameter(4, score == null ? BigDecimal.ZERO : score).setParameter(5, grader).executeUpdate();
+        if (score == null) {
+            em.createNativeQuery("update exam_answer set score = null where attempt_id = ?1 and question_id = ?2")
+                    .setParameter(1, attemptId).setParameter(2, questionId).executeUpdate();
+        }
+    }
+
+    /** A person's grade of an answer waiting for one (or already graded by a person); whether there was one. */
+    public boolean gradeByHand(long attemptId, long questionId, BigDecimal score, String comment, long graderId) {
+        return em.createNativeQuery("update exam_answer set score = ?3, comment = ?4, grader = 'TEACHER',"
+                + " graded_by = ?5 where attempt_id = ?1 and question_id = ?2 and grader in ('PENDING', 'TEACHER')")
+                .setParameter(1, attemptId).setParameter(2, questionId).setParameter(3, score)
+                .setParameter(4, comment == null ? "" : comment).setParameter(5, graderId).executeUpdate() == 1;
+    }
+
+    /** The exam's answers waiting for a person, question by question, then by learner. */
+    public List<PendingRow> pending(long examId) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("select a.attempt_id, t.learner_id, a.question_id, a.answer"
+                + " from exam_answer a join exam_attempt t on t.id = a.attempt_id where t.exam_id = ?1"
+                + " and a.grader = 'PENDING' order by a.question_id, t.learner_id, t.attempt_no", Tuple.class)
+                .setParameter(1, examId).getResultList();
+        return rows.stream().map(t -> new PendingRow(ExamRepository.num(t.get(0)), ExamRepository.num(t.get(1)),
+                ExamRepository.num(t.get(2)), (String) t.get(3))).toList();
+    }
+
+    /** An answer waiting for a person. */
+    public record PendingRow(long attemptId, long learnerId, long questionId, String answer) {
+    }
+}

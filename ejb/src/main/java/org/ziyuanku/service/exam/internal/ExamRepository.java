@@ -1,0 +1,108 @@
+package org.ziyuanku.service.exam.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.ziyuanku.domain.exam.ExamStatus;
+import org.ziyuanku.domain.exam.ShowAnswers;
+import org.ziyuanku.service.exam.ExamCommand;
+import org.ziyuanku.service.exam.ExamView;
+
+/** Exams (table exam), in native SQL. */
+@ApplicationScoped
+public class ExamRepository {
+
+    private static final String SELECT = "select e.id, e.paper_id, e.offering_id, e.class_id, e.title, e.opens_at,"
+            + " e.closes_at, e.duration_minutes, e.max_attempts, e.late_entry_minutes, e.show_answers, e.status,"
+            + " e.created_by, e.created_at, e.version, (select count(*) from exam_attempt a where a.exam_id = e.id"
+            + " and a.status = 'PREPARED') as prepared from exam e";
+    private static final int MAX_EXAMS = 500;
+
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
+    /** Inserts a DRAFT exam; answers its id. */
+    public long add(ExamCommand c, long createdBy, LocalDateTime now) {
+        long id = ((Number) em.createNativeQuery("select nextval('exam_seq')").getSingleResult()).longValue();
+        Query insert = em.createNativeQuery("insert into exam (id, paper_id, offering_id, class_id, title, opens_at,"
+                + " closes_at, duration_minutes, max_attempts, late_entry_minutes, show_answers, status, created_by,"
+                + " created_at, version) values (?1, ?2, ?3, nullif(?4, 0), ?5, ?6, ?7, ?8, ?9, nullif(?10, -1), ?11, 'DRAFT', ?12,"
+                + " ?13, 0)");
+        insert.setParameter(1, id).setParameter(12, createdBy).setParameter(13, Timestamp.valueOf(now));
+        bind(insert, c, 2).executeUpdate();
+        return id;
+    }
+
+    /** Updates a DRAFT exam; answers whether it was still a draft. */
+    public boolean update(long id, ExamCommand c) {
+        Query update = em.createNativeQuery("update exam set paper_id = ?2, offering_id = ?3, class_id = nullif(?4, 0),"
+                + " title = ?5, opens_at = ?6, closes_at = ?7, duration_minutes = ?8, max_attempts = ?9,"
+                + " late_entry_minutes = nullif(?10, -1), show_answers = ?11, version = version + 1"
+                + " where id = ?1 and status = 'DRAFT'").setParameter(1, id);
+        return bind(update, c, 2).executeUpdate() == 1;
+    }
+
+    private static Query bind(Query q, ExamCommand c, int first) {
+        q.setParameter(first, c.paperId()).setParameter(first + 1, c.offeringId())
+                .setParameter(first + 2, c.classId() == null ? 0L : c.classId())
+                .setParameter(first + 3, c.title()).setParameter(first + 4, Timestamp.valueOf(c.opensAt()))
+                .setParameter(first + 5, Timestamp.valueOf(c.closesAt())).setParameter(first + 6, c.durationMinutes())
+                .setParameter(first + 7, c.maxAttempts())
+                .setParameter(first + 8, c.lateEntryMinutes() == null ? -1 : c.lateEntryMinutes())
+                .setParameter(first + 9, c.showAnswers().name());
+        return q;
+    }
+
+    /** Publishes a DRAFT exam; answers whether it was one. */
+    public boolean publish(long id) {
+        return em.createNativeQuery("update exam set status = 'PUBLISHED', version = version + 1 where id = ?1"
+                + " and status = 'DRAFT'").setParameter(1, id).executeUpdate() == 1;
+    }
+
+    /** Moves a PUBLISHED exam's closing to {@code closes} when it closes earlier (the demo exam). */
+    public void keepOpenUntil(long id, LocalDateTime closes) {
+        em.createNativeQuery("update exam set closes_at = ?2 where id = ?1 and status = 'PUBLISHED'"
+                + " and closes_at < ?2").setParameter(1, id).setParameter(2, Timestamp.valueOf(closes)).executeUpdate();
+    }
+
+    public Optional<ExamView> find(long id) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery(SELECT + " where e.id = ?1", Tuple.class).setParameter(1, id)
+                .getResultList();
+        return rows.stream().findFirst().map(ExamRepository::view);
+    }
+
+    /** The offering's exams, newest first. */
+    public List<ExamView> ofOffering(long offeringId) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery(SELECT + " where e.offering_id = ?1 order by e.opens_at desc, e.id desc",
+                Tuple.class).setParameter(1, offeringId).setMaxResults(MAX_EXAMS).getResultList();
+        return rows.stream().map(ExamRepository::view).toList();
+    }
+
+    private static ExamView view(Tuple t) {
+        Integer late = t.get(9) == null ? null : ((Number) t.get(9)).intValue();
+        return new ExamView(num(t.get(0)), num(t.get(1)), num(t.get(2)),
+                t.get(3) == null ? null : num(t.get(3)), (String) t.get(4), time(t.get(5)), time(t.get(6)),
+                ((Number) t.get(7)).intValue(), ((Number) t.get(8)).intValue(), late,
+                ShowAnswers.valueOf((String) t.get(10)), ExamStatus.valueOf((String) t.get(11)), num(t.get(12)),
+                time(t.get(13)), ((Number) t.get(14)).intValue(), num(t.get(15)));
+    }
+
+    static long num(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    static LocalDateTime time(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof Timestamp ts ? ts.toLocalDateTime() : (LocalDateTime) value;
+    }
+}
