@@ -53,12 +53,12 @@ api() { # METHOD PATH [BODY] → body; fails on a non-2xx answer
     cat "$out"; rm -f "$out"
 }
 
-# 2. the paper: 20 published objective questions of the demo library (top level, the lowest ids), once
+# 2. the paper: 20 objective questions (not archived; the demo bank's are DRAFT) of the demo library (top level, the lowest ids), once
 LIBRARY=$(sql "select p.library_id from exam_paper p where p.title = '焊接基础测验' order by p.id limit 1")
 [ -n "$LIBRARY" ] || { echo "no demo paper 焊接基础测验: is the demo question bank loaded?" >&2; exit 1; }
 PAPER=$(sql "select id from exam_paper where library_id = $LIBRARY and title = '$PAPER_TITLE' order by id limit 1")
 if [ -z "$PAPER" ]; then
-    IDS=$(sql "select id from question where library_id = $LIBRARY and parent_id is null and status = 'PUBLISHED'
+    IDS=$(sql "select id from question where library_id = $LIBRARY and parent_id is null and status <> 'ARCHIVED'
         and type in ('SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'TRUE_FALSE') order by id limit $QUESTIONS")
     COUNT=$(echo "$IDS" | grep -c . || true)
     [ "$COUNT" -eq "$QUESTIONS" ] || { echo "only $COUNT objective questions in library $LIBRARY" >&2; exit 1; }
