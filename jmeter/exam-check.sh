@@ -16,13 +16,13 @@ RESULTS="${2:-$(ls -t target/jmeter/results/exam-start*.csv 2>/dev/null | head -
 
 echo "exam $EXAM: $(sql "select title from exam where id = $EXAM")"
 echo "results: $RESULTS"
-SENT=$(python3 - "$RESULTS" <<'EOF'
+OUT=$(python3 - "$RESULTS" <<'EOF'
 import csv, math, sys
 rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8", newline="")))
 def pct(values, p):
     values = sorted(values)
     return values[min(len(values), max(1, math.ceil(p / 100.0 * len(values)))) - 1] if values else 0  # nearest rank
-print("%-12s %6s %6s %7s %7s %7s %7s" % ("step", "count", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms"), file=sys.stderr)
+print("%-12s %6s %6s %7s %7s %7s %7s" % ("step", "count", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms"))
 for label in ["signin-page", "signin", "start", "save", "submit"]:
     mine = [r for r in rows if r["label"] == label]
     if not mine:
@@ -30,15 +30,16 @@ for label in ["signin-page", "signin", "start", "save", "submit"]:
     elapsed = [int(r["elapsed"]) for r in mine]
     errors = sum(1 for r in mine if r["success"] != "true")
     print("%-12s %6d %6d %7d %7d %7d %7d" % (label, len(mine), errors, pct(elapsed, 50), pct(elapsed, 95),
-          pct(elapsed, 99), max(elapsed)), file=sys.stderr)
+          pct(elapsed, 99), max(elapsed)))
 starts = sorted(int(r["timeStamp"]) for r in rows if r["label"] == "start")
 if starts:
-    print("starts spread over %.1f s (first to last start sent)" % ((starts[-1] - starts[0]) / 1000.0), file=sys.stderr)
+    print("starts spread over %.1f s (first to last start sent)" % ((starts[-1] - starts[0]) / 1000.0))
 saves = [r for r in rows if r["label"] == "save"]
-print(len(saves), sum(1 for r in saves if r["responseCode"] == "200"))
+print("SENT", len(saves), sum(1 for r in saves if r["responseCode"] == "200"))
 EOF
 )
-read -r ALL OK <<< "$SENT"
+echo "$OUT" | grep -v '^SENT '
+read -r _ ALL OK <<< "$(echo "$OUT" | grep '^SENT ')"
 STORED=$(sql "select count(*) from exam_answer a join exam_attempt t on t.id = a.attempt_id where t.exam_id = $EXAM")
 echo "attempts: $(sql "select string_agg(status || ' ' || n, ', ') from (select status, count(*) n from exam_attempt
     where exam_id = $EXAM group by status order by status) s")"
