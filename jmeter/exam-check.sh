@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # After an exam-start run: answers sent (the `save` samples of the JMeter results file) against answers stored (rows
-# of exam_answer of the exam's attempts), with p50/p95/p99 and errors of start, save and submit, and the attempts by
+# of exam_answer of the exam's attempts holding a learner's answer), with p50/p95/p99 and errors of start, save and submit, and the attempts by
 # status. Each learner saves each question once, so every save sent with 200 must be one row stored.
 #   usage: jmeter/exam-check.sh [exam-id] [results.csv]
 #   (defaults: the newest exam made by setup-exam.sh; jmeter/target/jmeter/results/exam-start*.csv)
@@ -40,11 +40,15 @@ EOF
 )
 echo "$OUT" | grep -v '^SENT '
 read -r _ ALL OK <<< "$(echo "$OUT" | grep '^SENT ')"
-STORED=$(sql "select count(*) from exam_answer a join exam_attempt t on t.id = a.attempt_id where t.exam_id = $EXAM")
+# submitting grades every question of the paper and writes a row (answer null, seq 0) for each one never saved:
+# only rows holding a learner's answer are answers stored; the empty ones are shown as questions left unanswered
+ROWS="from exam_answer a join exam_attempt t on t.id = a.attempt_id where t.exam_id = $EXAM"
+STORED=$(sql "select count(*) $ROWS and a.answer is not null and a.client_seq > 0")
+EMPTY=$(sql "select count(*) $ROWS and (a.answer is null or a.client_seq = 0)")
 echo "attempts: $(sql "select string_agg(status || ' ' || n, ', ') from (select status, count(*) n from exam_attempt
     where exam_id = $EXAM group by status order by status) s")"
 echo "answers sent: $ALL (answered 200: $OK)"
-echo "answers stored: $STORED"
+echo "answers stored: $STORED (rows with an answer; unanswered rows graded empty at submit: $EMPTY)"
 if [ "$STORED" = "$ALL" ] && [ "$OK" = "$ALL" ]; then
     echo "OK: answers stored = answers sent"
 else
