@@ -142,6 +142,7 @@ class ExamEndpointIT {
         assertEquals(409, used.statusCode(), used.body());
         assertTrue(used.body().contains("您已用完本场考试的全部 1 次作答机会"), used.body());
 
+        QuestionInExam.cannotBeDeleted(teacher, paper, truth, single);
         gradeByHand(exam, attempt);
         JsonObject result = object(one.get("/api/v1/attempts/" + attempt), 200);
         assertEquals("GRADED", result.getString("status"));

@@ -12,6 +12,7 @@ import org.ziyuanku.service.audit.AuditScope;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
+import org.ziyuanku.service.exam.internal.AttemptRepository;
 import org.ziyuanku.service.exam.internal.PaperRepository;
 import org.ziyuanku.service.exam.internal.QuestionContents;
 import org.ziyuanku.service.exam.internal.QuestionImages;
@@ -49,6 +50,9 @@ public class QuestionBankService {
 
     @Inject
     private PaperRepository papers;
+
+    @Inject
+    private AttemptRepository attempts;
 
     @Inject
     private QuestionImages images;
@@ -92,6 +96,9 @@ public class QuestionBankService {
         Question question = access.changeable(id, DELETE);
         if (papers.listsQuestion(id)) {
             throw QuestionRefusedException.invalid("inPaper");
+        }
+        if (attempts.usesQuestion(id)) {
+            throw QuestionRefusedException.invalid("inExam");
         }
         audited.done("library:" + question.getLibraryId(), "question:" + id, preview(question));
         questions.remove(question);

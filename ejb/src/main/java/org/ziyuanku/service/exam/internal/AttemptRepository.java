@@ -143,4 +143,15 @@ public class AttemptRepository {
                 ExamRepository.time(t.get(8)), ExamRepository.time(t.get(9)), (String) t.get(10),
                 (BigDecimal) t.get(11), (BigDecimal) t.get(12), ((Number) t.get(13)).intValue());
     }
+
+    /**
+     * Whether an exam uses the question: answered in an attempt, or on a learner's paper drawn and not yet submitted
+     * (the snapshot's top-level question ids). Such a question cannot be deleted.
+     */
+    public boolean usesQuestion(long questionId) {
+        return !em.createNativeQuery("select 1 from exam_answer where question_id = ?1 union all select 1 from"
+                + " exam_attempt a where a.status in ('PREPARED', 'IN_PROGRESS') and exists (select 1 from"
+                + " jsonb_array_elements(cast(a.snapshot as jsonb)) q where cast(q ->> 'id' as bigint) = ?1)")
+                .setParameter(1, questionId).setMaxResults(1).getResultList().isEmpty();
+    }
 }
