@@ -131,7 +131,6 @@ class ExamEndpointIT {
         assertEquals(deadline, again.getString("deadlineAt"), "the same deadline");
 
         answerEveryQuestion(one, attempt, started);
-
         JsonObject submitted = object(one.post("/api/v1/attempts/" + attempt + "/submit"), 200);
         assertEquals("SUBMITTED", submitted.getString("status"), "the essay waits for the teacher");
         assertEquals(0, new BigDecimal("6").compareTo(submitted.getJsonNumber("score").bigDecimalValue()), "2+2+2");
