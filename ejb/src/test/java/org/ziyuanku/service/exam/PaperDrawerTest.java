@@ -124,7 +124,7 @@ class PaperDrawerTest {
         PaperRefusedException refused = assertThrows(PaperRefusedException.class,
                 () -> PaperDrawer.random(List.of(MULTIPLE_EASY, tooMany), BANK, 1));
         assertEquals("exam.paper.invalid.notEnough", refused.getReasonKey());
-        assertEquals(List.of("2", "SINGLE_CHOICE", "20", Long.toString(available)),
+        assertEquals(List.of("2", "enum.QuestionType.SINGLE_CHOICE", "20", Long.toString(available)),
                 List.of(refused.getReasonArgs()).stream().map(String::valueOf).toList());
 
         List<Candidate> singles = BANK.stream().filter(c -> c.type() == QuestionType.SINGLE_CHOICE).toList();
