@@ -131,7 +131,7 @@ class PaperDrawerTest {
         Rule all = new Rule(QuestionType.SINGLE_CHOICE, null, null, null, singles.size(), TWO);
         PaperRefusedException overlap = assertThrows(PaperRefusedException.class,
                 () -> PaperDrawer.random(List.of(SINGLE_WELDING, all), BANK, 1));
-        assertEquals(List.of("2", "SINGLE_CHOICE", Integer.toString(singles.size()),
+        assertEquals(List.of("2", "enum.QuestionType.SINGLE_CHOICE", Integer.toString(singles.size()),
                 Integer.toString(singles.size() - 3)), List.of(overlap.getReasonArgs()).stream()
                         .map(String::valueOf).toList(), "what the earlier rule took is not available");
         assertEquals(RefusedKind.INVALID, RefusedKind.of(overlap));
