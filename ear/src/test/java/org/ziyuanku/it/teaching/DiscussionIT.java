@@ -97,6 +97,9 @@ class DiscussionIT {
         long answer = reply(MATE, topic, "{\"parentId\":" + first + ",\"body\":\"还要清理坡口油污\"}");
         assertEquals(first, TestDatabase.queryLong("select parent_id from discussion_reply where id = ?", answer));
         assertEquals(notified + 2, notifications());
+        assertEquals("teaching.discussion?topic=" + topic, TestDatabase.queryString("select link from notification"
+                + " where recipient_id = ? and message_key = 'notification.teaching.discussionReply' order by id desc"
+                + " limit 1", asker));
 
         HttpResponse<String> theirs = ApiClient.as(OTHER).get(path());
         assertEquals(200, theirs.statusCode(), theirs.body());

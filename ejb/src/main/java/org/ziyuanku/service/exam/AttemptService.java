@@ -151,8 +151,7 @@ public class AttemptService {
                 .filter(r -> r.status() == ExamAttemptStatus.IN_PROGRESS).isEmpty()) {
             throw ExamRefusedException.conflict("attempt.over");
         }
-        return answers.ofAttempt(id).stream().filter(a -> a.questionId() == questionId).findFirst()
-                .map(a -> new AttemptView.SavedAnswer(questionId, ExamJson.answer(a.answer()), a.seq(), a.savedAt()))
+        return answers.one(id, questionId).map(a -> new AttemptView.SavedAnswer(questionId, ExamJson.answer(a.answer()), a.seq(), a.savedAt()))
                 .orElseThrow();
     }
 

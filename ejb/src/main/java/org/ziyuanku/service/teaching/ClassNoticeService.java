@@ -220,14 +220,14 @@ public class ClassNoticeService {
         Map<Long, UserAccount> authors = people(list.stream().map(ClassNotice::getAuthorId).toList());
         Set<Long> read = staff || list.isEmpty() ? Set.of() : notices.readBy(access.accountId(),
                 list.get(0).getOfferingId());
+        Map<Long, int[]> receipts = staff ? notices.receiptCounts(list.stream().map(ClassNotice::getId).toList())
+                : Map.of();
         return list.stream().map(n -> {
-            List<Long> audience = staff ? notices.audience(n) : List.of();
-            Set<Long> readers = staff ? notices.readers(n.getId()) : Set.of();
+            int[] counts = receipts.getOrDefault(n.getId(), new int[2]);
             UserAccount author = authors.get(n.getAuthorId());
             return new NoticeView(n.getId(), n.getOfferingId(), n.getClassId(), n.getTitle(), n.getBody(),
                     n.isPinned(), n.getAuthorId(), author == null ? "" : author.getDisplayName(), n.getCreatedAt(),
-                    n.getUpdatedAt(), read.contains(n.getId()), (int) audience.stream().filter(readers::contains)
-                    .count(), audience.size());
+                    n.getUpdatedAt(), read.contains(n.getId()), counts[0], counts[1]);
         }).toList();
     }
 

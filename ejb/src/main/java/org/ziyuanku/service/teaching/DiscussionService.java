@@ -157,8 +157,8 @@ public class DiscussionService {
         audited.detail("reply:" + reply.getId() + " " + status.name());
         if (status == DiscussionStatus.VISIBLE && topic.getAuthorId() != seen.viewer().accountId()) {
             notifier.notify(new NotificationCommand(Set.of(topic.getAuthorId()), NOTIFICATION,
-                    List.of(caller.displayName(), topic.getTitle()), new PageRoute("learning.course",
-                    Map.of("offering", Long.toString(topic.getOfferingId())))));
+                    List.of(caller.displayName(), topic.getTitle()), new PageRoute("teaching.discussion",
+                    Map.of("topic", Long.toString(topicId)))));
         }
         return views.reply(reply, seen.viewer(), caller.displayName(), 0, false);
     }

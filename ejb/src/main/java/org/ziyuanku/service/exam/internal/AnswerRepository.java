@@ -3,11 +3,13 @@ package org.ziyuanku.service.exam.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Answers of exam attempts (table exam_answer). A save is one idempotent upsert keyed by (attempt, question) that
@@ -46,11 +48,25 @@ public class AnswerRepository {
                 .executeUpdate() == 1;
     }
 
+    /** The attempt's answers, by question. */
     public List<AnswerRow> ofAttempt(long attemptId) {
+        return rows("attempt_id = ?1", attemptId, null);
+    }
+
+    /** One question's answer of the attempt (the save path reads only the row it wrote). */
+    public Optional<AnswerRow> one(long attemptId, long questionId) {
+        return rows("attempt_id = ?1 and question_id = ?2", attemptId, questionId).stream().findFirst();
+    }
+
+    private List<AnswerRow> rows(String where, long attemptId, Long questionId) {
+        Query query = em.createNativeQuery("select question_id, answer, client_seq, saved_at, score, grader,"
+                + " comment from exam_answer where " + where + " order by question_id", Tuple.class)
+                .setParameter(1, attemptId);
+        if (questionId != null) {
+            query.setParameter(2, questionId);
+        }
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("select question_id, answer, client_seq, saved_at, score, grader,"
-                + " comment from exam_answer where attempt_id = ?1 order by question_id", Tuple.class)
-                .setParameter(1, attemptId).getResultList();
+        List<Tuple> rows = query.getResultList();
         return rows.stream().map(t -> new AnswerRow(ExamRepository.num(t.get(0)), (String) t.get(1),
                 ExamRepository.num(t.get(2)), ExamRepository.time(t.get(3)), (BigDecimal) t.get(4),
                 (String) t.get(5), (String) t.get(6))).toList();

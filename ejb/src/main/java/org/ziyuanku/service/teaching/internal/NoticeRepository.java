@@ -3,9 +3,12 @@ package org.ziyuanku.service.teaching.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.ziyuanku.domain.teaching.ClassNotice;
 
 /** Notices of offerings, who they are for (the ACTIVE learners of the class or offering) and who read them. */
@@ -61,7 +64,7 @@ public class NoticeRepository {
         List<Number> ids = em.createNativeQuery("select r.notice_id from class_notice_read r join class_notice n"
                 + " on n.id = r.notice_id where r.account_id = ?1 and n.offering_id = ?2").setParameter(1, accountId)
                 .setParameter(2, offeringId).getResultList();
-        return ids.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
+        return ids.stream().map(Number::longValue).collect(Collectors.toSet());
     }
 
     /** The accounts that read the notice. */
@@ -69,7 +72,7 @@ public class NoticeRepository {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("select account_id from class_notice_read where notice_id = ?1")
                 .setParameter(1, noticeId).getResultList();
-        return ids.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
+        return ids.stream().map(Number::longValue).collect(Collectors.toSet());
     }
 
     /** The ACTIVE learners the notice is for: of its class, or of the whole offering. */
@@ -81,5 +84,24 @@ public class NoticeRepository {
                 : em.createNativeQuery("select learner_id from enrolment where class_id = ?1 and status = 'ACTIVE'"
                         + " order by learner_id").setParameter(1, notice.getClassId()).getResultList();
         return ids.stream().map(Number::longValue).toList();
+    }
+
+    /**
+     * For each notice: how many ACTIVE learners it is for and how many of them read it, in one query (the staff's
+     * list shows "n/m 已读" on every notice). Answers notice id → {read, audience}.
+     */
+    public Map<Long, int[]> receiptCounts(Collection<Long> noticeIds) {
+        if (noticeIds.isEmpty()) {
+            return Map.of();
+        }
+        String audience = "e.status = 'ACTIVE' and (case when n.class_id is null then e.offering_id = n.offering_id"
+                + " else e.class_id = n.class_id end)";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select n.id, (select count(*) from class_notice_read r join"
+                + " enrolment e on e.learner_id = r.account_id where r.notice_id = n.id and " + audience + "),"
+                + " (select count(*) from enrolment e where " + audience + ") from class_notice n where n.id in (?1)")
+                .setParameter(1, noticeIds).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(),
+                r -> new int[] {((Number) r[1]).intValue(), ((Number) r[2]).intValue()}));
     }
 }
