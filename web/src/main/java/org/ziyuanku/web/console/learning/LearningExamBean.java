@@ -35,6 +35,11 @@ public class LearningExamBean {
     private AttemptView view;
     private Long offeringId;
 
+    /** Loads the attempt before rendering (view action): another learner's attempt, or none, is the 404 page. */
+    public void load() {
+        getView();
+    }
+
     public AttemptView getView() {
         if (view == null) {
             try {

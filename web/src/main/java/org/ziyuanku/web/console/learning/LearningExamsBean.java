@@ -30,6 +30,11 @@ public class LearningExamsBean {
 
     private List<LearningExamRow> rows;
 
+    /** Loads the list before rendering (view action): no such offering, or not enrolled, is the 404 page. */
+    public void load() {
+        getExams();
+    }
+
     public List<LearningExamRow> getExams() {
         if (rows == null) {
             try {
