@@ -31,13 +31,15 @@ import org.ziyuanku.it.support.TestResources;
 /**
  * The exam pages (issue 15 items 5, 6): a teacher who owns an offering and teaches its class opens 考试 from the
  * offering, creates an exam on a FIXED paper (a single choice with a TeX formula, a fill-in, a short answer: 2 + 2 + 4
- * points) for the class in the page and publishes it: the learner's paper is drawn in the database. The learner
- * opens it from the course page, starts it (a Faces POST that redirects to the attempt), sees the formula drawn by
- * KaTeX and the time counting down, answers the single choice and the short answer — each marked saved, stored in
- * exam_answer by the page's autosave —, reloads and finds both answers back, is asked before submitting with the
- * unanswered fill-in named, submits (2 points so far). The teacher grades the short answer from the queue (3 points,
- * a comment); the results table shows the attempt graded with 5 of 8; the learner's list of exams shows 得分：5 / 8 and
- * the attempt page the comment.
+ * points) for the class in the page (a window that ends before it starts is refused with the Chinese message, nothing
+ * stored) and publishes it: the learner's paper is drawn in the database. The learner opens it from the course page,
+ * starts it (a Faces POST that redirects to the attempt), sees the formula drawn by KaTeX and the time counting down,
+ * answers the single choice and the short answer — each marked saved, stored in exam_answer by the page's autosave —,
+ * reloads and finds both answers back, is asked before submitting with the unanswered fill-in named, submits (2 points
+ * so far). The teacher grades the short answer from the queue ("三分" and 5 of 4 points are refused with messages,
+ * then 3 points and a comment); the results table shows the attempt graded with 5 of 8; the learner's list of exams
+ * shows 得分：5 / 8 and the attempt page the comment. A classmate opening the learner's attempt page and the learner
+ * opening the teacher's page get the 404 page.
  */
 @ExtendWith(ArquillianExtension.class)
 class ExamPagesIT extends BrowserTest {
@@ -104,6 +106,11 @@ class ExamPagesIT extends BrowserTest {
         teacher.show(title);
         assertTrue(teacher.gradingItems().stream().anyMatch(i -> i.contains(ESSAY_TEXT) && i.contains("减少冷裂纹")),
                 "the essay answer with the reference waits in the queue: " + teacher.gradingItems());
+        String notANumber = teacher.gradeFirst("三分", "");
+        assertTrue(notANumber.contains("分数须为数字"), notANumber);
+        String tooMuch = teacher.gradeFirst("5", "");
+        assertTrue(tooMuch.contains("分数须在 0 至 4"), tooMuch);
+        assertEquals("SUBMITTED", TestDatabase.queryString("select status from exam_attempt where id = ?", attempt));
         String graded = teacher.gradeFirst("3", "论述清楚");
         assertTrue(graded.contains("已评分"), graded);
         assertEquals("GRADED", TestDatabase.queryString("select status from exam_attempt where id = ?", attempt));
@@ -149,6 +156,11 @@ class ExamPagesIT extends BrowserTest {
         signInAfresh(TEACHER);
         ExamPages page = new ExamPages(driver, Deployments.BASE_URL).openTeacherExams(offering);
         LocalDateTime now = LocalDateTime.now();
+        String backwards = page.create(title, paper, courseClass, MINUTES.format(now.plusHours(2)),
+                MINUTES.format(now), 60);
+        assertTrue(backwards.contains("结束时间须晚于开始时间"), backwards);
+        assertEquals(0, TestDatabase.queryLong("select count(*) from exam where offering_id = ?", offering),
+                "a refused exam is not stored");
         String created = page.create(title, paper, courseClass, MINUTES.format(now.minusMinutes(1)),
                 MINUTES.format(now.plusHours(2)), 60);
         assertTrue(created.contains("考试草稿已创建"), created);

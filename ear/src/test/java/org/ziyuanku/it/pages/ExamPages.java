@@ -72,8 +72,12 @@ public class ExamPages {
     /** Grades the first answer of the queue; answers the messages. */
     public String gradeFirst(String score, String comment) {
         WebElement item = driver.findElement(By.cssSelector(".zyk-grading-item"));
-        item.findElement(By.cssSelector("input.zyk-grade-score")).sendKeys(score);
-        item.findElement(By.cssSelector("input.zyk-grade-comment")).sendKeys(comment);
+        WebElement scoreField = item.findElement(By.cssSelector("input.zyk-grade-score"));
+        scoreField.clear();
+        scoreField.sendKeys(score);
+        WebElement commentField = item.findElement(By.cssSelector("input.zyk-grade-comment"));
+        commentField.clear();
+        commentField.sendKeys(comment);
         Navigation.clickAndWaitForNewPage(driver, item.findElement(By.cssSelector(".zyk-grade")));
         await(By.id("selectedTitle"));
         return messages();
