@@ -158,9 +158,19 @@
             if (!response.ok) {
                 throw new Error(String(response.status));
             }
+            return response.json();
+        }).then(function (stored) {
+            if (stored && stored.seq > seq) {
+                // the server holds a higher seq (another tab, without this tab's counter): save again above it
+                serverSeq = Math.max(serverSeq, stored.seq);
+                if (latest[id] === seq) {
+                    return save(question, leavingPage);
+                }
+            }
             if (latest[id] === seq && !dirty[id]) {
                 mark(question, "saved");
             }
+            return null;
         }).catch(function () {
             dirty[id] = true;
             mark(question, "failed");
