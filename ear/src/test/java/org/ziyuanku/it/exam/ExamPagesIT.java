@@ -159,8 +159,8 @@ class ExamPagesIT extends BrowserTest {
         String backwards = page.create(title, paper, courseClass, MINUTES.format(now.plusHours(2)),
                 MINUTES.format(now), 60);
         assertTrue(backwards.contains("结束时间须晚于开始时间"), backwards);
-        assertEquals(0, TestDatabase.queryLong("select count(*) from exam where offering_id = ?", offering),
-                "a refused exam is not stored");
+        assertEquals(0, TestDatabase.queryLong("select count(*) from exam where offering_id = ? and title = ?",
+                offering, title), "a refused exam is not stored");
         String created = page.create(title, paper, courseClass, MINUTES.format(now.minusMinutes(1)),
                 MINUTES.format(now.plusHours(2)), 60);
         assertTrue(created.contains("考试草稿已创建"), created);
