@@ -11,11 +11,22 @@ public final class Deployments {
     /** Where Arquillian's server answers (port offset 300). */
     public static final String BASE_URL = "http://127.0.0.1:8380";
 
+    private static final long REDEPLOY_PAUSE_MS = 1500;
+
     private Deployments() {
     }
 
-    /** The EAR exactly as shipped, for tests that act as a client (REST, browser). */
+    /**
+     * The EAR exactly as shipped, for tests that act as a client (REST, browser). Arquillian asks for it just before
+     * deploying it for the next test class; the short pause first lets WildFly finish removing the previous class's
+     * deployment (without it a redeploy now and then failed with "security-domain.virtual is already registered").
+     */
     public static EnterpriseArchive ear() {
+        try {
+            Thread.sleep(REDEPLOY_PAUSE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("zyk.ear")));
     }
 

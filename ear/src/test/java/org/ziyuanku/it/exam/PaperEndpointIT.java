@@ -194,7 +194,7 @@ class PaperEndpointIT {
         HttpResponse<String> overlap = author.postJson("/api/v1/papers", random("重叠" + SUFFIX, List.of(
                 new Rule("SINGLE_CHOICE", KP_A, 1, 5, 5, 2), new Rule("SINGLE_CHOICE", KP_A, 1, 5, 4, 2))));
         assertEquals(400, overlap.statusCode(), overlap.body());
-        assertTrue(overlap.body().contains("第 2 条规则（SINGLE_CHOICE）需要 4 道题，但符合条件且未被前面规则抽走的只有 3 道"),
+        assertTrue(overlap.body().contains("第 2 条规则（单选题）需要 4 道题，但符合条件且未被前面规则抽走的只有 3 道"),
                 "what rule 1 took is not available to rule 2: " + overlap.body());
         HttpResponse<String> parts = author.postJson("/api/v1/papers", random("小题" + SUFFIX, List.of(
                 new Rule("TRUE_FALSE", KP_B, 1, 5, 5, 1))));

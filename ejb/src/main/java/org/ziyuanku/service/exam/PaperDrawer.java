@@ -91,7 +91,8 @@ public final class PaperDrawer {
 
     /** The refusal of a rule (numbered from 0 here, from 1 in the message) that only {@code available} questions meet. */
     public static PaperRefusedException notEnough(int index, Rule rule, int available) {
-        return PaperRefusedException.invalid("notEnough", index + 1, rule.type(), rule.count(), available);
+        return PaperRefusedException.invalid("notEnough", index + 1, "enum.QuestionType." + rule.type().name(),
+                rule.count(), available);
     }
 
     private static PaperDraw shuffled(List<Listed> questions, Random random, long seed) {

@@ -124,14 +124,14 @@ class PaperDrawerTest {
         PaperRefusedException refused = assertThrows(PaperRefusedException.class,
                 () -> PaperDrawer.random(List.of(MULTIPLE_EASY, tooMany), BANK, 1));
         assertEquals("exam.paper.invalid.notEnough", refused.getReasonKey());
-        assertEquals(List.of("2", "SINGLE_CHOICE", "20", Long.toString(available)),
+        assertEquals(List.of("2", "enum.QuestionType.SINGLE_CHOICE", "20", Long.toString(available)),
                 List.of(refused.getReasonArgs()).stream().map(String::valueOf).toList());
 
         List<Candidate> singles = BANK.stream().filter(c -> c.type() == QuestionType.SINGLE_CHOICE).toList();
         Rule all = new Rule(QuestionType.SINGLE_CHOICE, null, null, null, singles.size(), TWO);
         PaperRefusedException overlap = assertThrows(PaperRefusedException.class,
                 () -> PaperDrawer.random(List.of(SINGLE_WELDING, all), BANK, 1));
-        assertEquals(List.of("2", "SINGLE_CHOICE", Integer.toString(singles.size()),
+        assertEquals(List.of("2", "enum.QuestionType.SINGLE_CHOICE", Integer.toString(singles.size()),
                 Integer.toString(singles.size() - 3)), List.of(overlap.getReasonArgs()).stream()
                         .map(String::valueOf).toList(), "what the earlier rule took is not available");
         assertEquals(RefusedKind.INVALID, RefusedKind.of(overlap));

@@ -15,7 +15,8 @@ public final class MessageBundle {
 
     /**
      * The formatted text for the key, or the key itself in brackets when it is missing (visible, never a crash). A
-     * parameter that is an enum constant is shown by its label {@code enum.<Type>.<NAME>} where the bundle has one.
+     * parameter that is an enum constant, or the key {@code enum.<Type>.<NAME>} of one (refusals carry their
+     * arguments as text), is shown by its label where the bundle has one.
      */
     public static String text(Locale locale, String key, Object... params) {
         try {
@@ -33,6 +34,8 @@ public final class MessageBundle {
             if (out[i] instanceof Enum<?> constant) {
                 String label = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
                 out[i] = bundle.containsKey(label) ? bundle.getString(label) : constant.name();
+            } else if (out[i] instanceof String key && key.startsWith("enum.") && bundle.containsKey(key)) {
+                out[i] = bundle.getString(key);
             }
         }
         return out;

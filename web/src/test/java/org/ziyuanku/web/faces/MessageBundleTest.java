@@ -18,6 +18,15 @@ class MessageBundleTest {
     }
 
     @Test
+    void anEnumLabelKeyAsTextParameterIsShownByItsLabel_otherTextStaysAsItIs() {
+        assertEquals("Rule 1 (True/false) needs 2 questions, but only 0 match it that earlier rules have not drawn.",
+                MessageBundle.text(Locale.ENGLISH, "exam.paper.invalid.notEnough", "1", "enum.QuestionType.TRUE_FALSE",
+                        "2", "0"));
+        assertEquals("Rule 1 (enum.NoSuch.X) needs 2 questions, but only 0 match it that earlier rules have not drawn.",
+                MessageBundle.text(Locale.ENGLISH, "exam.paper.invalid.notEnough", "1", "enum.NoSuch.X", "2", "0"));
+    }
+
+    @Test
     void aMissingKeyIsShownInBrackets() {
         assertEquals("[no.such.key]", MessageBundle.text(Locale.ENGLISH, "no.such.key", 1));
     }
