@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.exam.ExamAttemptStatus;
 import org.ziyuanku.service.audit.AuditTarget;
@@ -112,6 +113,17 @@ public class AttemptService {
         if (exam.lateEntryMinutes() != null && now.isAfter(exam.opensAt().plusMinutes(exam.lateEntryMinutes()))) {
             throw ExamRefusedException.conflict("attempt.lateEntry", Integer.toString(exam.lateEntryMinutes()));
         }
+    }
+
+    /**
+     * The caller's latest attempt at an exam the caller may see (prepared, in progress or done), for the learner's
+     * list of exams; empty before any was drawn for the caller.
+     */
+    @Audited(action = READ, outcomes = AuditOutcome.DENIED)
+    public Optional<AttemptView> latest(@AuditTarget("exam:") long examId) {
+        ExamView exam = access.visibleExam(examId);
+        Long learner = caller.accountId();
+        return learner == null ? Optional.empty() : attempts.latest(examId, learner).map(row -> view(exam, row));
     }
 
     /** The caller's attempt. */

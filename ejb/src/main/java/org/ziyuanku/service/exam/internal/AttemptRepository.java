@@ -61,6 +61,11 @@ public class AttemptRepository {
                 examId, learnerId);
     }
 
+    /** The learner's attempt at the exam with the highest number (of any state). */
+    public Optional<AttemptRow> latest(long examId, long learnerId) {
+        return first(SELECT + " where exam_id = ?1 and learner_id = ?2 order by attempt_no desc", examId, learnerId);
+    }
+
     /** The highest attempt number the learner has at the exam (0: none). */
     public int lastAttemptNo(long examId, long learnerId) {
         return ((Number) em.createNativeQuery("select coalesce(max(attempt_no), 0) from exam_attempt"

@@ -1,0 +1,112 @@
+package org.ziyuanku.web.console.learning;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.ziyuanku.domain.exam.ExamAttemptStatus;
+import org.ziyuanku.service.exam.AttemptService;
+import org.ziyuanku.service.exam.AttemptView;
+import org.ziyuanku.service.exam.ExamService;
+import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
+
+/**
+ * A learner's exam attempt (console/learning/exam.xhtml?attempt=…): the paper of the attempt's snapshot with one form
+ * control per question type, the time left (the server's deadline minus the server's now: the page counts down from
+ * that span, never from the client's clock) and, once submitted, the score and each question's result. Answers are
+ * saved by resources/zyk/js/exam.js through the REST API; submitting is a Faces POST. Another learner's attempt, or
+ * none: 404.
+ */
+@Named
+@RequestScoped
+public class LearningExamBean {
+
+    @EJB
+    private AttemptService attempts;
+
+    @EJB
+    private ExamService exams;
+
+    private AttemptView view;
+    private Long offeringId;
+
+    /** Loads the attempt before rendering (view action): another learner's attempt, or none, is the 404 page. */
+    public void load() {
+        getView();
+    }
+
+    public AttemptView getView() {
+        if (view == null) {
+            try {
+                view = attempts.get(attemptId());
+            } catch (RefusedException | NumberFormatException e) {
+                throw new SubjectNotFoundException("attempt " + Faces.getRequestParameter("attempt"));
+            }
+        }
+        return view;
+    }
+
+    /** The offering of the attempt's exam (the way back to the list of exams). */
+    public long getOfferingId() {
+        if (offeringId == null) {
+            offeringId = exams.get(getView().examId()).offeringId();
+        }
+        return offeringId;
+    }
+
+    public boolean isInProgress() {
+        return getView().status() == ExamAttemptStatus.IN_PROGRESS;
+    }
+
+    public boolean isDone() {
+        return getView().status() == ExamAttemptStatus.SUBMITTED || getView().status() == ExamAttemptStatus.GRADED;
+    }
+
+    /** Milliseconds left until the deadline, by the server's clock (0 when past). */
+    public long getRemainingMillis() {
+        AttemptView v = getView();
+        return v.deadlineAt() == null ? 0 : Math.max(0, Duration.between(v.now(), v.deadlineAt()).toMillis());
+    }
+
+    /** The attempt's REST resource, which the page's script saves answers to. */
+    public String getApiUrl() {
+        return Faces.getRequestContextPath() + "/api/v1/attempts/" + getView().id();
+    }
+
+    /** The result of a question of the submitted attempt, or null. */
+    public AttemptView.QuestionResult resultOf(long questionId) {
+        return getView().results().stream().filter(r -> r.questionId() == questionId).findFirst().orElse(null);
+    }
+
+    /** 1…n, for the blanks of a fill-in question. */
+    public List<Integer> range(int count) {
+        return IntStream.rangeClosed(1, count).boxed().toList();
+    }
+
+    /** The letter of the option at the index (A, B, …). */
+    public String letter(int index) {
+        return String.valueOf((char) ('A' + index));
+    }
+
+    /** Submits the attempt (after the page's confirmation), then shows it again with its result. */
+    public void submit() {
+        long id = attemptId();
+        try {
+            attempts.submit(id);
+            Messages.addFlashGlobalInfo("learning.exam.submitted");
+        } catch (RefusedException e) {
+            Messages.addFlashGlobalError(e.getReasonKey(), e.getReasonArgs());
+        }
+        Faces.redirect(Faces.getRequestContextPath() + "/console/learning/exam.xhtml?attempt=" + id);
+    }
+
+    private static long attemptId() {
+        String id = Faces.getRequestParameter("attempt");
+        return Long.parseLong(id == null ? "" : id.strip());
+    }
+}

@@ -1,0 +1,49 @@
+package org.ziyuanku.web.console.learning;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.ziyuanku.domain.exam.ExamAttemptStatus;
+import org.ziyuanku.service.exam.AttemptView;
+import org.ziyuanku.service.exam.ExamView;
+
+/**
+ * One exam in the learner's list: its window and duration, the learner's latest attempt (null before any was drawn),
+ * what the learner may do now ({@code state}: NOT_OPEN, OPEN, IN_PROGRESS, DONE, CLOSED) and the score when shown.
+ */
+public record LearningExamRow(long examId, String title, LocalDateTime opensAt, LocalDateTime closesAt,
+        int durationMinutes, String state, Long attemptId, ExamAttemptStatus attemptStatus, BigDecimal score,
+        BigDecimal maxScore, boolean mayStart) {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** When the exam opens, to the minute. */
+    public String opens() {
+        return MINUTES.format(opensAt);
+    }
+
+    /** When the exam closes, to the minute. */
+    public String closes() {
+        return MINUTES.format(closesAt);
+    }
+
+    /** The row of an exam for the learner's latest attempt at it (or none), at the time {@code now}. */
+    static LearningExamRow of(ExamView exam, AttemptView attempt, LocalDateTime now) {
+        boolean open = !now.isBefore(exam.opensAt()) && now.isBefore(exam.closesAt());
+        ExamAttemptStatus status = attempt == null ? null : attempt.status();
+        boolean done = status == ExamAttemptStatus.SUBMITTED || status == ExamAttemptStatus.GRADED;
+        String state;
+        if (status == ExamAttemptStatus.IN_PROGRESS) {
+            state = "IN_PROGRESS";
+        } else if (done) {
+            state = "DONE";
+        } else {
+            state = open ? "OPEN" : now.isBefore(exam.opensAt()) ? "NOT_OPEN" : "CLOSED";
+        }
+        boolean again = done && attempt.attemptNo() < exam.maxAttempts();
+        boolean mayStart = open && (status == null || status == ExamAttemptStatus.PREPARED || again);
+        return new LearningExamRow(exam.id(), exam.title(), exam.opensAt(), exam.closesAt(), exam.durationMinutes(),
+                state, attempt == null || status == ExamAttemptStatus.PREPARED ? null : attempt.id(), status,
+                done ? attempt.score() : null, attempt == null ? null : attempt.maxScore(), mayStart);
+    }
+}

@@ -1,0 +1,102 @@
+package org.ziyuanku.web.console.teaching;
+
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import org.ziyuanku.domain.exam.ShowAnswers;
+import org.ziyuanku.service.exam.ExamCommand;
+
+/**
+ * A new exam as typed on console/teaching/exams.xhtml: the paper, the class (empty: every class of the offering), the
+ * title, the window (by default from now for two hours), the duration, the attempts, the late-entry limit (empty:
+ * until closing) and the show-answers policy. The service checks every rule.
+ */
+public class ExamCommandForm {
+
+    private Long paperId;
+    private String classId = "";
+    private String title;
+    private LocalDateTime opensAt = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES);
+    private LocalDateTime closesAt = opensAt.plusHours(2);
+    private Integer durationMinutes = 60;
+    private Integer maxAttempts = 1;
+    private Integer lateEntryMinutes;
+    private ShowAnswers showAnswers = ShowAnswers.AFTER_SUBMIT;
+
+    ExamCommand command(long offeringId) {
+        Long target = classId == null || classId.isBlank() ? null : TeachingPages.id(classId);
+        return new ExamCommand(paperId, offeringId, target, title, opensAt, closesAt, durationMinutes, maxAttempts,
+                lateEntryMinutes, showAnswers);
+    }
+
+    public Long getPaperId() {
+        return paperId;
+    }
+
+    public void setPaperId(Long paperId) {
+        this.paperId = paperId;
+    }
+
+    public String getClassId() {
+        return classId;
+    }
+
+    public void setClassId(String classId) {
+        this.classId = classId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDateTime getOpensAt() {
+        return opensAt;
+    }
+
+    public void setOpensAt(LocalDateTime opensAt) {
+        this.opensAt = opensAt;
+    }
+
+    public LocalDateTime getClosesAt() {
+        return closesAt;
+    }
+
+    public void setClosesAt(LocalDateTime closesAt) {
+        this.closesAt = closesAt;
+    }
+
+    public Integer getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public void setDurationMinutes(Integer durationMinutes) {
+        this.durationMinutes = durationMinutes;
+    }
+
+    public Integer getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    public void setMaxAttempts(Integer maxAttempts) {
+        this.maxAttempts = maxAttempts;
+    }
+
+    public Integer getLateEntryMinutes() {
+        return lateEntryMinutes;
+    }
+
+    public void setLateEntryMinutes(Integer lateEntryMinutes) {
+        this.lateEntryMinutes = lateEntryMinutes;
+    }
+
+    public ShowAnswers getShowAnswers() {
+        return showAnswers;
+    }
+
+    public void setShowAnswers(ShowAnswers showAnswers) {
+        this.showAnswers = showAnswers;
+    }
+}

@@ -1,0 +1,201 @@
+package org.ziyuanku.web.console.teaching;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.ziyuanku.domain.exam.ShowAnswers;
+import org.ziyuanku.service.exam.ExamGradingService;
+import org.ziyuanku.service.exam.ExamResultView;
+import org.ziyuanku.service.exam.ExamService;
+import org.ziyuanku.service.exam.ExamView;
+import org.ziyuanku.service.exam.GradingItemView;
+import org.ziyuanku.service.exam.PaperService;
+import org.ziyuanku.service.exam.PaperView;
+import org.ziyuanku.service.resource.LibraryChoiceView;
+import org.ziyuanku.service.resource.ResourceUploadService;
+import org.ziyuanku.service.teaching.ClassService;
+import org.ziyuanku.service.teaching.ClassView;
+
+/**
+ * The exams of an offering for its teachers (console/teaching/exams.xhtml?offering=…[&amp;exam=…]): the list, a form
+ * creating a DRAFT exam from a paper of a library the teacher works in, publishing (the learners' papers are then
+ * drawn in the background), and for the chosen exam the results per learner (score, status, switch-away count: a
+ * signal, not a verdict) and the manual grading queue with a score and comment per answer. Every change is a Faces
+ * POST; a broken rule is shown as a message, a missing right is the 403 page, an unknown offering or exam 404.
+ */
+@Named
+@RequestScoped
+public class TeachingExamsBean {
+
+    @EJB
+    private ExamService exams;
+
+    @EJB
+    private ExamGradingService grading;
+
+    @EJB
+    private PaperService papers;
+
+    @EJB
+    private ResourceUploadService uploads;
+
+    @EJB
+    private ClassService classes;
+
+    private String offering;
+    private String exam;
+    private List<ExamView> list;
+    private List<ClassView> classList;
+    private List<PaperChoice> paperList;
+    private ExamView selected;
+    private List<ExamResultView> results;
+    private List<GradingItemView> queue;
+    private final ExamCommandForm form = new ExamCommandForm();
+    private final Map<String, String> scores = new HashMap<>();
+    private final Map<String, String> comments = new HashMap<>();
+
+    /** A paper the teacher may set an exam on, labelled with its library. */
+    public record PaperChoice(long id, String label) {
+    }
+
+    public void load() {
+        offering = offering == null ? Faces.getRequestParameter("offering") : offering;
+        exam = exam == null ? Faces.getRequestParameter("exam") : exam;
+        long id = TeachingPages.id(offering);
+        list = TeachingPages.load(() -> exams.list(id));
+        classList = TeachingPages.load(() -> classes.classesOf(id));
+        selected = exam == null || exam.isBlank() ? null : TeachingPages.load(() -> exams.get(TeachingPages.id(exam)));
+        if (selected != null && selected.offeringId() != id) {
+            selected = null;
+        }
+        results = selected == null ? List.of() : exams.results(selected.id());
+        queue = selected == null ? List.of() : grading.queue(selected.id());
+    }
+
+    private void loaded() {
+        if (list == null) {
+            load();
+        }
+    }
+
+    public void create() {
+        load();
+        long[] made = new long[1];
+        if (TeachingPages.change(() -> made[0] = exams.create(form.command(TeachingPages.id(offering))),
+                "teaching.exams.created")) {
+            exam = Long.toString(made[0]);
+        }
+        load();
+    }
+
+    public void publish(long id) {
+        TeachingPages.change(() -> exams.publish(id), "teaching.exams.published");
+        exam = Long.toString(id);
+        load();
+    }
+
+    /** Grades one answer of the queue with the score and comment typed in its row. */
+    public void grade(long attemptId, long questionId) {
+        String key = attemptId + "-" + questionId;
+        BigDecimal score;
+        try {
+            score = new BigDecimal(scores.getOrDefault(key, "").strip());
+        } catch (NumberFormatException e) {
+            Messages.addGlobalError("teaching.exams.scoreNumber");
+            load();
+            return;
+        }
+        TeachingPages.change(() -> grading.grade(attemptId, questionId, score, comments.get(key)),
+                "teaching.exams.graded");
+        load();
+    }
+
+    /** The papers of every library the teacher works in. */
+    public List<PaperChoice> getPapers() {
+        if (paperList == null) {
+            paperList = new ArrayList<>();
+            for (LibraryChoiceView library : uploads.libraries()) {
+                for (PaperView p : papers.list(library.id())) {
+                    paperList.add(new PaperChoice(p.id(), p.title() + " · " + library.name()));
+                }
+            }
+        }
+        return paperList;
+    }
+
+    /** The class's name; null for an exam of every class. */
+    public String scopeOf(ExamView e) {
+        return e.classId() == null ? null : classList.stream().filter(c -> c.id() == e.classId()).map(ClassView::name)
+                .findFirst().orElse("");
+    }
+
+    /** The learner's name of an answer in the queue (from the results). */
+    public String learnerOf(GradingItemView item) {
+        return results.stream().filter(r -> r.attemptId() == item.attemptId()).map(ExamResultView::learnerName)
+                .findFirst().orElse("");
+    }
+
+    public ShowAnswers[] getShowAnswersValues() {
+        return ShowAnswers.values();
+    }
+
+    public List<ExamView> getExams() {
+        loaded();
+        return list;
+    }
+
+    public List<ClassView> getClasses() {
+        loaded();
+        return classList;
+    }
+
+    public ExamView getSelected() {
+        loaded();
+        return selected;
+    }
+
+    public List<ExamResultView> getResults() {
+        loaded();
+        return results;
+    }
+
+    public List<GradingItemView> getQueue() {
+        loaded();
+        return queue;
+    }
+
+    public ExamCommandForm getForm() {
+        return form;
+    }
+
+    public Map<String, String> getScores() {
+        return scores;
+    }
+
+    public Map<String, String> getComments() {
+        return comments;
+    }
+
+    public String getOffering() {
+        return offering;
+    }
+
+    public void setOffering(String offering) {
+        this.offering = offering;
+    }
+
+    public String getExam() {
+        return exam;
+    }
+
+    public void setExam(String exam) {
+        this.exam = exam;
+    }
+}
