@@ -31,6 +31,7 @@ public class ConsoleRoutes {
             Map.entry("teaching.offering", "/console/teaching/offering.xhtml"),
             Map.entry("teaching.class", "/console/teaching/class.xhtml"),
             Map.entry("teaching.join", "/console/teaching/join.xhtml"),
+            Map.entry("teaching.question", "/console/teaching/question.xhtml"),
 
             // learning (issue 13)
             Map.entry("learning.courses", "/console/learning/courses.xhtml"),
