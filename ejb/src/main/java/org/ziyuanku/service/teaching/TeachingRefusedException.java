@@ -28,10 +28,11 @@ public class TeachingRefusedException extends RefusedException {
     public static final String CODE_REQUIRED = "teaching.refused.codeRequired";
     public static final String COURSE_REQUIRED = "teaching.refused.course";
     public static final String LOCKED = "teaching.refused.discussionLocked";
+    public static final String QUESTION_CLOSED = "teaching.refused.questionClosed";
 
     private static final long serialVersionUID = 1L;
     private static final Set<String> CONFLICTS = Set.of(CLOSED, ENROLLED, NOT_ENROLLED, DECIDED, STALE, DUPLICATE,
-            PARENT_MISSING, LAST_TEACHER, NOT_OPEN, ROSTER_ONLY, NO_CLASS, LOCKED);
+            PARENT_MISSING, LAST_TEACHER, NOT_OPEN, ROSTER_ONLY, NO_CLASS, LOCKED, QUESTION_CLOSED);
 
     private final boolean concealsDenial;
 

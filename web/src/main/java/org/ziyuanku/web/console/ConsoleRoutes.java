@@ -32,6 +32,7 @@ public class ConsoleRoutes {
             Map.entry("teaching.class", "/console/teaching/class.xhtml"),
             Map.entry("teaching.join", "/console/teaching/join.xhtml"),
             Map.entry("teaching.discussion", "/console/teaching/discussion.xhtml"),
+            Map.entry("teaching.question", "/console/teaching/question.xhtml"),
 
             // learning (issue 13)
             Map.entry("learning.courses", "/console/learning/courses.xhtml"),

@@ -1,0 +1,91 @@
+package org.ziyuanku.web.console.teaching;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import org.ziyuanku.service.teaching.ClassQuestionResolutionService;
+import org.ziyuanku.service.teaching.ClassQuestionService;
+import org.ziyuanku.service.teaching.ClassQuestionThreadView;
+
+/**
+ * One class question (console/teaching/question.xhtml?question=…): the question and its answers, an answer form;
+ * the asker and staff accept an answer or close the question; staff approve held text. A learner of another class,
+ * or anyone outside the offering: 404.
+ */
+@Named
+@RequestScoped
+public class TeachingQuestionBean {
+
+    @EJB
+    private ClassQuestionService questions;
+
+    @EJB
+    private ClassQuestionResolutionService resolution;
+
+    private String question;
+    private ClassQuestionThreadView thread;
+    private String body;
+
+    public void load() {
+        long id = questionId();
+        thread = TeachingPages.load(() -> questions.thread(id));
+    }
+
+    public void answer() {
+        if (TeachingPages.change(() -> questions.answer(questionId(), body), "teaching.question.answered")) {
+            body = null;
+        }
+        load();
+    }
+
+    public void accept(long answerId) {
+        TeachingPages.change(() -> resolution.accept(answerId), "teaching.question.acceptDone");
+        load();
+    }
+
+    public void close() {
+        TeachingPages.change(() -> resolution.close(questionId()), "teaching.question.closed");
+        load();
+    }
+
+    public void approveQuestion() {
+        TeachingPages.change(() -> resolution.approveQuestion(questionId()), "teaching.question.approved");
+        load();
+    }
+
+    public void approveAnswer(long answerId) {
+        TeachingPages.change(() -> resolution.approveAnswer(answerId), "teaching.question.approved");
+        load();
+    }
+
+    private long questionId() {
+        if (question == null) {
+            question = Faces.getRequestParameter("question");
+        }
+        return TeachingPages.id(question);
+    }
+
+    public ClassQuestionThreadView getThread() {
+        if (thread == null) {
+            load();
+        }
+        return thread;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+}

@@ -1,0 +1,100 @@
+package org.ziyuanku.web.console.teaching;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.ziyuanku.service.teaching.ClassQuestionCommand;
+import org.ziyuanku.service.teaching.ClassQuestionService;
+import org.ziyuanku.service.teaching.ClassQuestionView;
+import org.ziyuanku.service.teaching.QuestionBoardView;
+import org.ziyuanku.service.teaching.SimilarQuestionView;
+
+/**
+ * Q&A (答疑) of an offering (console/teaching/questions.xhtml?offering=…), for its staff and its learners alike: the
+ * questions of the caller's classes, most active first, and for a learner a form to ask in their class; while the
+ * learner types a title, the most similar questions already asked are shown (an Ajax request on keyup). Anyone else
+ * 404.
+ */
+@Named
+@RequestScoped
+public class TeachingQuestionsBean {
+
+    @EJB
+    private ClassQuestionService questions;
+
+    private String offering;
+    private QuestionBoardView board;
+    private List<SimilarQuestionView> similar = List.of();
+    private String title;
+    private String body;
+
+    public void load() {
+        board = TeachingPages.load(() -> questions.board(offeringId()));
+    }
+
+    /** A learner asks in their class (the board's only class for a learner). */
+    public void ask() {
+        long classId = getBoard().classes().keySet().stream().findFirst().orElse(-1L);
+        if (TeachingPages.change(() -> questions.ask(classId, new ClassQuestionCommand(null, title, body)),
+                "teaching.questions.asked")) {
+            title = null;
+            body = null;
+        }
+        load();
+    }
+
+    /** The questions most like the title typed so far (the Ajax listener of the title field). */
+    public void suggest() {
+        similar = title == null || title.isBlank() ? List.of()
+                : TeachingPages.load(() -> questions.similarInOffering(offeringId(), title));
+    }
+
+    /** The name of the question's class. */
+    public String classOf(ClassQuestionView question) {
+        return getBoard().classes().getOrDefault(question.classId(), "");
+    }
+
+    private long offeringId() {
+        if (offering == null) {
+            offering = Faces.getRequestParameter("offering");
+        }
+        return TeachingPages.id(offering);
+    }
+
+    public QuestionBoardView getBoard() {
+        if (board == null) {
+            load();
+        }
+        return board;
+    }
+
+    public List<SimilarQuestionView> getSimilar() {
+        return similar;
+    }
+
+    public String getOffering() {
+        return offering;
+    }
+
+    public void setOffering(String offering) {
+        this.offering = offering;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+}
