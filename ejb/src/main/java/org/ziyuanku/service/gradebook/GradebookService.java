@@ -76,6 +76,20 @@ public class GradebookService {
                 .orElseThrow(GradebookRefusedException::notFound);
     }
 
+    /** The caller's own gradebook row in the offering, through their class (404 when not an ACTIVE learner of it). */
+    @Audited(action = READ, outcomes = AuditOutcome.DENIED)
+    public GradebookView myGrades(@AuditScope("offering:") @AuditTarget("offering:") long offeringId) {
+        Long account = caller.accountId();
+        long classId = account == null ? -1 : teaching.classOfLearner(offeringId, account).orElse(-1L);
+        if (classId < 0) {
+            throw repository.offeringExists(offeringId) ? GradebookRefusedException.concealedDenial()
+                    : GradebookRefusedException.notFound();
+        }
+        GradebookView all = read(classId, offeringId, false);
+        return new GradebookView(classId, all.className(), offeringId, all.offeringTitle(), all.weights(),
+                all.rows().stream().filter(r -> caller.is(r.learnerId())).toList(), false);
+    }
+
     /** The gradebook as an .xlsx workbook with column titles in {@code locale}, for staff only; every export audited. */
     @Audited(action = "GRADEBOOK_EXPORT")
     public byte[] exportXlsx(@AuditScope("class:") @AuditTarget("class:") long classId, Locale locale) {
