@@ -134,7 +134,7 @@ public class GradebookService {
         }
         int[] weights = GradeWeightRules.checked(command);
         GradeWeights stored = repository.weightsForUpdate(offeringId);
-        if (command.version() != null && command.version() != stored.getVersion()) {
+        if (command.version() != null && command.version() != versionOf(stored)) {
             throw new GradebookRefusedException(GradebookRefusedException.STALE);
         }
         stored.change(weights, command.discussionTarget(), account);
@@ -163,7 +163,12 @@ public class GradebookService {
 
     private static GradeWeightsView view(GradeWeights w) {
         return new GradeWeightsView(w.getOfferingId(), w.getProgress(), w.getHomework(), w.getDiscussion(),
-                w.getExam(), w.getDiscussionTarget(), w.getVersion(), false);
+                w.getExam(), w.getDiscussionTarget(), versionOf(w), false);
+    }
+
+    /** The version callers see: 0 for the defaults (no row), then the number of saves (the row's version + 1). */
+    private static int versionOf(GradeWeights w) {
+        return w.getUpdatedAt() == null ? 0 : w.getVersion() + 1;
     }
 
     private long offeringOf(long classId) {
