@@ -37,7 +37,8 @@ import org.ziyuanku.it.support.TestResources;
  * random paper whose rules draw the Excel formula question (焊接电工基础), the Moodle picture question (射线检测) and
  * the Moodle essay (焊接冶金); sets and publishes an exam of it for the class. The learner starts it from the course
  * page, sees the formula drawn by KaTeX and the picture loaded, answers all three, reloads and finds every answer,
- * submits (4 points at once). The teacher grades the essay (4 of 6); the learner's list shows the score 8.
+ * submits (4 points at once). The teacher grades the essay (4 of 6); the learner's list shows the score 8 and
+ * their gradebook (我的成绩) the exam at 80 %.
  */
 @ExtendWith(ArquillianExtension.class)
 class ExamAcceptanceIT extends BrowserTest {
@@ -108,6 +109,12 @@ class ExamAcceptanceIT extends BrowserTest {
         learner.openLearnerExams(offering);
         String score = learner.learnerExam(title).findElement(By.cssSelector(".zyk-exam-score")).getText();
         assertTrue(score.startsWith("得分：8 / "), score);
+
+        driver.get(Deployments.BASE_URL + "/console/learning/course.xhtml?offering=" + offering);
+        driver.findElement(By.id("gradesLink")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("rowExam")).isEmpty());
+        String examRow = driver.findElement(By.id("rowExam")).getText();
+        assertTrue(examRow.contains("80"), "the gradebook counts the exam as 8 of 10 points: " + examRow);
     }
 
     /** A random paper of three rules, each drawing every question of its type and knowledge point the bank holds. */
