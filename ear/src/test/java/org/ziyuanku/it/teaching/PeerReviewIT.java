@@ -177,9 +177,9 @@ class PeerReviewIT {
         HttpResponse<String> refusedEn = ApiClient.as(TEACHER).inLanguage("en").postJson("/api/v1/submissions/"
                 + first + "/grade", grade);
         assertEquals(409, refused.statusCode(), refused.body());
-        assertEquals("该作业采用互评，不能直接评分（下一份互评会覆盖它）；请使用\"覆盖成绩\"。",
+        assertEquals("该作业采用互评，不能直接评分（下一份互评会覆盖它）；请使用“覆盖成绩”。",
                 ApiClient.json(refused.body(), "message"));
-        assertTrue(ApiClient.json(refusedEn.body(), "message").contains("override"), refusedEn.body());
+        assertTrue(ApiClient.json(refusedEn.body(), "message").contains("Override"), refusedEn.body());
         assertNull(TestDatabase.queryString("select teacher_score::text from assignment_submission"
                 + " where id = ?", first));
         assertNull(TestDatabase.queryString("select final_score::text from assignment_submission"

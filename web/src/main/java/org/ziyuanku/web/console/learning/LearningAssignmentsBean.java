@@ -45,7 +45,7 @@ public class LearningAssignmentsBean {
     private PeerReviewService peerReviews;
 
     private List<Row> rows;
-    private final Map<Long, String> texts = new HashMap<>();
+    private String text;
     private final Map<String, String> reviewScores = new HashMap<>();
     private final Map<Long, String> reviewComments = new HashMap<>();
     private UploadedFile file;
@@ -105,7 +105,7 @@ public class LearningAssignmentsBean {
             if (content != null) {
                 files.add(new org.ziyuanku.service.teaching.UploadedFile(file.getFileName(), content));
             }
-            submissions.submit(assignmentId, new SubmissionCommand(texts.get(assignmentId), files));
+            submissions.submit(assignmentId, new SubmissionCommand(typedText(), files));
             Messages.addFlashGlobalInfo("learning.assignments.submitted");
         } catch (RefusedException e) {
             Messages.addFlashGlobalError(e.getReasonKey(), e.getReasonArgs());
@@ -142,8 +142,21 @@ public class LearningAssignmentsBean {
         Faces.redirect(Faces.getRequestContextPath() + "/console/learning/assignments.xhtml?offering=" + offeringId());
     }
 
-    public Map<Long, String> getTexts() {
-        return texts;
+    /** The text typed in the submitted form (the one form of the request: its field is named …:submitForm:text). */
+    private String typedText() {
+        if (text != null) {
+            return text;
+        }
+        return Faces.getRequestParameterMap().entrySet().stream().filter(e -> e.getKey().endsWith(":submitForm:text"))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
     }
 
     public Map<String, String> getReviewScores() {
