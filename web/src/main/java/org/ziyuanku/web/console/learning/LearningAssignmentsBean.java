@@ -3,6 +3,7 @@ package org.ziyuanku.web.console.learning;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDateTime;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
@@ -23,6 +25,7 @@ import org.ziyuanku.service.teaching.SubmissionCommand;
 import org.ziyuanku.service.teaching.SubmissionService;
 import org.ziyuanku.service.teaching.SubmissionView;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
+import org.ziyuanku.web.faces.SubmittedFields;
 
 /**
  * A learner's homework of one course (console/learning/assignments.xhtml?offering=…): each published homework with
@@ -101,9 +104,13 @@ public class LearningAssignmentsBean {
     /** Submits the text and the file chosen, then shows the page again (POST, redirect, GET). */
     public void submit(long assignmentId) {
         List<org.ziyuanku.service.teaching.UploadedFile> files = new ArrayList<>();
-        try (InputStream content = file == null || file.getSize() == 0 ? null : file.getInputStream()) {
+        Optional<Part> part = SubmittedFields.file(":submitForm:file");
+        boolean bound = part.isEmpty() && file != null && file.getSize() > 0;
+        try (InputStream content = part.isPresent() ? part.get().getInputStream()
+                : bound ? file.getInputStream() : null) {
             if (content != null) {
-                files.add(new org.ziyuanku.service.teaching.UploadedFile(file.getFileName(), content));
+                files.add(new org.ziyuanku.service.teaching.UploadedFile(part.isPresent()
+                        ? part.get().getSubmittedFileName() : file.getFileName(), content));
             }
             submissions.submit(assignmentId, new SubmissionCommand(typedText(), files));
             Messages.addFlashGlobalInfo("learning.assignments.submitted");
@@ -117,12 +124,15 @@ public class LearningAssignmentsBean {
 
     /** Saves the review (a score per criterion, a comment), then shows the page again. */
     public void review(long reviewId, int criteria) {
+        List<String> typed = SubmittedFields.values(":criterion");
         List<Integer> scores = new ArrayList<>();
         for (int i = 0; i < criteria; i++) {
-            scores.add(number(reviewScores.get(reviewId + "-" + i)));
+            scores.add(number(i < typed.size() ? typed.get(i) : reviewScores.get(reviewId + "-" + i)));
         }
+        String comment = SubmittedFields.value(":reviewForm:reviewComment");
         try {
-            peerReviews.review(reviewId, new PeerReviewCommand(scores, reviewComments.get(reviewId)));
+            peerReviews.review(reviewId, new PeerReviewCommand(scores, comment == null ? reviewComments.get(reviewId)
+                    : comment));
             Messages.addFlashGlobalInfo("learning.assignments.reviewed");
         } catch (RefusedException e) {
             Messages.addFlashGlobalError(e.getReasonKey(), e.getReasonArgs());
@@ -144,11 +154,8 @@ public class LearningAssignmentsBean {
 
     /** The text typed in the submitted form (the one form of the request: its field is named …:submitForm:text). */
     private String typedText() {
-        if (text != null) {
-            return text;
-        }
-        return Faces.getRequestParameterMap().entrySet().stream().filter(e -> e.getKey().endsWith(":submitForm:text"))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
+        String typed = SubmittedFields.value(":submitForm:text");
+        return typed == null ? text : typed;
     }
 
     public String getText() {

@@ -17,6 +17,7 @@ import org.ziyuanku.service.teaching.GradeCommand;
 import org.ziyuanku.service.teaching.PeerReviewService;
 import org.ziyuanku.service.teaching.SubmissionService;
 import org.ziyuanku.service.teaching.SubmissionView;
+import org.ziyuanku.web.faces.SubmittedFields;
 
 /**
  * One homework for its staff (console/teaching/assignment.xhtml?id=…): each learner's submission (text, files, late
@@ -90,7 +91,10 @@ public class TeachingAssignmentBean {
     }
 
     private GradeCommand command(long submissionId) {
-        String typed = scores.get(submissionId);
+        String typed = SubmittedFields.value(":gradeForm:score");
+        if (typed == null) {
+            typed = scores.get(submissionId);
+        }
         BigDecimal score;
         try {
             score = new BigDecimal(typed == null ? "" : typed.strip());
@@ -98,7 +102,9 @@ public class TeachingAssignmentBean {
             Messages.addGlobalError("teaching.assignment.refused.score", Integer.toString(maxPoints()));
             return null;
         }
-        return new GradeCommand(score, comments.get(submissionId), version(Faces.getRequestParameter("version")));
+        String comment = SubmittedFields.value(":gradeForm:comment");
+        return new GradeCommand(score, comment == null ? comments.get(submissionId) : comment,
+                version(Faces.getRequestParameter("version")));
     }
 
     /** The submission's version the form was shown with (a hidden field of the row's form). */
