@@ -2,6 +2,8 @@ package org.ziyuanku.it.teaching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -163,6 +165,33 @@ class PeerReviewIT {
                 third));
         assertEquals("6.00", finalScore(hw, 0), "median of 8 and 4, no penalty once all reviewed");
         assertEquals("7.00", finalScore(hw, 1), "median of 6 and 8");
+    }
+
+    @Test
+    void aManualGradeOnAPeerHomework_isRefusedPointingToOverride_andAMissingHomeworkIsNamedAsHomework()
+            throws Exception {
+        long hw = submittedBy(3, "手评");
+        long first = submission(hw, 0);
+        String grade = "{\"score\":7,\"comment\":\"手工\",\"version\":" + HomeworkWorld.version(first) + "}";
+        HttpResponse<String> refused = ApiClient.as(TEACHER).postJson("/api/v1/submissions/" + first + "/grade", grade);
+        HttpResponse<String> refusedEn = ApiClient.as(TEACHER).inLanguage("en").postJson("/api/v1/submissions/"
+                + first + "/grade", grade);
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals("该作业采用互评，不能直接评分（下一份互评会覆盖它）；请使用“覆盖成绩”。",
+                ApiClient.json(refused.body(), "message"));
+        assertTrue(ApiClient.json(refusedEn.body(), "message").contains("Override"), refusedEn.body());
+        assertNull(TestDatabase.queryString("select teacher_score::text from assignment_submission"
+                + " where id = ?", first));
+        assertNull(TestDatabase.queryString("select final_score::text from assignment_submission"
+                + " where id = ?", first));
+
+        HttpResponse<String> missing = ApiClient.as(TEACHER).get("/api/v1/assignments/" + (hw + 1_000_000));
+        HttpResponse<String> missingSubmission = ApiClient.as(TEACHER).postJson("/api/v1/submissions/"
+                + (first + 1_000_000) + "/grade", grade);
+        assertEquals(404, missing.statusCode(), missing.body());
+        assertEquals("该作业、提交或互评任务不存在。", ApiClient.json(missing.body(), "message"));
+        assertEquals(404, missingSubmission.statusCode(), missingSubmission.body());
+        assertEquals("该作业、提交或互评任务不存在。", ApiClient.json(missingSubmission.body(), "message"));
     }
 
     /** Another learner saving the learner's review gets 404; a score over the criterion's points 400; no change. */

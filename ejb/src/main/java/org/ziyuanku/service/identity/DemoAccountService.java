@@ -30,6 +30,8 @@ public class DemoAccountService {
 
     private static final List<DemoUser> USERS = List.of(
             new DemoUser("student", "learner", ScopeType.ORGANISATION),
+            new DemoUser("student2", "learner", ScopeType.ORGANISATION),
+            new DemoUser("student3", "learner", ScopeType.ORGANISATION),
             new DemoUser("teacher", "teacher", ScopeType.ORGANISATION),
             new DemoUser("courselead", "course-team-lead", ScopeType.ORGANISATION),
             new DemoUser("courselead2", "course-team-lead", ScopeType.ORGANISATION),

@@ -17,13 +17,14 @@ public class AssignmentRefusedException extends RefusedException {
     public static final String NOT_DUE = "teaching.assignment.refused.notDue";
     public static final String TOO_FEW = "teaching.assignment.refused.tooFew";
     public static final String NOT_PEER = "teaching.assignment.refused.notPeer";
+    public static final String PEER_GRADED = "teaching.assignment.refused.peerGraded";
     public static final String PEERS_ASSIGNED = "teaching.assignment.refused.peersAssigned";
     public static final String NO_SUBMISSION = "teaching.assignment.refused.noSubmission";
     public static final String FILE_TOO_LARGE = "resource.refused.tooLarge";
 
     private static final long serialVersionUID = 1L;
     private static final Set<String> CONFLICTS = Set.of(NOT_OPEN, PAST_DUE, STALE_GRADE, NOT_DUE, TOO_FEW, NOT_PEER,
-            PEERS_ASSIGNED);
+            PEERS_ASSIGNED, PEER_GRADED);
 
     public AssignmentRefusedException(String reasonKey, String... reasonArgs) {
         super(reasonKey, reasonArgs);

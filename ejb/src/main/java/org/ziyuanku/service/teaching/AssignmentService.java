@@ -92,7 +92,7 @@ public class AssignmentService {
 
     /** The homework, for its staff or a learner it is for. */
     public AssignmentView get(long assignmentId) {
-        Assignment a = assignments.find(assignmentId).orElseThrow(TeachingRefusedException::notFound);
+        Assignment a = assignments.find(assignmentId).orElseThrow(TeachingRefusedException::homeworkNotFound);
         if (access.isStaff(a)) {
             return view(a, true);
         }

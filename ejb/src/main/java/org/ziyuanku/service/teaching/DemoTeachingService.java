@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.domain.identity.UserAccount;
@@ -31,6 +32,7 @@ import org.ziyuanku.service.course.PublishedCourseOutline;
 import org.ziyuanku.service.course.PublishedCourses;
 import org.ziyuanku.service.identity.Accounts;
 import org.ziyuanku.service.teaching.internal.ClassRepository;
+import org.ziyuanku.service.teaching.internal.DemoHomework;
 import org.ziyuanku.service.teaching.internal.DiscussionRepository;
 import org.ziyuanku.service.teaching.internal.NoticeRepository;
 import org.ziyuanku.service.teaching.internal.OfferingRepository;
@@ -39,8 +41,10 @@ import org.ziyuanku.service.teaching.internal.SurveyRepository;
 
 /**
  * For evaluation installs: {@code teacher} offers the demo course for the current term (enrolment by class code) with
- * two classes, taught by {@code teacher} and {@code courselead}, and {@code student} in the first one. Called once,
- * right after the demo course is published. The offering has a pinned notice, a discussion with a best reply and an answered questionnaire.
+ * two classes, taught by {@code teacher} and {@code courselead}, and {@code student} ({@code student2} and
+ * {@code student3} too) in the first one. Called once, right after the demo course is published. The offering has a
+ * pinned notice, a discussion with a best reply, an answered questionnaire, a peer-graded homework past its due time
+ * with its reviews and a manually graded one ({@link DemoHomework}).
  */
 @Stateless
 public class DemoTeachingService {
@@ -72,6 +76,9 @@ public class DemoTeachingService {
     @Inject
     private SurveyRepository surveys;
 
+    @Inject
+    private DemoHomework homework;
+
     /** Offers the published course with its classes and enrols the demo student; empty when anything is missing. */
     public Optional<DemoOffering> ensureDemoOffering(long courseId) {
         UserAccount teacher = accounts.find("teacher").orElse(null);
@@ -100,8 +107,28 @@ public class DemoTeachingService {
         classes.flush();
         changed.fire(new EnrolmentChanged(enrolment.getId(), offering.getId(), first.getId(), student.getId(),
                 teacher.getId(), "enrolled"));
+        List<Long> learners = new ArrayList<>(List.of(student.getId()));
+        classmates(offering.getId(), first.getId(), teacher.getId(), learners);
         classActivity(offering.getId(), first.getId(), teacher.getId(), student.getId());
+        homework.seed(offering.getId(), first.getId(), teacher.getId(), learners);
         return Optional.of(new DemoOffering(offering.getId(), first.getId(), enrolment.getId()));
+    }
+
+    /** {@code student2} and {@code student3}, where they exist, in the first class too (for peer grading). */
+    private void classmates(long offeringId, long classId, long teacherId, List<Long> learners) {
+        int number = 2;
+        for (String username : List.of("student2", "student3")) {
+            Optional<UserAccount> account = accounts.find(username);
+            if (account.isPresent()) {
+                Enrolment e = new Enrolment(offeringId, classId, account.get().getId(), EnrolmentSource.TEACHER,
+                        "202601010" + number++);
+                classes.add(e);
+                classes.flush();
+                changed.fire(new EnrolmentChanged(e.getId(), offeringId, classId, account.get().getId(), teacherId,
+                        "enrolled"));
+                learners.add(account.get().getId());
+            }
+        }
     }
 
     /** A pinned notice to every class and a discussion in the first class with two replies, one of them best. */

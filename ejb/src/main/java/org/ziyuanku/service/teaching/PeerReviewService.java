@@ -64,7 +64,7 @@ public class PeerReviewService {
     @Audited(action = ASSIGN)
     public PeerAssignmentView assign(@AuditTarget("assignment:") long assignmentId) {
         access.teacher(assignmentId);
-        Assignment a = repository.lock(assignmentId).orElseThrow(TeachingRefusedException::notFound);
+        Assignment a = repository.lock(assignmentId).orElseThrow(TeachingRefusedException::homeworkNotFound);
         if (a.getGrading() != GradingMode.PEER) {
             throw new AssignmentRefusedException(AssignmentRefusedException.NOT_PEER);
         }
@@ -97,11 +97,11 @@ public class PeerReviewService {
     /** The caller's review: a score per criterion (0 .. its points) and a comment; saving again replaces it. */
     @Audited(action = REVIEW)
     public PeerReviewTaskView review(@AuditTarget("peer-review:") long reviewId, PeerReviewCommand command) {
-        PeerReview review = repository.review(reviewId).orElseThrow(TeachingRefusedException::notFound);
+        PeerReview review = repository.review(reviewId).orElseThrow(TeachingRefusedException::homeworkNotFound);
         AssignmentSubmission s = repository.submission(review.getSubmissionId())
-                .orElseThrow(TeachingRefusedException::notFound);
+                .orElseThrow(TeachingRefusedException::homeworkNotFound);
         if (review.getReviewerId() != access.me()) {
-            throw TeachingRefusedException.concealedDenial();
+            throw TeachingRefusedException.concealedHomework();
         }
         Assignment a = access.learner(s.getAssignmentId());
         List<Integer> scores = scores(a.getRubric(), command.scores());

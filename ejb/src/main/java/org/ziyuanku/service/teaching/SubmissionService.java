@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.ziyuanku.domain.teaching.Assignment;
 import org.ziyuanku.domain.teaching.AssignmentStatus;
 import org.ziyuanku.domain.teaching.AssignmentSubmission;
+import org.ziyuanku.domain.teaching.GradingMode;
 import org.ziyuanku.domain.teaching.LatePolicy;
 import org.ziyuanku.domain.teaching.SubmissionFile;
 import org.ziyuanku.domain.teaching.SubmissionKinds;
@@ -32,7 +33,8 @@ import org.ziyuanku.service.teaching.internal.SubmissionFiles;
  * accepted as late per the late policy, a resubmission is refused. Text passes the sensitive-word screen; files pass
  * the resource upload's content inspection. Staff of the learner's class grade (score ≤ max, comment) on the version
  * they saw: a grade over a newer state (another teacher's grade, a resubmission) is refused with a message, so
- * nobody's comment is lost. The homework's teachers override the final score.
+ * nobody's comment is lost; a peer-graded homework takes no manual grade (the next review would replace it), only an
+ * override. The homework's teachers override the final score.
  */
 @Stateless
 @PermitAll
@@ -109,7 +111,10 @@ public class SubmissionService {
     @Audited(action = GRADE)
     public SubmissionView grade(@AuditTarget("submission:") long submissionId, GradeCommand command) {
         AssignmentSubmission s = staffSubmission(submissionId);
-        Assignment a = repository.find(s.getAssignmentId()).orElseThrow(TeachingRefusedException::notFound);
+        Assignment a = repository.find(s.getAssignmentId()).orElseThrow(TeachingRefusedException::homeworkNotFound);
+        if (a.getGrading() == GradingMode.PEER) {
+            throw new AssignmentRefusedException(AssignmentRefusedException.PEER_GRADED);
+        }
         BigDecimal score = score(command.score(), a.getMaxPoints());
         String comment = comment(command.comment());
         checkVersion(s, command.version());
@@ -134,7 +139,7 @@ public class SubmissionService {
     }
 
     private AssignmentSubmission staffSubmission(long submissionId) {
-        AssignmentSubmission s = repository.submission(submissionId).orElseThrow(TeachingRefusedException::notFound);
+        AssignmentSubmission s = repository.submission(submissionId).orElseThrow(TeachingRefusedException::homeworkNotFound);
         Assignment a = access.staff(s.getAssignmentId());
         Long learnerClass = access.classOfLearner(a.getOfferingId(), s.getLearnerId()).orElse(null);
         if (learnerClass != null && !access.staffClasses(a.getOfferingId()).contains(learnerClass)) {

@@ -12,6 +12,7 @@ import org.ziyuanku.service.system.RefusedException;
 public class TeachingRefusedException extends RefusedException {
 
     public static final String NOT_FOUND = "teaching.refused.notFound";
+    public static final String HOMEWORK_NOT_FOUND = "teaching.refused.homeworkNotFound";
     public static final String CLOSED = "teaching.refused.closed";
     public static final String ENROLLED = "teaching.refused.alreadyEnrolled";
     public static final String NOT_ENROLLED = "teaching.refused.notEnrolled";
@@ -58,6 +59,16 @@ public class TeachingRefusedException extends RefusedException {
         return new TeachingRefusedException(true, NOT_FOUND);
     }
 
+    /** The answer for a homework, submission or peer review that does not exist. */
+    public static TeachingRefusedException homeworkNotFound() {
+        return new TeachingRefusedException(HOMEWORK_NOT_FOUND);
+    }
+
+    /** Like {@link #concealedDenial()}, for a homework, submission or peer review the caller may not know of. */
+    public static TeachingRefusedException concealedHomework() {
+        return new TeachingRefusedException(true, HOMEWORK_NOT_FOUND);
+    }
+
     @Override
     public boolean deniesCaller() {
         return concealsDenial || super.deniesCaller();
@@ -65,7 +76,8 @@ public class TeachingRefusedException extends RefusedException {
 
     @Override
     public Kind kind() {
-        if (NOT_FOUND.equals(getReasonKey()) || UNKNOWN_CODE.equals(getReasonKey())) {
+        if (NOT_FOUND.equals(getReasonKey()) || HOMEWORK_NOT_FOUND.equals(getReasonKey())
+                || UNKNOWN_CODE.equals(getReasonKey())) {
             return Kind.NOT_FOUND;
         }
         if (OUTSIDER.equals(getReasonKey())) {

@@ -35,14 +35,14 @@ public class AssignmentAccess {
 
     /** The homework, for its staff. */
     public Assignment staff(long assignmentId) {
-        Assignment a = assignments.find(assignmentId).orElseThrow(TeachingRefusedException::notFound);
+        Assignment a = assignments.find(assignmentId).orElseThrow(TeachingRefusedException::homeworkNotFound);
         if (isStaff(a)) {
             return a;
         }
         if (isLearner(a)) {
             throw caller.denied("use the staff side of homework " + assignmentId);
         }
-        throw TeachingRefusedException.concealedDenial();
+        throw TeachingRefusedException.concealedHomework();
     }
 
     /** The homework, for its teachers (assistants 403). */
@@ -61,14 +61,14 @@ public class AssignmentAccess {
 
     /** The published homework, for a learner it is for. */
     public Assignment learner(long assignmentId) {
-        Assignment a = assignments.find(assignmentId).orElseThrow(TeachingRefusedException::notFound);
+        Assignment a = assignments.find(assignmentId).orElseThrow(TeachingRefusedException::homeworkNotFound);
         if (isLearner(a)) {
             return a;
         }
         if (isStaff(a)) {
             throw caller.denied("act as a learner of homework " + assignmentId);
         }
-        throw TeachingRefusedException.concealedDenial();
+        throw TeachingRefusedException.concealedHomework();
     }
 
     /** Whether the caller is on the homework's staff. */

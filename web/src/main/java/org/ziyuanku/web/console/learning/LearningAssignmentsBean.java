@@ -1,0 +1,193 @@
+package org.ziyuanku.web.console.learning;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.file.UploadedFile;
+import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.service.teaching.AssignmentService;
+import org.ziyuanku.service.teaching.AssignmentView;
+import org.ziyuanku.service.teaching.PeerReviewCommand;
+import org.ziyuanku.service.teaching.PeerReviewService;
+import org.ziyuanku.service.teaching.PeerReviewTaskView;
+import org.ziyuanku.service.teaching.SubmissionCommand;
+import org.ziyuanku.service.teaching.SubmissionService;
+import org.ziyuanku.service.teaching.SubmissionView;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
+import org.ziyuanku.web.faces.SubmittedFields;
+
+/**
+ * A learner's homework of one course (console/learning/assignments.xhtml?offering=…): each published homework with
+ * its status (not submitted, submitted, late, graded), submitting or resubmitting a text and a file (through the
+ * submission service, so its content checks and refusals apply), the grade and comment and the anonymous reviews
+ * received, and the peer reviews (互评任务) the learner owes: the work without its author, the rubric, a score per
+ * criterion and a comment. Not enrolled, or no such offering: 404.
+ */
+@Named
+@RequestScoped
+public class LearningAssignmentsBean {
+
+    @EJB
+    private AssignmentService assignments;
+
+    @EJB
+    private SubmissionService submissions;
+
+    @EJB
+    private PeerReviewService peerReviews;
+
+    private List<Row> rows;
+    private String text;
+    private final Map<String, String> reviewScores = new HashMap<>();
+    private final Map<Long, String> reviewComments = new HashMap<>();
+    private UploadedFile file;
+
+    /** A homework with the learner's submission (or null) and the reviews they owe. */
+    public record Row(AssignmentView assignment, SubmissionView mine, List<PeerReviewTaskView> tasks) {
+
+        /** 未提交 / 已提交 / 迟交 / 已评分 as a bundle key suffix. */
+        public String status() {
+            if (mine == null) {
+                return "none";
+            }
+            if (mine.finalScore() != null) {
+                return "graded";
+            }
+            return mine.late() ? "late" : "submitted";
+        }
+
+        /** Whether the form to (re)submit is offered: before the due time, or late once when the policy allows. */
+        public boolean submittable() {
+            boolean beforeDue = LocalDateTime.now().isBefore(assignment.dueAt());
+            return beforeDue || mine == null && !"REFUSE".equals(assignment.latePolicy());
+        }
+    }
+
+    public List<Row> getRows() {
+        if (rows == null) {
+            try {
+                long offering = offeringId();
+                rows = new ArrayList<>();
+                for (AssignmentView a : assignments.list(offering)) {
+                    rows.add(new Row(a, mine(a.id()), tasks(a)));
+                }
+            } catch (RefusedException | NumberFormatException e) {
+                throw new SubjectNotFoundException("homework of offering " + Faces.getRequestParameter("offering"));
+            }
+        }
+        return rows;
+    }
+
+    private SubmissionView mine(long assignmentId) {
+        try {
+            return submissions.mine(assignmentId);
+        } catch (RefusedException e) {
+            return null;
+        }
+    }
+
+    private List<PeerReviewTaskView> tasks(AssignmentView a) {
+        return "PEER".equals(a.grading()) && a.peersAssignedAt() != null ? peerReviews.mine(a.id()) : List.of();
+    }
+
+    /** Submits the text and the file chosen, then shows the page again (POST, redirect, GET). */
+    public void submit(long assignmentId) {
+        List<org.ziyuanku.service.teaching.UploadedFile> files = new ArrayList<>();
+        Optional<Part> part = SubmittedFields.file(":submitForm:file");
+        boolean bound = part.isEmpty() && file != null && file.getSize() > 0;
+        try (InputStream content = part.isPresent() ? part.get().getInputStream()
+                : bound ? file.getInputStream() : null) {
+            if (content != null) {
+                files.add(new org.ziyuanku.service.teaching.UploadedFile(part.isPresent()
+                        ? part.get().getSubmittedFileName() : file.getFileName(), content));
+            }
+            submissions.submit(assignmentId, new SubmissionCommand(typedText(), files));
+            Messages.addFlashGlobalInfo("learning.assignments.submitted");
+        } catch (RefusedException e) {
+            Messages.addFlashGlobalError(e.getReasonKey(), e.getReasonArgs());
+        } catch (IOException e) {
+            Messages.addFlashGlobalError("learning.assignments.uploadFailed");
+        }
+        again();
+    }
+
+    /** Saves the review (a score per criterion, a comment), then shows the page again. */
+    public void review(long reviewId, int criteria) {
+        List<String> typed = SubmittedFields.values(":criterion");
+        List<Integer> scores = new ArrayList<>();
+        for (int i = 0; i < criteria; i++) {
+            scores.add(number(i < typed.size() ? typed.get(i) : reviewScores.get(reviewId + "-" + i)));
+        }
+        String comment = SubmittedFields.value(":reviewForm:reviewComment");
+        try {
+            peerReviews.review(reviewId, new PeerReviewCommand(scores, comment == null ? reviewComments.get(reviewId)
+                    : comment));
+            Messages.addFlashGlobalInfo("learning.assignments.reviewed");
+        } catch (RefusedException e) {
+            Messages.addFlashGlobalError(e.getReasonKey(), e.getReasonArgs());
+        }
+        again();
+    }
+
+    private static Integer number(String typed) {
+        try {
+            return typed == null ? null : Integer.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static void again() {
+        Faces.redirect(Faces.getRequestContextPath() + "/console/learning/assignments.xhtml?offering=" + offeringId());
+    }
+
+    /** The text typed in the submitted form (the one form of the request: its field is named …:submitForm:text). */
+    private String typedText() {
+        String typed = SubmittedFields.value(":submitForm:text");
+        return typed == null ? text : typed;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Map<String, String> getReviewScores() {
+        return reviewScores;
+    }
+
+    public Map<Long, String> getReviewComments() {
+        return reviewComments;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public long getOffering() {
+        return offeringId();
+    }
+
+    private static long offeringId() {
+        String offering = Faces.getRequestParameter("offering");
+        return Long.parseLong(offering == null ? "" : offering.strip());
+    }
+}

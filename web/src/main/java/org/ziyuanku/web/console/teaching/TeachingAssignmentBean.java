@@ -1,0 +1,168 @@
+package org.ziyuanku.web.console.teaching;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.ziyuanku.service.teaching.AssignmentService;
+import org.ziyuanku.service.teaching.AssignmentView;
+import org.ziyuanku.service.teaching.GradeCommand;
+import org.ziyuanku.service.teaching.PeerReviewService;
+import org.ziyuanku.service.teaching.SubmissionService;
+import org.ziyuanku.service.teaching.SubmissionView;
+import org.ziyuanku.web.faces.SubmittedFields;
+
+/**
+ * One homework for its staff (console/teaching/assignment.xhtml?id=…): each learner's submission (text, files, late
+ * flag, the peers' totals and their median, how many of their own reviews are done), a grade form (score and
+ * comment, on the version shown, so a grade saved meanwhile by another teacher is refused with a message) for a
+ * manually graded homework, an override for a peer-graded one, and handing out the peer reviews after the due time.
+ */
+@Named
+@RequestScoped
+public class TeachingAssignmentBean {
+
+    @EJB
+    private AssignmentService assignments;
+
+    @EJB
+    private SubmissionService submissions;
+
+    @EJB
+    private PeerReviewService peerReviews;
+
+    private String id;
+    private AssignmentView assignment;
+    private List<SubmissionView> list;
+    private final Map<Long, String> scores = new HashMap<>();
+    private final Map<Long, String> comments = new HashMap<>();
+
+    private void loaded() {
+        if (list == null) {
+            load();
+        }
+    }
+
+    public void load() {
+        if (id == null) {
+            id = Faces.getRequestParameter("id");
+        }
+        long assignmentId = TeachingPages.id(id);
+        assignment = TeachingPages.load(() -> assignments.get(assignmentId));
+        list = TeachingPages.load(() -> submissions.submissions(assignmentId));
+    }
+
+    /** The teacher's grade (manual grading) on the version the form was shown with. */
+    public void grade(long submissionId) {
+        GradeCommand command = command(submissionId);
+        if (command != null) {
+            TeachingPages.change(() -> submissions.grade(submissionId, command), "teaching.assignment.graded");
+        }
+        reload();
+    }
+
+    /** The final score, whatever peers or a grade said. */
+    public void override(long submissionId) {
+        GradeCommand command = command(submissionId);
+        if (command != null) {
+            TeachingPages.change(() -> submissions.override(submissionId, command), "teaching.assignment.overridden");
+        }
+        reload();
+    }
+
+    /** Hands out the peer reviews (after the due time; again for late submissions). */
+    public void assignPeers() {
+        long assignmentId = TeachingPages.id(id == null ? Faces.getRequestParameter("id") : id);
+        TeachingPages.change(() -> peerReviews.assign(assignmentId), "teaching.assignment.peersAssigned");
+        reload();
+    }
+
+    private void reload() {
+        scores.clear();
+        comments.clear();
+        load();
+    }
+
+    private GradeCommand command(long submissionId) {
+        String typed = SubmittedFields.value(":gradeForm:score");
+        if (typed == null) {
+            typed = scores.get(submissionId);
+        }
+        BigDecimal score;
+        try {
+            score = new BigDecimal(typed == null ? "" : typed.strip());
+        } catch (NumberFormatException e) {
+            Messages.addGlobalError("teaching.assignment.refused.score", Integer.toString(maxPoints()));
+            return null;
+        }
+        String comment = SubmittedFields.value(":gradeForm:comment");
+        return new GradeCommand(score, comment == null ? comments.get(submissionId) : comment,
+                version(Faces.getRequestParameter("version")));
+    }
+
+    /** The submission's version the form was shown with (a hidden field of the row's form). */
+    private static Integer version(String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private int maxPoints() {
+        loaded();
+        return assignment.maxPoints();
+    }
+
+    /** The median of the peers' totals, or null before any review is done. */
+    public BigDecimal median(SubmissionView s) {
+        if (s.peerTotals().isEmpty()) {
+            return null;
+        }
+        List<Integer> sorted = new ArrayList<>(s.peerTotals());
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? BigDecimal.valueOf(sorted.get(n / 2))
+                : BigDecimal.valueOf(sorted.get(n / 2 - 1) + sorted.get(n / 2)).divide(BigDecimal.valueOf(2));
+    }
+
+    /** Whether the peer reviews may be handed out now: a published peer homework past its due time. */
+    public boolean isPeersAssignable() {
+        loaded();
+        return "PEER".equals(assignment.grading()) && "PUBLISHED".equals(assignment.status())
+                && assignment.dueAt().isBefore(LocalDateTime.now());
+    }
+
+    public AssignmentView getAssignment() {
+        loaded();
+        return assignment;
+    }
+
+    public List<SubmissionView> getSubmissions() {
+        loaded();
+        return list;
+    }
+
+    public Map<Long, String> getScores() {
+        return scores;
+    }
+
+    public Map<Long, String> getComments() {
+        return comments;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,113 @@
+package org.ziyuanku.web.console.teaching;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.ziyuanku.service.teaching.AssignmentService;
+import org.ziyuanku.service.teaching.AssignmentView;
+import org.ziyuanku.service.teaching.ClassService;
+import org.ziyuanku.service.teaching.ClassView;
+import org.ziyuanku.service.teaching.OfferingService;
+import org.ziyuanku.service.teaching.OfferingView;
+
+/**
+ * The homework (作业) of an offering for its staff (console/teaching/assignments.xhtml?offering=…): the list with
+ * each homework's submissions count, creating one (manual or peer grading; published at once unless unticked) and
+ * publishing a draft. Anyone else 404; a learner of the offering 403.
+ */
+@Named
+@RequestScoped
+public class TeachingAssignmentsBean {
+
+    @EJB
+    private AssignmentService assignments;
+
+    @EJB
+    private ClassService classes;
+
+    @EJB
+    private OfferingService offerings;
+
+    private String offering;
+    private OfferingView offeringView;
+    private List<ClassView> classList;
+    private List<AssignmentView> list;
+    private final AssignmentCommandForm form = new AssignmentCommandForm();
+
+    private void loaded() {
+        if (list == null) {
+            load();
+        }
+    }
+
+    public void load() {
+        if (offering == null) {
+            offering = Faces.getRequestParameter("offering");
+        }
+        long id = TeachingPages.id(offering);
+        list = TeachingPages.load(() -> assignments.list(id));
+        offeringView = offerings.get(id);
+        classList = classes.classesOf(id);
+    }
+
+    /** Creates the homework (and publishes it when asked); the form stays filled in when refused. */
+    public void create() {
+        if (offering == null) {
+            offering = Faces.getRequestParameter("offering");
+        }
+        long id = TeachingPages.id(offering);
+        AssignmentView[] made = new AssignmentView[1];
+        boolean done = TeachingPages.change(() -> {
+            made[0] = assignments.create(id, form.command());
+            if (form.isPublish()) {
+                assignments.publish(made[0].id());
+            }
+        }, form.isPublish() ? "teaching.assignments.published" : "teaching.assignments.created");
+        if (done) {
+            form.setTitle(null);
+            form.setInstructions(null);
+            form.setRubric(null);
+        }
+        load();
+    }
+
+    public void publish(long assignmentId) {
+        TeachingPages.change(() -> assignments.publish(assignmentId), "teaching.assignments.published");
+        load();
+    }
+
+    /** The class's name, or null for a homework of the whole offering. */
+    public String scopeOf(AssignmentView a) {
+        return a.classId() == null ? null : classList.stream().filter(c -> c.id() == a.classId())
+                .map(ClassView::name).findFirst().orElse("");
+    }
+
+    public OfferingView getOfferingView() {
+        loaded();
+        return offeringView;
+    }
+
+    public List<ClassView> getClasses() {
+        loaded();
+        return classList;
+    }
+
+    public List<AssignmentView> getAssignments() {
+        loaded();
+        return list;
+    }
+
+    public AssignmentCommandForm getForm() {
+        return form;
+    }
+
+    public String getOffering() {
+        return offering;
+    }
+
+    public void setOffering(String offering) {
+        this.offering = offering;
+    }
+}
