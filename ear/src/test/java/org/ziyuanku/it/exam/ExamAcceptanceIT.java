@@ -82,7 +82,7 @@ class ExamAcceptanceIT extends BrowserTest {
         signInAfresh(TEACHER);
         for (String file : new String[] {"welding-questions.xlsx", "welding-questions.docx",
                 "welding-questions.moodle.xml"}) {
-            QuestionImportPage page = QuestionImportPage.open(driver, Deployments.BASE_URL)
+            QuestionImportPage page = QuestionImportPage.open(driver, Deployments.BASE_URL).library(library)
                     .importFile(Path.of("src/test/resources/exam", file), false);
             assertTrue(page.summary().startsWith("已导入"), file + ": " + page.summary() + page.errors());
         }
@@ -176,8 +176,8 @@ class ExamAcceptanceIT extends BrowserTest {
     }
 
     private static long question(String stem) throws SQLException {
-        return TestDatabase.queryLong("select id from question where author_id = ? and parent_id is null and stem like"
-                + " ? order by id limit 1", teacherId, stem);
+        return TestDatabase.queryLong("select id from question where library_id = ? and parent_id is null and stem like"
+                + " ? and status <> 'ARCHIVED' order by id limit 1", library, stem);
     }
 
     private static int count(String type, String knowledgePoint) throws SQLException {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -29,6 +30,17 @@ public class QuestionImportPage {
     public List<String> libraries() {
         return driver.findElements(By.cssSelector("#importForm\\:library_input option")).stream()
                 .map(o -> o.getAttribute("textContent")).toList();
+    }
+
+    /** Chooses the library the questions go into (the teacher may contribute to several). */
+    public QuestionImportPage library(long id) {
+        Object chosen = ((JavascriptExecutor) driver).executeScript("var s ="
+                + " document.getElementById('importForm:library_input'); s.value = arguments[0];"
+                + " return s.value === arguments[0];", String.valueOf(id));
+        if (!Boolean.TRUE.equals(chosen)) {
+            throw new AssertionError("library " + id + " is not offered: " + libraries());
+        }
+        return this;
     }
 
     /** Chooses the file, sets all-or-nothing, presses import and waits for the report or a message. */

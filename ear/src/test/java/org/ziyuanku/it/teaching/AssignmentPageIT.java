@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,9 +22,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.pages.AssignmentPages;
+import org.ziyuanku.it.pages.Navigation;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.BrowserTest;
 import org.ziyuanku.it.support.CourseFixtures;
@@ -37,7 +42,9 @@ import org.ziyuanku.it.support.TestResources;
  * due time the teacher hands out the reviews on the homework's page, each learner sees two anonymous peer tasks (never
  * their own work, never a name) and grades them on the page; the teacher sees each submission's totals and median
  * and overrides one; a learner sees only their own grade. A manual grade saved over a grade another teacher saved
- * meanwhile shows the optimistic-locking message and keeps the other grade.
+ * meanwhile shows the optimistic-locking message and keeps the other grade. The peer flow is issue 14's browser
+ * acceptance: it starts with a notice posted on the notices page and ends in the gradebook (homework 80, 60 and 90 %
+ * for the three learners, each with a total), where a learner sees only their own grades.
  */
 @ExtendWith(ArquillianExtension.class)
 class AssignmentPageIT extends BrowserTest {
@@ -90,6 +97,7 @@ class AssignmentPageIT extends BrowserTest {
             throws Exception {
         String title = "焊接工艺分析 " + SUFFIX;
         signInAfresh(TEACHER);
+        teacherPostsANotice();
         AssignmentPages pages = new AssignmentPages(driver, Deployments.BASE_URL);
         pages.openTeacherList(offering);
         LocalDateTime now = LocalDateTime.now();
@@ -124,6 +132,45 @@ class AssignmentPageIT extends BrowserTest {
 
         learnerSeesOnlyTheirOwnGrade(hw);
         assertEquals(List.of("8.00", "6.00", "9.00"), finalScores(hw));
+        theGradebookShowsTheHomework();
+    }
+
+    /** Issue 14's acceptance starts with a notice: posted on the notices page, stored for the class's offering. */
+    private void teacherPostsANotice() {
+        driver.get(Deployments.BASE_URL + "/console/teaching/notices.xhtml?offering=" + offering);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("postForm:post")).isEmpty());
+        driver.findElement(By.id("postForm:noticeTitle")).sendKeys("互评作业说明 " + SUFFIX);
+        driver.findElement(By.id("postForm:noticeBody")).sendKeys("截止后每人评两份。");
+        Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("postForm:post")));
+        try {
+            assertEquals(1, TestDatabase.queryLong("select count(*) from class_notice where offering_id = ? and title"
+                    + " = ?", offering, "互评作业说明 " + SUFFIX));
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The teacher's gradebook shows each learner's homework (8, 6 and 9 of 10) and a total; a learner only theirs. */
+    private void theGradebookShowsTheHomework() {
+        signInAfresh(TEACHER);
+        driver.get(Deployments.BASE_URL + "/console/teaching/gradebook.xhtml?classId=" + classA);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("gradebookHeading"))
+                .isEmpty());
+        assertEquals(List.of("60.0", "80.0", "90.0"), column("zyk-grade-homework").stream().sorted().toList());
+        assertTrue(column("zyk-grade-total").stream().noneMatch(t -> t.isBlank() || t.equals("—")),
+                column("zyk-grade-total").toString());
+
+        signInAfresh(LEARNERS[1]);
+        driver.get(Deployments.BASE_URL + "/console/learning/grades.xhtml?offering=" + offering);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("rowHomework")).isEmpty());
+        assertTrue(driver.findElement(By.id("rowHomework")).getText().contains("60.0"));
+        String page = driver.findElement(By.tagName("main")).getText();
+        assertFalse(page.contains(LEARNERS[0]) || page.contains(LEARNERS[2]), "only their own grades: " + page);
+    }
+
+    private List<String> column(String cssClass) {
+        return driver.findElements(By.cssSelector("td." + cssClass + " .zyk-cell")).stream()
+                .map(e -> e.getText().strip()).toList();
     }
 
     private void learnerSeesOnlyTheirOwnGrade(long hw) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.pages.Navigation;
+import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.BrowserTest;
 import org.ziyuanku.it.support.CourseFixtures;
 import org.ziyuanku.it.support.TestDatabase;
@@ -83,6 +85,22 @@ class SurveyPageIT extends BrowserTest {
         Navigation.clickAndWaitForNewPage(driver, row(survey).findElement(By.cssSelector(".zyk-open")));
         assertEquals("OPEN", TestDatabase.queryString("select status from class_survey where id = ?", survey));
 
+        learnerVotesInBoth(survey, secondOpenVote());
+
+        signInAfresh(TEACHER);
+        driver.get(Deployments.BASE_URL + "/console/teaching/surveys.xhtml?offering=" + offering + "&survey=" + survey);
+        waitFor("results");
+        WebElement results = driver.findElement(By.id("results"));
+        assertTrue(results.getText().contains("1 人已作答"), results.getText());
+        assertEquals("二号车间 1", results.findElements(By.cssSelector(".zyk-survey-counts tr")).get(1).getText());
+        assertEquals("一号车间 0", results.findElements(By.cssSelector(".zyk-survey-counts tr")).get(0).getText());
+        assertFalse(results.findElements(By.tagName("canvas")).isEmpty(), "the counts are drawn as a chart");
+        assertTrue(results.findElement(By.id("export")).getAttribute("href").endsWith("/api/v1/surveys/" + survey
+                + "/export"));
+    }
+
+    /** The learner answers the teacher's vote (the second option) and a second listed vote (the first option). */
+    private void learnerVotesInBoth(long survey, long second) throws Exception {
         signInAfresh(LEARNER);
         driver.get(Deployments.BASE_URL + "/console/learning/course.xhtml?offering=" + offering);
         waitFor("surveysLink");
@@ -96,17 +114,22 @@ class SurveyPageIT extends BrowserTest {
         assertEquals(1, TestDatabase.queryLong("select count(*) from class_survey_answer a join"
                 + " class_survey_response r on r.id = a.response_id where r.survey_id = ? and r.learner_id = ?"
                 + " and a.choice_index = 1", survey, learner));
+        row(second).findElements(By.cssSelector(".ui-radiobutton-box")).get(0).click();
+        Navigation.clickAndWaitForNewPage(driver, row(second).findElement(By.cssSelector(".zyk-submit")));
+        assertEquals(1, TestDatabase.queryLong("select count(*) from class_survey_answer a join"
+                + " class_survey_response r on r.id = a.response_id where r.survey_id = ? and r.learner_id = ?"
+                + " and a.choice_index = 0", second, learner), "each of two listed votes keeps its own answer");
+    }
 
-        signInAfresh(TEACHER);
-        driver.get(Deployments.BASE_URL + "/console/teaching/surveys.xhtml?offering=" + offering + "&survey=" + survey);
-        waitFor("results");
-        WebElement results = driver.findElement(By.id("results"));
-        assertTrue(results.getText().contains("1 人已作答"), results.getText());
-        assertEquals("二号车间 1", results.findElements(By.cssSelector(".zyk-survey-counts tr")).get(1).getText());
-        assertEquals("一号车间 0", results.findElements(By.cssSelector(".zyk-survey-counts tr")).get(0).getText());
-        assertFalse(results.findElements(By.tagName("canvas")).isEmpty(), "the counts are drawn as a chart");
-        assertTrue(results.findElement(By.id("export")).getAttribute("href").endsWith("/api/v1/surveys/" + survey
-                + "/export"));
+    /** A second open vote, so the page lists two (only the last row's answer was kept when each had its own form). */
+    private static long secondOpenVote() {
+        HttpResponse<String> created = ApiClient.as(TEACHER).postJson("/api/v1/offerings/" + offering + "/surveys",
+                "{\"kind\":\"VOTE\",\"title\":\"第二个投票" + SUFFIX + "\",\"items\":[{\"kind\":\"SINGLE\","
+                + "\"prompt\":\"选哪个？\",\"options\":[\"甲\",\"乙\"]}]}");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Long.parseLong(ApiClient.json(created.body(), "id"));
+        assertEquals(200, ApiClient.as(TEACHER).post("/api/v1/surveys/" + id + "/open").statusCode());
+        return id;
     }
 
     private void waitFor(String id) {
