@@ -20,7 +20,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -44,9 +47,11 @@ import org.ziyuanku.it.support.TestResources;
  * and overrides one; a learner sees only their own grade. A manual grade saved over a grade another teacher saved
  * meanwhile shows the optimistic-locking message and keeps the other grade. The peer flow is issue 14's browser
  * acceptance: it starts with a notice posted on the notices page and ends in the gradebook (homework 80, 60 and 90 %
- * for the three learners, each with a total), where a learner sees only their own grades.
+ * for the three learners, each with a total; it runs first, before the second test grades another homework),
+ * where a learner sees only their own grades.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AssignmentPageIT extends BrowserTest {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -93,6 +98,7 @@ class AssignmentPageIT extends BrowserTest {
     }
 
     @Test
+    @Order(1)
     void peerHomework_createdSubmittedReviewedOnThePages_teacherSeesMediansAndOverrides_learnerSeesOwnGrade()
             throws Exception {
         String title = "焊接工艺分析 " + SUFFIX;
@@ -186,6 +192,7 @@ class AssignmentPageIT extends BrowserTest {
     }
 
     @Test
+    @Order(2)
     void aGradeOverAGradeSavedMeanwhile_showsTheLockingMessage_andKeepsTheOtherGrade() throws Exception {
         long hw = HomeworkWorld.published(TEACHER, offering, HomeworkWorld.manual(classA, "手工批改 " + SUFFIX,
                 "ACCEPT_MARKED", 0, "TEXT"));

@@ -141,15 +141,19 @@ public class QuestionBankService {
     }
 
     /**
-     * An image a question shows, for those who may see a question showing it (later also the learners of an exam
-     * that draws one). @throws QuestionRefusedException not found otherwise
+     * An image a question shows, for those who may see a question showing it and for the learners whose started exam
+     * paper shows it. @throws QuestionRefusedException not found otherwise
      */
     public QuestionImage image(String sha256) {
         if (sha256 == null || !SHA256.matcher(sha256).matches()
-                || questions.showing(sha256).stream().noneMatch(access::canSee)) {
+                || questions.showing(sha256).stream().noneMatch(access::canSee) && !shownInAttempt(sha256)) {
             throw new QuestionRefusedException(QuestionRefusedException.NOT_FOUND, String.valueOf(sha256));
         }
         return new QuestionImage(sha256, questions.blobMediaType(sha256).orElse("image/png"), images.file(sha256));
+    }
+
+    private boolean shownInAttempt(String sha256) {
+        return !caller.isAnonymous() && attempts.showsImageTo(caller.accountId(), sha256);
     }
 
     private static String preview(Question question) {

@@ -159,4 +159,14 @@ public class AttemptRepository {
                 + " jsonb_array_elements(cast(a.snapshot as jsonb)) q where cast(q ->> 'id' as bigint) = ?1)")
                 .setParameter(1, questionId).setMaxResults(1).getResultList().isEmpty();
     }
+
+    /**
+     * Whether the learner's paper of an exam they have started shows the image (its address in the snapshot), so the
+     * image may be served to them; a paper still PREPARED does not count (the questions stay hidden until the start).
+     */
+    public boolean showsImageTo(long learnerId, String sha256) {
+        return !em.createNativeQuery("select 1 from exam_attempt where learner_id = ?1 and status <> 'PREPARED' and"
+                + " strpos(snapshot, ?2) > 0").setParameter(1, learnerId).setParameter(2, sha256).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
 }

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ziyuanku.infrastructure.office.SafeCells;
 import org.ziyuanku.service.gradebook.GradeWeightsView;
 import org.ziyuanku.service.gradebook.GradebookView;
 import org.ziyuanku.service.gradebook.LearnerGradeView;
@@ -28,7 +29,6 @@ public final class GradebookWorkbook {
     static final String BUNDLE = "org.ziyuanku.service.gradebook.gradebook";
     static final List<String> COLUMNS = List.of("studentNo", "name", "progress", "homework", "discussion", "exam",
             "total");
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private GradebookWorkbook() {
     }
@@ -38,8 +38,7 @@ public final class GradebookWorkbook {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(gradebook.className()));
-            CellStyle quoted = book.createCellStyle();
-            quoted.setQuotePrefixed(true);
+            CellStyle quoted = SafeCells.quoted(book);
             Row header = sheet.createRow(0);
             for (int c = 0; c < COLUMNS.size(); c++) {
                 header.createCell(c).setCellValue(texts.getString("column." + COLUMNS.get(c)));
@@ -47,8 +46,8 @@ public final class GradebookWorkbook {
             int r = 1;
             for (LearnerGradeView learner : gradebook.rows()) {
                 Row row = sheet.createRow(r++);
-                text(row.createCell(0), learner.studentNo(), quoted);
-                text(row.createCell(1), learner.name(), quoted);
+                SafeCells.text(row.createCell(0), learner.studentNo(), quoted);
+                SafeCells.text(row.createCell(1), learner.name(), quoted);
                 Double[] values = {learner.progress(), learner.homework(), learner.discussion(), learner.exam(),
                     learner.total()};
                 for (int c = 0; c < values.length; c++) {
@@ -71,13 +70,4 @@ public final class GradebookWorkbook {
         }
     }
 
-    private static void text(Cell cell, String value, CellStyle quoted) {
-        if (value == null) {
-            return;
-        }
-        cell.setCellValue(value);
-        if (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
-            cell.setCellStyle(quoted);
-        }
-    }
 }

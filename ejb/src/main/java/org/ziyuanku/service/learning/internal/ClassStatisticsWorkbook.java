@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ziyuanku.infrastructure.office.SafeCells;
 import org.ziyuanku.service.learning.ClassStatisticsView;
 import org.ziyuanku.service.learning.LearnerStatisticsView;
 
@@ -26,7 +27,6 @@ public final class ClassStatisticsWorkbook {
     static final String BUNDLE = "org.ziyuanku.service.learning.statistics";
     static final List<String> COLUMNS = List.of("name", "studentNo", "completed", "items", "progress", "minutes",
             "lastActivity", "behind");
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private ClassStatisticsWorkbook() {
     }
@@ -36,8 +36,7 @@ public final class ClassStatisticsWorkbook {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(statistics.className()));
-            CellStyle quoted = book.createCellStyle();
-            quoted.setQuotePrefixed(true);
+            CellStyle quoted = SafeCells.quoted(book);
             CellStyle date = book.createCellStyle();
             date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
             Row header = sheet.createRow(0);
@@ -47,8 +46,8 @@ public final class ClassStatisticsWorkbook {
             int r = 1;
             for (LearnerStatisticsView learner : statistics.learners()) {
                 Row row = sheet.createRow(r++);
-                text(row.createCell(0), learner.name(), quoted);
-                text(row.createCell(1), learner.studentNo(), quoted);
+                SafeCells.text(row.createCell(0), learner.name(), quoted);
+                SafeCells.text(row.createCell(1), learner.studentNo(), quoted);
                 row.createCell(2).setCellValue(learner.completed());
                 row.createCell(3).setCellValue(learner.items());
                 row.createCell(4).setCellValue(learner.progress());
@@ -70,13 +69,4 @@ public final class ClassStatisticsWorkbook {
         }
     }
 
-    private static void text(Cell cell, String value, CellStyle quoted) {
-        if (value == null) {
-            return;
-        }
-        cell.setCellValue(value);
-        if (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
-            cell.setCellStyle(quoted);
-        }
-    }
 }

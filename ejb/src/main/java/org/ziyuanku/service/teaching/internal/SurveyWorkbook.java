@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -16,6 +15,7 @@ import org.ziyuanku.domain.teaching.ClassSurvey;
 import org.ziyuanku.domain.teaching.SurveyAnswer;
 import org.ziyuanku.domain.teaching.SurveyItem;
 import org.ziyuanku.domain.teaching.SurveyItemKind;
+import org.ziyuanku.infrastructure.office.SafeCells;
 import org.ziyuanku.service.teaching.SurveyResultsView;
 
 /**
@@ -27,7 +27,6 @@ import org.ziyuanku.service.teaching.SurveyResultsView;
 public final class SurveyWorkbook {
 
     static final String BUNDLE = "org.ziyuanku.service.teaching.survey";
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     /** One response row: the learner's name and student number (null for anonymous surveys) and the answers. */
     public record ResponseRow(String name, String studentNo, List<SurveyAnswer> answers) {
@@ -40,8 +39,7 @@ public final class SurveyWorkbook {
     public static byte[] of(ClassSurvey survey, SurveyResultsView results, List<ResponseRow> rows, Locale locale) {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle quoted = book.createCellStyle();
-            quoted.setQuotePrefixed(true);
+            CellStyle quoted = SafeCells.quoted(book);
             summary(book.createSheet(texts.getString("sheet.summary")), results, texts, quoted);
             responses(book.createSheet(texts.getString("sheet.responses")), survey, rows, texts, quoted);
             book.write(out);
@@ -52,16 +50,16 @@ public final class SurveyWorkbook {
     }
 
     private static void summary(Sheet sheet, SurveyResultsView results, ResourceBundle texts, CellStyle quoted) {
-        text(sheet.createRow(0).createCell(0), results.title(), quoted);
+        SafeCells.text(sheet.createRow(0).createCell(0), results.title(), quoted);
         Row count = sheet.createRow(1);
         count.createCell(0).setCellValue(texts.getString("summary.respondents"));
         count.createCell(1).setCellValue(results.respondents());
         int r = 3;
         for (SurveyResultsView.ItemResult item : results.items()) {
-            text(sheet.createRow(r++).createCell(0), (item.index() + 1) + ". " + item.prompt(), quoted);
+            SafeCells.text(sheet.createRow(r++).createCell(0), (item.index() + 1) + ". " + item.prompt(), quoted);
             for (int o = 0; o < item.counts().size(); o++) {
                 Row row = sheet.createRow(r++);
-                text(row.createCell(1), item.labels().get(o), quoted);
+                SafeCells.text(row.createCell(1), item.labels().get(o), quoted);
                 row.createCell(2).setCellValue(item.counts().get(o));
             }
             if (item.mean() != null) {
@@ -90,18 +88,18 @@ public final class SurveyWorkbook {
             header.createCell(1).setCellValue(texts.getString("column.studentNo"));
         }
         for (int i = 0; i < items.size(); i++) {
-            text(header.createCell(first + i), (i + 1) + ". " + items.get(i).getPrompt(), quoted);
+            SafeCells.text(header.createCell(first + i), (i + 1) + ". " + items.get(i).getPrompt(), quoted);
             sheet.setColumnWidth(first + i, 24 * 256);
         }
         int r = 1;
         for (ResponseRow response : rows) {
             Row row = sheet.createRow(r++);
             if (!survey.isAnonymous()) {
-                text(row.createCell(0), response.name(), quoted);
-                text(row.createCell(1), response.studentNo(), quoted);
+                SafeCells.text(row.createCell(0), response.name(), quoted);
+                SafeCells.text(row.createCell(1), response.studentNo(), quoted);
             }
             for (int i = 0; i < items.size(); i++) {
-                text(row.createCell(first + i), value(i, items.get(i), response.answers()), quoted);
+                SafeCells.text(row.createCell(first + i), value(i, items.get(i), response.answers()), quoted);
             }
         }
     }
@@ -116,13 +114,4 @@ public final class SurveyWorkbook {
         return mine.stream().map(a -> options.get(a.getChoiceIndex())).collect(Collectors.joining("; "));
     }
 
-    private static void text(Cell cell, String value, CellStyle quoted) {
-        if (value == null) {
-            return;
-        }
-        cell.setCellValue(value);
-        if (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
-            cell.setCellStyle(quoted);
-        }
-    }
 }
