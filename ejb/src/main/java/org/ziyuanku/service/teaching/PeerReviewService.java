@@ -176,7 +176,8 @@ public class PeerReviewService {
 
     private PeerReviewTaskView task(Assignment a, PeerReview r) {
         AssignmentSubmission s = repository.submission(r.getSubmissionId()).orElseThrow();
-        return new PeerReviewTaskView(r.getId(), a.getId(), a.getTitle(), s.getText(), HomeworkViews.files(s.getFiles()),
+        return new PeerReviewTaskView(r.getId(), a.getId(), a.getTitle(), s.getText(),
+                SubmissionFileService.neutralFiles(s.getFiles()),
                 AssignmentService.rubric(a), r.getScores(), r.getComment(), r.getDoneAt());
     }
 

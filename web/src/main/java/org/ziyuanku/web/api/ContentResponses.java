@@ -10,6 +10,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.ziyuanku.service.resource.ResourceContent;
 import org.ziyuanku.service.review.SubjectContent;
+import org.ziyuanku.service.teaching.SubmissionArchiveEntry;
+import org.ziyuanku.service.teaching.SubmissionFileContent;
 import org.ziyuanku.service.resource.ResourcePackageEntry;
 
 /**
@@ -42,6 +45,33 @@ public final class ContentResponses {
     public static Response of(SubjectContent content, String rangeHeader, boolean attachment) {
         return of(new ResourceContent(content.subjectId(), content.file(), content.mediaType(), content.sizeBytes(),
                 content.sha256(), content.downloadName(), content.downloadRequiresLogin()), rangeHeader, attachment);
+    }
+
+    /**
+     * A homework file, always as an attachment under its download name, never sniffed and never kept by a cache (it
+     * is personal work, shown only to those allowed to see it).
+     */
+    public static Response of(SubmissionFileContent content, String rangeHeader) {
+        Response r = of(new ResourceContent(content.submissionId(), content.file(), content.mediaType(),
+                content.sizeBytes(), content.sha256(), content.downloadName(), true), rangeHeader, true);
+        return personal(Response.fromResponse(r)).build();
+    }
+
+    /** A homework's files as one zip, its entries named as given (a folder per learner), never cached. */
+    public static Response submissionZip(List<SubmissionArchiveEntry> entries, String zipName) {
+        StreamingOutput body = out -> {
+            try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+                for (SubmissionArchiveEntry entry : entries) {
+                    zipEntry(zip, entry.name(), entry.file(), entry.sizeBytes());
+                }
+            }
+        };
+        return personal(Response.ok(body, "application/zip").header("Content-Disposition", disposition(zipName, true))
+                .header("Content-Security-Policy", SANDBOX)).build();
+    }
+
+    private static Response.ResponseBuilder personal(Response.ResponseBuilder response) {
+        return response.header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store");
     }
 
     /** The response for {@code content}, as an attachment (download) or inline (preview and playback). */
@@ -72,11 +102,8 @@ public final class ContentResponses {
         StreamingOutput body = out -> {
             try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
                 for (ResourceContent content : contents) {
-                    zip.putNextEntry(new ZipEntry(content.resourceId() + "-" + content.downloadName()));
-                    try (InputStream in = Files.newInputStream(content.file())) {
-                        copy(in, zip, content.sizeBytes());
-                    }
-                    zip.closeEntry();
+                    zipEntry(zip, content.resourceId() + "-" + content.downloadName(), content.file(),
+                            content.sizeBytes());
                 }
             }
         };
@@ -102,6 +129,15 @@ public final class ContentResponses {
                 .header("Content-Security-Policy", "sandbox allow-scripts; default-src 'self' 'unsafe-inline'"
                         + " 'unsafe-eval' data: blob:")
                 .build();
+    }
+
+    private static void zipEntry(ZipOutputStream zip, String name, Path file, long size)
+            throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        try (InputStream in = Files.newInputStream(file)) {
+            copy(in, zip, size);
+        }
+        zip.closeEntry();
     }
 
     private static StreamingOutput body(ResourceContent content, long first, long length) {

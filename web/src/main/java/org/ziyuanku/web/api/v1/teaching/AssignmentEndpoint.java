@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -18,8 +19,10 @@ import java.util.List;
 import org.ziyuanku.service.teaching.AssignmentService;
 import org.ziyuanku.service.teaching.PeerReviewService;
 import org.ziyuanku.service.teaching.SubmissionCommand;
+import org.ziyuanku.service.teaching.SubmissionFileService;
 import org.ziyuanku.service.teaching.SubmissionService;
 import org.ziyuanku.service.teaching.UploadedFile;
+import org.ziyuanku.web.api.ContentResponses;
 import org.ziyuanku.web.api.QueryParameters;
 
 /**
@@ -28,7 +31,8 @@ import org.ziyuanku.web.api.QueryParameters;
  * caller's (re)submission as JSON {@code {text}} or multipart ({@code text}, up to 5 parts {@code file}, each
  * inspected like a resource upload: 415 for a program in disguise); {@code GET /submissions} all of them (staff; a
  * learner 403); {@code GET /my-submission} the caller's own with grade and received reviews (anonymous);
- * {@code POST /peer-reviews/assign} hands out peer reviews after the due time (its teachers; idempotent).
+ * {@code POST /peer-reviews/assign} hands out peer reviews after the due time (its teachers; idempotent);
+ * {@code GET /files.zip} every submitted file, a folder per learner (staff; a learner 403).
  */
 @Path("v1/assignments/{id}")
 public class AssignmentEndpoint {
@@ -43,6 +47,17 @@ public class AssignmentEndpoint {
 
     @EJB
     private PeerReviewService peerReviews;
+
+    @EJB
+    private SubmissionFileService files;
+
+    /** Every submitted file as one zip, a folder per learner, streamed (staff; learners 403). */
+    @GET
+    @Path("files.zip")
+    public Response filesZip(@PathParam("id") String id) {
+        long assignmentId = QueryParameters.pathId(id);
+        return ContentResponses.submissionZip(files.archive(assignmentId), "homework-" + assignmentId + ".zip");
+    }
 
     @GET
     @Produces(JSON)

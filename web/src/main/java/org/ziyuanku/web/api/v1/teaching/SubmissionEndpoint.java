@@ -3,19 +3,26 @@ package org.ziyuanku.web.api.v1.teaching;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.ziyuanku.service.teaching.GradeCommand;
+import org.ziyuanku.service.teaching.SubmissionFileService;
 import org.ziyuanku.service.teaching.SubmissionService;
+import org.ziyuanku.web.api.ContentResponses;
 import org.ziyuanku.web.api.QueryParameters;
 
 /**
  * {@code /api/v1/submissions/{id}} (signed in only): {@code POST /grade} a teacher's {@code {score, comment,
  * version}} (staff of the learner's class; a stale version 409 with a message, nothing overwritten);
- * {@code POST /override} the final score (the homework's teachers).
+ * {@code POST /override} the final score (the homework's teachers); {@code GET /files/{index}} a file of it (from 0),
+ * as an attachment, for its learner, the staff of the learner's class and an assigned peer reviewer (a neutral file
+ * name); anyone else 404.
  */
 @Path("v1/submissions/{id}")
 public class SubmissionEndpoint {
@@ -24,6 +31,21 @@ public class SubmissionEndpoint {
 
     @EJB
     private SubmissionService submissions;
+
+    @EJB
+    private SubmissionFileService files;
+
+    @GET
+    @Path("files/{index}")
+    public Response file(@PathParam("id") String id, @PathParam("index") String index,
+            @HeaderParam("Range") String range) {
+        return ContentResponses.of(files.file(QueryParameters.pathId(id), index(index)), range);
+    }
+
+    /** A file's position: a number from 0, anything else 404 like a file that is not there. */
+    static int index(String index) {
+        return (int) Math.min(QueryParameters.pathId(index), Integer.MAX_VALUE);
+    }
 
     @POST
     @Path("grade")
