@@ -352,13 +352,13 @@ class ExamEndpointIT {
                 Timestamp.valueOf(closes), exam);
     }
 
-    private static HttpResponse<String> save(ApiClient client, long attempt, long question, String answer, long seq) {
+    static HttpResponse<String> save(ApiClient client, long attempt, long question, String answer, long seq) {
         return client.putJson("/api/v1/attempts/" + attempt + "/answers/" + question, "{\"answer\":" + answer
                 + ",\"seq\":" + seq + "}");
     }
 
     /** The index at which the learner's paper shows the option of the question. */
-    private static int shownIndex(JsonObject attempt, long question, String option) {
+    static int shownIndex(JsonObject attempt, long question, String option) {
         JsonObject q = attempt.getJsonArray("questions").getValuesAs(JsonObject.class).stream()
                 .filter(o -> o.getJsonNumber("questionId").longValue() == question).findFirst().orElseThrow();
         List<String> options = q.getJsonArray("options").getValuesAs(JsonString.class).stream()
@@ -367,7 +367,7 @@ class ExamEndpointIT {
         return options.indexOf(option);
     }
 
-    private static JsonObject object(HttpResponse<String> response, int status) {
+    static JsonObject object(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response.body());
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();

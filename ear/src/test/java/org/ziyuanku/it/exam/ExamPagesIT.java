@@ -37,7 +37,8 @@ import org.ziyuanku.it.support.TestResources;
  * answers the single choice and the short answer — each marked saved, stored in exam_answer by the page's autosave —,
  * reloads and finds both answers back, is asked before submitting with the unanswered fill-in named, submits (2 points
  * so far). The teacher grades the short answer from the queue ("三分" and 5 of 4 points are refused with messages,
- * then 3 points and a comment); the results table shows the attempt graded with 5 of 8; the learner's list of exams
+ * then 3 points and a comment); the results table shows the attempt graded with 5 of 8, the statistics below it the
+ * mean and median 5 with the Excel link, and 结束考试 closes the exam; the learner's list of exams
  * shows 得分：5 / 8 and the attempt page the comment. A classmate opening the learner's attempt page and the learner
  * opening the teacher's page get the 404 page.
  */
@@ -117,6 +118,12 @@ class ExamPagesIT extends BrowserTest {
         assertEquals(500, TestDatabase.queryLong("select (score * 100)::bigint from exam_attempt where id = ?",
                 attempt), "2 (single choice) + 0 (fill-in left empty) + 3 (graded by hand)");
         assertTrue(teacher.results().contains("已评分") && teacher.results().contains("5 / 8"), teacher.results());
+        assertTrue(teacher.statistics().contains("1 人已评分") && teacher.statistics().contains("平均分 5 · 中位数 5"),
+                teacher.statistics());
+        assertTrue(teacher.exportLink().endsWith("/api/v1/exams/" + exam + "/results.xlsx"), teacher.exportLink());
+        String closed = teacher.close(title);
+        assertTrue(closed.contains("考试已结束"), closed);
+        assertEquals("CLOSED", teacher.status(title));
 
         signInAfresh(LEARNER);
         ExamPages learner = new ExamPages(driver, Deployments.BASE_URL);

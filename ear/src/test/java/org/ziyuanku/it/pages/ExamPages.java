@@ -83,6 +83,23 @@ public class ExamPages {
         return messages();
     }
 
+    /** Presses "结束考试" on the exam of the title; answers the messages. */
+    public String close(String title) {
+        Navigation.clickAndWaitForNewPage(driver, exam(title).findElement(By.cssSelector(".zyk-close-exam")));
+        await(By.id("createForm:create"));
+        return messages();
+    }
+
+    /** The statistics' text (counts, scores, per question rows). */
+    public String statistics() {
+        return driver.findElement(By.id("statistics")).getText();
+    }
+
+    /** Where the statistics' Excel link points. */
+    public String exportLink() {
+        return driver.findElement(By.id("exportResults")).getAttribute("href");
+    }
+
     /** The results table's text. */
     public String results() {
         return driver.findElement(By.id("results")).getText();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.exam.ExamAttemptStatus;
+import org.ziyuanku.domain.exam.ExamStatus;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
@@ -107,7 +108,7 @@ public class AttemptService {
         if (now.isBefore(exam.opensAt())) {
             throw ExamRefusedException.conflict("attempt.notOpen", exam.opensAt().toString());
         }
-        if (!now.isBefore(exam.closesAt())) {
+        if (exam.status() == ExamStatus.CLOSED || !now.isBefore(exam.closesAt())) {
             throw ExamRefusedException.conflict("attempt.closed", exam.closesAt().toString());
         }
         if (exam.lateEntryMinutes() != null && now.isAfter(exam.opensAt().plusMinutes(exam.lateEntryMinutes()))) {

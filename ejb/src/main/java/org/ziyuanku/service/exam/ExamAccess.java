@@ -68,6 +68,22 @@ public class ExamAccess {
         return exam;
     }
 
+    /**
+     * The exam, for one of its teachers; its learners and the offering's other teachers are refused (403), to anybody
+     * else (another school) it is not found (404).
+     */
+    public ExamView staffExam(long examId, String action) {
+        ExamView exam = exams.find(examId).orElseThrow(() -> ExamRefusedException.examNotFound(examId));
+        audited.on("offering:" + exam.offeringId(), "exam:" + examId);
+        if (teaches(exam.offeringId(), exam.classId())) {
+            return exam;
+        }
+        if (takes(exam) || teaches(exam.offeringId(), null)) {
+            throw caller.denied(action + " exam " + examId);
+        }
+        throw ExamRefusedException.examNotFound(examId);
+    }
+
     /** The exam for its teachers, or published for its learners. @throws ExamRefusedException not found otherwise */
     public ExamView visibleExam(long examId) {
         ExamView exam = exams.find(examId).orElseThrow(() -> ExamRefusedException.examNotFound(examId));
@@ -78,9 +94,12 @@ public class ExamAccess {
         throw ExamRefusedException.examNotFound(examId);
     }
 
-    /** The published exam the caller may take. @throws ExamRefusedException not found otherwise */
+    /**
+     * The published (or closed: refused with its own message) exam the caller may take. @throws ExamRefusedException
+     * not found otherwise
+     */
     public ExamView learnerExam(long examId) {
-        ExamView exam = exams.find(examId).filter(e -> e.status() == ExamStatus.PUBLISHED).filter(this::takes)
+        ExamView exam = exams.find(examId).filter(e -> e.status() != ExamStatus.DRAFT).filter(this::takes)
                 .orElseThrow(() -> ExamRefusedException.examNotFound(examId));
         audited.on("offering:" + exam.offeringId(), "exam:" + examId);
         return exam;

@@ -116,9 +116,7 @@ public class ExamGradingService {
      */
     public int submitOverdue() {
         LocalDateTime cutoff = LocalDateTime.now().minusSeconds(AttemptService.GRACE_SECONDS);
-        List<Long> submitted = attempts.submitOverdue(cutoff, SWEEP_BATCH);
-        submitted.forEach(grading::gradeObjective);
-        return submitted.size();
+        return grading.submitDue(null, cutoff, SWEEP_BATCH);
     }
 
     private static BigDecimal points(AttemptRow row, long questionId) {

@@ -11,6 +11,7 @@ import org.ziyuanku.domain.exam.ExamStatus;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
+import org.ziyuanku.service.exam.internal.AttemptGrading;
 import org.ziyuanku.service.exam.internal.AttemptRepository;
 import org.ziyuanku.service.exam.internal.ExamRepository;
 import org.ziyuanku.service.exam.internal.PaperRepository;
@@ -22,7 +23,7 @@ import org.ziyuanku.service.review.SensitiveWordScreening;
  * Exams (考试; issue 15 item 5) for a class or a whole offering, set by its teachers ({@link ExamAccess}) from a paper
  * of a library they work in: created as DRAFT, edited while DRAFT, then published. Publishing draws every enrolled
  * learner's paper in the background before the exam opens ({@link ExamPreparationService}). Its teachers read the
- * results; its learners see a published exam. The title is screened for sensitive words; changes are audited, and
+ * results; its learners see a published exam. A teacher may close a published exam early. The title is screened for sensitive words; changes are audited, and
  * refusals of reads too.
  */
 @Stateless
@@ -32,7 +33,9 @@ public class ExamService {
     public static final String CREATE = "EXAM_CREATE";
     public static final String UPDATE = "EXAM_UPDATE";
     public static final String PUBLISH = "EXAM_PUBLISH";
+    public static final String CLOSE = "EXAM_CLOSE";
     static final String READ = "EXAM_READ";
+    private static final int CLOSE_BATCH = 500;
 
     @Inject
     private Caller caller;
@@ -51,6 +54,9 @@ public class ExamService {
 
     @Inject
     private PaperRepository papers;
+
+    @Inject
+    private AttemptGrading grading;
 
     @Inject
     private SensitiveWordScreening screening;
@@ -97,6 +103,29 @@ public class ExamService {
         }
         audited.detail(exam.title());
         published.fire(new ExamPublished(id));
+    }
+
+    /**
+     * Closes a PUBLISHED exam early: from now on nobody starts it or saves an answer, and the attempts in progress
+     * are submitted (AUTO) and graded at once, the deadline sweep's way. Audited as {@value #CLOSE}.
+     *
+     * @throws ExamRefusedException {@code exam.exam.notPublished} (409) for a draft or an exam already closed
+     */
+    @Audited(action = CLOSE)
+    public void close(@AuditTarget("exam:") long id) {
+        ExamView exam = access.staffExam(id, CLOSE);
+        LocalDateTime now = LocalDateTime.now();
+        if (!exams.close(id, now)) {
+            throw ExamRefusedException.conflict("exam.notPublished");
+        }
+        attempts.endAttempts(id, now);
+        int submitted = 0;
+        int batch;
+        do {
+            batch = grading.submitDue(id, now.plusSeconds(1), CLOSE_BATCH);
+            submitted += batch;
+        } while (batch == CLOSE_BATCH);
+        audited.detail(exam.title() + " (" + submitted + " attempts submitted)");
     }
 
     /** The exam, for its teachers or (published) its learners. */

@@ -36,6 +36,17 @@ public class AttemptGrading {
     @Inject
     private AttemptPapers papers;
 
+    /**
+     * Submits (AUTO) up to {@code max} IN_PROGRESS attempts of the exam (null: of every exam) whose deadline is
+     * before the cutoff, and grades each; the deadline sweep and an exam closed early both go this way. Answers how
+     * many this call submitted.
+     */
+    public int submitDue(Long examId, LocalDateTime cutoff, int max) {
+        List<Long> submitted = attempts.submitOverdue(examId, cutoff, max);
+        submitted.forEach(this::gradeObjective);
+        return submitted.size();
+    }
+
     /** Grades the SUBMITTED attempt's questions and settles it. */
     public void gradeObjective(long attemptId) {
         AttemptRepository.AttemptRow row = attempts.find(attemptId).orElseThrow();

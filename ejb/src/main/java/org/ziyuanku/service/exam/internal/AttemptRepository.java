@@ -94,15 +94,24 @@ public class AttemptRepository {
                 .setParameter(1, id).setParameter(2, Timestamp.valueOf(now)).executeUpdate() == 1;
     }
 
+    /** Ends the exam's IN_PROGRESS attempts now (their deadline moved to {@code now}); answers how many. */
+    public int endAttempts(long examId, LocalDateTime now) {
+        return em.createNativeQuery("update exam_attempt set deadline_at = ?2, version = version + 1"
+                + " where exam_id = ?1 and status = 'IN_PROGRESS' and deadline_at > ?2").setParameter(1, examId)
+                .setParameter(2, Timestamp.valueOf(now)).executeUpdate();
+    }
+
     /**
-     * Submits (AUTO, at their deadline) up to {@code max} IN_PROGRESS attempts whose deadline is before the cutoff;
-     * rows another node is submitting right now are skipped. Answers the ids this call submitted.
+     * Submits (AUTO, at their deadline) up to {@code max} IN_PROGRESS attempts whose deadline is before the cutoff,
+     * of one exam or (null) of all; rows another node is submitting right now are skipped. Answers the ids this call
+     * submitted.
      */
-    public List<Long> submitOverdue(LocalDateTime cutoff, int max) {
+    public List<Long> submitOverdue(Long examId, LocalDateTime cutoff, int max) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("select id from exam_attempt where status = 'IN_PROGRESS'"
-                + " and deadline_at < ?1 order by deadline_at limit ?2 for update skip locked")
-                .setParameter(1, Timestamp.valueOf(cutoff)).setParameter(2, max).getResultList();
+                + " and deadline_at < ?1 and (?3 = 0 or exam_id = ?3) order by deadline_at limit ?2"
+                + " for update skip locked").setParameter(1, Timestamp.valueOf(cutoff)).setParameter(2, max)
+                .setParameter(3, examId == null ? 0L : examId).getResultList();
         return ids.stream().map(Number::longValue).filter(id -> em.createNativeQuery("update exam_attempt"
                 + " set status = 'SUBMITTED', submitted_at = deadline_at, submitted_how = 'AUTO',"
                 + " version = version + 1 where id = ?1 and status = 'IN_PROGRESS'").setParameter(1, id)

@@ -65,6 +65,17 @@ public class ExamRepository {
                 + " and status = 'DRAFT'").setParameter(1, id).executeUpdate() == 1;
     }
 
+    /**
+     * Closes a PUBLISHED exam early: CLOSED, closing at {@code now} (or just after its opening when it has not opened
+     * yet, so the window stays valid); answers whether it was published.
+     */
+    public boolean close(long id, LocalDateTime now) {
+        return em.createNativeQuery("update exam set status = 'CLOSED', closes_at = least(closes_at,"
+                + " greatest(cast(?2 as timestamp), opens_at + interval '1 second')), version = version + 1"
+                + " where id = ?1 and status = 'PUBLISHED'").setParameter(1, id).setParameter(2, Timestamp.valueOf(now))
+                .executeUpdate() == 1;
+    }
+
     /** Moves a PUBLISHED exam's closing to {@code closes} when it closes earlier (the demo exam). */
     public void keepOpenUntil(long id, LocalDateTime closes) {
         em.createNativeQuery("update exam set closes_at = ?2 where id = ?1 and status = 'PUBLISHED'"

@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.ziyuanku.domain.exam.ExamStatus;
 import org.ziyuanku.domain.exam.ShowAnswers;
 import org.ziyuanku.service.exam.ExamGradingService;
 import org.ziyuanku.service.exam.ExamResultView;
+import org.ziyuanku.service.exam.ExamResultsService;
 import org.ziyuanku.service.exam.ExamService;
+import org.ziyuanku.service.exam.ExamStatisticsView;
 import org.ziyuanku.service.exam.ExamView;
 import org.ziyuanku.service.exam.GradingItemView;
 import org.ziyuanku.service.exam.PaperService;
@@ -27,7 +30,8 @@ import org.ziyuanku.service.teaching.ClassView;
  * The exams of an offering for its teachers (console/teaching/exams.xhtml?offering=…[&amp;exam=…]): the list, a form
  * creating a DRAFT exam from a paper of a library the teacher works in, publishing (the learners' papers are then
  * drawn in the background), and for the chosen exam the results per learner (score, status, switch-away count: a
- * signal, not a verdict) and the manual grading queue with a score and comment per answer. Every change is a Faces
+ * signal, not a verdict), closing it early, its statistics (a chart of the score bands, per question rates and
+ * option counts) with the Excel export link, and the manual grading queue with a score and comment per answer. Every change is a Faces
  * POST; a broken rule is shown as a message, a missing right is the 403 page, an unknown offering or exam 404.
  */
 @Named
@@ -39,6 +43,9 @@ public class TeachingExamsBean {
 
     @EJB
     private ExamGradingService grading;
+
+    @EJB
+    private ExamResultsService examResults;
 
     @EJB
     private PaperService papers;
@@ -57,6 +64,7 @@ public class TeachingExamsBean {
     private ExamView selected;
     private List<ExamResultView> results;
     private List<GradingItemView> queue;
+    private ExamStatisticsView statistics;
     private final ExamCommandForm form = new ExamCommandForm();
     private final Map<String, String> scores = new HashMap<>();
     private final Map<String, String> comments = new HashMap<>();
@@ -77,6 +85,8 @@ public class TeachingExamsBean {
         }
         results = selected == null ? List.of() : exams.results(selected.id());
         queue = selected == null ? List.of() : grading.queue(selected.id());
+        statistics = selected == null || selected.status() == ExamStatus.DRAFT ? null
+                : examResults.statistics(selected.id());
     }
 
     private void loaded() {
@@ -99,6 +109,28 @@ public class TeachingExamsBean {
         TeachingPages.change(() -> exams.publish(id), "teaching.exams.published");
         exam = Long.toString(id);
         load();
+    }
+
+    /** Closes a published exam early; the attempts in progress are submitted at once. */
+    public void close(long id) {
+        TeachingPages.change(() -> exams.close(id), "teaching.exams.closed");
+        exam = Long.toString(id);
+        load();
+    }
+
+    /** The chart configuration (JSON) of the selected exam's score bands. */
+    public String getBandChart() {
+        return statistics == null ? null
+                : ExamBandChart.of(statistics.bands(), Messages.create("teaching.exams.learners").get().getSummary());
+    }
+
+    /** How often each option of a choice question was picked: "A: 2, B: 0, …" (empty for other types). */
+    public String optionCounts(ExamStatisticsView.QuestionStat q) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < q.optionCounts().size(); i++) {
+            parts.add((char) ('A' + i) + ": " + q.optionCounts().get(i));
+        }
+        return String.join(", ", parts);
     }
 
     /** Grades one answer of the queue with the score and comment typed in its row. */
@@ -169,6 +201,11 @@ public class TeachingExamsBean {
     public List<GradingItemView> getQueue() {
         loaded();
         return queue;
+    }
+
+    public ExamStatisticsView getStatistics() {
+        loaded();
+        return statistics;
     }
 
     public ExamCommandForm getForm() {

@@ -10,19 +10,24 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.ziyuanku.service.exam.AttemptService;
 import org.ziyuanku.service.exam.ExamGradingService;
+import org.ziyuanku.service.exam.ExamResultsService;
 import org.ziyuanku.service.exam.ExamService;
+import org.ziyuanku.web.api.ApiLocale;
 import org.ziyuanku.web.api.BadParameterException;
 import org.ziyuanku.web.api.QueryParameters;
 
 /**
  * Exams ({@code /api/v1/exams}) of an offering: its teachers create (201 with Location), change while DRAFT and
- * publish them, read the results and the manual grading queue (403 for anyone else); its learners list and read a
+ * publish them, close a published one early ({@code POST {id}/close}), read the results, the statistics
+ * ({@code GET {id}/statistics}), the Excel export ({@code GET {id}/results.xlsx}) and the manual grading queue (403 for
+ * anyone else); its learners list and read a
  * published exam and start or resume their attempt ({@code POST {id}/attempts}: the attempt with its questions, saved
  * answers, deadline and the server's time). An exam the caller neither teaches nor takes is 404. State changes go
  * through the platform's same-origin check ({@code CrossSiteRequestFilter}) or a bearer token.
@@ -30,6 +35,8 @@ import org.ziyuanku.web.api.QueryParameters;
 @Path("v1/exams")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class ExamEndpoint {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @EJB
     private ExamService exams;
@@ -40,8 +47,14 @@ public class ExamEndpoint {
     @EJB
     private ExamGradingService grading;
 
+    @EJB
+    private ExamResultsService results;
+
     @Context
     private UriInfo uri;
+
+    @Context
+    private HttpHeaders headers;
 
     /** The exams of the offering {@code offering} (required) the caller teaches or takes. */
     @GET
@@ -85,6 +98,32 @@ public class ExamEndpoint {
         long examId = QueryParameters.pathId(id);
         exams.publish(examId);
         return ExamDto.of(exams.get(examId));
+    }
+
+    /** Closes a PUBLISHED exam early: no start or save from now on; attempts in progress are submitted at once. */
+    @POST
+    @Path("{id}/close")
+    public ExamDto close(@PathParam("id") String id) {
+        long examId = QueryParameters.pathId(id);
+        exams.close(examId);
+        return ExamDto.of(exams.get(examId));
+    }
+
+    /** The exam's statistics (scores, 10 % bands, per question rates and option counts), for its teachers. */
+    @GET
+    @Path("{id}/statistics")
+    public ExamStatisticsDto statistics(@PathParam("id") String id) {
+        return ExamStatisticsDto.of(results.statistics(QueryParameters.pathId(id)));
+    }
+
+    /** The results (one row per learner) and per question statistics as .xlsx, headers in the caller's language. */
+    @GET
+    @Path("{id}/results.xlsx")
+    @Produces(XLSX)
+    public Response export(@PathParam("id") String id) {
+        long examId = QueryParameters.pathId(id);
+        return Response.ok(results.export(examId, ApiLocale.of(headers)), XLSX).header("Content-Disposition",
+                "attachment; filename=\"exam-" + examId + "-results.xlsx\"").build();
     }
 
     @GET

@@ -1,0 +1,96 @@
+package org.ziyuanku.service.exam.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.ziyuanku.domain.exam.ExamAttemptStatus;
+import org.ziyuanku.domain.exam.QuestionType;
+
+/**
+ * The reads behind an exam's statistics and Excel export, in native SQL, each one grouped query over the exam's
+ * attempts (no query per learner): each learner's best attempt, per question the counts and score sums (each
+ * attempt's snapshot expanded once), and the options picked in choice questions (the learner's shown indexes mapped
+ * back to the stored ones through the attempt's option_orders).
+ */
+@ApplicationScoped
+public class ExamResultsRepository {
+
+    private static final String DONE = "('SUBMITTED', 'GRADED')";
+
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
+    /** A learner's best attempt (graded before submitted before in progress before prepared, then the higher score). */
+    public record LearnerRow(long learnerId, String name, String username, String className,
+            ExamAttemptStatus status, BigDecimal score, BigDecimal maxScore, LocalDateTime submittedAt,
+            int switchAwayCount) {
+    }
+
+    /** One question over the submitted attempts: papers holding it, answers, graded answers' score and points sums. */
+    public record QuestionRow(long questionId, QuestionType type, int papers, int answered, int graded,
+            BigDecimal scores, BigDecimal points, int options) {
+    }
+
+    /** How often the option (stored index) of a choice question was picked. */
+    public record OptionRow(long questionId, int option, int count) {
+    }
+
+    /** Each learner with an attempt at the exam, by name. */
+    public List<LearnerRow> learners(long examId) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("select * from (select distinct on (t.learner_id) t.learner_id,"
+                + " u.display_name, u.username, c.name, t.status, t.score, t.max_score, t.submitted_at,"
+                + " t.switch_away_count from exam_attempt t join exam e on e.id = t.exam_id"
+                + " join user_account u on u.id = t.learner_id left join enrolment n on n.offering_id = e.offering_id"
+                + " and n.learner_id = t.learner_id and n.status = 'ACTIVE' left join course_class c on c.id = n.class_id"
+                + " where t.exam_id = ?1 order by t.learner_id, case t.status when 'GRADED' then 0 when 'SUBMITTED'"
+                + " then 1 when 'IN_PROGRESS' then 2 else 3 end, t.score desc nulls last, t.attempt_no desc) b"
+                + " order by b.display_name, b.learner_id", Tuple.class).setParameter(1, examId).getResultList();
+        return rows.stream().map(t -> new LearnerRow(ExamRepository.num(t.get(0)), (String) t.get(1),
+                (String) t.get(2), (String) t.get(3), ExamAttemptStatus.valueOf((String) t.get(4)),
+                (BigDecimal) t.get(5), (BigDecimal) t.get(6), ExamRepository.time(t.get(7)),
+                ((Number) t.get(8)).intValue())).toList();
+    }
+
+    /** Per question of the submitted attempts' papers, by question id. */
+    public List<QuestionRow> questions(long examId) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("with s as (select t.id as attempt_id, cast(q ->> 'id' as bigint)"
+                + " as question_id, cast(q ->> 'points' as numeric) as points, jsonb_array_length(q -> 'options')"
+                + " as options from exam_attempt t cross join lateral jsonb_array_elements(cast(t.snapshot as jsonb))"
+                + " q where t.exam_id = ?1 and t.status in " + DONE + ")"
+                + " select s.question_id, max(k.type), count(*), count(a.answer), count(a.score),"
+                + " coalesce(sum(a.score), 0), coalesce(sum(case when a.score is not null then s.points end), 0),"
+                + " max(s.options) from s join question k on k.id = s.question_id left join exam_answer a"
+                + " on a.attempt_id = s.attempt_id and a.question_id = s.question_id group by s.question_id"
+                + " order by s.question_id", Tuple.class).setParameter(1, examId).getResultList();
+        return rows.stream().map(t -> new QuestionRow(ExamRepository.num(t.get(0)),
+                QuestionType.valueOf((String) t.get(1)), ((Number) t.get(2)).intValue(),
+                ((Number) t.get(3)).intValue(), ((Number) t.get(4)).intValue(), decimal(t.get(5)), decimal(t.get(6)),
+                t.get(7) == null ? 0 : ((Number) t.get(7)).intValue())).toList();
+    }
+
+    /** The options picked in the submitted attempts' single and multiple choice questions. */
+    public List<OptionRow> options(long examId) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("select o.question_id, o.option, count(*) from (select a.question_id,"
+                + " coalesce(cast(cast(t.option_orders as jsonb) -> cast(a.question_id as text) ->> cast(c.value as"
+                + " integer) as integer), cast(c.value as integer)) as option from exam_answer a"
+                + " join exam_attempt t on t.id = a.attempt_id join question k on k.id = a.question_id"
+                + " cross join lateral jsonb_array_elements_text(cast(a.answer as jsonb) -> 'choices') c"
+                + " where t.exam_id = ?1 and t.status in " + DONE + " and a.answer is not null"
+                + " and k.type in ('SINGLE_CHOICE', 'MULTIPLE_CHOICE') and length(c.value) < 4 and c.value ~ '^[0-9]+$') o"
+                + " group by o.question_id, o.option order by o.question_id, o.option", Tuple.class)
+                .setParameter(1, examId).getResultList();
+        return rows.stream().map(t -> new OptionRow(ExamRepository.num(t.get(0)), ((Number) t.get(1)).intValue(),
+                ((Number) t.get(2)).intValue())).toList();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+    }
+}

@@ -1,0 +1,115 @@
+package org.ziyuanku.service.exam.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ziyuanku.service.exam.ExamStatisticsView;
+
+/**
+ * An exam's results as an Excel workbook (.xlsx): one row per learner (name, user name, class, status, score, max
+ * score, submitted at, switch-away count) and a sheet of per-question statistics; headers in the caller's language.
+ * Text cells a spreadsheet could take for a formula are written quote-prefixed.
+ */
+public final class ExamResultsWorkbook {
+
+    static final String BUNDLE = "org.ziyuanku.service.exam.results";
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final String[] LEARNER_COLUMNS = {"name", "username", "class", "status", "score", "maxScore",
+        "submittedAt", "switchAway"};
+    private static final String[] QUESTION_COLUMNS = {"question", "type", "papers", "answered", "scoreRate",
+        "options"};
+
+    private ExamResultsWorkbook() {
+    }
+
+    /** The workbook's bytes. */
+    public static byte[] of(List<ExamResultsRepository.LearnerRow> learners, ExamStatisticsView stats,
+            Locale locale) {
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle quoted = book.createCellStyle();
+            quoted.setQuotePrefixed(true);
+            learners(book.createSheet(texts.getString("sheet.learners")), learners, texts, quoted);
+            questions(book.createSheet(texts.getString("sheet.questions")), stats, texts);
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void learners(Sheet sheet, List<ExamResultsRepository.LearnerRow> rows, ResourceBundle texts,
+            CellStyle quoted) {
+        header(sheet, LEARNER_COLUMNS, texts);
+        int r = 1;
+        for (ExamResultsRepository.LearnerRow l : rows) {
+            Row row = sheet.createRow(r++);
+            text(row.createCell(0), l.name(), quoted);
+            text(row.createCell(1), l.username(), quoted);
+            text(row.createCell(2), l.className(), quoted);
+            row.createCell(3).setCellValue(texts.getString("status." + l.status().name()));
+            number(row.createCell(4), l.score());
+            number(row.createCell(5), l.maxScore());
+            if (l.submittedAt() != null) {
+                row.createCell(6).setCellValue(TIME.format(l.submittedAt()));
+            }
+            row.createCell(7).setCellValue(l.switchAwayCount());
+        }
+        sheet.setColumnWidth(0, 20 * 256);
+        sheet.setColumnWidth(1, 20 * 256);
+        sheet.setColumnWidth(2, 20 * 256);
+        sheet.setColumnWidth(6, 20 * 256);
+    }
+
+    private static void questions(Sheet sheet, ExamStatisticsView stats, ResourceBundle texts) {
+        header(sheet, QUESTION_COLUMNS, texts);
+        int r = 1;
+        for (ExamStatisticsView.QuestionStat q : stats.questions()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(q.questionId());
+            row.createCell(1).setCellValue(q.type().name());
+            row.createCell(2).setCellValue(q.papers());
+            row.createCell(3).setCellValue(q.answered());
+            number(row.createCell(4), q.scoreRate());
+            row.createCell(5).setCellValue(IntStream.range(0, q.optionCounts().size())
+                    .mapToObj(i -> (char) ('A' + i) + ": " + q.optionCounts().get(i)).collect(Collectors.joining(", ")));
+        }
+        sheet.setColumnWidth(5, 40 * 256);
+    }
+
+    private static void header(Sheet sheet, String[] columns, ResourceBundle texts) {
+        Row header = sheet.createRow(0);
+        for (int i = 0; i < columns.length; i++) {
+            header.createCell(i).setCellValue(texts.getString("column." + columns[i]));
+        }
+    }
+
+    private static void number(Cell cell, BigDecimal value) {
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+        }
+    }
+
+    private static void text(Cell cell, String value, CellStyle quoted) {
+        if (value == null) {
+            return;
+        }
+        cell.setCellValue(value);
+        if (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
+            cell.setCellStyle(quoted);
+        }
+    }
+}
