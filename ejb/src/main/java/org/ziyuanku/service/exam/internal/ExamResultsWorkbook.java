@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ziyuanku.infrastructure.office.SafeCells;
 import org.ziyuanku.service.exam.ExamStatisticsView;
 
 /**
@@ -25,7 +26,6 @@ import org.ziyuanku.service.exam.ExamStatisticsView;
 public final class ExamResultsWorkbook {
 
     static final String BUNDLE = "org.ziyuanku.service.exam.results";
-    private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String[] LEARNER_COLUMNS = {"name", "username", "class", "status", "score", "maxScore",
         "submittedAt", "switchAway"};
@@ -40,8 +40,7 @@ public final class ExamResultsWorkbook {
             Locale locale) {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle quoted = book.createCellStyle();
-            quoted.setQuotePrefixed(true);
+            CellStyle quoted = SafeCells.quoted(book);
             learners(book.createSheet(texts.getString("sheet.learners")), learners, texts, quoted);
             questions(book.createSheet(texts.getString("sheet.questions")), stats, texts);
             book.write(out);
@@ -57,9 +56,9 @@ public final class ExamResultsWorkbook {
         int r = 1;
         for (ExamResultsRepository.LearnerRow l : rows) {
             Row row = sheet.createRow(r++);
-            text(row.createCell(0), l.name(), quoted);
-            text(row.createCell(1), l.username(), quoted);
-            text(row.createCell(2), l.className(), quoted);
+            SafeCells.text(row.createCell(0), l.name(), quoted);
+            SafeCells.text(row.createCell(1), l.username(), quoted);
+            SafeCells.text(row.createCell(2), l.className(), quoted);
             row.createCell(3).setCellValue(texts.getString("status." + l.status().name()));
             number(row.createCell(4), l.score());
             number(row.createCell(5), l.maxScore());
@@ -103,13 +102,4 @@ public final class ExamResultsWorkbook {
         }
     }
 
-    private static void text(Cell cell, String value, CellStyle quoted) {
-        if (value == null) {
-            return;
-        }
-        cell.setCellValue(value);
-        if (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
-            cell.setCellStyle(quoted);
-        }
-    }
 }
