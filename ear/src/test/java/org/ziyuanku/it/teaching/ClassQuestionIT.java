@@ -250,6 +250,26 @@ class ClassQuestionIT {
         assertEquals(0, TestDatabase.queryLong("select count(*) from class_question where title = '跨站提问'"));
     }
 
+    @Test
+    void heldTexts_areApprovedOnlyByStaff_andNeverFromAnotherSite() throws Exception {
+        long held = ask(ASKER, classOne, "{\"title\":\"待审的提问\",\"body\":\"" + FLAGGED + "\"}");
+        long open = ask(ASKER, classOne, "{\"title\":\"可见的提问\",\"body\":\"正文\"}");
+        long heldAnswer = answer(MATE, open, "{\"body\":\"" + FLAGGED + "\"}");
+        CrossSiteApi teacherSite = CrossSiteApi.victim(TEACHER);
+        teacherSite.assertLive();
+        CrossSiteApi.assertRefused(teacherSite.send("POST", "/api/v1/class-questions/" + held + "/approve", null));
+        CrossSiteApi.assertRefused(teacherSite.send("POST", "/api/v1/class-answers/" + heldAnswer + "/approve", null));
+        assertEquals("true", TestDatabase.queryString("select held::text from class_question where id = ?", held));
+        long denied = denials(ASKER, "QUESTION_APPROVE");
+        assertEquals(403, ApiClient.as(ASKER).post("/api/v1/class-answers/" + heldAnswer + "/approve").statusCode());
+        assertEquals(denied + 1, denials(ASKER, "QUESTION_APPROVE"));
+        assertEquals(404, ApiClient.as(OTHER).post("/api/v1/class-answers/" + heldAnswer + "/approve").statusCode());
+        assertEquals("true", TestDatabase.queryString("select held::text from class_answer where id = ?", heldAnswer));
+        assertEquals(204, ApiClient.as(TEACHER).post("/api/v1/class-answers/" + heldAnswer + "/approve").statusCode());
+        assertEquals("false", TestDatabase.queryString("select held::text from class_answer where id = ?",
+                heldAnswer));
+    }
+
     private static long ask(String username, long classId, String json) {
         HttpResponse<String> created = ApiClient.as(username).postJson(path(classId), json);
         assertEquals(201, created.statusCode(), created.body());
