@@ -1,42 +1,46 @@
 package org.ziyuanku.it;
 
 import java.io.File;
+import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.ziyuanku.it.audit.ArchiveProbeServlet;
+import org.ziyuanku.it.audit.AuditTrailIT;
+import org.ziyuanku.it.identity.DemoAccountsIT;
+import org.ziyuanku.it.learning.WeeklyReportProbeServlet;
+import org.ziyuanku.it.library.NationalCatalogueImportIT;
+import org.ziyuanku.it.support.ServerDatabase;
+import org.ziyuanku.it.system.CatalogueImportJobIT;
+import org.ziyuanku.it.system.NotifyProbeServlet;
 
-/** The real EAR built by this module, for every Arquillian test; in-container tests add their classes as a lib. */
+/**
+ * The one deployment of the whole Arquillian suite: the real EAR built by this module, deployed once before the first
+ * test class and undeployed when the server stops (arquillian-suite-extension, named in arquillian.xml). Test classes
+ * carry no deployment of their own: client tests are marked {@code @RunAsClient}; the few that run inside the server,
+ * and the probe servlets some client tests call, are added here to the web module, where they see the EJB modules and
+ * Arquillian's protocol servlet joins the same WAR.
+ */
 public final class Deployments {
 
     /** Where Arquillian's server answers (port offset 300). */
     public static final String BASE_URL = "http://127.0.0.1:8380";
 
-    private static final long REDEPLOY_PAUSE_MS = 1500;
+    private static final Class<?>[] SERVER_SIDE = {
+        DemoAccountsIT.class, NationalCatalogueImportIT.class, AuditTrailIT.class, CatalogueImportJobIT.class,
+        ServerDatabase.class, ArchiveProbeServlet.class, NotifyProbeServlet.class, WeeklyReportProbeServlet.class,
+        Deployments.class,
+    };
 
     private Deployments() {
     }
 
-    /**
-     * The EAR exactly as shipped, for tests that act as a client (REST, browser). Arquillian asks for it just before
-     * deploying it for the next test class; the short pause first lets WildFly finish removing the previous class's
-     * deployment (without it a redeploy now and then failed with "security-domain.virtual is already registered").
-     */
+    /** The EAR exactly as shipped, with the server-side test classes in its web module. */
+    @Deployment
     public static EnterpriseArchive ear() {
-        try {
-            Thread.sleep(REDEPLOY_PAUSE_MS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("zyk.ear")));
-    }
-
-    /**
-     * The EAR with the given test classes added to its web module, for tests that run inside the server: from there
-     * they see the EJB modules, and Arquillian's protocol servlet joins the same WAR.
-     */
-    public static EnterpriseArchive earWith(Class<?>... testClasses) {
-        EnterpriseArchive ear = ear();
-        ear.getAsType(WebArchive.class, "ziyuanku-web.war").addClasses(testClasses).addClass(Deployments.class);
+        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new File(System.getProperty("zyk.ear")));
+        ear.getAsType(WebArchive.class, "ziyuanku-web.war").addClasses(SERVER_SIDE);
         return ear;
     }
 }

@@ -16,9 +16,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,6 +35,7 @@ import org.ziyuanku.it.support.TestKeycloak;
  * past their age are removed and unread ones stay.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class AuditArchiveIT {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -43,11 +43,6 @@ class AuditArchiveIT {
     private static final String AUDITOR = "auditor-ar-" + SUFFIX;
     private static final String TEACHER = "teacher-ar-" + SUFFIX;
     private static final Path ARCHIVE = Paths.get(System.getProperty("zyk.build.dir", "target"), "arq-audit-archive");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(ArchiveProbeServlet.class);
-    }
 
     @BeforeAll
     static void people() {

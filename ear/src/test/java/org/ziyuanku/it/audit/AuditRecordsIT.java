@@ -15,9 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,6 +35,7 @@ import org.ziyuanku.it.support.TestKeycloak;
  * users: the demo administrators must set up TOTP first, so they get no token by password.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class AuditRecordsIT extends BrowserTest {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -45,11 +45,6 @@ class AuditRecordsIT extends BrowserTest {
     private static final String SYSTEM_ADMIN = "sysadmin-" + SUFFIX;
     private static final String SECURITY_ADMIN = "secadmin-" + SUFFIX;
     private static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"x\")";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void administrators() {

@@ -11,14 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ziyuanku.domain.audit.AuditFacts;
 import org.ziyuanku.domain.audit.AuditOutcome;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ServerDatabase;
 import org.ziyuanku.service.audit.AuditTrailService;
 import org.ziyuanku.service.audit.AuditVerification;
@@ -30,15 +27,10 @@ import org.ziyuanku.service.audit.AuditVerification;
  * writes successes (within the audited call's transaction) form one chain that verifies.
  */
 @ExtendWith(ArquillianExtension.class)
-class AuditTrailIT {
+public class AuditTrailIT {
 
     @EJB(lookup = "java:global/ziyuanku/ziyuanku-ejb/AuditTrailService")
     private AuditTrailService auditTrail;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(AuditTrailIT.class, ServerDatabase.class);
-    }
 
     private long record(String action) {
         return auditTrail.record(facts(action));

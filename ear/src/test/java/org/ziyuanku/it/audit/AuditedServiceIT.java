@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.ReviewPeople;
 import org.ziyuanku.it.support.TestDatabase;
@@ -25,6 +23,7 @@ import org.ziyuanku.it.support.TestResources;
  * second time; and the chain still verifies.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class AuditedServiceIT {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -32,11 +31,6 @@ class AuditedServiceIT {
     private static ReviewPeople people;
     /** The library's levels before the test (the library is shared with other review tests), put back after it. */
     private static String levelsBefore;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void people() throws Exception {

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.SQLException;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.TestDatabase;
 import org.ziyuanku.it.support.TestKeycloak;
 
@@ -19,15 +17,11 @@ import org.ziyuanku.it.support.TestKeycloak;
  * Keycloak's quick-login check, which locks after the second), copied by the identity-events job every two minutes.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class IdentityEventsIT {
 
     private static final String USER = "events-" + (System.currentTimeMillis() % 100_000);
     private static final long WAIT_MILLIS = 200_000;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void badPasswordsAndLockout_areCopiedIntoTheAuditChain() throws Exception {

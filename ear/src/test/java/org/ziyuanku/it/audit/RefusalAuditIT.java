@@ -9,9 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +29,7 @@ import org.ziyuanku.it.support.TestResources;
  * chain still verifies.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class RefusalAuditIT {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -37,11 +37,6 @@ class RefusalAuditIT {
     private static final String FLOODER = "rf-flood-" + SUFFIX;
     private static final String AUDITOR = "rf-auditor-" + SUFFIX;
     private static final int PER_MINUTE = 10;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void people() {

@@ -9,14 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.CrossSiteApi;
 import org.ziyuanku.it.support.TestDatabase;
@@ -33,17 +31,13 @@ import org.ziyuanku.it.support.TestResources;
  * and changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CourseCoverIT {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G'};
     private static CourseWorld world;
     private static long resource;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void world() throws Exception {

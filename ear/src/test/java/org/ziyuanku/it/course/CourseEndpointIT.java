@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.TestDatabase;
 
@@ -26,6 +24,7 @@ import org.ziyuanku.it.support.TestDatabase;
  * the published course is reviewed and merged back keeping the node ids and keys.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CourseEndpointIT {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -33,11 +32,6 @@ class CourseEndpointIT {
     private static long weldingResource;
     private static long otherResource;
     private static long secondWelding;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void world() throws Exception {

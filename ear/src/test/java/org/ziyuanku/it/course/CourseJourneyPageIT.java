@@ -19,9 +19,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +56,7 @@ import org.ziyuanku.it.support.TestReview;
  * and downloads the workbook with the learner's row.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CourseJourneyPageIT extends BrowserTest {
 
     private static final Logger LOG = Logger.getLogger(CourseJourneyPageIT.class.getName());
@@ -75,11 +75,6 @@ class CourseJourneyPageIT extends BrowserTest {
     private final String clipB = "安全规范" + SUFFIX;
     private final String assembly = "焊缝积件" + SUFFIX;
     private final String offeringTitle = "焊接工艺 " + SUFFIX + " 秋季";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void people() throws Exception {

@@ -12,9 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +37,7 @@ import org.ziyuanku.it.support.TestResources;
  * the signed-in lead's session cookie (Origin of another site): nothing is created or changed.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CoursePortalPageIT extends BrowserTest {
 
     private static final String BASE = Deployments.BASE_URL;
@@ -46,11 +46,6 @@ class CoursePortalPageIT extends BrowserTest {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private static CourseWorld world;
     private static long resource;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void world() throws Exception {

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.CourseFixtures;
 import org.ziyuanku.it.support.TestDatabase;
@@ -24,15 +22,11 @@ import org.ziyuanku.it.support.TestReview;
  * course, with a link to the course outline.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CourseResourceVersionIT {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
     private static CourseWorld world;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void world() throws Exception {

@@ -7,9 +7,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.ApiRefusals;
 import org.ziyuanku.it.support.CourseFixtures;
@@ -34,6 +32,7 @@ import org.ziyuanku.it.support.TestReview;
  * leaves the courses, their outlines, the 积件, the course teams and the review submissions exactly as they were.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CourseSecurityMatrixIT {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -48,11 +47,6 @@ class CourseSecurityMatrixIT {
     private static long published;
     private static long inReview;
     private static long assembly;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void coursesInEveryState() throws Exception {

@@ -9,9 +9,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +40,7 @@ import org.ziyuanku.it.support.TestResources;
  * their gradebook (我的成绩) the exam at 80 %.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ExamAcceptanceIT extends BrowserTest {
 
     private static final String SUFFIX = "ea" + System.currentTimeMillis() % 100_000;
@@ -52,11 +52,6 @@ class ExamAcceptanceIT extends BrowserTest {
     private static long teacherId;
     private static long offering;
     private static long courseClass;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void teacherOfferingAndLearner() throws Exception {

@@ -15,14 +15,12 @@ import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.CourseFixtures;
 import org.ziyuanku.it.support.CrossSiteApi;
@@ -44,6 +42,7 @@ import org.ziyuanku.it.support.TestResources;
  * malformed bodies (400 in the caller's language), and cross-site POSTs with a session.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ExamEndpointIT {
 
     private static final String SUFFIX = "ex" + System.currentTimeMillis() % 100_000;
@@ -62,11 +61,6 @@ class ExamEndpointIT {
     private static long truth;
     private static long fill;
     private static long essay;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void classWithPaper() throws Exception {

@@ -9,9 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +42,7 @@ import org.ziyuanku.it.support.TestResources;
  * opening the teacher's page get the 404 page.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ExamPagesIT extends BrowserTest {
 
     private static final String SUFFIX = "ep" + System.currentTimeMillis() % 100_000;
@@ -57,11 +57,6 @@ class ExamPagesIT extends BrowserTest {
     private static long single;
     private static long fill;
     private static long essay;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void offeringClassAndPaper() throws Exception {

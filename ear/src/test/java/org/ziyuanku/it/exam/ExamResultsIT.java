@@ -16,14 +16,12 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.CourseFixtures;
 import org.ziyuanku.it.support.CrossSiteApi;
@@ -44,6 +42,7 @@ import org.ziyuanku.it.support.TestResources;
  * progress at once, after which a start and a save are refused with their messages.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ExamResultsIT {
 
     private static final String SUFFIX = "er" + System.currentTimeMillis() % 100_000;
@@ -58,11 +57,6 @@ class ExamResultsIT {
     private static long first;
     private static long truth;
     private static long third;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void classWithPaper() throws Exception {

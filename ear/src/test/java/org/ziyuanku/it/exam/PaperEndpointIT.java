@@ -14,14 +14,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.CrossSiteApi;
 import org.ziyuanku.it.support.ReviewPeople;
@@ -40,6 +38,7 @@ import org.ziyuanku.it.support.TestResources;
  * no refused create leaves a paper behind; a question a paper lists cannot be deleted from under it.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PaperEndpointIT {
 
     private static final String SUFFIX = "pp" + System.currentTimeMillis() % 100_000;
@@ -79,11 +78,6 @@ class PaperEndpointIT {
             new Rule("SINGLE_CHOICE", KP_A, 1, 5, 4, 3),
             new Rule("TRUE_FALSE", KP_B, 1, 5, 2, 1),
             new Rule("ORDERING", KP_B, 1, 5, 2, 5));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void peopleAndQuestions() throws Exception {

@@ -9,9 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,6 +38,7 @@ import org.ziyuanku.it.support.TestResources;
  * points, and its preview draws the formula with KaTeX and shows each question's options. A teacher of another school is not offered the library and sees none of its papers.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PaperPageIT extends BrowserTest {
 
@@ -48,11 +48,6 @@ class PaperPageIT extends BrowserTest {
     private static final String KP = "试卷页" + SUFFIX;
     private static final List<Long> SINGLES = new ArrayList<>();
     private static long library;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void teacherAndQuestions() throws Exception {

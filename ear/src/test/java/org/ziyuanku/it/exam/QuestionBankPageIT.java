@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.pages.PrimeFacesInputs;
 import org.ziyuanku.it.support.BrowserTest;
 import org.ziyuanku.it.support.TestDatabase;
@@ -28,15 +26,11 @@ import org.ziyuanku.it.support.TestResources;
  * KaTeX (served from the war) and the answer stored as the option chosen.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class QuestionBankPageIT extends BrowserTest {
 
     private static final String TEACHER = "qb-page-" + System.currentTimeMillis() % 100_000;
     private static long library;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void teacher() throws Exception {

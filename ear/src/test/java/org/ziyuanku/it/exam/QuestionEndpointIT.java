@@ -14,14 +14,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.CrossSiteApi;
 import org.ziyuanku.it.support.ReviewPeople;
@@ -38,17 +36,13 @@ import org.ziyuanku.it.support.TestResources;
  * a cross-site POST with the teacher's session is refused; a refused create leaves no row behind.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class QuestionEndpointIT {
 
     private static final String SUFFIX = "qb" + System.currentTimeMillis() % 100_000;
     private static final Pattern IMAGE = Pattern.compile("/api/v1/questions/images/([0-9a-f]{64})");
     private static ReviewPeople people;
     private static String outsider;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void people() throws Exception {

@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +36,7 @@ import org.ziyuanku.it.support.TestReview;
  * items — equal to what the platform holds. The upload page offers only libraries the user contributes to.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ConsoleHomePageIT extends BrowserTest {
 
     private static final String BASE = Deployments.BASE_URL;
@@ -52,11 +52,6 @@ class ConsoleHomePageIT extends BrowserTest {
             "menuOrganisation", "menuGrants", "menuSensitiveWords", "menuAudit");
     private static ReviewPeople people;
     private static long waiting;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** The author has one draft, one item in review at level 1 and one returned by the unit's reviewer. */
     @BeforeAll

@@ -3,26 +3,18 @@ package org.ziyuanku.it.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ServerDatabase;
 import org.ziyuanku.service.identity.DemoAccountService;
 
 /** Inside the server: the evaluation demo accounts get their scoped grants once, however often the data is loaded. */
 @ExtendWith(ArquillianExtension.class)
-class DemoAccountsIT {
+public class DemoAccountsIT {
 
     @EJB(lookup = "java:global/ziyuanku/ziyuanku-ejb/DemoAccountService")
     private DemoAccountService demoAccounts;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(DemoAccountsIT.class, ServerDatabase.class);
-    }
 
     @Test
     void demoAccounts_areScoped_andLoadingTwiceChangesNothing() throws Exception {

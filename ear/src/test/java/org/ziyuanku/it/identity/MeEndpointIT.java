@@ -8,9 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,14 +21,10 @@ import org.ziyuanku.it.support.TestKeycloak;
  * JSON body in the caller's language and {@code WWW-Authenticate: Bearer}, whatever the client accepts.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class MeEndpointIT {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void keycloak() {

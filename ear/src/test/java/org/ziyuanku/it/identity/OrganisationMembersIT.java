@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +28,7 @@ import org.ziyuanku.it.support.TestKeycloak;
  * gets 403 for school B's, through the API and on the console page; a teacher without a grant gets 403 too.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class OrganisationMembersIT extends BrowserTest {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -38,11 +38,6 @@ class OrganisationMembersIT extends BrowserTest {
     private static final String LEAVER_A = "leaver-a-" + SUFFIX;
     private static long schoolA;
     private static long schoolB;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void schoolsPeopleAndGrants() throws Exception {

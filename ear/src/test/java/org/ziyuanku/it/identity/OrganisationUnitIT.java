@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +30,7 @@ import org.ziyuanku.it.support.TestKeycloak;
  * (409); school B's administrator gets 403 on A's units, audited as DENIED; the organisation's data is checked.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class OrganisationUnitIT extends BrowserTest {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -39,11 +39,6 @@ class OrganisationUnitIT extends BrowserTest {
     private static final String MEMBER_A = "unit-member-a-" + SUFFIX;
     private static long schoolA;
     private static long schoolB;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void twoSchoolsWithTheirAdministrators() throws Exception {

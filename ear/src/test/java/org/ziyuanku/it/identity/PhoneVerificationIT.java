@@ -10,9 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,15 +30,11 @@ import org.ziyuanku.it.support.TestKeycloak;
  * personal space; the code reaches them through the server log, which says clearly that nothing was sent.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PhoneVerificationIT extends BrowserTest {
 
     private static final String USER = "phone-" + System.currentTimeMillis() % 100_000;
     private static final String PHONE = "139" + String.format("%08d", System.currentTimeMillis() % 100_000_000);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void person() {

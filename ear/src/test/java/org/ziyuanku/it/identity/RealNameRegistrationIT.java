@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +28,7 @@ import org.ziyuanku.it.support.TestKeycloak;
  * through Keycloak's admin API; self-registration with the e-mailed link is covered by {@link RegistrationPageIT}.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class RealNameRegistrationIT extends BrowserTest {
 
     private static final String BASE = Deployments.BASE_URL;
@@ -46,11 +46,6 @@ class RealNameRegistrationIT extends BrowserTest {
     private static final String FREE_NUMBER = "S" + SUFFIX;
     private static final String HELD_NUMBER = "H" + SUFFIX;
     private static long school;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void schoolAdministratorPeopleAndRoster() throws Exception {

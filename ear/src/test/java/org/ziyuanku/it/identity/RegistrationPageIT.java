@@ -3,9 +3,8 @@ package org.ziyuanku.it.identity;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,14 +22,10 @@ import org.ziyuanku.it.support.TestMailServer;
  * console as a learner.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class RegistrationPageIT extends BrowserTest {
 
     private static final String BASE = Deployments.BASE_URL;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void servers() {

@@ -9,9 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,6 +33,7 @@ import org.ziyuanku.it.support.TestKeycloak;
  * makes them set up TOTP, revoking takes the role away; a school administrator grants only in their own school.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class RoleGrantIT extends BrowserTest {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -46,11 +46,6 @@ class RoleGrantIT extends BrowserTest {
     private static final String MEMBER_B = "memb-" + SUFFIX;
     private static long schoolA;
     private static long schoolB;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void administrators() throws Exception {

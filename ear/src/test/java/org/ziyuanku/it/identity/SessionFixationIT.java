@@ -11,9 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,14 +31,10 @@ import org.ziyuanku.it.support.TestKeycloak;
  * language chosen anonymously, carries over), and whoever presents the planted id is not signed in.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class SessionFixationIT extends BrowserTest {
 
     private static final String BASE = Deployments.BASE_URL;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void keycloak() {

@@ -11,9 +11,8 @@ import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -32,14 +31,10 @@ import org.ziyuanku.it.support.TestKeycloak;
  * once the first part is complete, "continue" opens that part (the last played), and the other part is one click away.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class AssemblyItemPageIT extends BrowserTest {
 
     private static final String BASE = Deployments.BASE_URL;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void learner_seesTheParts_playsTheFirst_forgedPartIs404_continueOpensTheLastPart() throws Exception {

@@ -12,14 +12,12 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.TestDatabase;
 import org.ziyuanku.it.support.TestKeycloak;
@@ -32,17 +30,13 @@ import org.ziyuanku.it.support.TestKeycloak;
  * asked of a resource item) is refused 404 like an item the learner may not open: no attempt, an audit record.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class AssemblyLearningIT {
 
     private static LearningFixture fixture;
     private static long assemblyItem;
     private static long video;
     private static long image;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void courseWithAnAssembly() throws Exception {

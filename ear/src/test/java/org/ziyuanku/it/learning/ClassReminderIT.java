@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ziyuanku.it.Deployments;
@@ -24,15 +23,11 @@ import org.ziyuanku.it.support.TestDatabase;
  * each refused case nothing is sent.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ClassReminderIT extends BrowserTest {
 
     private static final String REMINDER = "notification.learning.behindReminder";
     private static final String MESSAGE = "notification.learning.classMessage";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void remind_notifiesOnlyTheLearnersBehindSchedule() throws Exception {

@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -37,14 +36,10 @@ import org.ziyuanku.it.support.CrossSite;
  * the access-denied page for both.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ClassStatisticsPageIT extends BrowserTest {
 
     private static final String BASE = Deployments.BASE_URL;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void teacher_seesTheLearnersProgress_filtersAndSorts_exportsAndPrints() throws Exception {

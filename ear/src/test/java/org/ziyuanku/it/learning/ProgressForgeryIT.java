@@ -7,14 +7,12 @@ import static org.ziyuanku.it.learning.LearningFixture.AUDIO;
 import static org.ziyuanku.it.learning.LearningFixture.beat;
 
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.TestKeycloak;
 
@@ -25,6 +23,7 @@ import org.ziyuanku.it.support.TestKeycloak;
  * attempt is still credited afterwards. Played on a real uploaded 60-second WAV (duration from the server's probe).
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ProgressForgeryIT {
 
     private static LearningFixture fixture;
@@ -32,11 +31,6 @@ class ProgressForgeryIT {
     private static long otherId;
     private static long seekerId;
     private static ApiClient learner;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void courseAndLearners() throws Exception {

@@ -10,14 +10,12 @@ import static org.ziyuanku.it.learning.LearningFixture.beat;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.TestDatabase;
 import org.ziyuanku.it.support.TestKeycloak;
@@ -29,14 +27,10 @@ import org.ziyuanku.it.support.TestKeycloak;
  * and the item, except for an item open for trial learning, whose beats keep no progress.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ResumeIT {
 
     private static LearningFixture fixture;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void course() throws Exception {

@@ -9,9 +9,8 @@ import java.time.Duration;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +33,7 @@ import org.ziyuanku.it.support.TestKeycloak;
  * 4 KB. A heartbeat posted from another site with the learner's cookies is refused (403) and changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class SessionSizeIT extends BrowserTest {
 
     private static final Logger LOG = Logger.getLogger(SessionSizeIT.class.getName());
@@ -45,11 +45,6 @@ class SessionSizeIT extends BrowserTest {
     private static LearningFixture fixture;
     private static long learnerId;
     private static long secondLearnerId;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void course() throws Exception {

@@ -11,9 +11,8 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ziyuanku.it.Deployments;
@@ -25,15 +24,11 @@ import org.ziyuanku.it.support.TestDatabase;
  * learner still has exactly one, and a learner who left the class gets none.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class WeeklyProgressReportJobIT {
 
     private static final String REPORT = "notification.learning.weeklyReport";
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(WeeklyReportProbeServlet.class);
-    }
 
     @Test
     void runTwiceInOneWeek_eachLearnerGetsOneReport_andOneWhoLeftGetsNone() throws Exception {

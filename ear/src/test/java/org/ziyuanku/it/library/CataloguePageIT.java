@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,14 +17,10 @@ import org.ziyuanku.it.support.BrowserTest;
 
 /** The anonymous portal in headless Chromium: search, the grouped catalogue, a library page, language, phone width. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CataloguePageIT extends BrowserTest {
 
     private static final String BASE = Deployments.BASE_URL;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void visitorSearchesDigitalMedia_andSeesLibrary118WithItsHost() {

@@ -4,27 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ServerDatabase;
 import org.ziyuanku.service.library.CatalogueImportReport;
 import org.ziyuanku.service.library.NationalCatalogueImportService;
 
 /** Inside the server: the catalogue import ran at deployment, and running it again changes nothing in the database. */
 @ExtendWith(ArquillianExtension.class)
-class NationalCatalogueImportIT {
+public class NationalCatalogueImportIT {
 
     @EJB(lookup = "java:global/ziyuanku/ziyuanku-ejb/NationalCatalogueImportService")
     private NationalCatalogueImportService importService;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(NationalCatalogueImportIT.class, ServerDatabase.class);
-    }
 
     @Test
     void importTwice_changesNothing_databaseHoldsTheWholeList() throws Exception {

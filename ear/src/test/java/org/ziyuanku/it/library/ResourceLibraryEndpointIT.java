@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ziyuanku.it.Deployments;
@@ -14,14 +13,10 @@ import org.ziyuanku.it.support.Http;
 
 /** The library catalogue's REST API as a client sees it. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ResourceLibraryEndpointIT {
 
     private static final String API = Deployments.BASE_URL + "/api/v1";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void search_digitalMedia_returnsLibrary118WithItsHost() {

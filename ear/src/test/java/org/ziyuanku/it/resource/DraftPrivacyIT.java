@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.ReviewPeople;
 import org.ziyuanku.it.support.TestResources;
@@ -24,16 +22,12 @@ import org.ziyuanku.it.support.TestReview;
  * level-1 reviewer sees it through their review task.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class DraftPrivacyIT {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
     private static final String COLLEAGUE = "dp-colleague-" + SUFFIX;
     private static ReviewPeople people;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void people() throws Exception {

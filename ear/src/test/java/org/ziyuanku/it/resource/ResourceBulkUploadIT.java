@@ -19,14 +19,12 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.TestDatabase;
 import org.ziyuanku.it.support.TestKeycloak;
@@ -39,6 +37,7 @@ import org.ziyuanku.it.support.TestResources;
  * library is refused before the archive is read, with nothing staged or stored and one DENIED audit record.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ResourceBulkUploadIT {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -47,11 +46,6 @@ class ResourceBulkUploadIT {
     private static final String OUTSIDER = "bulk-outsider-" + SUFFIX;
     private static final Path BLOBS = Path.of("target", "arq-blobs");
     private static long library;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void libraryAndUploader() throws Exception {

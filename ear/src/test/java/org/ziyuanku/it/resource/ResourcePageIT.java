@@ -9,9 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +32,7 @@ import org.ziyuanku.it.support.TestReview;
  * plays it in the page's player, while the draft page answers "not found".
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ResourcePageIT extends BrowserTest {
 
     private static final String BASE = Deployments.BASE_URL;
@@ -43,11 +43,6 @@ class ResourcePageIT extends BrowserTest {
 
     @TempDir
     Path folder;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void libraryAndPeople() throws Exception {

@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.TestResources;
 
@@ -23,17 +21,13 @@ import org.ziyuanku.it.support.TestResources;
  * once and needs no preview.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ResourcePreviewIT {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
     private static final String UPLOADER = "preview-" + SUFFIX;
     private static final long WAIT_MILLIS = 180_000;
     private static long library;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void libraryAndUploader() throws Exception {

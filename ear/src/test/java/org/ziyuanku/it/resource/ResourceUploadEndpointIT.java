@@ -15,16 +15,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.TestDatabase;
 import org.ziyuanku.it.support.TestResources;
@@ -36,6 +34,7 @@ import org.ziyuanku.it.support.TestResources;
  * stored; the same content is stored once.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ResourceUploadEndpointIT {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -43,11 +42,6 @@ class ResourceUploadEndpointIT {
     private static final String OUTSIDER = "outsider-" + SUFFIX;
     private static final Path BLOBS = Path.of("target", "arq-blobs");
     private static long library;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void libraryAndPeople() throws Exception {

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,16 +28,12 @@ import org.ziyuanku.it.support.TestReview;
  * and takes a published resource down with a reason.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ReviewConsolePageIT extends BrowserTest {
 
     private static final String BASE = Deployments.BASE_URL;
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
     private static ReviewPeople people;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void people() throws Exception {
@@ -101,6 +96,5 @@ class ReviewConsolePageIT extends BrowserTest {
         assertEquals(200, TestReview.submit(people.author, id).statusCode());
         return id;
     }
-
 
 }

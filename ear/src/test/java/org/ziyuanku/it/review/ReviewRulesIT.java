@@ -14,15 +14,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.ReviewPeople;
 import org.ziyuanku.it.support.TestDatabase;
@@ -37,16 +35,12 @@ import org.ziyuanku.it.support.TestReview;
  * taking down, and the review record with the hash of the stored file.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ReviewRulesIT {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
     private static final byte[] IMAGE = TestResources.sample("sample.png");
     private static ReviewPeople people;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void people() throws Exception {

@@ -9,9 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +34,7 @@ import org.ziyuanku.it.support.TestReview;
  * submits again; both levels approve; only now does an anonymous visitor find it — at no earlier step.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ReviewWorkflowPageIT extends BrowserTest {
 
     private static final String BASE = Deployments.BASE_URL;
@@ -44,11 +44,6 @@ class ReviewWorkflowPageIT extends BrowserTest {
 
     @TempDir
     Path folder;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void peopleAndLevels() throws Exception {
@@ -112,7 +107,6 @@ class ReviewWorkflowPageIT extends BrowserTest {
         assertTrue(steps.contains(people.reviewer) && steps.contains(people.courseLead) && steps.contains("标题不规范"),
                 steps);
     }
-
 
     private static void assertAnonymousCannotFind(long id, String title) {
         assertEquals(404, ApiClient.anonymous().get("/api/v1/resources/" + id).statusCode());

@@ -9,14 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.Http;
 import org.ziyuanku.it.support.TestKeycloak;
@@ -29,6 +27,7 @@ import org.ziyuanku.it.support.TestKeycloak;
  * deleted afterwards.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class SensitiveWordEndpointIT {
 
     private static final String API = "/api/v1/sensitive-words";
@@ -37,11 +36,6 @@ class SensitiveWordEndpointIT {
     private static final String TEACHER = "words-teacher-" + SUFFIX;
     private static final String AUDITOR = "words-auditor-" + SUFFIX;
     private static final List<String> CREATED = new ArrayList<>();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void users() {

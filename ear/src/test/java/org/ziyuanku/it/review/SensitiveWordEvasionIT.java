@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +40,7 @@ import org.ziyuanku.it.support.TestReview;
  * administrator and deleted afterwards.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class SensitiveWordEvasionIT extends BrowserTest {
 
     private static final String WORDS = "/api/v1/sensitive-words";
@@ -55,11 +55,6 @@ class SensitiveWordEvasionIT extends BrowserTest {
 
     @TempDir
     Path folder;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void wordsAndPeople() throws Exception {

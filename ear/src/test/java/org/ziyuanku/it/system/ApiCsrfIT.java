@@ -17,9 +17,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +38,7 @@ import org.ziyuanku.it.support.TestResources;
  * From the platform's own origin the cookie needs the page's token as well; a bearer token needs neither.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ApiCsrfIT extends BrowserTest {
 
     private static final String BASE = Deployments.BASE_URL;
@@ -54,11 +54,6 @@ class ApiCsrfIT extends BrowserTest {
 
     /** What the victim's browser holds: the platform's cookies and the token its pages carry. */
     private record Victim(String cookie, String token) {
-    }
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
     }
 
     @BeforeAll

@@ -16,13 +16,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.TestDatabase;
 import org.ziyuanku.it.support.TestKeycloak;
@@ -36,6 +34,7 @@ import org.ziyuanku.it.support.TestKeycloak;
  * with a junk body is refused (400) and opens no run.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class BackupJobIT {
 
     private static final String API = "/api/v1/backups";
@@ -44,11 +43,6 @@ class BackupJobIT {
     private static final String TEACHER = "teacher-bk-" + SUFFIX;
     private static final String REALM = "keycloak/keycloak.dump";
     private static final Path BLOBS = Paths.get(System.getProperty("zyk.build.dir", "target"), "arq-blobs");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void people() {

@@ -25,13 +25,11 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.TestDatabase;
 import org.ziyuanku.it.support.TestKeycloak;
@@ -44,6 +42,7 @@ import org.ziyuanku.it.support.TestKeycloak;
  * restored, naming the damaged file.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class BackupRestoreIT {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -54,11 +53,6 @@ class BackupRestoreIT {
     private static final Path BUILD = Paths.get(System.getProperty("zyk.build.dir", "target"));
     private static final Path SCRIPT = Paths.get(System.getProperty("zyk.script",
             BUILD.resolve("../../zyk").normalize().toString()));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void administrator() {

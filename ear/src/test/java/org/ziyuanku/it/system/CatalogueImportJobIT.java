@@ -6,26 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ziyuanku.batch.launch.BatchJobLauncher;
 import org.ziyuanku.batch.launch.JobState;
-import org.ziyuanku.it.Deployments;
 
 /** The catalogue-import Jakarta Batch job runs to completion and, the catalogue being loaded, changes nothing. */
 @ExtendWith(ArquillianExtension.class)
-class CatalogueImportJobIT {
+public class CatalogueImportJobIT {
 
     @EJB(lookup = "java:global/ziyuanku/ziyuanku-batch/BatchJobLauncher")
     private BatchJobLauncher launcher;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(CatalogueImportJobIT.class);
-    }
 
     @Test
     void catalogueImportJob_completesUnchanged() throws InterruptedException {

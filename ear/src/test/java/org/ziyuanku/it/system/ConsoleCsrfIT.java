@@ -8,14 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.Arrays;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.BrowserTest;
 import org.ziyuanku.it.support.CrossSite;
@@ -33,6 +31,7 @@ import org.ziyuanku.it.support.TestReview;
  * of the same form, carrying the view state the page handed out, does.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ConsoleCsrfIT extends BrowserTest {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -41,11 +40,6 @@ class ConsoleCsrfIT extends BrowserTest {
     private static final String SECURITY_ADMIN = "csrf-secadmin-" + SUFFIX;
     private static final String[] FAKE_VIEW_STATES = {"stateless", "-4611686018427387904:2305843009213693952"};
     private static ReviewPeople people;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void people() throws Exception {

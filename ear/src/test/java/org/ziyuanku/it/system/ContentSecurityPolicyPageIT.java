@@ -10,9 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,16 +34,12 @@ import org.ziyuanku.it.support.TestResources;
  * violation and PrimeFaces widgets still work, while a script injected into the page without the nonce is refused.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ContentSecurityPolicyPageIT extends BrowserTest {
 
     private static final String BASE = Deployments.BASE_URL;
     private static final String TEACHER = "csp-teacher-" + (System.currentTimeMillis() % 100_000);
     private static final Pattern NONCE = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=_-]{16,})'");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void teacher() throws Exception {

@@ -9,9 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +32,7 @@ import org.ziyuanku.it.support.TestKeycloak;
  * other roles get 403 and no menu entry.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class DataDictionaryIT extends BrowserTest {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -41,11 +41,6 @@ class DataDictionaryIT extends BrowserTest {
     private static final String TEACHER = "teacher-dict-" + SUFFIX;
     private static final String TERM = "2090-2091-" + (SUFFIX.length() > 1 ? SUFFIX.substring(0, 1) : "1");
     private static final String BLOCKED = "字典禁词" + SUFFIX;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void people() throws Exception {

@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.TestDatabase;
 import org.ziyuanku.it.support.TestKeycloak;
@@ -24,6 +22,7 @@ import org.ziyuanku.it.support.TestKeycloak;
  * The calls carry a bearer token, so the cross-site request check does not apply.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class MalformedJsonIT {
 
     private static final String USER = "teacher";
@@ -31,11 +30,6 @@ class MalformedJsonIT {
     private static final String MALFORMED_ZH = "请求正文不是可读取的 JSON，或字段的类型不对，未做任何更改";
     private static final String MALFORMED_EN = "The request body is not readable JSON or a field has the wrong type;"
             + " nothing was changed";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void keycloak() {

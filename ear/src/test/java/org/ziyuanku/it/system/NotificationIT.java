@@ -13,9 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,17 +35,13 @@ import org.ziyuanku.it.support.TestMailServer;
  * the web module publishes for it.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class NotificationIT {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final Duration MAIL_WAIT = Duration.ofSeconds(60);
 
     private final List<String> users = new ArrayList<>();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.earWith(NotifyProbeServlet.class);
-    }
 
     @BeforeAll
     static void servers() {

@@ -16,9 +16,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ziyuanku.it.Deployments;
@@ -32,15 +31,11 @@ import org.ziyuanku.it.support.RestEndpoints.ResourceMethod;
  * have the API's error shape ({@code ApiError}).
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class OpenApiDocumentIT {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final Set<String> CHANGES = Set.of("post", "put", "patch", "delete");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void openApi_isPublic_inYamlAndJson() throws Exception {

@@ -8,9 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,17 +30,13 @@ import org.ziyuanku.it.support.TestKeycloak;
  * teacher and the audit administrator get 403 on both.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class SystemConsolePageIT extends BrowserTest {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
     private static final String SYSTEM_ADMIN = "sysadmin-pg-" + SUFFIX;
     private static final String TEACHER = "teacher-pg-" + SUFFIX;
     private static final String AUDITOR = "auditor-pg-" + SUFFIX;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void people() {

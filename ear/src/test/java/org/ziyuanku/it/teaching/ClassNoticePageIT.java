@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +28,7 @@ import org.ziyuanku.it.support.TestResources;
  * then says "1/1 已读".
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ClassNoticePageIT extends BrowserTest {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -38,11 +38,6 @@ class ClassNoticePageIT extends BrowserTest {
     private static long learner;
     private static long course;
     private static long offering;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void anOfferingWithALearner() throws Exception {

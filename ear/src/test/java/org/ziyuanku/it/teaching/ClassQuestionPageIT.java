@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +29,7 @@ import org.ziyuanku.it.support.TestResources;
  * page and answers; the learner sees the teacher's answer on the question's page and accepts it (已解答).
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ClassQuestionPageIT extends BrowserTest {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -40,11 +40,6 @@ class ClassQuestionPageIT extends BrowserTest {
     private static long course;
     private static long offering;
     private static long courseClass;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void anOfferingWithTwoLearners() throws Exception {

@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +26,7 @@ import org.ziyuanku.it.support.TestResources;
  * teacher opens it from the offering page, replies and marks the reply best; the learner sees the best reply.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class DiscussionPageIT extends BrowserTest {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -35,11 +35,6 @@ class DiscussionPageIT extends BrowserTest {
     private static final String TITLE = "电流怎么调 " + SUFFIX;
     private static long course;
     private static long offering;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void anOfferingWithALearner() throws Exception {

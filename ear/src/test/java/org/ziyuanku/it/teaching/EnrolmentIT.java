@@ -7,14 +7,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.CourseFixtures;
 import org.ziyuanku.it.support.RosterWorkbook;
@@ -30,6 +28,7 @@ import org.ziyuanku.it.support.TestResources;
  * never tells whether a student number exists; malformed bodies answer 400 with a message.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class EnrolmentIT {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -41,11 +40,6 @@ class EnrolmentIT {
     private static final String NOT_TEACHING = "enrol-stranger-" + SUFFIX;
     private static long course;
     private static long school;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void peopleAndACourse() throws Exception {

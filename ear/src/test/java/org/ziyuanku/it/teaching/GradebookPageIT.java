@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +36,7 @@ import org.ziyuanku.it.support.TestResources;
  * course page and sees their own total and nobody else's name.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class GradebookPageIT extends BrowserTest {
 
     private static final String BASE = Deployments.BASE_URL;
@@ -48,11 +48,6 @@ class GradebookPageIT extends BrowserTest {
     private static long course;
     private static long offering;
     private static long classA;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void aClassWithGradedHomework() throws Exception {

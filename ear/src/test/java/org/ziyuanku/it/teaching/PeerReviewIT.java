@@ -10,14 +10,12 @@ import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.CourseFixtures;
 import org.ziyuanku.it.support.TestDatabase;
@@ -33,6 +31,7 @@ import org.ziyuanku.it.support.TestResources;
  * own grade and cannot save another's review.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PeerReviewIT {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -44,11 +43,6 @@ class PeerReviewIT {
     private static long course;
     private static long offering;
     private static long classA;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void anOfferingWithFiveLearners() throws Exception {

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.CourseFixtures;
 import org.ziyuanku.it.support.TestDatabase;
@@ -25,6 +23,7 @@ import org.ziyuanku.it.support.TestResources;
  * school cannot re-offer someone else's offering (404); a malformed offer answers 400 with a message.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ReofferingIT {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -33,11 +32,6 @@ class ReofferingIT {
     private static final String LEARNER = "reoffer-learner-" + SUFFIX;
     private static long course;
     private static long[] resources;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void aCourse() throws Exception {

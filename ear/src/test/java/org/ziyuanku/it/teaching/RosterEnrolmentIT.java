@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +25,7 @@ import org.ziyuanku.it.support.TestResources;
  * then the row is matched and the student is in the class (source ROSTER), without the teacher doing anything.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class RosterEnrolmentIT extends BrowserTest {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -34,11 +34,6 @@ class RosterEnrolmentIT extends BrowserTest {
     private static final String NUMBER = "R" + SUFFIX + "7";
     private static long course;
     private static long school;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void aRosterEntryNobodyHasBound() throws Exception {

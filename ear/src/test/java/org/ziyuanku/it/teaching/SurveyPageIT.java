@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +30,7 @@ import org.ziyuanku.it.support.TestResources;
  * sees it answered; the teacher's results then count one vote for the chosen option, drawn as a chart.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class SurveyPageIT extends BrowserTest {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -40,11 +40,6 @@ class SurveyPageIT extends BrowserTest {
     private static long learner;
     private static long course;
     private static long offering;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void anOfferingWithALearner() throws Exception {

@@ -11,9 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +34,7 @@ import org.ziyuanku.it.support.TestResources;
  * 403 before anything runs, and nothing changes.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class TeachingCrossSiteIT extends BrowserTest {
 
     private static final String EVIL = "http://evil.example";
@@ -45,11 +45,6 @@ class TeachingCrossSiteIT extends BrowserTest {
     private static long course;
     private static long offering;
     private static long courseClass;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void anOfferingWithAClass() throws Exception {

@@ -6,9 +6,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.ApiRefusals;
 import org.ziyuanku.it.support.CourseFixtures;
@@ -36,6 +34,7 @@ import org.ziyuanku.it.support.TestResources;
  * notifications exactly as they were.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class TeachingSecurityMatrixIT {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 100_000);
@@ -58,11 +57,6 @@ class TeachingSecurityMatrixIT {
     private static long item;
     private static long attempt;
     private static String token;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void anOfferingWithAClassAndAnAttempt() throws Exception {
