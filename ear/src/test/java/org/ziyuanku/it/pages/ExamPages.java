@@ -83,9 +83,12 @@ public class ExamPages {
         return messages();
     }
 
-    /** Presses "结束考试" on the exam of the title; answers the messages. */
+    /** Presses "结束考试" on the exam of the title, says yes when asked to confirm; answers the messages. */
     public String close(String title) {
-        Navigation.clickAndWaitForNewPage(driver, exam(title).findElement(By.cssSelector(".zyk-close-exam")));
+        exam(title).findElement(By.cssSelector(".zyk-close-exam")).click();
+        WebElement yes = new WebDriverWait(driver, WAIT).until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+        Navigation.clickAndWaitForNewPage(driver, yes);
         await(By.id("createForm:create"));
         return messages();
     }

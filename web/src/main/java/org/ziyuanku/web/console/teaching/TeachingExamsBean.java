@@ -25,6 +25,8 @@ import org.ziyuanku.service.resource.LibraryChoiceView;
 import org.ziyuanku.service.resource.ResourceUploadService;
 import org.ziyuanku.service.teaching.ClassService;
 import org.ziyuanku.service.teaching.ClassView;
+import org.ziyuanku.service.teaching.OfferingService;
+import org.ziyuanku.service.teaching.OfferingView;
 
 /**
  * The exams of an offering for its teachers (console/teaching/exams.xhtml?offering=…[&amp;exam=…]): the list, a form
@@ -56,8 +58,12 @@ public class TeachingExamsBean {
     @EJB
     private ClassService classes;
 
+    @EJB
+    private OfferingService offerings;
+
     private String offering;
     private String exam;
+    private OfferingView offeringView;
     private List<ExamView> list;
     private List<ClassView> classList;
     private List<PaperChoice> paperList;
@@ -78,6 +84,7 @@ public class TeachingExamsBean {
         exam = exam == null ? Faces.getRequestParameter("exam") : exam;
         long id = TeachingPages.id(offering);
         list = TeachingPages.load(() -> exams.list(id));
+        offeringView = offerings.get(id);
         classList = TeachingPages.load(() -> classes.classesOf(id));
         selected = exam == null || exam.isBlank() ? null : TeachingPages.load(() -> exams.get(TeachingPages.id(exam)));
         if (selected != null && selected.offeringId() != id) {
@@ -176,6 +183,12 @@ public class TeachingExamsBean {
 
     public ShowAnswers[] getShowAnswersValues() {
         return ShowAnswers.values();
+    }
+
+    /** The offering, for the page's way back to it. */
+    public OfferingView getOfferingView() {
+        loaded();
+        return offeringView;
     }
 
     public List<ExamView> getExams() {
