@@ -27,25 +27,32 @@ public final class ApiClient {
 
     private final String token;
     private final String language;
+    private final String baseUrl;
 
-    private ApiClient(String token, String language) {
+    private ApiClient(String token, String language, String baseUrl) {
         this.token = token;
         this.language = language;
+        this.baseUrl = baseUrl;
     }
 
     /** A client that signs in as {@code username} (password grant on the test realm). */
     public static ApiClient as(String username) {
-        return new ApiClient(TestKeycloak.accessToken(username), "zh-CN");
+        return new ApiClient(TestKeycloak.accessToken(username), "zh-CN", Deployments.BASE_URL);
     }
 
     /** A client without an account. */
     public static ApiClient anonymous() {
-        return new ApiClient(null, "zh-CN");
+        return new ApiClient(null, "zh-CN", Deployments.BASE_URL);
     }
 
     /** The same client asking for answers in {@code acceptLanguage}. */
     public ApiClient inLanguage(String acceptLanguage) {
-        return new ApiClient(token, acceptLanguage);
+        return new ApiClient(token, acceptLanguage, baseUrl);
+    }
+
+    /** The same client calling another server (a cluster node), e.g. {@code http://127.0.0.1:8480}. */
+    public ApiClient at(String otherBaseUrl) {
+        return new ApiClient(token, language, otherBaseUrl);
     }
 
     public HttpResponse<String> get(String path) {
@@ -127,7 +134,7 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Deployments.BASE_URL + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(60)).header("Accept-Language", language);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

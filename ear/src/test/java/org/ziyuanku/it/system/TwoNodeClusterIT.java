@@ -22,7 +22,8 @@ import org.ziyuanku.it.support.WildFlyNode;
  * the visitor's language, kept in the replicated HTTP session, is written through node 1, read through node 2 with
  * the same session cookie, and still read there after node 1 has stopped. A user who signs in through node 1 gets a
  * new session id that both nodes accept and the old one neither; signing out through node 2 signs them out on node 1
- * too.
+ * too. A learner who started an exam and saved an answer through node 1 finishes it through node 2 after node 1 has
+ * stopped, with the same attempt, deadline and saved answer ({@link ExamOnTwoNodes}).
  */
 class TwoNodeClusterIT {
 
@@ -34,7 +35,7 @@ class TwoNodeClusterIT {
     private static final int[] JGROUPS = {8000, 8100};
 
     @Test
-    void sessionWrittenOnNodeOne_isReadOnNodeTwo_andSurvivesNodeOneStopping() {
+    void sessionWrittenOnNodeOne_isReadOnNodeTwo_andSurvivesNodeOneStopping() throws Exception {
         int dbPort = Integer.getInteger("zyk.test.db.port", 55433);
         String dbName = System.getProperty("zyk.test.db.name", "ziyuanku_test");
         try (WildFlyNode node1 = new WildFlyNode("cluster1", 400, JGROUPS, dbPort, dbName).start();
@@ -54,8 +55,11 @@ class TwoNodeClusterIT {
                     "node 2 reads the session written through node 1");
 
             signInOnOneNode_signOutOnTheOther_endsTheSessionOnBoth(node1.baseUrl(), node2.baseUrl());
+            ExamOnTwoNodes exam = ExamOnTwoNodes.publishedThrough(node1.baseUrl());
+            exam.startAndAnswerFirstThrough(node1.baseUrl());
 
             node1.close();
+            exam.resumeAndSubmitThrough(node2.baseUrl());
             HttpResponse<String> afterFailover = Http.get(node2.baseUrl() + "/portal/library/catalogue.xhtml", cookie, null);
             assertEquals(200, afterFailover.statusCode());
             assertTrue(afterFailover.body().contains("203 libraries in 20 major categories"),
