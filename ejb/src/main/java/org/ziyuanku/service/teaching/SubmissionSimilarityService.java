@@ -11,9 +11,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.teaching.Assignment;
 import org.ziyuanku.domain.teaching.AssignmentSubmission;
+import org.ziyuanku.service.audit.AuditTarget;
+import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.identity.Accounts;
 import org.ziyuanku.service.teaching.internal.AssignmentAccess;
 import org.ziyuanku.service.teaching.internal.AssignmentRepository;
@@ -29,6 +32,8 @@ import org.ziyuanku.service.teaching.internal.SimilarSubmissions;
 @PermitAll
 public class SubmissionSimilarityService {
 
+    static final String READ = "ASSIGNMENT_SIMILARITY_READ";
+
     @Inject
     private AssignmentAccess access;
 
@@ -38,8 +43,9 @@ public class SubmissionSimilarityService {
     @Inject
     private Accounts accounts;
 
-    /** The flagged pairs, most similar first. */
-    public List<SimilarPairView> similar(long assignmentId) {
+    /** The flagged pairs, most similar first; refusals are audited. */
+    @Audited(action = READ, outcomes = {AuditOutcome.DENIED, AuditOutcome.FAILURE})
+    public List<SimilarPairView> similar(@AuditTarget("assignment:") long assignmentId) {
         Assignment a = access.staff(assignmentId);
         Set<Long> classes = new HashSet<>(access.staffClasses(a.getOfferingId()));
         Map<Long, AssignmentSubmission> byId = new HashMap<>();
