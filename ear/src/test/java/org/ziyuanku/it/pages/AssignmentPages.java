@@ -125,8 +125,17 @@ public class AssignmentPages {
             inputs.get(i).clear();
             inputs.get(i).sendKeys(Integer.toString(scores.get(i)));
         }
-        task.findElement(By.cssSelector("textarea")).sendKeys(comment);
+        WebElement area = task.findElement(By.cssSelector("textarea"));
+        area.clear();
+        area.sendKeys(comment);
         Navigation.clickAndWaitForNewPage(driver, task.findElement(By.cssSelector(".zyk-review")));
+        await("assignmentsTitle");
+        return messages();
+    }
+
+    /** Presses a button of the learner's page and waits for the page again; the messages. */
+    public String press(WebElement button) {
+        Navigation.clickAndWaitForNewPage(driver, button);
         await("assignmentsTitle");
         return messages();
     }

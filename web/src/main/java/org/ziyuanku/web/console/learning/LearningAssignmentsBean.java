@@ -67,6 +67,21 @@ public class LearningAssignmentsBean {
             return mine.late() ? "late" : "submitted";
         }
 
+        /**
+         * Whether the final score lost the no-review penalty: a peer-graded, scored, not overridden submission whose
+         * learner has not finished the reviews given to them.
+         */
+        public boolean reviewPenalty() {
+            return mine != null && "PEER".equals(assignment.grading()) && assignment.noReviewPenalty() > 0
+                    && mine.finalScore() != null && !mine.overridden() && mine.reviewsDone() < mine.reviewsGiven();
+        }
+
+        /** Whether the final score lost the late penalty (a late submission under ACCEPT_WITH_PENALTY). */
+        public boolean latePenalty() {
+            return mine != null && mine.late() && mine.finalScore() != null && !mine.overridden()
+                    && "ACCEPT_WITH_PENALTY".equals(assignment.latePolicy()) && assignment.latePenaltyPercent() > 0;
+        }
+
         /** Whether the form to (re)submit is offered: before the due time, or late once when the policy allows. */
         public boolean submittable() {
             boolean beforeDue = LocalDateTime.now().isBefore(assignment.dueAt());
@@ -80,13 +95,30 @@ public class LearningAssignmentsBean {
                 long offering = offeringId();
                 rows = new ArrayList<>();
                 for (AssignmentView a : assignments.list(offering)) {
-                    rows.add(new Row(a, mine(a.id()), tasks(a)));
+                    Row row = new Row(a, mine(a.id()), tasks(a));
+                    rows.add(row);
+                    row.tasks().forEach(this::previousReview);
                 }
             } catch (RefusedException | NumberFormatException e) {
                 throw new SubjectNotFoundException("homework of offering " + Faces.getRequestParameter("offering"));
             }
         }
         return rows;
+    }
+
+    /** A done review's scores and comment fill its form, so the reviewer changes only what they mean to change. */
+    private void previousReview(PeerReviewTaskView t) {
+        if (t.doneAt() == null) {
+            return;
+        }
+        for (int i = 0; t.scores() != null && i < t.scores().size(); i++) {
+            if (t.scores().get(i) != null) {
+                reviewScores.putIfAbsent(t.id() + "-" + i, t.scores().get(i).toString());
+            }
+        }
+        if (t.comment() != null) {
+            reviewComments.putIfAbsent(t.id(), t.comment());
+        }
     }
 
     private SubmissionView mine(long assignmentId) {

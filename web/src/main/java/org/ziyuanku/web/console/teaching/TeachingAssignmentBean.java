@@ -9,13 +9,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.service.teaching.AssignmentService;
 import org.ziyuanku.service.teaching.AssignmentView;
 import org.ziyuanku.service.teaching.GradeCommand;
 import org.ziyuanku.service.teaching.PeerReviewService;
+import org.ziyuanku.service.teaching.SimilarPairView;
 import org.ziyuanku.service.teaching.SubmissionService;
+import org.ziyuanku.service.teaching.SubmissionSimilarityService;
 import org.ziyuanku.service.teaching.SubmissionView;
 import org.ziyuanku.web.faces.SubmittedFields;
 
@@ -23,7 +26,8 @@ import org.ziyuanku.web.faces.SubmittedFields;
  * One homework for its staff (console/teaching/assignment.xhtml?id=…): each learner's submission (text, files, late
  * flag, the peers' totals and their median, how many of their own reviews are done), a grade form (score and
  * comment, on the version shown, so a grade saved meanwhile by another teacher is refused with a message) for a
- * manually graded homework, an override for a peer-graded one, and handing out the peer reviews after the due time.
+ * manually graded homework, an override for a peer-graded one, handing out the peer reviews after the due time, and
+ * the pairs of submissions whose texts look copied (疑似雷同) with links to both.
  */
 @Named
 @RequestScoped
@@ -38,7 +42,11 @@ public class TeachingAssignmentBean {
     @EJB
     private PeerReviewService peerReviews;
 
+    @EJB
+    private SubmissionSimilarityService similarity;
+
     private String id;
+    private List<SimilarPairView> similar;
     private AssignmentView assignment;
     private List<SubmissionView> list;
     private final Map<Long, String> scores = new HashMap<>();
@@ -143,6 +151,25 @@ public class TeachingAssignmentBean {
     public AssignmentView getAssignment() {
         loaded();
         return assignment;
+    }
+
+    /** The pairs flagged as similar, most similar first (computed once per request). */
+    public List<SimilarPairView> getSimilar() {
+        if (similar == null) {
+            long assignmentId = TeachingPages.id(id == null ? Faces.getRequestParameter("id") : id);
+            similar = TeachingPages.load(() -> similarity.similar(assignmentId));
+        }
+        return similar;
+    }
+
+    /** Whether any submission has a file (the zip link is offered only then). */
+    public boolean isAnyFiles() {
+        return getSubmissions().stream().anyMatch(s -> !s.files().isEmpty());
+    }
+
+    /** The peers' totals as text, joined with the bundle's list separator ("8、6" / "8, 6"). */
+    public String joined(List<Integer> totals, String separator) {
+        return totals.stream().map(String::valueOf).collect(Collectors.joining(separator));
     }
 
     public List<SubmissionView> getSubmissions() {

@@ -21,6 +21,7 @@ import org.ziyuanku.service.teaching.PeerReviewService;
 import org.ziyuanku.service.teaching.SubmissionCommand;
 import org.ziyuanku.service.teaching.SubmissionFileService;
 import org.ziyuanku.service.teaching.SubmissionService;
+import org.ziyuanku.service.teaching.SubmissionSimilarityService;
 import org.ziyuanku.service.teaching.UploadedFile;
 import org.ziyuanku.web.api.ContentResponses;
 import org.ziyuanku.web.api.QueryParameters;
@@ -32,7 +33,9 @@ import org.ziyuanku.web.api.QueryParameters;
  * inspected like a resource upload: 415 for a program in disguise); {@code GET /submissions} all of them (staff; a
  * learner 403); {@code GET /my-submission} the caller's own with grade and received reviews (anonymous);
  * {@code POST /peer-reviews/assign} hands out peer reviews after the due time (its teachers; idempotent);
- * {@code GET /files.zip} every submitted file, a folder per learner (staff; a learner 403).
+ * {@code GET /files.zip} every submitted file, a folder per learner (staff; a learner 403);
+ * {@code GET /similarity} the pairs of submissions of one class whose texts look copied (疑似雷同), most similar
+ * first (staff; a learner 403, anyone else 404).
  */
 @Path("v1/assignments/{id}")
 public class AssignmentEndpoint {
@@ -50,6 +53,9 @@ public class AssignmentEndpoint {
 
     @EJB
     private SubmissionFileService files;
+
+    @EJB
+    private SubmissionSimilarityService similarity;
 
     /** Every submitted file as one zip, a folder per learner, streamed (staff; learners 403). */
     @GET
@@ -137,5 +143,12 @@ public class AssignmentEndpoint {
     @Produces(JSON)
     public PeerAssignmentDto assignPeerReviews(@PathParam("id") String id) {
         return PeerAssignmentDto.of(peerReviews.assign(QueryParameters.pathId(id)));
+    }
+
+    @GET
+    @Path("similarity")
+    @Produces(JSON)
+    public List<SimilarPairDto> similarity(@PathParam("id") String id) {
+        return similarity.similar(QueryParameters.pathId(id)).stream().map(SimilarPairDto::of).toList();
     }
 }
