@@ -4,8 +4,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.course.CourseItemKind;
 import org.ziyuanku.service.audit.AuditTarget;
@@ -128,6 +130,17 @@ public class SelfTestService {
             throw notFound(itemId);
         }
         return selfTests.allScores(item);
+    }
+
+    /** The offering item of an attempt's exam when it is a self-test (the way back from the attempt's page). */
+    public Optional<ItemRef> itemOfExam(long examId) {
+        return selfTests.itemOfExam(examId).map(ids -> new ItemRef(ids[0], ids[1]));
+    }
+
+    /** A self-test item of an offering. */
+    public record ItemRef(long offeringId, long itemId) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
     }
 
     private SelfTestRepository.Item learnerItem(long itemId) {

@@ -87,6 +87,15 @@ public class SelfTestRepository {
                 .setParameter(1, item.nodeId()).getSingleResult()).longValue();
     }
 
+    /** The offering and item of a self-test's backing exam. */
+    public Optional<long[]> itemOfExam(long examId) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("select offering_id, offering_node_id from exam where id = ?1"
+                + " and kind = 'SELF_TEST'", Tuple.class).setParameter(1, examId).getResultList();
+        return rows.stream().findFirst().map(t -> new long[] {ExamRepository.num(t.get(0)),
+            ExamRepository.num(t.get(1))});
+    }
+
     /** The learner's scores at the self-test item (no attempt yet: zero attempts, no scores). */
     public SelfTestScores scores(Item item, long learnerId) {
         List<Row> rows = rows(item.nodeId(), learnerId);
