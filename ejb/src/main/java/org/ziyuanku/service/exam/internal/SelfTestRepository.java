@@ -50,6 +50,16 @@ public class SelfTestRepository {
         return rows.stream().findFirst().map(r -> ((Number) r).longValue());
     }
 
+    /** The node keys of the offering's SELF_TEST items that have no paper yet. */
+    public List<UUID> withoutPaper(long offeringId) {
+        @SuppressWarnings("unchecked")
+        List<String> keys = em.createNativeQuery("select cast(n.origin_key as varchar) from offering_node n"
+                + " where n.offering_id = ?1 and n.item_kind = 'SELF_TEST' and n.origin_key is not null"
+                + " and not exists (select 1 from self_test s where s.node_key = n.origin_key)")
+                .setParameter(1, offeringId).getResultList();
+        return keys.stream().map(UUID::fromString).toList();
+    }
+
     /** The SELF_TEST item of a PUBLISHED offering, neither hidden nor retired. */
     public Optional<Item> item(long offeringNodeId) {
         @SuppressWarnings("unchecked")
