@@ -128,7 +128,7 @@ public class CourseOutlineService {
                 requirePublished(command.resourceId());
             } else if (kind == CourseItemKind.ASSEMBLY) {
                 requireAssembly(command.assemblyId());
-            } else {
+            } else if (kind == CourseItemKind.PAGE) {
                 texts.add(new ScreenedText("text", CoursePages.text(body)));
             }
             int seconds = command.minSeconds() == null ? CourseNode.DEFAULT_MIN_SECONDS : command.minSeconds();

@@ -66,7 +66,8 @@ public class DemoCourseService {
                             new Item("焊接术语表", "焊接术语表", CourseItemKind.RESOURCE, false))),
                     new Topic("焊接材料", List.of(
                             new Item("金属材料焊接性分析", "金属材料焊接性分析", CourseItemKind.RESOURCE, false),
-                            new Item("学习指南", null, CourseItemKind.PAGE, true))))),
+                            new Item("学习指南", null, CourseItemKind.PAGE, true),
+                            new Item("焊接基础自测", null, CourseItemKind.SELF_TEST, false))))),
             new Module("焊接工艺与检验", List.of(
                     new Topic("工艺评定", List.of(
                             new Item("焊接工艺评定规程", "焊接工艺评定规程", CourseItemKind.RESOURCE, false),

@@ -12,6 +12,7 @@ import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.service.exam.internal.AttemptPreparer;
 import org.ziyuanku.service.exam.internal.ExamRepository;
 import org.ziyuanku.service.exam.internal.PaperRepository;
+import org.ziyuanku.service.exam.internal.SelfTestRepository;
 import org.ziyuanku.service.identity.Accounts;
 import org.ziyuanku.service.library.Libraries;
 import org.ziyuanku.service.system.ClusterLockRepository;
@@ -21,7 +22,8 @@ import org.ziyuanku.service.teaching.TeachingAccess;
 /**
  * For evaluation installs: an exam on the demo paper 焊接基础测验 for the demo class that {@code student} is in and
  * {@code teacher} teaches, published and open from now for a week (30 minutes, 3 attempts, answers shown after
- * submitting), with the class's papers drawn. Idempotent under the existing {@code demo-questions} cluster lock: a
+ * submitting), with the class's papers drawn; and the same (random) paper for the demo course's self-test (焊接基础自测)
+ * while it has none. Idempotent under the existing {@code demo-questions} cluster lock: a
  * second start-up adds nothing but keeps the demo exam open for another week from then.
  */
 @Stateless
@@ -51,6 +53,9 @@ public class DemoExamService {
     private AttemptPreparer preparer;
 
     @Inject
+    private SelfTestRepository selfTests;
+
+    @Inject
     private ClusterLockRepository locks;
 
     /** Adds (or keeps open) the demo exam; answers how many exams were added. */
@@ -71,6 +76,8 @@ public class DemoExamService {
         }
         long offeringId = demoClass.get().offeringId();
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES);
+        selfTests.withoutPaper(offeringId).forEach(key -> selfTests.setPaper(key, paper.get().getId(),
+                teacher.getId(), now));
         Optional<ExamView> existing = exams.ofOffering(offeringId).stream().filter(e -> TITLE.equals(e.title()))
                 .findFirst();
         if (existing.isPresent()) {

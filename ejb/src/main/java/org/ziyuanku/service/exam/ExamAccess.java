@@ -13,7 +13,9 @@ import org.ziyuanku.service.teaching.TeachingAccess;
  * exam of one class that class's TEACHERs (an exam of the whole offering: a TEACHER of any of its classes); they set,
  * publish, read results and grade (anyone else is refused, 403, audited DENIED). Its learners: those with an ACTIVE
  * enrolment in its class (any class of the offering when it has none); they see it once published. To anybody else an
- * exam is not found (404).
+ * exam is not found (404). The backing
+ * exam of a self-test ({@link SelfTestService}) is not found for teachers nor through {@link #visibleExam}: only its
+ * learners' attempts reach it ({@link #learnerExam}).
  */
 @ApplicationScoped
 public class ExamAccess {
@@ -60,7 +62,7 @@ public class ExamAccess {
 
     /** The exam, for one of its teachers, audited on the target (an attempt of it). */
     public ExamView teacherExam(long examId, String action, String target) {
-        ExamView exam = exams.find(examId).orElseThrow(() -> ExamRefusedException.examNotFound(examId));
+        ExamView exam = exams.findExam(examId).orElseThrow(() -> ExamRefusedException.examNotFound(examId));
         audited.on("offering:" + exam.offeringId(), target);
         if (!teaches(exam.offeringId(), exam.classId())) {
             throw caller.denied(action + " exam " + examId);
@@ -73,7 +75,7 @@ public class ExamAccess {
      * else (another school) it is not found (404).
      */
     public ExamView staffExam(long examId, String action) {
-        ExamView exam = exams.find(examId).orElseThrow(() -> ExamRefusedException.examNotFound(examId));
+        ExamView exam = exams.findExam(examId).orElseThrow(() -> ExamRefusedException.examNotFound(examId));
         audited.on("offering:" + exam.offeringId(), "exam:" + examId);
         if (teaches(exam.offeringId(), exam.classId())) {
             return exam;
@@ -86,7 +88,7 @@ public class ExamAccess {
 
     /** The exam for its teachers, or published for its learners. @throws ExamRefusedException not found otherwise */
     public ExamView visibleExam(long examId) {
-        ExamView exam = exams.find(examId).orElseThrow(() -> ExamRefusedException.examNotFound(examId));
+        ExamView exam = exams.findExam(examId).orElseThrow(() -> ExamRefusedException.examNotFound(examId));
         if (teaches(exam.offeringId(), exam.classId())
                 || exam.status() != ExamStatus.DRAFT && takes(exam)) {
             return exam;

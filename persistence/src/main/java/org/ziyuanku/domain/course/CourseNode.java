@@ -146,6 +146,9 @@ public class CourseNode {
             case RESOURCE -> require(resource != null, "a RESOURCE item needs a resource");
             case ASSEMBLY -> require(assembly != null, "an ASSEMBLY item needs an assembly");
             case PAGE -> require(body != null && !body.isBlank(), "a PAGE item needs a body");
+            case SELF_TEST -> {
+                // its paper is set apart (self_test, by the node key)
+            }
         }
         this.itemKind = kind;
         this.resourceId = kind == CourseItemKind.RESOURCE ? resource : null;

@@ -82,7 +82,7 @@ public class CourseViews {
         boolean available = switch (n.getItemKind() == null ? CourseItemKind.PAGE : n.getItemKind()) {
             case RESOURCE -> resource.available();
             case ASSEMBLY -> parts.stream().anyMatch(CoursePartView::available);
-            case PAGE -> true;
+            case PAGE, SELF_TEST -> true;
         };
         return new CourseNodeView(n.getId(), n.getNodeKey(), n.getParent() == null ? null : n.getParent().getId(),
                 n.getDepth(), n.getPosition(), n.getTitle(), n.getItemKind() == null ? null : n.getItemKind().name(),

@@ -89,10 +89,21 @@ public class ExamRepository {
         return rows.stream().findFirst().map(ExamRepository::view);
     }
 
-    /** The offering's exams, newest first. */
+    /**
+     * An exam set by teachers (kind EXAM), not the backing exam of a self-test: what the exam endpoints and pages
+     * reach.
+     */
+    public Optional<ExamView> findExam(long id) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery(SELECT + " where e.id = ?1 and e.kind = 'EXAM'", Tuple.class)
+                .setParameter(1, id).getResultList();
+        return rows.stream().findFirst().map(ExamRepository::view);
+    }
+
+    /** The offering's exams (not self-tests), newest first. */
     public List<ExamView> ofOffering(long offeringId) {
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery(SELECT + " where e.offering_id = ?1 order by e.opens_at desc, e.id desc",
+        List<Tuple> rows = em.createNativeQuery(SELECT + " where e.offering_id = ?1 and e.kind = 'EXAM' order by e.opens_at desc, e.id desc",
                 Tuple.class).setParameter(1, offeringId).setMaxResults(MAX_EXAMS).getResultList();
         return rows.stream().map(ExamRepository::view).toList();
     }

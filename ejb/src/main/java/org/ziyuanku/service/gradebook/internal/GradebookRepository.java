@@ -17,7 +17,7 @@ import org.ziyuanku.service.gradebook.GradebookRefusedException;
  * The gradebook's reads and writes: the weights (an entity), and per class one grouped query each for homework scores,
  * discussion posts and exam scores of all its ACTIVE learners (never one per learner). Homework and exams count once
  * graded for the learner or once past due / closed (then a missing submission counts 0 of the maximum); an exam counts
- * with the learner's BEST submitted attempt (highest score / maximum).
+ * with the learner's BEST submitted attempt (highest score / maximum); self-tests (exam kind SELF_TEST) do not count.
  */
 @ApplicationScoped
 public class GradebookRepository {
@@ -31,13 +31,13 @@ public class GradebookRepository {
     private static final String EXAMS = "with best as (select distinct on (x.exam_id, x.learner_id) x.exam_id,"
             + " x.learner_id, x.score, x.max_score from exam_attempt x join exam ex on ex.id = x.exam_id"
             + " where ex.offering_id = :offering and (ex.class_id = :classId or ex.class_id is null)"
-            + " and x.status in ('SUBMITTED', 'GRADED') and x.score is not null and x.max_score > 0"
+            + " and ex.kind = 'EXAM' and x.status in ('SUBMITTED', 'GRADED') and x.score is not null and x.max_score > 0"
             + " order by x.exam_id, x.learner_id, x.score / x.max_score desc, x.submitted_at desc),"
             + " paper as (select paper_id, sum(points) as points from exam_paper_question group by paper_id)"
             + " select e.learner_id as learner_id, sum(coalesce(b.score, 0)) as score,"
             + " sum(coalesce(b.max_score, p.points, 0)) as max_points from enrolment e join exam ex"
             + " on ex.offering_id = :offering and (ex.class_id = e.class_id or ex.class_id is null)"
-            + " and ex.status <> 'DRAFT' left join best b on b.exam_id = ex.id and b.learner_id = e.learner_id"
+            + " and ex.status <> 'DRAFT' and ex.kind = 'EXAM' left join best b on b.exam_id = ex.id and b.learner_id = e.learner_id"
             + " left join paper p on p.paper_id = ex.paper_id where e.class_id = :classId and e.status = 'ACTIVE'"
             + " and (b.exam_id is not null or ex.closes_at < localtimestamp) group by e.learner_id";
     private static final String POSTS = "with topics as (select id, author_id from discussion_topic"

@@ -27,6 +27,8 @@ public class ItemMediaResolver {
     static final String PAGE = "PAGE";
     static final String RESOURCE = "RESOURCE";
     static final String ASSEMBLY = "ASSEMBLY";
+    /** A self-test counts time on its page as a PAGE does; its score is the self-test's own. */
+    static final String SELF_TEST = "SELF_TEST";
 
     @Inject
     private ResourceCatalogueService catalogue;
@@ -53,7 +55,7 @@ public class ItemMediaResolver {
         if (part != null) {
             return Optional.empty();
         }
-        if (PAGE.equals(item.itemKind())) {
+        if (PAGE.equals(item.itemKind()) || SELF_TEST.equals(item.itemKind())) {
             return Optional.of(new ItemMedia(AttemptMode.DOCUMENT, 0, 0, ProgressCredit.requiredSeconds(
                     AttemptMode.DOCUMENT, 0, item.minSeconds(), null, false), null));
         }

@@ -4,14 +4,18 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.exam.ExamAttemptStatus;
+import org.ziyuanku.service.exam.AnswerKey;
 import org.ziyuanku.service.exam.AttemptService;
 import org.ziyuanku.service.exam.AttemptView;
 import org.ziyuanku.service.exam.ExamService;
+import org.ziyuanku.service.exam.SelfTestService;
 import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
@@ -32,6 +36,12 @@ public class LearningExamBean {
     @EJB
     private ExamService exams;
 
+    @EJB
+    private SelfTestService selfTests;
+
+    private SelfTestService.ItemRef selfTest;
+    private boolean selfTestRead;
+
     private AttemptView view;
     private Long offeringId;
 
@@ -51,8 +61,20 @@ public class LearningExamBean {
         return view;
     }
 
+    /** The self-test item the attempt practises, or null for an exam's attempt (the way back to the item). */
+    public SelfTestService.ItemRef getSelfTest() {
+        if (!selfTestRead) {
+            selfTest = selfTests.itemOfExam(getView().examId()).orElse(null);
+            selfTestRead = true;
+        }
+        return selfTest;
+    }
+
     /** The offering of the attempt's exam (the way back to the list of exams). */
     public long getOfferingId() {
+        if (getSelfTest() != null) {
+            return selfTest.offeringId();
+        }
         if (offeringId == null) {
             offeringId = exams.get(getView().examId()).offeringId();
         }
@@ -83,6 +105,27 @@ public class LearningExamBean {
         return getView().results().stream().filter(r -> r.questionId() == questionId).findFirst().orElse(null);
     }
 
+    /**
+     * The key of a submitted question as the page shows it: the letters of the correct options (in the learner's
+     * order), the accepted answers of each blank, or the reference answer; empty when not shown (a
+     * true/false key the page words itself).
+     */
+    public String keyText(AttemptView.QuestionResult result) {
+        AnswerKey key = result == null ? null : result.key();
+        if (key == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        if (!key.correct().isEmpty()) {
+            parts.add(key.correct().stream().map(this::letter).collect(Collectors.joining(" ")));
+        }
+        key.blanks().forEach(accepted -> parts.add(String.join(" / ", accepted)));
+        if (key.reference() != null && !key.reference().isBlank()) {
+            parts.add(key.reference());
+        }
+        return String.join("；", parts);
+    }
+
     /** 1…n, for the blanks of a fill-in question. */
     public List<Integer> range(int count) {
         return IntStream.rangeClosed(1, count).boxed().toList();
@@ -103,6 +146,21 @@ public class LearningExamBean {
             Messages.addFlashGlobalError(e.getReasonKey(), e.getReasonArgs());
         }
         Faces.redirect(Faces.getRequestContextPath() + "/console/learning/exam.xhtml?attempt=" + id);
+    }
+
+    /** Practises the attempt's self-test again: a new attempt (or the one in progress), shown at once. */
+    public void again() {
+        SelfTestService.ItemRef item = getSelfTest();
+        if (item == null) {
+            throw new SubjectNotFoundException("self-test of attempt " + attemptId());
+        }
+        try {
+            AttemptView next = selfTests.start(item.itemId());
+            Faces.redirect(Faces.getRequestContextPath() + "/console/learning/exam.xhtml?attempt=" + next.id());
+        } catch (RefusedException e) {
+            Messages.addFlashGlobalError(e.getReasonKey(), e.getReasonArgs());
+            Faces.redirect(Faces.getRequestContextPath() + "/console/learning/exam.xhtml?attempt=" + attemptId());
+        }
     }
 
     private static long attemptId() {

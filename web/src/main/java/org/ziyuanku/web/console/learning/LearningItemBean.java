@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.util.Map;
 import org.ziyuanku.service.learning.ItemPartView;
 import org.ziyuanku.service.learning.LearnerItemView;
 import org.ziyuanku.service.learning.LearnerProgressService;
@@ -66,7 +67,19 @@ public class LearningItemBean {
                 + "/preview";
     }
 
+    /**
+     * The item; on a postback (the self-test form, posted to the page's own URI) the view action does not run, so it
+     * is read here from the request's parameters, which the form's rendered conditions need before any action.
+     */
     public LearnerItemView getView() {
+        if (view == null) {
+            Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestParameterMap();
+            offering = offering == null ? params.get("offering") : offering;
+            item = item == null ? params.get("item") : item;
+            part = part == null ? params.get("part") : part;
+            load();
+        }
         return view;
     }
 
