@@ -64,6 +64,12 @@ public class ClassGroupService {
         return new ClassGroupsView(classId, repository.signupOpen(classId), groups, mine, ungrouped);
     }
 
+    /** The groups of the calling learner's class in the offering. @throws TeachingRefusedException not enrolled */
+    public ClassGroupsView forLearner(long offeringId) {
+        long classId = teaching.classOfLearner(offeringId, access.me()).orElseThrow(TeachingRefusedException::notFound);
+        return groups(classId);
+    }
+
     /** A new group of the class. @throws GroupRefusedException bad name or size, a duplicate name */
     @Audited(action = CHANGE)
     public long create(@AuditTarget("class:") long classId, GroupCommand command) {

@@ -75,9 +75,9 @@ public class GroupMembershipService {
         audited.detail("learner=" + learner + (current == null ? "" : " from group " + current));
     }
 
-    /** Takes {@code learnerId} (staff) or the calling learner out of the group. */
+    /** Takes {@code learnerId} (staff) or the calling learner ({@code learnerId} null or their own) out of the group. */
     @Audited(action = MEMBERS)
-    public void leave(@AuditTarget("group:") long groupId, long learnerId) {
+    public void leave(@AuditTarget("group:") long groupId, Long learnerId) {
         ClassGroup g = access.group(groupId);
         long learner = staffOrSelf(g, learnerId, "remove learner " + learnerId + " from group " + groupId);
         if (learner == access.me()) {
