@@ -19,6 +19,7 @@ import org.ziyuanku.service.review.ScreenedText;
 import org.ziyuanku.service.review.SensitiveWordScreening;
 import org.ziyuanku.service.teaching.internal.ClassGroupRepository;
 import org.ziyuanku.service.teaching.internal.GroupAccess;
+import org.ziyuanku.service.teaching.internal.GroupDeal;
 
 /**
  * The groups of a class (分组): its staff create, rename and delete them, form them at random from the ACTIVE learners
@@ -131,8 +132,11 @@ public class ClassGroupService {
             }
         }
         repository.flush();
-        for (int i = 0; i < pool.size(); i++) {
-            repository.addMember(created.get(i % count), pool.get(i));
+        List<List<Long>> dealt = GroupDeal.deal(pool, count);
+        for (int g = 0; g < count; g++) {
+            for (long learner : dealt.get(g)) {
+                repository.addMember(created.get(g), learner);
+            }
         }
         flush(GroupRefusedException.STALE);
         audited.detail("groups=" + count + " learners=" + pool.size());
