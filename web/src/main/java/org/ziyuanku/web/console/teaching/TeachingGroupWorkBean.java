@@ -2,6 +2,7 @@ package org.ziyuanku.web.console.teaching;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -26,6 +27,9 @@ public class TeachingGroupWorkBean {
     @EJB
     private GroupWorkService groupWork;
 
+    @Inject
+    private TeachingAssignmentBean page;
+
     private final Map<Long, List<GroupWorkMemberView>> members = new HashMap<>();
 
     /** The members of the group behind the submission (none when its group was deleted). */
@@ -42,6 +46,7 @@ public class TeachingGroupWorkBean {
     /** Marks the homework as group work (its teachers, before any submission). */
     public void mark(long assignmentId) {
         TeachingPages.change(() -> groupWork.groupWork(assignmentId, true), "teaching.groups.marked");
+        page.load();
     }
 
     /** The member's adjustment as typed in their row's form. */
