@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
@@ -246,10 +250,12 @@ class GroupWorkIT {
 
         HttpResponse<String> members = ApiClient.as(TEACHER).get("/api/v1/submissions/" + submission + "/members");
         assertEquals(200, members.statusCode(), members.body());
-        String benRow = members.body().substring(members.body().indexOf(BEN));
-        assertNumber("-2", ApiClient.json(benRow, "adjustment"));
-        assertNumber("2", ApiClient.json(benRow, "averageRating"));
-        assertNumber("6", ApiClient.json(benRow, "score"));
+        JsonObject benRow = member(members.body(), BEN);
+        assertNumber("-2", benRow.getJsonNumber("adjustment").toString());
+        assertNumber("2", benRow.getJsonNumber("averageRating").toString());
+        assertNumber("6", benRow.getJsonNumber("score").toString());
+        assertEquals("贡献较少", benRow.getString("reason"));
+        assertNumber("5", member(members.body(), ANNA).getJsonNumber("averageRating").toString());
     }
 
     private static void learnersSeeOnlyTheirOwnGroup(long hw, long submission, long other) {
@@ -263,6 +269,13 @@ class GroupWorkIT {
         assertEquals(403, ApiClient.as(BEN).get("/api/v1/submissions/" + submission + "/members").statusCode());
         assertEquals(403, ApiClient.as(CLAIRE).get("/api/v1/submissions/" + submission + "/members").statusCode());
         assertEquals(404, ApiClient.as(OTHER).get("/api/v1/submissions/" + submission + "/members").statusCode());
+    }
+
+    private static JsonObject member(String json, String username) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readArray().getValuesAs(JsonObject.class).stream()
+                    .filter(m -> username.equals(m.getString("username"))).findFirst().orElseThrow();
+        }
     }
 
     private static void assertNumber(String expected, String actual) {
