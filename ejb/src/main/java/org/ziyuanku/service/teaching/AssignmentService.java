@@ -137,7 +137,8 @@ public class AssignmentService {
         return new AssignmentView(a.getId(), a.getOfferingId(), a.getClassId(), a.getTitle(), a.getInstructions(),
                 a.getOpensAt(), a.getDueAt(), a.getLatePolicy().name(), a.getLatePenaltyPercent(), a.getMaxPoints(),
                 a.getKinds().name(), a.getGrading().name(), a.getPeerCount(), rubric(a), a.getAggregation().name(),
-                a.getNoReviewPenalty(), a.getStatus().name(), a.getPeersAssignedAt(), count, a.getVersion());
+                a.getNoReviewPenalty(), a.getStatus().name(), a.getPeersAssignedAt(), count, a.getVersion(),
+                a.isGroupWork());
     }
 
     static List<AssignmentCommand.Criterion> rubric(Assignment a) {

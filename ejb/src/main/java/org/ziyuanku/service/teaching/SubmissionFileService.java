@@ -17,6 +17,7 @@ import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.teaching.internal.AssignmentAccess;
 import org.ziyuanku.service.teaching.internal.AssignmentRepository;
+import org.ziyuanku.service.teaching.internal.ClassGroupRepository;
 
 /**
  * Reading homework files. A submission's file goes to the learner who handed it in, to the staff of the learner's
@@ -48,13 +49,17 @@ public class SubmissionFileService {
     @Inject
     private AuditedCall audited;
 
+    @Inject
+    private ClassGroupRepository groups;
+
     /** The submission's file at {@code index} (from 0) for its learner, its staff or an assigned peer reviewer. */
     @Audited(action = READ, outcomes = {AuditOutcome.DENIED, AuditOutcome.FAILURE})
     public SubmissionFileContent file(@AuditTarget("submission:") long submissionId, int index) {
         AssignmentSubmission s = repository.submission(submissionId)
                 .orElseThrow(TeachingRefusedException::homeworkNotFound);
         long me = access.me();
-        boolean own = s.getLearnerId() == me;
+        boolean own = s.getLearnerId() == me
+                || s.getGroupId() != null && groups.memberIds(s.getGroupId()).contains(me);
         boolean staff = !own && staffOfLearner(s);
         boolean reviewer = !own && !staff
                 && repository.reviewsOf(submissionId).stream().anyMatch(r -> r.getReviewerId() == me);

@@ -23,6 +23,7 @@ import org.ziyuanku.service.review.ScreenedText;
 import org.ziyuanku.service.review.SensitiveWordScreening;
 import org.ziyuanku.service.teaching.internal.AssignmentAccess;
 import org.ziyuanku.service.teaching.internal.AssignmentRepository;
+import org.ziyuanku.service.teaching.internal.GroupSubmissions;
 import org.ziyuanku.service.teaching.internal.HomeworkScores;
 import org.ziyuanku.service.teaching.internal.HomeworkViews;
 import org.ziyuanku.service.teaching.internal.SubmissionFiles;
@@ -34,7 +35,8 @@ import org.ziyuanku.service.teaching.internal.SubmissionFiles;
  * the resource upload's content inspection. Staff of the learner's class grade (score ≤ max, comment) on the version
  * they saw: a grade over a newer state (another teacher's grade, a resubmission) is refused with a message, so
  * nobody's comment is lost; a peer-graded homework takes no manual grade (the next review would replace it), only an
- * override. The homework's teachers override the final score.
+ * override. The homework's teachers override the final score. For group work (分组任务) any member submits and
+ * resubmits the one submission of their group, which is graded once.
  */
 @Stateless
 @PermitAll
@@ -58,6 +60,9 @@ public class SubmissionService {
     private HomeworkViews views;
 
     @Inject
+    private GroupSubmissions groups;
+
+    @Inject
     private SensitiveWordScreening screening;
 
     @Inject
@@ -72,8 +77,8 @@ public class SubmissionService {
         Assignment a = access.learner(assignmentId);
         long me = access.me();
         LocalDateTime now = LocalDateTime.now();
-        AssignmentSubmission submission = repository.submissionOf(assignmentId, me)
-                .orElseGet(() -> new AssignmentSubmission(assignmentId, me));
+        AssignmentSubmission submission = a.isGroupWork() ? groups.forSubmit(a, me)
+                : repository.submissionOf(assignmentId, me).orElseGet(() -> new AssignmentSubmission(assignmentId, me));
         refuseOutsideWindow(a, now, submission.getId() != null);
         String text = text(a, command);
         if (!text.isEmpty()) {
@@ -84,16 +89,17 @@ public class SubmissionService {
         if (submission.getId() == null) {
             repository.add(submission);
         }
-        repository.flush();
+        flushSubmission();
         audited.detail("submission=" + submission.getId() + " files=" + kept.size()
                 + (submission.isLate() ? " late" : ""));
         return views.forLearner(submission);
     }
 
-    /** The caller's own submission with its grade and the reviews it received (anonymous). */
+    /** The caller's own submission (their group's for group work) with its grade and reviews received (anonymous). */
     public SubmissionView mine(long assignmentId) {
-        access.learner(assignmentId);
-        return repository.submissionOf(assignmentId, access.me()).map(views::forLearner)
+        Assignment a = access.learner(assignmentId);
+        return (a.isGroupWork() ? groups.mine(a, access.me()) : repository.submissionOf(assignmentId, access.me()))
+                .map(views::forLearner)
                 .orElseThrow(() -> new AssignmentRefusedException(AssignmentRefusedException.NO_SUBMISSION));
     }
 
@@ -154,6 +160,15 @@ public class SubmissionService {
             repository.flush();
         } catch (PersistenceException e) {
             throw new AssignmentRefusedException(AssignmentRefusedException.STALE_GRADE, "-");
+        }
+    }
+
+    /** Two members of a group submitting its first version at once: the second is refused, not a second copy. */
+    private void flushSubmission() {
+        try {
+            repository.flush();
+        } catch (PersistenceException e) {
+            throw new GroupRefusedException(GroupRefusedException.STALE);
         }
     }
 

@@ -86,6 +86,9 @@ public class Assignment {
     @Column(name = "no_review_penalty", nullable = false)
     private int noReviewPenalty;
 
+    @Column(name = "group_work", nullable = false)
+    private boolean groupWork;
+
     @Column(name = "peers_assigned_at")
     private LocalDateTime peersAssignedAt;
 
@@ -138,6 +141,12 @@ public class Assignment {
 
     public void publish() {
         this.status = AssignmentStatus.PUBLISHED;
+        this.updatedAt = LocalDateTime.now();
+    }
+
+    /** Marks the homework as group work (分组任务): one submission per group, graded once. */
+    public void groupWork(boolean on) {
+        this.groupWork = on;
         this.updatedAt = LocalDateTime.now();
     }
 
@@ -215,6 +224,10 @@ public class Assignment {
 
     public int getNoReviewPenalty() {
         return noReviewPenalty;
+    }
+
+    public boolean isGroupWork() {
+        return groupWork;
     }
 
     public LocalDateTime getPeersAssignedAt() {

@@ -41,6 +41,9 @@ public class AssignmentSubmission {
     @Column(name = "learner_id", nullable = false)
     private long learnerId;
 
+    @Column(name = "group_id")
+    private Long groupId;
+
     @Column(length = MAX_TEXT)
     private String text;
 
@@ -86,6 +89,12 @@ public class AssignmentSubmission {
         this.assignmentId = assignmentId;
         this.learnerId = learnerId;
         this.resubmissions = -1;
+    }
+
+    /** The submission of a group for group work, first made by {@code learnerId}, a member. */
+    public AssignmentSubmission(long assignmentId, long learnerId, long groupId) {
+        this(assignmentId, learnerId);
+        this.groupId = groupId;
     }
 
     /** New text and files at {@code at}; the first submission counts 0 resubmissions. */
@@ -137,6 +146,10 @@ public class AssignmentSubmission {
 
     public long getLearnerId() {
         return learnerId;
+    }
+
+    public Long getGroupId() {
+        return groupId;
     }
 
     public String getText() {

@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.ziyuanku.service.teaching.AssignmentService;
+import org.ziyuanku.service.teaching.GroupWorkService;
 import org.ziyuanku.service.teaching.PeerReviewService;
 import org.ziyuanku.service.teaching.SubmissionCommand;
 import org.ziyuanku.service.teaching.SubmissionFileService;
@@ -33,9 +34,10 @@ import org.ziyuanku.web.api.QueryParameters;
  * inspected like a resource upload: 415 for a program in disguise); {@code GET /submissions} all of them (staff; a
  * learner 403); {@code GET /my-submission} the caller's own with grade and received reviews (anonymous);
  * {@code POST /peer-reviews/assign} hands out peer reviews after the due time (its teachers; idempotent);
- * {@code GET /files.zip} every submitted file, a folder per learner (staff; a learner 403);
- * {@code GET /similarity} the pairs of submissions of one class whose texts look copied (疑似雷同), most similar
- * first (staff; a learner 403, anyone else 404).
+ * {@code PUT /group-work} {@code {on}} marks it as group work, one submission per group (its teachers, before any
+ * submission; a peer-graded homework 400); {@code GET /files.zip} every submitted file, a folder per learner
+ * (staff; a learner 403); {@code GET /similarity} the pairs of submissions of one class whose texts look copied
+ * (疑似雷同), most similar first (staff; a learner 403, anyone else 404).
  */
 @Path("v1/assignments/{id}")
 public class AssignmentEndpoint {
@@ -57,6 +59,9 @@ public class AssignmentEndpoint {
     @EJB
     private SubmissionSimilarityService similarity;
 
+    @EJB
+    private GroupWorkService groupWork;
+
     /** Every submitted file as one zip, a folder per learner, streamed (staff; learners 403). */
     @GET
     @Path("files.zip")
@@ -76,6 +81,19 @@ public class AssignmentEndpoint {
     @Produces(JSON)
     public AssignmentDto edit(@PathParam("id") String id, AssignmentBodyDto body) {
         return AssignmentDto.of(assignments.edit(QueryParameters.pathId(id), OfferingAssignmentEndpoint.command(body)));
+    }
+
+    @PUT
+    @Path("group-work")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(JSON)
+    public AssignmentDto groupWork(@PathParam("id") String id, SwitchBodyDto body) {
+        if (body == null || body.on() == null) {
+            throw new BadRequestException();
+        }
+        long assignmentId = QueryParameters.pathId(id);
+        groupWork.groupWork(assignmentId, body.on());
+        return get(id);
     }
 
     @POST

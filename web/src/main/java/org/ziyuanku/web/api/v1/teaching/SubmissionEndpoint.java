@@ -11,7 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.ziyuanku.service.teaching.AdjustmentCommand;
 import org.ziyuanku.service.teaching.GradeCommand;
+import org.ziyuanku.service.teaching.GroupWorkService;
+import org.ziyuanku.service.teaching.RatingCommand;
 import org.ziyuanku.service.teaching.SubmissionFileService;
 import org.ziyuanku.service.teaching.SubmissionService;
 import org.ziyuanku.web.api.ContentResponses;
@@ -22,7 +26,10 @@ import org.ziyuanku.web.api.QueryParameters;
  * version}} (staff of the learner's class; a stale version 409 with a message, nothing overwritten);
  * {@code POST /override} the final score (the homework's teachers); {@code GET /files/{index}} a file of it (from 0),
  * as an attachment, for its learner, the staff of the learner's class and an assigned peer reviewer (a neutral file
- * name); anyone else 404.
+ * name); anyone else 404. Group work (分组任务): {@code GET /members} the group's members with adjustment, average
+ * rating and score (staff of the class); {@code POST /adjustments} {@code {learnerId, points, reason}} (staff);
+ * {@code POST /ratings} {@code {learnerId, stars, comment?}} a member rates another member (204; never shown to
+ * learners).
  */
 @Path("v1/submissions/{id}")
 public class SubmissionEndpoint {
@@ -34,6 +41,9 @@ public class SubmissionEndpoint {
 
     @EJB
     private SubmissionFileService files;
+
+    @EJB
+    private GroupWorkService groupWork;
 
     @GET
     @Path("files/{index}")
@@ -61,6 +71,36 @@ public class SubmissionEndpoint {
     @Produces(JSON)
     public SubmissionDto override(@PathParam("id") String id, GradeBodyDto body) {
         return SubmissionDto.of(submissions.override(QueryParameters.pathId(id), command(body)));
+    }
+
+    @GET
+    @Path("members")
+    @Produces(JSON)
+    public List<GroupWorkMemberDto> members(@PathParam("id") String id) {
+        return groupWork.members(QueryParameters.pathId(id)).stream().map(GroupWorkMemberDto::of).toList();
+    }
+
+    @POST
+    @Path("adjustments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(JSON)
+    public List<GroupWorkMemberDto> adjust(@PathParam("id") String id, AdjustmentBodyDto body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        return groupWork.adjust(QueryParameters.pathId(id), new AdjustmentCommand(body.learnerId(), body.points(),
+                body.reason())).stream().map(GroupWorkMemberDto::of).toList();
+    }
+
+    @POST
+    @Path("ratings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response rate(@PathParam("id") String id, RatingBodyDto body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        groupWork.rate(QueryParameters.pathId(id), new RatingCommand(body.learnerId(), body.stars(), body.comment()));
+        return Response.noContent().build();
     }
 
     private static GradeCommand command(GradeBodyDto body) {

@@ -1,0 +1,166 @@
+package org.ziyuanku.web.console.teaching;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.ziyuanku.service.teaching.ClassGroupService;
+import org.ziyuanku.service.teaching.ClassGroupsView;
+import org.ziyuanku.service.teaching.EnrolmentService;
+import org.ziyuanku.service.teaching.GroupCommand;
+import org.ziyuanku.service.teaching.GroupMembershipService;
+import org.ziyuanku.service.teaching.LearnerView;
+import org.ziyuanku.service.teaching.RandomGroupsCommand;
+
+/**
+ * The groups (分组) of a class (console/teaching/groups.xhtml?classId=…) for its staff: the groups with their members,
+ * creating one, forming groups at random from the learners in none, moving a learner into a group, taking one out,
+ * deleting a group, and opening or closing self-signup. Anyone but staff of the class gets the 404 page.
+ */
+@Named
+@RequestScoped
+public class TeachingGroupsBean {
+
+    @EJB
+    private ClassGroupService groups;
+
+    @EJB
+    private GroupMembershipService members;
+
+    @EJB
+    private EnrolmentService enrolments;
+
+    private String classId;
+    private ClassGroupsView view;
+    private List<LearnerView> learners;
+    private String name;
+    private Integer maxSize;
+    private Integer randomGroups;
+    private Integer randomSize;
+    private Long learnerId;
+    private Long groupId;
+
+    public void load() {
+        if (classId == null) {
+            classId = Faces.getRequestParameter("classId");
+        }
+        long id = TeachingPages.id(classId);
+        view = TeachingPages.load(() -> groups.groups(id));
+        learners = TeachingPages.load(() -> enrolments.learners(id));
+    }
+
+    private void loaded() {
+        if (view == null) {
+            load();
+        }
+    }
+
+    public void create() {
+        if (TeachingPages.change(() -> groups.create(TeachingPages.id(classId), new GroupCommand(name, maxSize, null)),
+                "teaching.groups.created")) {
+            name = null;
+            maxSize = null;
+        }
+        load();
+    }
+
+    public void random() {
+        TeachingPages.change(() -> groups.random(TeachingPages.id(classId), new RandomGroupsCommand(randomGroups,
+                randomSize, null)), "teaching.groups.formed");
+        load();
+    }
+
+    public void signup(boolean open) {
+        TeachingPages.change(() -> groups.signup(TeachingPages.id(classId), open),
+                open ? "teaching.groups.signupOpened" : "teaching.groups.signupClosed");
+        load();
+    }
+
+    public void move() {
+        TeachingPages.change(() -> members.join(groupId == null ? -1 : groupId, learnerId), "teaching.groups.moved");
+        load();
+    }
+
+    public void remove(long group, long learner) {
+        TeachingPages.change(() -> members.leave(group, learner), "teaching.groups.removed");
+        load();
+    }
+
+    public void delete(long group) {
+        TeachingPages.change(() -> groups.delete(group), "teaching.groups.deleted");
+        load();
+    }
+
+    /** The name and username of a learner of the class, for the learners in no group. */
+    public String learnerName(long id) {
+        return getLearners().stream().filter(l -> l.accountId() == id).findFirst()
+                .map(l -> l.displayName() + " (" + l.username() + ")").orElse(Long.toString(id));
+    }
+
+    public ClassGroupsView getView() {
+        loaded();
+        return view;
+    }
+
+    public List<LearnerView> getLearners() {
+        loaded();
+        return learners;
+    }
+
+    public String getClassId() {
+        return classId;
+    }
+
+    public void setClassId(String classId) {
+        this.classId = classId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Integer getMaxSize() {
+        return maxSize;
+    }
+
+    public void setMaxSize(Integer maxSize) {
+        this.maxSize = maxSize;
+    }
+
+    public Integer getRandomGroups() {
+        return randomGroups;
+    }
+
+    public void setRandomGroups(Integer randomGroups) {
+        this.randomGroups = randomGroups;
+    }
+
+    public Integer getRandomSize() {
+        return randomSize;
+    }
+
+    public void setRandomSize(Integer randomSize) {
+        this.randomSize = randomSize;
+    }
+
+    public Long getLearnerId() {
+        return learnerId;
+    }
+
+    public void setLearnerId(Long learnerId) {
+        this.learnerId = learnerId;
+    }
+
+    public Long getGroupId() {
+        return groupId;
+    }
+
+    public void setGroupId(Long groupId) {
+        this.groupId = groupId;
+    }
+}
