@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
 import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.service.teaching.AssignmentService;
@@ -24,6 +23,7 @@ import org.ziyuanku.service.teaching.PeerReviewTaskView;
 import org.ziyuanku.service.teaching.SubmissionCommand;
 import org.ziyuanku.service.teaching.SubmissionService;
 import org.ziyuanku.service.teaching.SubmissionView;
+import org.ziyuanku.web.faces.NextRequestMessages;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 import org.ziyuanku.web.faces.SubmittedFields;
 
@@ -145,11 +145,11 @@ public class LearningAssignmentsBean {
                         ? part.get().getSubmittedFileName() : file.getFileName(), content));
             }
             submissions.submit(assignmentId, new SubmissionCommand(typedText(), files));
-            Messages.addFlashGlobalInfo("learning.assignments.submitted");
+            NextRequestMessages.addGlobalInfo("learning.assignments.submitted");
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError(e.getReasonKey(), e.getReasonArgs());
+            NextRequestMessages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
         } catch (IOException e) {
-            Messages.addFlashGlobalError("learning.assignments.uploadFailed");
+            NextRequestMessages.addGlobalError("learning.assignments.uploadFailed");
         }
         again();
     }
@@ -165,9 +165,9 @@ public class LearningAssignmentsBean {
         try {
             peerReviews.review(reviewId, new PeerReviewCommand(scores, comment == null ? reviewComments.get(reviewId)
                     : comment));
-            Messages.addFlashGlobalInfo("learning.assignments.reviewed");
+            NextRequestMessages.addGlobalInfo("learning.assignments.reviewed");
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError(e.getReasonKey(), e.getReasonArgs());
+            NextRequestMessages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
         }
         again();
     }

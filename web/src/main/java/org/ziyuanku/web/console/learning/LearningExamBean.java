@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.exam.ExamAttemptStatus;
 import org.ziyuanku.service.exam.AnswerKey;
 import org.ziyuanku.service.exam.AttemptService;
@@ -17,6 +16,7 @@ import org.ziyuanku.service.exam.AttemptView;
 import org.ziyuanku.service.exam.ExamService;
 import org.ziyuanku.service.exam.SelfTestService;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.NextRequestMessages;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -141,9 +141,9 @@ public class LearningExamBean {
         long id = attemptId();
         try {
             attempts.submit(id);
-            Messages.addFlashGlobalInfo("learning.exam.submitted");
+            NextRequestMessages.addGlobalInfo("learning.exam.submitted");
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError(e.getReasonKey(), e.getReasonArgs());
+            NextRequestMessages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
         }
         Faces.redirect(Faces.getRequestContextPath() + "/console/learning/exam.xhtml?attempt=" + id);
     }
@@ -158,7 +158,7 @@ public class LearningExamBean {
             AttemptView next = selfTests.start(item.itemId());
             Faces.redirect(Faces.getRequestContextPath() + "/console/learning/exam.xhtml?attempt=" + next.id());
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError(e.getReasonKey(), e.getReasonArgs());
+            NextRequestMessages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
             Faces.redirect(Faces.getRequestContextPath() + "/console/learning/exam.xhtml?attempt=" + attemptId());
         }
     }

@@ -6,11 +6,11 @@ import jakarta.inject.Named;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 import org.ziyuanku.service.exam.AttemptService;
 import org.ziyuanku.service.exam.AttemptView;
 import org.ziyuanku.service.exam.ExamService;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.NextRequestMessages;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -54,7 +54,7 @@ public class LearningExamsBean {
             AttemptView attempt = attempts.start(examId);
             Faces.redirect(Faces.getRequestContextPath() + "/console/learning/exam.xhtml?attempt=" + attempt.id());
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError(e.getReasonKey(), e.getReasonArgs());
+            NextRequestMessages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
             Faces.redirect(Faces.getRequestContextPath() + "/console/learning/exams.xhtml?offering=" + offeringId());
         }
     }

@@ -4,12 +4,12 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.service.teaching.ClassGroupService;
 import org.ziyuanku.service.teaching.ClassGroupView;
 import org.ziyuanku.service.teaching.ClassGroupsView;
-import org.ziyuanku.service.teaching.ClassGroupService;
 import org.ziyuanku.service.teaching.GroupMembershipService;
+import org.ziyuanku.web.faces.NextRequestMessages;
 
 /**
  * The learner's group (分组) on their homework page (console/learning/assignments.xhtml?offering=…): the groups of
@@ -58,9 +58,9 @@ public class LearningGroupsBean {
     private static void change(Runnable change, String doneKey) {
         try {
             change.run();
-            Messages.addFlashGlobalInfo(doneKey);
+            NextRequestMessages.addGlobalInfo(doneKey);
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError(e.getReasonKey(), e.getReasonArgs());
+            NextRequestMessages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
         }
         Faces.redirect(Faces.getRequestContextPath() + "/console/learning/assignments.xhtml?offering=" + offeringId());
     }

@@ -5,10 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.service.teaching.ClassNoticeService;
 import org.ziyuanku.service.teaching.NoticeView;
+import org.ziyuanku.web.faces.NextRequestMessages;
 
 /**
  * The notices panel of the learner's course page (console/learning/course.xhtml?offering=…): the notices of their
@@ -38,9 +38,9 @@ public class LearningNoticesBean {
     public void markRead(long noticeId) {
         try {
             notices.markRead(noticeId);
-            Messages.addFlashGlobalInfo("learning.notices.marked");
+            NextRequestMessages.addGlobalInfo("learning.notices.marked");
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError(e.getReasonKey(), e.getReasonArgs());
+            NextRequestMessages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
         }
         Faces.redirect(Faces.getRequestContextPath() + "/console/learning/course.xhtml?offering=" + offeringId());
     }

@@ -5,11 +5,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 import org.ziyuanku.service.exam.AttemptView;
 import org.ziyuanku.service.exam.SelfTestScores;
 import org.ziyuanku.service.exam.SelfTestService;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.NextRequestMessages;
 
 /**
  * The self-test panel of a SELF_TEST item's page (console/learning/item.xhtml?offering=…&amp;item=…): the learner's
@@ -49,7 +49,7 @@ public class LearningSelfTestBean {
             AttemptView attempt = selfTests.start(item);
             Faces.redirect(Faces.getRequestContextPath() + "/console/learning/exam.xhtml?attempt=" + attempt.id());
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError(e.getReasonKey(), e.getReasonArgs());
+            NextRequestMessages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
             Faces.redirect(Faces.getRequestContextPath() + "/console/learning/item.xhtml?offering="
                     + Faces.getRequestParameter("offering") + "&item=" + item);
         }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.service.teaching.SurveyAnswerCommand;
 import org.ziyuanku.service.teaching.SurveyItemView;
@@ -19,6 +18,7 @@ import org.ziyuanku.service.teaching.SurveyResponseService;
 import org.ziyuanku.service.teaching.SurveyResultsView;
 import org.ziyuanku.service.teaching.SurveyService;
 import org.ziyuanku.service.teaching.SurveyView;
+import org.ziyuanku.web.faces.NextRequestMessages;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -72,9 +72,9 @@ public class LearningSurveysBean {
         }
         try {
             responses.respond(surveyId, given);
-            Messages.addFlashGlobalInfo("learning.surveys.submitted");
+            NextRequestMessages.addGlobalInfo("learning.surveys.submitted");
         } catch (RefusedException e) {
-            Messages.addFlashGlobalError(e.getReasonKey(), e.getReasonArgs());
+            NextRequestMessages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
         }
         Faces.redirect(Faces.getRequestContextPath() + "/console/learning/surveys.xhtml?offering=" + offeringId());
     }
