@@ -31,7 +31,7 @@ import org.ziyuanku.it.support.TestResources;
  * Cross-site request forgery against the teaching API: a teacher signs in through Keycloak in Chromium; their session
  * cookie replayed from another site (Origin http://evil.example) to offer a course, change the outline, decide an
  * incoming change, create a class, add staff, import a roster, join a class and leave an offering is refused with
- * 403 before anything runs, and nothing changes.
+ * 403 before anything runs, and nothing changes; so are the group-work and self-test changes.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -106,6 +106,31 @@ class TeachingCrossSiteIT extends BrowserTest {
                 offering), "the enrolment is still active");
         HttpResponse<String> read = send(cookie, "GET", "/api/v1/offerings/" + offering + "/outline", null, null);
         assertEquals(200, read.statusCode(), "reading is never blocked: " + read.body());
+    }
+
+    @Test
+    void crossSiteGroupAndSelfTestRequests_withTheVictimsCookie_areRefused_andChangeNothing() throws Exception {
+        signInAfresh(TEACHER);
+        ConsoleHomePage.await(driver, Deployments.BASE_URL);
+        String cookie = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        String json = "application/json";
+        long item = TeachingWorld.node(offering, "条目 1");
+
+        refused(send(cookie, "POST", "/api/v1/classes/" + courseClass + "/groups", json, bytes("{\"name\":\"跨站组\"}")));
+        refused(send(cookie, "POST", "/api/v1/classes/" + courseClass + "/groups/random", json, bytes("{\"groups\":2}")));
+        refused(send(cookie, "POST", "/api/v1/classes/" + courseClass + "/groups/signup", json, bytes("{\"open\":true}")));
+        refused(send(cookie, "PUT", "/api/v1/groups/1", json, bytes("{\"name\":\"改名\"}")));
+        refused(send(cookie, "DELETE", "/api/v1/groups/1", null, null));
+        refused(send(cookie, "POST", "/api/v1/groups/1/members", json, bytes("{}")));
+        refused(send(cookie, "PUT", "/api/v1/assignments/1/group-work", json, bytes("{\"on\":true}")));
+        refused(send(cookie, "POST", "/api/v1/submissions/1/adjustments", json, bytes("{}")));
+        refused(send(cookie, "POST", "/api/v1/submissions/1/ratings", json, bytes("{}")));
+        refused(send(cookie, "POST", "/api/v1/self-tests/" + item + "/attempts", null, null));
+        refused(send(cookie, "PUT", "/api/v1/self-tests/course-items/" + item + "/paper", json, bytes("{\"paperId\":1}")));
+
+        assertEquals(0, count("select count(*) from class_group where class_id = ?", courseClass));
+        assertEquals(0, count("select count(*) from exam where offering_id = ? and kind = 'SELF_TEST'", offering));
     }
 
     private static byte[] bytes(String text) {
