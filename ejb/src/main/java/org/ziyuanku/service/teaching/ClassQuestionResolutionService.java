@@ -2,6 +2,7 @@ package org.ziyuanku.service.teaching;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.ziyuanku.domain.teaching.ClassAnswer;
 import org.ziyuanku.domain.teaching.ClassQuestion;
@@ -22,6 +23,9 @@ import org.ziyuanku.service.teaching.internal.SeenQuestion;
 @Stateless
 @PermitAll
 public class ClassQuestionResolutionService {
+
+    @Inject
+    private Event<AnswerAccepted> accepted;
 
     @Inject
     private QuestionAudience audience;
@@ -57,6 +61,8 @@ public class ClassQuestionResolutionService {
         if (!answer.isAccepted()) {
             questions.clearAccepted(answer.getQuestionId());
             answer.accept(seen.viewer().accountId());
+            accepted.fire(new AnswerAccepted(answerId, answer.getQuestionId(), answer.getAuthorId(),
+                    seen.viewer().accountId()));
         }
         seen.question().answered();
     }

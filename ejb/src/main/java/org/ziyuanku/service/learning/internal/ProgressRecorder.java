@@ -1,6 +1,7 @@
 package org.ziyuanku.service.learning.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import org.ziyuanku.domain.learning.AttemptMode;
@@ -8,6 +9,7 @@ import org.ziyuanku.domain.learning.CoveredIntervals;
 import org.ziyuanku.domain.learning.Credit;
 import org.ziyuanku.domain.learning.ItemProgress;
 import org.ziyuanku.domain.learning.LearningAttempt;
+import org.ziyuanku.service.learning.LearningCredited;
 
 /**
  * Keeps an enrolled learner's {@code item_progress} and "continue" target in step with the credit their beats earn,
@@ -21,6 +23,9 @@ public class ProgressRecorder {
 
     @Inject
     private LearningStatements statements;
+
+    @Inject
+    private Event<LearningCredited> credited;
 
     /** The progress row of the attempt's item, created (with the seconds that complete it) when missing. */
     public ItemProgress prepare(LearningAttempt attempt, int requiredSeconds, LocalDateTime now) {
@@ -54,8 +59,12 @@ public class ProgressRecorder {
         }
         progress.moveResume(attempt.getEnrolmentId(), attempt.getOfferingNodeId(), row.getPartId(),
                 row.getLastPositionMs(), now);
-        statements.progressed(attempt, before, row.percent(), row.getCoveredSeconds(),
-                !wasCompleted && row.getCompletedAt() != null);
+        boolean completed = !wasCompleted && row.getCompletedAt() != null;
+        statements.progressed(attempt, before, row.percent(), row.getCoveredSeconds(), completed);
+        if (credit.newlySeconds() > 0 || completed) {
+            credited.fire(new LearningCredited(attempt.getLearnerId(), attempt.getOfferingNodeId(),
+                    credit.newlySeconds(), completed));
+        }
         return row;
     }
 

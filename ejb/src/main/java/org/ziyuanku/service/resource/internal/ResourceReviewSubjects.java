@@ -16,6 +16,7 @@ import org.ziyuanku.domain.review.ReviewedItem;
 import org.ziyuanku.service.resource.CallerResources;
 import org.ziyuanku.service.resource.ResourceContent;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
+import org.ziyuanku.service.resource.ResourcePublished;
 import org.ziyuanku.service.resource.ResourceRefusedException;
 import org.ziyuanku.service.resource.ResourceWithdrawn;
 import org.ziyuanku.service.review.ReviewPreview;
@@ -50,6 +51,9 @@ public class ResourceReviewSubjects implements ReviewSubjectType {
 
     @Inject
     private Event<ResourceWithdrawn> withdrawn;
+
+    @Inject
+    private Event<ResourcePublished> publishedEvent;
 
     @Override
     public String type() {
@@ -133,6 +137,8 @@ public class ResourceReviewSubjects implements ReviewSubjectType {
         TeachingResource published = version.getRevisionOf();
         if (published == null) {
             version.publish();
+            publishedEvent.fire(new ResourcePublished(version.getId(), version.getLibrary().getId(),
+                    version.getUploadedBy().getId(), true));
             return;
         }
         String oldContent = published.getMedia().getBlobSha256();
