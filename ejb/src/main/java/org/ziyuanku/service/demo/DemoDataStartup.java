@@ -14,6 +14,7 @@ import org.ziyuanku.service.exam.DemoExamService;
 import org.ziyuanku.service.exam.DemoQuestionFiles;
 import org.ziyuanku.service.exam.DemoQuestionService;
 import org.ziyuanku.service.identity.DemoAccountService;
+import org.ziyuanku.service.incentive.DemoIncentiveService;
 import org.ziyuanku.service.learning.DemoLearningService;
 import org.ziyuanku.service.resource.DemoResourceService;
 import org.ziyuanku.service.teaching.DemoTeachingService;
@@ -56,6 +57,9 @@ public class DemoDataStartup {
     @EJB
     private DemoExamService demoExams;
 
+    @EJB
+    private DemoIncentiveService demoIncentives;
+
     @PostConstruct
     void start() {
         if (Boolean.parseBoolean(System.getProperty("zyk.demo.data", System.getenv("ZYK_DEMO_DATA")))) {
@@ -65,7 +69,11 @@ public class DemoDataStartup {
             LOG.info(() -> "Demo resources created: " + resources);
             demoCourses.ensureDemoCourse(demoResources.publishedDemoResources()).ifPresent(course -> {
                 LOG.info(() -> "Demo course published: " + course);
-                demoTeaching.ensureDemoOffering(course).ifPresent(demoLearning::ensureDemoProgress);
+                demoTeaching.ensureDemoOffering(course).ifPresent(offering -> {
+                    demoLearning.ensureDemoProgress(offering);
+                    int points = demoIncentives.ensureDemoPoints(offering.enrolmentId());
+                    LOG.info(() -> "Demo student's points: " + points);
+                });
             });
             demoQuestions();
         }
