@@ -17,15 +17,13 @@ public class GradebookRefusedException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
 
-    private final boolean concealsDenial;
 
     public GradebookRefusedException(String reasonKey, String... reasonArgs) {
         this(false, reasonKey, reasonArgs);
     }
 
     private GradebookRefusedException(boolean concealsDenial, String reasonKey, String... reasonArgs) {
-        super(reasonKey, reasonArgs);
-        this.concealsDenial = concealsDenial;
+        super(concealsDenial, reasonKey, reasonArgs);
     }
 
     /** A class or offering that does not exist. */
@@ -36,11 +34,6 @@ public class GradebookRefusedException extends RefusedException {
     /** A class or offering that exists but the caller may not know of: 404 to them, a denial in the audit trail. */
     public static GradebookRefusedException concealedDenial() {
         return new GradebookRefusedException(true, NOT_FOUND);
-    }
-
-    @Override
-    public boolean deniesCaller() {
-        return concealsDenial || super.deniesCaller();
     }
 
     @Override

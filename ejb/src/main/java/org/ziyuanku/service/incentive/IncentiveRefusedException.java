@@ -17,15 +17,13 @@ public class IncentiveRefusedException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
 
-    private final boolean concealsDenial;
 
     public IncentiveRefusedException(String reasonKey, String... reasonArgs) {
         this(false, reasonKey, reasonArgs);
     }
 
     private IncentiveRefusedException(boolean concealsDenial, String reasonKey, String... reasonArgs) {
-        super(reasonKey, reasonArgs);
-        this.concealsDenial = concealsDenial;
+        super(concealsDenial, reasonKey, reasonArgs);
     }
 
     /** Something that does not exist. */
@@ -36,11 +34,6 @@ public class IncentiveRefusedException extends RefusedException {
     /** Something that exists but the caller may not know of: 404 to them, a denial in the audit trail. */
     public static IncentiveRefusedException concealedDenial() {
         return new IncentiveRefusedException(true, NOT_FOUND);
-    }
-
-    @Override
-    public boolean deniesCaller() {
-        return concealsDenial || super.deniesCaller();
     }
 
     @Override

@@ -25,11 +25,21 @@ public abstract class RefusedException extends RuntimeException {
 
     private final String reasonKey;
     private final String[] reasonArgs;
+    private final boolean concealsDenial;
 
     protected RefusedException(String reasonKey, String... reasonArgs) {
+        this(false, reasonKey, reasonArgs);
+    }
+
+    /**
+     * A refusal that, when {@code concealsDenial}, answers something that exists as not found (so that the caller
+     * learns nothing) while the audit trail records it as a denial.
+     */
+    protected RefusedException(boolean concealsDenial, String reasonKey, String... reasonArgs) {
         super(reasonKey + " " + Arrays.toString(reasonArgs));
         this.reasonKey = reasonKey;
         this.reasonArgs = reasonArgs.clone();
+        this.concealsDenial = concealsDenial;
     }
 
     public String getReasonKey() {
@@ -46,7 +56,7 @@ public abstract class RefusedException extends RuntimeException {
      * as not found so that the caller learns nothing.
      */
     public boolean deniesCaller() {
-        return kind() == Kind.FORBIDDEN;
+        return concealsDenial || kind() == Kind.FORBIDDEN;
     }
 
     /** What sort of refusal this is; bad input unless a subclass knows better. */

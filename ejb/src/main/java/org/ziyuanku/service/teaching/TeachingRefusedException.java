@@ -35,15 +35,13 @@ public class TeachingRefusedException extends RefusedException {
     private static final Set<String> CONFLICTS = Set.of(CLOSED, ENROLLED, NOT_ENROLLED, DECIDED, STALE, DUPLICATE,
             PARENT_MISSING, LAST_TEACHER, NOT_OPEN, ROSTER_ONLY, NO_CLASS, LOCKED, QUESTION_CLOSED);
 
-    private final boolean concealsDenial;
 
     public TeachingRefusedException(String reasonKey, String... reasonArgs) {
         this(false, reasonKey, reasonArgs);
     }
 
     private TeachingRefusedException(boolean concealsDenial, String reasonKey, String... reasonArgs) {
-        super(reasonKey, reasonArgs);
-        this.concealsDenial = concealsDenial;
+        super(concealsDenial, reasonKey, reasonArgs);
     }
 
     /** The answer for an offering, class or change that does not exist or that the caller may not know of. */
@@ -67,11 +65,6 @@ public class TeachingRefusedException extends RefusedException {
     /** Like {@link #concealedDenial()}, for a homework, submission or peer review the caller may not know of. */
     public static TeachingRefusedException concealedHomework() {
         return new TeachingRefusedException(true, HOMEWORK_NOT_FOUND);
-    }
-
-    @Override
-    public boolean deniesCaller() {
-        return concealsDenial || super.deniesCaller();
     }
 
     @Override
