@@ -179,6 +179,20 @@ class PointsIT {
         assertEquals(5, TestDatabase.queryLong("select points from point_rule where action = 'ITEM_COMPLETED'"));
     }
 
+    @Test
+    void theLearningArchiveDownloadsTheLearnersOwnCoursesAndPoints() throws Exception {
+        badge();
+        HttpResponse<String> archive = ApiClient.as(HELPER).get("/api/v1/me/archive");
+        assertEquals(200, archive.statusCode(), archive.body());
+        assertTrue(archive.headers().firstValue("Content-Disposition").orElse("").contains("my-archive.json"));
+        assertEquals(HELPER, ApiClient.json(archive.body(), "username"), archive.body());
+        assertTrue(archive.body().contains("\"offeringId\":" + offering), archive.body());
+        assertTrue(archive.body().contains("积分 " + SUFFIX), archive.body());
+        assertTrue(archive.body().contains("\"badge\":\"FIRST_ACCEPTED_ANSWER\""), archive.body());
+        assertTrue(!archive.body().contains(CAPPER) && !archive.body().contains(ASKER), archive.body());
+        assertEquals(401, ApiClient.anonymous().get("/api/v1/me/archive").statusCode());
+    }
+
     /** The helper's FIRST_ACCEPTED_ANSWER award, earned here if an earlier test has not. */
     private static long badge() throws SQLException {
         String sql = "select coalesce(max(id), 0) from badge_award where account_id = ? and badge ="
