@@ -13,6 +13,7 @@ import org.ziyuanku.service.course.DemoCourseService;
 import org.ziyuanku.service.exam.DemoExamService;
 import org.ziyuanku.service.exam.DemoQuestionFiles;
 import org.ziyuanku.service.exam.DemoQuestionService;
+import org.ziyuanku.service.graph.DemoGraphService;
 import org.ziyuanku.service.identity.DemoAccountService;
 import org.ziyuanku.service.learning.DemoLearningService;
 import org.ziyuanku.service.resource.DemoResourceService;
@@ -56,6 +57,9 @@ public class DemoDataStartup {
     @EJB
     private DemoExamService demoExams;
 
+    @EJB
+    private DemoGraphService demoGraph;
+
     @PostConstruct
     void start() {
         if (Boolean.parseBoolean(System.getProperty("zyk.demo.data", System.getenv("ZYK_DEMO_DATA")))) {
@@ -68,6 +72,17 @@ public class DemoDataStartup {
                 demoTeaching.ensureDemoOffering(course).ifPresent(demoLearning::ensureDemoProgress);
             });
             demoQuestions();
+            demoGraph();
+        }
+    }
+
+    /** The welding library's knowledge graph, after its resources, course and questions; a failure is logged. */
+    private void demoGraph() {
+        try {
+            int nodes = demoGraph.ensureDemoGraph(demoResources.publishedDemoResources());
+            LOG.info(() -> "Demo knowledge-graph nodes created: " + nodes);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Demo knowledge graph not created", e);
         }
     }
 
