@@ -99,7 +99,8 @@
         var self = this;
         this.chart.setOption({
             tooltip: {show: true, formatter: function (p) {
-                return p.dataType === 'node' ? p.data.name + ' · ' + self.labels[p.data.type] : '';
+                return p.dataType === 'node'
+                    ? window.echarts.format.encodeHTML(p.data.name + ' · ' + self.labels[p.data.type]) : '';
             }},
             series: [{
                 type: 'graph', layout: 'force', roam: true, draggable: true, animation: false,
