@@ -13,6 +13,7 @@ import org.ziyuanku.service.course.DemoCourseService;
 import org.ziyuanku.service.exam.DemoExamService;
 import org.ziyuanku.service.exam.DemoQuestionFiles;
 import org.ziyuanku.service.exam.DemoQuestionService;
+import org.ziyuanku.service.graph.DemoGraphService;
 import org.ziyuanku.service.identity.DemoAccountService;
 import org.ziyuanku.service.incentive.DemoIncentiveService;
 import org.ziyuanku.service.learning.DemoLearningService;
@@ -59,6 +60,7 @@ public class DemoDataStartup {
 
     @EJB
     private DemoIncentiveService demoIncentives;
+    private DemoGraphService demoGraph;
 
     @PostConstruct
     void start() {
@@ -76,6 +78,17 @@ public class DemoDataStartup {
                 });
             });
             demoQuestions();
+            demoGraph();
+        }
+    }
+
+    /** The welding library's knowledge graph, after its resources, course and questions; a failure is logged. */
+    private void demoGraph() {
+        try {
+            int nodes = demoGraph.ensureDemoGraph(demoResources.publishedDemoResources());
+            LOG.info(() -> "Demo knowledge-graph nodes created: " + nodes);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Demo knowledge graph not created", e);
         }
     }
 

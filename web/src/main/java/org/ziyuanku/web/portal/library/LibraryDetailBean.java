@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
+import org.ziyuanku.domain.graph.GraphNodeType;
 import org.ziyuanku.service.library.LibraryCatalogueService;
 import org.ziyuanku.service.library.LibraryDetailView;
 import org.ziyuanku.service.resource.LibraryResourceIndicatorsView;
@@ -13,8 +14,9 @@ import org.ziyuanku.service.resource.TeachingResourceView;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
- * The library page (portal/library/detail.xhtml?id=…): host units in order, participating units, resource counts per
- * kind with the text and image share, and the library's hot list.
+ * The library page (portal/library/detail.xhtml?id=…): its knowledge graph (drawn in the browser from
+ * {@code /api/v1/libraries/{id}/graph}; only the type filters come from here), host units in order, participating
+ * units, resource counts per kind with the text and image share, and the library's hot list.
  */
 @Named
 @RequestScoped
@@ -47,6 +49,11 @@ public class LibraryDetailBean {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** The node types the graph's filters offer, in order. */
+    public GraphNodeType[] getGraphTypes() {
+        return GraphNodeType.values();
     }
 
     public LibraryResourceIndicatorsView getIndicators() {
