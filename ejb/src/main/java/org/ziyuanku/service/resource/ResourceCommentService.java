@@ -150,6 +150,12 @@ public class ResourceCommentService {
         return list.stream().map(c -> view(c, names, me, true, reports.getOrDefault(c.getId(), 0L))).toList();
     }
 
+    /** Whether the caller moderates the comments of the resource's library (false for anonymous callers). */
+    public boolean moderates(long resourceId) {
+        return !caller.isAnonymous() && resources.find(resourceId)
+                .filter(r -> new CallerAccess(caller).reviews(r.getLibrary())).isPresent();
+    }
+
     private void requireModerator(long libraryId) {
         ResourceLibrary library = libraries.find(libraryId);
         if (library == null) {
