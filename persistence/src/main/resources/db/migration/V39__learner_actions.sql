@@ -4,7 +4,8 @@
 -- resource later taken down (or deleted for good) still shows in the list, marked unavailable. No foreign key to
 -- teaching_resource for that reason.
 -- learner_note: a note on a resource or course item, private or shared with the author's class (class_id, only for
--- course items), with the player's position in seconds for video and audio.
+-- course items; when the class is deleted class_id becomes null and the note is read by its author alone), with the
+-- player's position in seconds for video and audio.
 -- resource_comment: comments on a published resource, screened (blocked refused, flagged HELD until moderated),
 -- reported by other users (resource_comment_report, one per reporter), hidden or deleted by the library's managers and
 -- reviewers with a reason.
@@ -50,8 +51,7 @@ create table learner_note (
     created_at       timestamp     not null,
     updated_at       timestamp     not null,
     version          integer       not null,
-    check ((resource_id is null) <> (node_id is null)),
-    check (visibility = 'PRIVATE' or class_id is not null)
+    check ((resource_id is null) <> (node_id is null))
 );
 create index learner_note_owner_idx on learner_note (owner_id, updated_at desc);
 create index learner_note_node_idx on learner_note (node_id, class_id) where node_id is not null;

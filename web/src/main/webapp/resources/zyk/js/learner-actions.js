@@ -3,7 +3,8 @@
    the values of those inputs), plus, with data-position="true", the player's position in whole seconds
    (positionSeconds), plus, with data-prompt="name", what the user answers to data-prompt-text. On success the page
    reloads (data-reload) or the status line says data-done; on failure it shows the API's message. On the resource
-   page, data-start on #learnerActions (a note's ?t=) reopens the player at that second. */
+   page, data-start on #learnerActions (a note's ?t=) reopens the player at that second; on a course item's page a
+   note's button with data-seek moves the player there. */
 (function () {
     "use strict";
 
@@ -93,6 +94,12 @@
         if (button && root.contains(button)) {
             event.preventDefault();
             send(button);
+            return;
+        }
+        var seek = event.target.closest ? event.target.closest("button[data-seek]") : null;
+        if (seek && player && root.contains(seek)) {
+            player.currentTime = parseInt(seek.getAttribute("data-seek"), 10) || 0;
+            player.scrollIntoView();
         }
     });
 
