@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.pages.ConsoleHomePage;
@@ -24,7 +25,7 @@ import org.ziyuanku.it.support.TestKeycloak;
 /**
  * A learner on a phone (390 px wide) signs in, opens a published video of the welding library, rates it, saves it to
  * favourites, writes a note at a position of the video and reopens the video there from the note; the page never
- * needs sideways scrolling, and 我的收藏 and 我的笔记 list what was saved.
+ * needs sideways scrolling (at 375 px neither), and 我的收藏 and 我的笔记 list what was saved.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -75,5 +76,10 @@ class LearnerActionsPageIT extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("favourites")).getText()
                 .contains("平焊示范 " + world.suffix));
         assertTrue(page.fitsTheWindow(), "我的收藏 fits 390 px");
+        driver.manage().window().setSize(new Dimension(375, 812));
+        driver.navigate().refresh();
+        assertTrue(page.fitsTheWindow(), "我的收藏 fits 375 px");
+        ResourceActionsPage.open(driver, Deployments.BASE_URL, video);
+        assertTrue(page.fitsTheWindow(), "the resource page fits 375 px");
     }
 }

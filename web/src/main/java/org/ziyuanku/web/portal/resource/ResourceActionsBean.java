@@ -91,6 +91,11 @@ public class ResourceActionsBean {
                 + "/portal/resource/view.xhtml?id=" + resourceId;
     }
 
+    /** An average rating with one decimal. */
+    public String average(double value) {
+        return String.format(java.util.Locale.ROOT, "%.1f", value);
+    }
+
     /** A position in seconds as m:ss. */
     public String time(Integer seconds) {
         return seconds == null ? "" : seconds / 60 + ":" + String.format("%02d", seconds % 60);

@@ -19,10 +19,10 @@ import org.ziyuanku.web.api.BadParameterException;
 import org.ziyuanku.web.api.QueryParameters;
 
 /**
- * {@code /api/v1/favourites} and {@code /api/v1/favourite-folders}: the caller's favourites (收藏) of resources and
- * course items in named folders. Another learner's favourite or folder is 404.
+ * {@code /api/v1/favourites}: the caller's favourites (收藏) of resources and course items in named folders (the folders
+ * are {@link FavouriteFolderEndpoint}'s). Another learner's favourite or folder is 404.
  */
-@Path("v1")
+@Path("v1/favourites")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class FavouriteEndpoint {
 
@@ -31,14 +31,12 @@ public class FavouriteEndpoint {
 
     /** The caller's favourites, newest first, in one folder with {@code ?folder=id}. */
     @GET
-    @Path("favourites")
     public List<FavouriteDto> list(@QueryParam("folder") String folder) {
         return favourites.mine(QueryParameters.optionalId("folder", folder)).stream().map(FavouriteDto::of).toList();
     }
 
     /** Saves a resource or course item into a folder (moves it there when it is saved already). */
     @POST
-    @Path("favourites")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(FavouriteBodyDto body) {
         if (body == null) {
@@ -51,7 +49,7 @@ public class FavouriteEndpoint {
 
     /** Moves the favourite into another folder ({@code {"folder": name}}). */
     @PUT
-    @Path("favourites/{id}")
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public FavouriteDto move(@PathParam("id") String id, FavouriteBodyDto body) {
         if (body == null || body.folder() == null) {
@@ -61,28 +59,9 @@ public class FavouriteEndpoint {
     }
 
     @DELETE
-    @Path("favourites/{id}")
+    @Path("{id}")
     public Response remove(@PathParam("id") String id) {
         favourites.remove(QueryParameters.pathId(id));
         return Response.noContent().build();
-    }
-
-    /** The caller's folders with their counts. */
-    @GET
-    @Path("favourite-folders")
-    public List<FavouriteFolderDto> folders() {
-        return favourites.folders().stream().map(FavouriteFolderDto::of).toList();
-    }
-
-    /** Creates a folder ({@code {"folder": name}}). */
-    @POST
-    @Path("favourite-folders")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response addFolder(FavouriteBodyDto body) {
-        if (body == null || body.folder() == null || body.folder().isBlank()) {
-            throw new BadParameterException("folder", "", "api.error.required");
-        }
-        return Response.status(Response.Status.CREATED).entity(FavouriteFolderDto.of(favourites.addFolder(
-                body.folder()))).build();
     }
 }
