@@ -72,7 +72,7 @@ public class NoteService {
         notes.add(note);
         notes.flush();
         audited.target("note:" + note.getId());
-        return view(note, Map.of(me, caller.displayName()), me);
+        return view(note, Map.of(me, myName()), me);
     }
 
     /** Changes the text and audience of the caller's own note (its target and position stay). */
@@ -83,7 +83,7 @@ public class NoteService {
         Long classId = note.getTarget().isResource() ? null
                 : targets.classOf(note.getTarget().offeringId(), me).orElse(null);
         write(note, command, classId);
-        return view(note, Map.of(me, caller.displayName()), me);
+        return view(note, Map.of(me, myName()), me);
     }
 
     /** Deletes the caller's own note. */
@@ -182,5 +182,9 @@ public class NoteService {
             throw new AccessDeniedException("notes need an account");
         }
         return caller.accountId();
+    }
+
+    private String myName() {
+        return Objects.requireNonNullElse(caller.displayName(), caller.username());
     }
 }

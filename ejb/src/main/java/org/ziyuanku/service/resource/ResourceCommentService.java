@@ -82,7 +82,7 @@ public class ResourceCommentService {
         comments.flush();
         audited.target("comment:" + comment.getId());
         audited.detail(comment.getStatus().name());
-        return view(comment, Map.of(me, caller.displayName()), me, false, 0);
+        return view(comment, Map.of(me, myName()), me, false, 0);
     }
 
     /** A page of the published resource's visible comments (and the reader's own held ones), newest first. */
@@ -197,5 +197,9 @@ public class ResourceCommentService {
             throw new AccessDeniedException("comments need an account");
         }
         return caller.accountId();
+    }
+
+    private String myName() {
+        return Objects.requireNonNullElse(caller.displayName(), caller.username());
     }
 }
