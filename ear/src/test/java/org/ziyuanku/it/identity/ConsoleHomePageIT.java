@@ -46,7 +46,8 @@ class ConsoleHomePageIT extends BrowserTest {
     private static final String SECURITY_ADMIN = "home-secadmin-" + SUFFIX;
     private static final String AUDIT_ADMIN = "home-auditadmin-" + SUFFIX;
     private static final String SYSTEM_ADMIN = "home-sysadmin-" + SUFFIX;
-    private static final List<String> OWN_ENTRIES = List.of("menuNotifications", "menuProfile", "realNameLink");
+    private static final List<String> OWN_ENTRIES = List.of("menuNotifications", "menuProfile", "realNameLink",
+            "menuMyFavourites", "menuMyNotes");
     private static final List<String> CONTRIBUTOR_ENTRIES = List.of("menuUpload", "menuMine", "menuSubmissions");
     private static final List<String> ADMINISTRATION_ENTRIES = List.of("menuReviewStatistics", "menuReviewPolicy",
             "menuOrganisation", "menuGrants", "menuSensitiveWords", "menuAudit");
@@ -115,8 +116,8 @@ class ConsoleHomePageIT extends BrowserTest {
     @Test
     void learner_seesNoEmptyEntry_andTheUploadPageSaysThereIsNoLibrary() {
         ConsoleHomePage home = signIn(LEARNER);
-        assertEquals(List.of("menuNotifications", "menuProfile", "realNameLink", "teachingJoinLink"),
-                home.menuEntries());
+        assertEquals(List.of("menuNotifications", "menuProfile", "realNameLink", "menuMyFavourites", "menuMyNotes",
+                "teachingJoinLink"), home.menuEntries());
         assertEquals(List.of("groupMine", "groupTeaching"), driver.findElements(By.cssSelector("#consoleMenu .ui-card"))
                 .stream().map(c -> c.getAttribute("id")).toList(), "the learner's own, and joining a class");
         assertFalse(home.shows("countDrafts") || home.shows("countTasks") || home.shows("countPublished"));

@@ -60,6 +60,8 @@ public class DemoDataStartup {
 
     @EJB
     private DemoIncentiveService demoIncentives;
+
+    @EJB
     private DemoGraphService demoGraph;
 
     @PostConstruct
