@@ -15,6 +15,7 @@ import org.ziyuanku.service.exam.DemoQuestionFiles;
 import org.ziyuanku.service.exam.DemoQuestionService;
 import org.ziyuanku.service.identity.DemoAccountService;
 import org.ziyuanku.service.learning.DemoLearningService;
+import org.ziyuanku.service.qa.DemoQaService;
 import org.ziyuanku.service.resource.DemoResourceService;
 import org.ziyuanku.service.teaching.DemoTeachingService;
 
@@ -56,6 +57,9 @@ public class DemoDataStartup {
     @EJB
     private DemoExamService demoExams;
 
+    @EJB
+    private DemoQaService demoQa;
+
     @PostConstruct
     void start() {
         if (Boolean.parseBoolean(System.getProperty("zyk.demo.data", System.getenv("ZYK_DEMO_DATA")))) {
@@ -68,6 +72,17 @@ public class DemoDataStartup {
                 demoTeaching.ensureDemoOffering(course).ifPresent(demoLearning::ensureDemoProgress);
             });
             demoQuestions();
+            demoQa();
+        }
+    }
+
+    /** The welding library's demo Q&A and FAQ; a failure there is logged and leaves the rest as it is. */
+    private void demoQa() {
+        try {
+            int asked = demoQa.ensureDemoQuestions();
+            LOG.info(() -> "Demo library questions created: " + asked);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Demo library questions not created", e);
         }
     }
 

@@ -38,6 +38,12 @@ public class LibraryQuestionRepository {
         em.flush();
     }
 
+    /** How many questions the library has. */
+    public long countOf(long libraryId) {
+        return em.createQuery("select count(q) from LibraryQuestion q where q.libraryId = :l", Long.class)
+                .setParameter("l", libraryId).getSingleResult();
+    }
+
     /** The resource's questions, most recent activity first. */
     public List<LibraryQuestion> ofResource(long resourceId) {
         return em.createQuery("select q from LibraryQuestion q where q.resourceId = :r"
