@@ -66,7 +66,7 @@ public final class ChineseSegmenter {
         this.longest = terms.stream().map(String::length).max(Comparator.naturalOrder()).orElse(0);
     }
 
-    /** Whether the term is a domain term (or a synonym's preferred term): such terms weigh more when matching. */
+    /** Whether the term is a domain term (or a synonym's variant, kept whole like one): domain terms weigh more. */
     public boolean isDomainTerm(String term) {
         return dictionary.contains(term);
     }
