@@ -17,6 +17,7 @@ import org.ziyuanku.service.graph.DemoGraphService;
 import org.ziyuanku.service.identity.DemoAccountService;
 import org.ziyuanku.service.incentive.DemoIncentiveService;
 import org.ziyuanku.service.learning.DemoLearningService;
+import org.ziyuanku.service.qa.DemoQaService;
 import org.ziyuanku.service.resource.DemoResourceService;
 import org.ziyuanku.service.teaching.DemoTeachingService;
 
@@ -64,6 +65,9 @@ public class DemoDataStartup {
     @EJB
     private DemoGraphService demoGraph;
 
+    @EJB
+    private DemoQaService demoQa;
+
     @PostConstruct
     void start() {
         if (Boolean.parseBoolean(System.getProperty("zyk.demo.data", System.getenv("ZYK_DEMO_DATA")))) {
@@ -81,6 +85,7 @@ public class DemoDataStartup {
             });
             demoQuestions();
             demoGraph();
+            demoQa();
         }
     }
 
@@ -91,6 +96,16 @@ public class DemoDataStartup {
             LOG.info(() -> "Demo knowledge-graph nodes created: " + nodes);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Demo knowledge graph not created", e);
+        }
+    }
+
+    /** The welding library's demo Q&A and FAQ; a failure there is logged and leaves the rest as it is. */
+    private void demoQa() {
+        try {
+            int asked = demoQa.ensureDemoQuestions();
+            LOG.info(() -> "Demo library questions created: " + asked);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Demo library questions not created", e);
         }
     }
 

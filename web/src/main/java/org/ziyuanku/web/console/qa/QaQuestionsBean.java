@@ -1,0 +1,169 @@
+package org.ziyuanku.web.console.qa;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.ziyuanku.service.qa.AskQuestionCommand;
+import org.ziyuanku.service.qa.LibraryFaqService;
+import org.ziyuanku.service.qa.LibraryQuestionService;
+import org.ziyuanku.service.qa.ResourceQuestionsView;
+import org.ziyuanku.service.qa.SimilarLibraryQuestionView;
+import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
+
+/**
+ * A resource's Q&A (console/qa/questions.xhtml?resource=…): its questions with their best answers; a form to ask,
+ * which shows answered questions of the library like the title while it is typed (Ajax on keyup, 400 ms delay) and,
+ * when one is very close, offers it before posting ("这个问题已有回答…"), with a button to post anyway. The library's
+ * team answers, marks the best answer and promotes to the FAQ on the same page.
+ */
+@Named
+@RequestScoped
+public class QaQuestionsBean {
+
+    @EJB
+    private LibraryQuestionService questions;
+
+    @EJB
+    private LibraryFaqService faq;
+
+    private String resource;
+    private ResourceQuestionsView board;
+    private List<SimilarLibraryQuestionView> similar = List.of();
+    private SimilarLibraryQuestionView offered;
+    private String title;
+    private String body;
+    private String answer;
+
+    public void load() {
+        try {
+            board = questions.board(resourceId());
+        } catch (RefusedException e) {
+            if (e.kind() == RefusedException.Kind.NOT_FOUND) {
+                throw new SubjectNotFoundException(e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    /** Asks, unless an answered question is very close: then that one is offered first. */
+    public void ask() {
+        Optional<SimilarLibraryQuestionView> close = title == null || title.isBlank() ? Optional.empty()
+                : questions.closeMatch(resourceId(), title);
+        if (close.isPresent()) {
+            offered = close.get();
+            return;
+        }
+        askAnyway();
+    }
+
+    /** Asks whatever answered questions are alike. */
+    public void askAnyway() {
+        if (change(() -> questions.ask(new AskQuestionCommand(resourceId(), title, body)), "qa.questions.asked")) {
+            title = null;
+            body = null;
+        }
+        load();
+    }
+
+    /** The questions most like the title typed so far (the Ajax listener of the title field). */
+    public void suggest() {
+        similar = title == null || title.isBlank() ? List.of() : questions.similar(resourceId(), title);
+    }
+
+    /** Answers the question named by the request parameter {@code question}. */
+    public void answerQuestion() {
+        long id = Long.parseLong(Faces.getRequestParameter("question"));
+        if (change(() -> questions.answer(id, answer), "qa.questions.answered")) {
+            answer = null;
+        }
+        load();
+    }
+
+    /** The team marks the answer named by the request parameter {@code answer} best. */
+    public void markBest() {
+        long id = Long.parseLong(Faces.getRequestParameter("bestAnswer"));
+        change(() -> faq.markBest(id), "qa.questions.bestMarked");
+        load();
+    }
+
+    /** The team promotes the question named by the request parameter {@code question} to the FAQ. */
+    public void promote() {
+        long id = Long.parseLong(Faces.getRequestParameter("question"));
+        change(() -> faq.promote(id), "qa.questions.promoted");
+        load();
+    }
+
+    private static boolean change(Runnable change, String doneKey) {
+        try {
+            change.run();
+            Messages.addGlobalInfo(doneKey);
+            return true;
+        } catch (RefusedException e) {
+            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
+            return false;
+        }
+    }
+
+    private long resourceId() {
+        if (resource == null) {
+            resource = Faces.getRequestParameter("resource");
+        }
+        try {
+            return Long.parseLong(resource == null ? "" : resource.strip());
+        } catch (NumberFormatException e) {
+            throw new SubjectNotFoundException("qa page without a valid resource id: " + resource);
+        }
+    }
+
+    public ResourceQuestionsView getBoard() {
+        if (board == null) {
+            load();
+        }
+        return board;
+    }
+
+    public List<SimilarLibraryQuestionView> getSimilar() {
+        return similar;
+    }
+
+    public SimilarLibraryQuestionView getOffered() {
+        return offered;
+    }
+
+    public String getResource() {
+        return resource;
+    }
+
+    public void setResource(String resource) {
+        this.resource = resource;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+}
