@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
 import org.ziyuanku.domain.system.PublicContent;
 import org.ziyuanku.web.faces.LocaleBean;
 import org.ziyuanku.web.faces.LocaleSwitchFilter;
+import org.ziyuanku.web.faces.NextRequestMessages;
 
 /**
  * The anonymous portal pages and public searches, answered from this node's cache while nothing they show has changed
  * anywhere in the cluster. A GET by a visitor who is not signed in (no principal, no Authorization header, no
- * {@code ?lang=} switch) is looked up by path, query and language; the cached answer is used only if it was rendered
+ * {@code ?lang=} switch, no message waiting in the session for the next page) is looked up by path, query and language; the cached answer is used only if it was rendered
  * under the current public-content generation (a replicated Infinispan value that changes after every commit that
  * changes libraries, organisations, resources or courses: {@link PublicContent}). Otherwise the page renders as
  * always, and a 200 answer is kept.
@@ -97,10 +98,14 @@ public class AnonymousPageCache extends HttpFilter {
                 || request.getParameter(LocaleSwitchFilter.PARAMETER) != null) {
             return null;
         }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(NextRequestMessages.SESSION_KEY) != null) {
+            return null;
+        }
         String query = request.getQueryString();
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         String language = path.startsWith("/api/") ? String.valueOf(request.getHeader("Accept-Language"))
-                : LocaleBean.chosen(request.getSession(false)).toLanguageTag();
+                : LocaleBean.chosen(session).toLanguageTag();
         String key = path + "?" + (query == null ? "" : query) + "|" + language;
         return key.length() > MAX_KEY ? null : key;
     }
