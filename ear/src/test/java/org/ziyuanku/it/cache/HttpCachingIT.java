@@ -82,7 +82,7 @@ class HttpCachingIT {
         String cookies = SessionSignIn.cookies("teacher");
         for (String path : java.util.List.of("/index.xhtml", CATALOGUE, "/portal/resource/search.xhtml?q=" + enc("焊接"),
                 "/console/index.xhtml")) {
-            HttpResponse<String> page = get(path, "Cookie", cookies);
+            HttpResponse<String> page = get(path, "Cookie", cookies, "Accept", "text/html");
             assertEquals(200, page.statusCode(), path);
             String control = page.headers().firstValue("Cache-Control").orElse("");
             assertFalse(control.contains("public"), path + ": " + control);
