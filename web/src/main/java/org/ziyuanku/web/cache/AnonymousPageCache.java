@@ -43,6 +43,8 @@ public class AnonymousPageCache extends HttpFilter {
     private static final int MAX_KEY = 600;
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** {@code -Dzyk.page-cache=false} turns the cache off (every page renders; for comparisons and diagnosis). */
+    private static final boolean ENABLED = !"false".equals(System.getProperty("zyk.page-cache"));
 
     @Resource(lookup = PublicContent.GENERATION_CACHE)
     private transient ConcurrentMap<String, Long> generations;
@@ -53,7 +55,7 @@ public class AnonymousPageCache extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String key = key(request);
+        String key = ENABLED ? key(request) : null;
         if (key == null) {
             chain.doFilter(request, response);
             return;
