@@ -34,7 +34,8 @@ class OneCallerRulesTest {
             "jakarta.ws.rs.core.SecurityContext");
     private static final Set<String> REQUEST_METHODS = Set.of("getUserPrincipal", "isUserInRole", "getRemoteUser");
     private static final Set<String> FILTERS_BEFORE_CDI = Set.of("org.ziyuanku.web.console.SessionRotation",
-            "org.ziyuanku.web.console.DeepLinkFilter", "org.ziyuanku.web.faces.RefusalAuditFilter");
+            "org.ziyuanku.web.console.DeepLinkFilter", "org.ziyuanku.web.faces.RefusalAuditFilter",
+            "org.ziyuanku.web.cache.AnonymousPageCache");
 
     private static JavaClasses classes;
 

@@ -39,9 +39,19 @@ class CataloguePageIT extends BrowserTest {
     void catalogue_showsAll203LibrariesIn20Groups_andSearchFindsPartialNames() {
         openBrowser(1280, 900);
         CataloguePage all = CataloguePage.open(driver, BASE, null);
-        assertEquals(20, all.groupTitles().size());
-        assertEquals(203, all.libraryNames().size());
+        assertEquals(30, all.libraryNames().size(), "30 libraries a page (issue 17: a small first answer)");
+        assertTrue(all.summary().startsWith("共 203 个资源库，20 个专业大类"), all.summary());
         assertTrue(all.groupTitles().get(0).startsWith("农林牧渔大类"), all.groupTitles().get(0));
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(all.libraryNames());
+        java.util.Set<String> groups = new java.util.LinkedHashSet<>(all.groupTitles());
+        for (int page = 2; page <= 7; page++) {
+            CataloguePage next = CataloguePage.open(driver, BASE, "page=" + page);
+            names.addAll(next.libraryNames());
+            groups.addAll(next.groupTitles());
+        }
+        assertEquals(203, names.size());
+        assertEquals(20, groups.size(), groups.toString());
+        all = CataloguePage.open(driver, BASE, null);
 
         CataloguePage cnc = all.search("数控");
         assertTrue(cnc.libraryNames().containsAll(List.of("数控技术", "数控设备应用与维护")), cnc.libraryNames().toString());

@@ -1,5 +1,6 @@
 package org.ziyuanku.service.resource;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -34,6 +35,9 @@ public class ResourceCatalogueService {
 
     @Inject
     private ResourceContents contents;
+
+    @EJB
+    private ResourceViewBatch viewBatch;
 
     /** One page of published resources matching the query, with facet counts. */
     public ResourceSearchPage search(ResourceSearchQuery query) {
@@ -81,8 +85,15 @@ public class ResourceCatalogueService {
                 .map(contents::of).toList();
     }
 
-    /** Counts one view, play or download of a published resource; nothing for any other id. */
+    /**
+     * Counts one view, play or download of a published resource; nothing for any other id. Views are counted in a
+     * batch a few seconds later ({@link ResourceViewBatch}), out of the page's request.
+     */
     public void record(long id, ResourceActivity activity) {
+        if (activity == ResourceActivity.VIEWS) {
+            viewBatch.add(id);
+            return;
+        }
         resources.find(id).filter(TeachingResource::isPublic).ifPresent(r -> counters.count(id, activity));
     }
 

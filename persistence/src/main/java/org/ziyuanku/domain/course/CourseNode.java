@@ -2,6 +2,7 @@ package org.ziyuanku.domain.course;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -14,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.UUID;
+import org.ziyuanku.domain.system.PublicContent;
 
 /**
  * One node of a course outline: a module (depth 1), a topic (depth 2) or an item (depth 3). Its {@link #getNodeKey()}
@@ -21,6 +23,7 @@ import java.util.UUID;
  * exactly when its content (kind, title, reference, page, minimum time, trial flag) changes.
  */
 @Entity
+@EntityListeners(PublicContent.class)
 @Table(name = "course_node")
 public class CourseNode {
 

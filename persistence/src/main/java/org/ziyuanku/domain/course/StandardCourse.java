@@ -2,6 +2,7 @@ package org.ziyuanku.domain.course;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -16,6 +17,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.ziyuanku.domain.system.PublicContent;
 
 /**
  * A standard course (标准化课程) of a library, led by its course-team lead. It is reviewed as subject type COURSE; a
@@ -23,6 +25,7 @@ import java.util.Objects;
  * so the published course keeps its id, its node ids and node keys.
  */
 @Entity
+@EntityListeners(PublicContent.class)
 @Table(name = "standard_course")
 public class StandardCourse {
 

@@ -2,6 +2,7 @@ package org.ziyuanku.domain.identity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -16,9 +17,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.ziyuanku.domain.system.PublicContent;
 
 /** A school (院校), company (企业), association (行业协会) or education department (教育行政部门), unique by name. */
 @Entity
+@EntityListeners(PublicContent.class)
 @Table(name = "organisation")
 @NamedQuery(name = "Organisation.findByName", query = "select o from Organisation o where o.name = :name")
 public class Organisation {

@@ -2,6 +2,7 @@ package org.ziyuanku.domain.library;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -27,6 +28,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.Province;
+import org.ziyuanku.domain.system.PublicContent;
 
 /**
  * A professional teaching resource library (专业教学资源库) at national, provincial or school level. It is hosted by
@@ -34,6 +36,7 @@ import org.ziyuanku.domain.identity.Province;
  * together with participating units. A unit is either a host or a participant, never both.
  */
 @Entity
+@EntityListeners(PublicContent.class)
 @Table(name = "resource_library")
 @NamedQuery(name = "ResourceLibrary.findByCode", query = "select l from ResourceLibrary l where l.code = :code")
 @NamedQuery(name = "ResourceLibrary.countByLevel",

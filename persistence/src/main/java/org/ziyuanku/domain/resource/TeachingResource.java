@@ -3,6 +3,7 @@ package org.ziyuanku.domain.resource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -22,6 +23,7 @@ import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.library.Major;
 import org.ziyuanku.domain.library.ResourceLibrary;
+import org.ziyuanku.domain.system.PublicContent;
 
 /**
  * A granular teaching resource (颗粒化资源): one knowledge or skill point or one complete media item in a library. Only
@@ -29,6 +31,7 @@ import org.ziyuanku.domain.library.ResourceLibrary;
  * the recycle bin for {@link #RECYCLE_BIN_DAYS} days and can be restored until then.
  */
 @Entity
+@EntityListeners(PublicContent.class)
 @Table(name = "teaching_resource")
 @NamedQuery(name = "TeachingResource.findInRecycleBinBefore",
         query = "select r from TeachingResource r where r.deletedAt is not null and r.deletedAt < :before")

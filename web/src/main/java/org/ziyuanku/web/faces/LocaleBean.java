@@ -47,7 +47,7 @@ public class LocaleBean {
     }
 
     /** The language chosen in the session, or the default. */
-    static Locale chosen(HttpSession session) {
+    public static Locale chosen(HttpSession session) {
         Object tag = session == null ? null : session.getAttribute(SESSION_ATTRIBUTE);
         return tag instanceof String text ? supported(text).orElse(DEFAULT) : DEFAULT;
     }

@@ -21,7 +21,7 @@ public class NextRequestMessages implements PhaseListener {
 
     private static final long serialVersionUID = 1L;
 
-    static final String SESSION_KEY = "org.ziyuanku.web.nextMessages";
+    public static final String SESSION_KEY = "org.ziyuanku.web.nextMessages";
 
     /** A message from the bundle (key and arguments) for the next page, as information. */
     public static void addGlobalInfo(String key, Object... args) {

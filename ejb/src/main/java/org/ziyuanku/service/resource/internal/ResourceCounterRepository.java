@@ -27,12 +27,18 @@ public class ResourceCounterRepository {
 
     /** Adds one event (its name is the column) to the resource's total and to today's activity. */
     public void count(long resourceId, ResourceActivity event) {
+        count(resourceId, event, 1);
+    }
+
+    /** Adds {@code events} events (its name is the column) to the resource's total and to today's activity. */
+    public void count(long resourceId, ResourceActivity event, long events) {
         String column = event.name().toLowerCase(Locale.ROOT);
-        em.createNativeQuery("update resource_counter set " + column + " = " + column + " + 1 where resource_id = ?1")
-                .setParameter(1, resourceId).executeUpdate();
+        em.createNativeQuery("update resource_counter set " + column + " = " + column + " + ?2 where resource_id = ?1")
+                .setParameter(1, resourceId).setParameter(2, events).executeUpdate();
         em.createNativeQuery("insert into resource_daily_activity (resource_id, activity_day, " + column + ")"
-                + " values (?1, current_date, 1) on conflict (resource_id, activity_day) do update set " + column
-                + " = resource_daily_activity." + column + " + 1").setParameter(1, resourceId).executeUpdate();
+                + " values (?1, current_date, ?2) on conflict (resource_id, activity_day) do update set " + column
+                + " = resource_daily_activity." + column + " + ?2").setParameter(1, resourceId)
+                .setParameter(2, events).executeUpdate();
     }
 
     /** Sets the account's rating of the resource (1 to 5) and recomputes the resource's rating totals. */
