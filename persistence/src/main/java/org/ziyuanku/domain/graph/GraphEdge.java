@@ -2,6 +2,7 @@ package org.ziyuanku.domain.graph;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -9,9 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.ziyuanku.domain.system.PublicContent;
 
 /** A typed edge from one node to another of the same library; never a loop, at most one per pair and type. */
 @Entity
+@EntityListeners(PublicContent.class)
 @Table(name = "graph_edge")
 public class GraphEdge {
 

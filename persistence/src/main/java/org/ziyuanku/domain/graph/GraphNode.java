@@ -2,6 +2,7 @@ package org.ziyuanku.domain.graph;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -11,9 +12,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import org.ziyuanku.domain.system.PublicContent;
 
 /** A node of a library's knowledge graph: its type, a name unique per library and type, and a description. */
 @Entity
+@EntityListeners(PublicContent.class)
 @Table(name = "graph_node")
 public class GraphNode {
 
