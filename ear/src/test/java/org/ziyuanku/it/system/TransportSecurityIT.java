@@ -31,7 +31,8 @@ import org.ziyuanku.it.support.TestTls;
  * portal answers over HTTPS with the certificate the test run's CA signed (the client trusts that CA alone besides the
  * JDK's), plain HTTP only redirects to HTTPS, HTTPS answers carry HSTS, the session cookie is Secure, Keycloak answers
  * over HTTPS only, and every connection of WildFly's datasource and of Keycloak to PostgreSQL is TLS (pg_stat_ssl),
- * a connection without TLS being refused. The cluster's encryption is exercised by {@link TwoNodeClusterIT}.
+ * a connection without TLS being refused; the constraint that asks for TLS opens no signed-in path to anonymous
+ * callers. The cluster's encryption is exercised by {@link TwoNodeClusterIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -64,6 +65,15 @@ class TransportSecurityIT {
             assertTrue(plain.headers().allValues("Set-Cookie").isEmpty(), "no session over plain HTTP: " + path);
             assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty(), "HSTS only over HTTPS");
         }
+    }
+
+    @Test
+    void theHttpsConstraint_opensNothing_signedInPathsStillNeedAnAccount() {
+        for (String path : List.of("/api/v1/me", "/api/v1/backups", "/api/v1/audit/records", "/api/v1/role-grants")) {
+            assertEquals(401, Http.status(Deployments.BASE_URL + path), path);
+        }
+        assertNotEquals(200, Http.status(Deployments.BASE_URL + "/console/index.xhtml"), "the console needs an account");
+        assertEquals(200, Http.status(Deployments.BASE_URL + "/api/v1/libraries?q=x"), "the public API stays public");
     }
 
     @Test
