@@ -23,8 +23,10 @@ import org.ziyuanku.it.system.NotifyProbeServlet;
  */
 public final class Deployments {
 
-    /** Where Arquillian's server answers (port offset 300). */
-    public static final String BASE_URL = "http://127.0.0.1:8380";
+    /** Where Arquillian's server answers (HTTPS, port offset 300). */
+    public static final String BASE_URL = "https://127.0.0.1:8743";
+    /** Its plain HTTP port, which only redirects to {@link #BASE_URL}. */
+    public static final String HTTP_URL = "http://127.0.0.1:8380";
 
     private static final Class<?>[] SERVER_SIDE = {
         DemoAccountsIT.class, NationalCatalogueImportIT.class, AuditTrailIT.class, CatalogueImportJobIT.class,

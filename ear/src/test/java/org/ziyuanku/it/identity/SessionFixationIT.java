@@ -48,7 +48,7 @@ class SessionFixationIT extends BrowserTest {
         String setCookie = sessionSetCookie(home).toLowerCase(Locale.ROOT);
         assertTrue(setCookie.contains("samesite=lax"), setCookie);
         assertTrue(setCookie.contains("httponly"), setCookie);
-        assertFalse(setCookie.contains("secure"), "plain HTTP: no Secure flag, " + setCookie);
+        assertTrue(setCookie.contains("secure"), "HTTPS: the Secure flag, " + setCookie);
     }
 
     @Test

@@ -57,4 +57,14 @@ public class OperationsPage {
     public String certificate() {
         return driver.findElement(By.id("certificateExpiry")).getText().strip();
     }
+
+    /** The server certificate's days left as the page states them (data-days-left). */
+    public long certificateDaysLeft() {
+        return Long.parseLong(driver.findElement(By.id("certificateExpiry")).getDomAttribute("data-days-left"));
+    }
+
+    /** Whether the page warns that the certificate needs renewing. */
+    public boolean warnsOfCertificateExpiry() {
+        return !driver.findElements(By.id("certificateWarning")).isEmpty();
+    }
 }

@@ -50,7 +50,7 @@ public final class ApiClient {
         return new ApiClient(token, acceptLanguage, baseUrl);
     }
 
-    /** The same client calling another server (a cluster node), e.g. {@code http://127.0.0.1:8480}. */
+    /** The same client calling another server (a cluster node), e.g. {@code https://127.0.0.1:8843}. */
     public ApiClient at(String otherBaseUrl) {
         return new ApiClient(token, language, otherBaseUrl);
     }

@@ -15,6 +15,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * Headless Debian Chromium driven through Debian's chromedriver; no browser download of its own. The browser's console
  * (errors such as Content-Security-Policy violations) can be read with {@code driver.manage().logs().get("browser")}.
+ * The portal and Keycloak answer over HTTPS with the test run's certificate: Chromium accepts that certificate's key
+ * alone (its SPKI hash, {@link TestTls#spkiHash()}), not every certificate error.
  */
 public final class Browser {
 
@@ -26,7 +28,8 @@ public final class Browser {
         options.setBinary(System.getProperty("zyk.chrome.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=zh-CN", "--user-data-dir=" + tempProfile());
+                "--disable-sync", "--lang=zh-CN", "--user-data-dir=" + tempProfile(),
+                "--ignore-certificate-errors-spki-list=" + TestTls.spkiHash());
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /** The few calls of Keycloak's admin REST API that test fixtures need, against the test Keycloak. */
 final class KeycloakAdmin {
 
-    private static final String BASE = "http://127.0.0.1:" + TestKeycloak.PORT;
+    private static final String BASE = "https://127.0.0.1:" + TestKeycloak.PORT;
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private KeycloakAdmin() {

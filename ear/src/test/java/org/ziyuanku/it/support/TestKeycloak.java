@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * The real Keycloak of this build (wildfly-config/target/keycloak-*), started once per test run on 127.0.0.1:8190 in
- * production mode as ./zyk start runs it ({@code kc.sh start}, augmented for PostgreSQL on its first start), on a
+ * production mode over HTTPS (the test run's certificate, {@link TestTls}) as ./zyk start runs it ({@code kc.sh start}, augmented for PostgreSQL on its first start), on a
  * fresh database {@value #DATABASE} of the test PostgreSQL owned by its own role, with the ziyuanku realm imported from
  * wildfly-config/keycloak; stopped when the test JVM exits. The backup ITs dump that database
  * (arquillian.xml gives WildFly {@code zyk.keycloak.db.*}).
@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 public final class TestKeycloak {
 
     public static final int PORT = 8190;
-    public static final String REALM_URL = "http://127.0.0.1:" + PORT + "/realms/ziyuanku";
+    public static final String REALM_URL = "https://127.0.0.1:" + PORT + "/realms/ziyuanku";
     public static final String DEMO_PASSWORD = "Ziyuanku2026";
     /** Keycloak's database on the test PostgreSQL, and its role (password {@value #DB_PASSWORD}). */
     public static final String DATABASE = "keycloak";
@@ -48,13 +48,7 @@ public final class TestKeycloak {
             freshDatabase();
             Path imports = Files.createDirectories(home.resolve("data/import"));
             Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            ProcessBuilder builder = new ProcessBuilder(List.of(home.resolve("bin/kc.sh").toString(), "start",
-                    "--db=postgres", "--cache=local", "--health-enabled=true", "--db-url=jdbc:postgresql://"
-                            + System.getProperty("zyk.test.db.host", "127.0.0.1") + ":"
-                            + System.getProperty("zyk.test.db.port", "55433") + "/" + DATABASE,
-                    "--db-username=" + DATABASE, "--hostname=http://127.0.0.1:" + PORT, "--http-enabled=true",
-                    "--http-host=127.0.0.1", "--http-port=" + PORT, "--http-management-host=127.0.0.1",
-                    "--http-management-port=9190", "--import-realm"))
+            ProcessBuilder builder = new ProcessBuilder(command(home))
                     .redirectErrorStream(true).redirectOutput(home.resolve("keycloak.log").toFile());
             builder.environment().put("KC_DB_PASSWORD", DB_PASSWORD);
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
@@ -71,6 +65,18 @@ public final class TestKeycloak {
             stop();
             throw new IllegalStateException("Keycloak did not start; see " + home.resolve("keycloak.log"));
         }
+    }
+
+    /** kc.sh start on HTTPS only, on its database over TLS (the server's certificate checked against the test CA). */
+    private static List<String> command(Path home) {
+        return List.of(home.resolve("bin/kc.sh").toString(), "start", "--db=postgres", "--cache=local",
+                "--health-enabled=true", "--db-url=jdbc:postgresql://" + System.getProperty("zyk.test.db.host", "127.0.0.1")
+                        + ":" + System.getProperty("zyk.test.db.port", "55433") + "/" + DATABASE
+                        + "?sslmode=verify-full&sslrootcert=" + TestTls.caCertificate(),
+                "--db-username=" + DATABASE, "--hostname=https://127.0.0.1:" + PORT, "--http-enabled=false",
+                "--http-host=127.0.0.1", "--https-port=" + PORT, "--https-certificate-file=" + TestTls.serverCertificate(),
+                "--https-certificate-key-file=" + TestTls.serverKey(), "--http-management-host=127.0.0.1",
+                "--http-management-port=9190", "--import-realm");
     }
 
     /** An access token of the ziyuanku-web client for a user with the demo password (password grant). */

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class TestMailServer {
 
     public static final int PORT = 2525;
-    private static final Pattern LINK = Pattern.compile("(http://[^\\s\"<>]+/login-actions/action-token\\?[^\\s\"<>]+)");
+    private static final Pattern LINK = Pattern.compile("(https?://[^\\s\"<>]+/login-actions/action-token\\?[^\\s\"<>]+)");
     private static GreenMail server;
 
     private TestMailServer() {

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * One WildFly node started from this build's provisioned server with its own base directory (configuration copy,
- * the EAR in its deployments folder), a port offset and JGroups TCPPING ports, against the test database.
+ * the EAR in its deployments folder), a port offset and JGroups TCPPING ports, against the test database; HTTPS and
+ * the cluster's encryption with the test run's TLS files ({@link TestTls}).
  */
 public final class WildFlyNode implements AutoCloseable {
 
@@ -44,10 +45,11 @@ public final class WildFlyNode implements AutoCloseable {
                 "-Dzyk.db.host=" + System.getProperty("zyk.test.db.host", "127.0.0.1"),
                 "-Dzyk.db.user=" + System.getProperty("zyk.test.db.user", "ziyuanku"),
                 "-Dzyk.db.password=" + System.getProperty("zyk.test.db.password", "ziyuanku")));
+        arguments.addAll(TestTls.wildFlyArguments());
     }
 
     public String baseUrl() {
-        return "http://127.0.0.1:" + (8080 + portOffset);
+        return "https://127.0.0.1:" + (8443 + portOffset);
     }
 
     /** Starts the node and waits until the platform's health check answers 200. */

@@ -97,7 +97,7 @@ class NotificationIT {
                 MAIL_WAIT);
         assertEquals("[资源库] 待审核：" + title + "（焊接技术与自动化，第 2 级）", mail.subject());
         assertTrue(mail.body().contains("待审核：" + title), mail.body());
-        assertTrue(mail.body().contains("http://localhost:8080/console/review/queue.xhtml"), mail.body());
+        assertTrue(mail.body().contains("https://localhost:8443/console/review/queue.xhtml"), mail.body());
         assertTrue(mail.body().contains("您收到这封邮件"), mail.body());
     }
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,12 +23,14 @@ import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.BrowserTest;
 import org.ziyuanku.it.support.TestDatabase;
 import org.ziyuanku.it.support.TestKeycloak;
+import org.ziyuanku.it.support.TestTls;
 
 /**
  * The system administrator's console pages (issue 18, items 1 and 8): on the backups page "back up now" starts a run
  * that appears in the history and ends in SUCCESS with the manifest checksum the database holds; the operations page
  * shows the database as reachable, links to the backups, lists the backup job's run from the job repository, the file
- * store's disk use and that no certificate is configured. Both are in the menu of the system administrator only; a
+ * store's disk use and the server certificate's days left (no warning for the fresh test certificate). Both are in
+ * the menu of the system administrator only; a
  * teacher and the audit administrator get 403 on both.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -81,8 +85,11 @@ class SystemConsolePageIT extends BrowserTest {
         assertTrue(page.jobNames().contains("backup"), page.jobNames().toString());
         assertTrue(page.bytes("diskFree") > 0);
         assertTrue(page.bytes("diskStore") >= 0);
-        assertTrue(page.certificate().startsWith("未配置") || page.certificate().startsWith("Not configured"),
+        long daysLeft = ChronoUnit.DAYS.between(Instant.now(), TestTls.server().getNotAfter().toInstant());
+        assertEquals(daysLeft, page.certificateDaysLeft(), page.certificate());
+        assertTrue(page.certificate().contains("剩余 " + daysLeft + " 天") || page.certificate().contains(daysLeft + " days left"),
                 page.certificate());
+        assertFalse(page.warnsOfCertificateExpiry(), "a fresh test certificate has " + daysLeft + " days left");
     }
 
     @Test

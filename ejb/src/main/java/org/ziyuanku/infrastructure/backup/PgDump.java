@@ -6,12 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@code pg_dump --format=custom} without a shell: an argument list, the password only in the child's
- * {@code PGPASSWORD}, a time limit after which the child is killed. pg_dump reads one snapshot, so the dump is
- * consistent however long it takes.
+ * {@code PGPASSWORD}, over TLS as the datasource ({@link #tlsEnvironment()}), a time limit after which the child is
+ * killed. pg_dump reads one snapshot, so the dump is consistent however long it takes.
  */
 public final class PgDump {
 
@@ -38,6 +39,7 @@ public final class PgDump {
                     .redirectOutput(log.toFile());
             builder.environment().put("PGPASSWORD", db.password());
             builder.environment().put("PGCONNECT_TIMEOUT", "10");
+            builder.environment().putAll(tlsEnvironment());
             Process process = builder.start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -49,6 +51,27 @@ public final class PgDump {
         } finally {
             Files.deleteIfExists(log);
         }
+    }
+
+    /**
+     * TLS as the datasource uses it: with a CA file in {@code zyk.db.sslrootcert} (ZYK_DB_SSLROOTCERT) the server's
+     * certificate and name are checked ({@code zyk.db.sslmode}, default verify-full); without one libpq's default.
+     */
+    static Map<String, String> tlsEnvironment() {
+        String rootCert = setting("zyk.db.sslrootcert", "ZYK_DB_SSLROOTCERT");
+        if (rootCert == null) {
+            return Map.of();
+        }
+        String mode = setting("zyk.db.sslmode", "ZYK_DB_SSLMODE");
+        return Map.of("PGSSLROOTCERT", rootCert, "PGSSLMODE", mode == null ? "verify-full" : mode);
+    }
+
+    private static String setting(String property, String env) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(env);
+        }
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String tail(Path log) throws IOException {

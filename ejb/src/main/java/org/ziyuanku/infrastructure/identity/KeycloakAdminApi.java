@@ -29,7 +29,7 @@ final class KeycloakAdminApi {
 
         static Settings fromEnvironment() {
             String realm = setting("zyk.oidc.provider.url", "ZYK_OIDC_PROVIDER_URL",
-                    "http://127.0.0.1:8180/realms/ziyuanku");
+                    "https://127.0.0.1:8180/realms/ziyuanku");
             String secret = setting("zyk.admin.bridge.secret", "ZYK_ADMIN_BRIDGE_SECRET", "ziyuanku-bridge-dev-secret");
             return new Settings(realm.replaceAll("/+$", ""), "ziyuanku-admin-bridge", secret);
         }

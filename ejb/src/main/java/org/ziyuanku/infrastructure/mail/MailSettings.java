@@ -11,7 +11,7 @@ public record MailSettings(Optional<String> host, int port, String from, Optiona
         boolean startTls, String publicUrl) {
 
     public static final String DEFAULT_FROM = "noreply@ziyuanku.local";
-    public static final String DEFAULT_PUBLIC_URL = "http://localhost:8080";
+    public static final String DEFAULT_PUBLIC_URL = "https://localhost:8443";
 
     public static MailSettings fromEnvironment() {
         return new MailSettings(value("zyk.smtp.host"), value("zyk.smtp.port").map(Integer::parseInt).orElse(25),

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -62,7 +63,8 @@ public class OperationsService {
         }
         String node = System.getProperty("jboss.node.name", "-");
         return new OperationsView(node, health.isDatabaseReachable(), backups.history(0, BACKUPS).items(),
-                recentJobs(), diskUse(BackupSettings.fromSystem().blobRoot()), null);
+                recentJobs(), diskUse(BackupSettings.fromSystem().blobRoot()),
+                CertificateExpiry.ofConfigured(Clock.systemDefaultZone()).orElse(null));
     }
 
     private static List<JobExecutionView> recentJobs() {

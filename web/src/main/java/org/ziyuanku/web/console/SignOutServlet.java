@@ -26,7 +26,7 @@ public class SignOutServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(SignOutServlet.class.getName());
-    static final String DEFAULT_PROVIDER = "http://127.0.0.1:8180/realms/ziyuanku";
+    static final String DEFAULT_PROVIDER = "https://127.0.0.1:8180/realms/ziyuanku";
     /** Where WildFly's OIDC client keeps the tokens, in the session and on the request (its class name). */
     static final String OIDC_CONTEXT = "org.wildfly.security.http.oidc.OidcSecurityContext";
 

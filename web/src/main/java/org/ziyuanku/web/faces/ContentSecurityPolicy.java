@@ -15,7 +15,7 @@ import java.net.URI;
 @ApplicationScoped
 public class ContentSecurityPolicy {
 
-    static final String DEFAULT_PROVIDER = "http://127.0.0.1:8180/realms/ziyuanku";
+    static final String DEFAULT_PROVIDER = "https://127.0.0.1:8180/realms/ziyuanku";
 
     private final String policy = policy(identityProviderOrigin());
 

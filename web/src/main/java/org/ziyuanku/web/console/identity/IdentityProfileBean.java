@@ -84,7 +84,7 @@ public class IdentityProfileBean {
     /** Keycloak's account console of the realm: password, two-factor, active sessions and devices. */
     public String getAccountConsoleUrl() {
         String realm = System.getProperty("zyk.oidc.provider.url", System.getenv("ZYK_OIDC_PROVIDER_URL"));
-        return (realm == null || realm.isBlank() ? "http://127.0.0.1:8180/realms/ziyuanku" : realm) + "/account";
+        return (realm == null || realm.isBlank() ? "https://127.0.0.1:8180/realms/ziyuanku" : realm) + "/account";
     }
 
     public String getPhone() {
