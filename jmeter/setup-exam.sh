@@ -13,9 +13,11 @@
 # Re-runnable: users, enrolments and the paper are kept, a fresh exam is made each time.
 #   usage: jmeter/setup-exam.sh 500
 set -euo pipefail
+# the platform serves TLS with its own CA (./zyk start makes it in .run/tls): curl trusts it
+export CURL_CA_BUNDLE="${CURL_CA_BUNDLE:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.run/tls/ca.crt}"
 N="${1:?number of learners}"
-HOST="http://127.0.0.1:${ZYK_HTTP_PORT:-8080}"
-KC="http://127.0.0.1:${ZYK_KEYCLOAK_PORT:-8180}"
+HOST="https://127.0.0.1:${ZYK_HTTPS_PORT:-8443}"
+KC="https://127.0.0.1:${ZYK_KEYCLOAK_PORT:-8180}"
 PASSWORD="${ZYK_DEMO_PASSWORD:-Ziyuanku2026}"
 TEACHER="${ZYK_EXAM_TEACHER:-teacher}"
 DB="postgresql://${ZYK_DB_USER:-ziyuanku}@127.0.0.1:${ZYK_DB_PORT:-55432}/${ZYK_DB_NAME:-ziyuanku}"

@@ -5,9 +5,11 @@
 # prints the -Dperf.offering / -Dperf.item values of the demo course's video item. Idempotent: existing users are kept.
 #   usage: jmeter/setup-learners.sh 500 [class-code]
 set -euo pipefail
+# the platform serves TLS with its own CA (./zyk start makes it in .run/tls): curl trusts it
+export CURL_CA_BUNDLE="${CURL_CA_BUNDLE:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.run/tls/ca.crt}"
 N="${1:?number of learners}"
 CLASS_CODE="${2:-}"
-KC="http://127.0.0.1:${ZYK_KEYCLOAK_PORT:-8180}"
+KC="https://127.0.0.1:${ZYK_KEYCLOAK_PORT:-8180}"
 PASSWORD="${ZYK_DEMO_PASSWORD:-Ziyuanku2026}"
 DB="postgresql://${ZYK_DB_USER:-ziyuanku}@127.0.0.1:${ZYK_DB_PORT:-55432}/${ZYK_DB_NAME:-ziyuanku}"
 cd "$(dirname "$0")"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Anonymous pages against the static-file limit of the same server, side by side in one run (issue 17, item 3).
 #
-#   jmeter/throughput.sh [BASE_URL]          default http://127.0.0.1:8080 (a platform started by ./zyk start)
+#   jmeter/throughput.sh [BASE_URL]          default https://127.0.0.1:8443 (a platform started by ./zyk start; HTTP only redirects)
 #
 # For each URL: a short warm-up, then wrk (Debian package `wrk`, installed when missing and running as root) with
 # ZYK_BENCH_CONNECTIONS (32) connections on ZYK_BENCH_THREADS (2) threads for ZYK_BENCH_SECONDS (10) seconds. Every
@@ -11,7 +11,7 @@
 # machine as the server: the figures are a ratio on one machine, not a capacity.
 set -euo pipefail
 
-BASE="${1:-http://127.0.0.1:8080}"
+BASE="${1:-https://127.0.0.1:8443}"
 BASE="${BASE%/}"
 SECONDS_EACH="${ZYK_BENCH_SECONDS:-10}"
 WARMUP="${ZYK_BENCH_WARMUP:-2}"
@@ -49,20 +49,21 @@ if [ "$GZIP" = "1" ]; then
     CURL_HEADERS=(-H "Accept-Encoding: gzip")
 fi
 
-# rate URL: prints "req/s non2xx p50 p99"
+# rate URL: prints "req/s errors p50 p99" (errors: non-2xx/3xx answers plus wrk's socket errors and timeouts, 10 s)
 rate() {
     local out rps non p50 p99
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "${HEADERS[@]}" "$1" >/dev/null 2>&1 || true
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency "${HEADERS[@]}" "$1" 2>&1)
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 10s --latency "${HEADERS[@]}" "$1" 2>&1)
     rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
-    non=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' <<<"$out")
+    non=$(awk '/Non-2xx or 3xx responses:/ {n += $NF} /Socket errors:/ {gsub(",", ""); n += $4 + $6 + $8 + $10}
+        END {print n + 0}' <<<"$out")
     p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
     p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
     echo "${rps:-0} ${non:-0} ${p50:-?} ${p99:-?}"
 }
 
 echo "# $(date -u '+%F %T') UTC  $BASE  wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_EACH}s  gzip=$GZIP  $(nproc) cores"
-printf '%-16s %10s %8s %7s %9s %9s %9s  %s\n' page req/s static non-2xx p50 p99 bytes path
+printf '%-16s %10s %8s %7s %9s %9s %9s  %s\n' page req/s static errors p50 p99 bytes path
 static=""
 for entry in "${PAGES[@]}"; do
     name="${entry%%|*}"
