@@ -91,7 +91,7 @@ class ConsoleGraphEditorPageIT extends BrowserTest {
         add.click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(add));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("messages"), BLOCKED));
+                By.id("messages"), "图谱禁词"));
         assertEquals(0, TestDatabase.queryLong("select count(*) from graph_node where name = ?", BLOCKED));
     }
 
