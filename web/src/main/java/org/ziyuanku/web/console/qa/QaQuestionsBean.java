@@ -1,8 +1,9 @@
 package org.ziyuanku.web.console.qa;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
@@ -19,11 +20,14 @@ import org.ziyuanku.web.faces.SubjectNotFoundException;
  * A resource's Q&A (console/qa/questions.xhtml?resource=…): its questions with their best answers; a form to ask,
  * which shows answered questions of the library like the title while it is typed (Ajax on keyup, 400 ms delay) and,
  * when one is very close, offers it before posting ("这个问题已有回答…"), with a button to post anyway. The library's
- * team answers, marks the best answer and promotes to the FAQ on the same page.
+ * team answers, marks the best answer and promotes to the FAQ on the same page. View-scoped: the offered question
+ * must still be there when "仍然提问" is posted (its button is rendered only while one is offered).
  */
 @Named
-@RequestScoped
-public class QaQuestionsBean {
+@ViewScoped
+public class QaQuestionsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private LibraryQuestionService questions;
@@ -32,8 +36,8 @@ public class QaQuestionsBean {
     private LibraryFaqService faq;
 
     private String resource;
-    private ResourceQuestionsView board;
-    private List<SimilarLibraryQuestionView> similar = List.of();
+    private transient ResourceQuestionsView board;
+    private transient List<SimilarLibraryQuestionView> similar = List.of();
     private SimilarLibraryQuestionView offered;
     private String title;
     private String body;
@@ -63,6 +67,7 @@ public class QaQuestionsBean {
 
     /** Asks whatever answered questions are alike. */
     public void askAnyway() {
+        offered = null;
         if (change(() -> questions.ask(new AskQuestionCommand(resourceId(), title, body)), "qa.questions.asked")) {
             title = null;
             body = null;
@@ -128,7 +133,7 @@ public class QaQuestionsBean {
     }
 
     public List<SimilarLibraryQuestionView> getSimilar() {
-        return similar;
+        return similar == null ? List.of() : similar;
     }
 
     public SimilarLibraryQuestionView getOffered() {
