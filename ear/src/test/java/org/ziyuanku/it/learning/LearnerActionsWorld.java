@@ -61,6 +61,11 @@ final class LearnerActionsWorld {
         for (long word : words) {
             TestDatabase.update("delete from sensitive_word where id = ?", word);
         }
+        for (String name : new String[] {learner, classmate, administrator, teacher}) {
+            TestDatabase.update("delete from resource_rating where user_id in (select id from user_account where"
+                    + " username = ?) or resource_id in (select r.id from teaching_resource r join user_account u"
+                    + " on u.id = r.uploaded_by_id where u.username = ?)", name, name);
+        }
         TestResources.forget(learner, classmate, administrator, teacher);
     }
 
