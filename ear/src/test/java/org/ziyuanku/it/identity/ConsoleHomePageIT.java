@@ -47,7 +47,7 @@ class ConsoleHomePageIT extends BrowserTest {
     private static final String AUDIT_ADMIN = "home-auditadmin-" + SUFFIX;
     private static final String SYSTEM_ADMIN = "home-sysadmin-" + SUFFIX;
     private static final List<String> OWN_ENTRIES = List.of("menuNotifications", "menuProfile", "realNameLink",
-            "menuMyFavourites", "menuMyNotes");
+            "menuMyFavourites", "menuMyNotes", "menuArchive", "menuPoints");
     private static final List<String> CONTRIBUTOR_ENTRIES = List.of("menuUpload", "menuMine", "menuSubmissions");
     private static final List<String> ADMINISTRATION_ENTRIES = List.of("menuReviewStatistics", "menuReviewPolicy",
             "menuOrganisation", "menuGrants", "menuSensitiveWords", "menuAudit");
@@ -116,8 +116,7 @@ class ConsoleHomePageIT extends BrowserTest {
     @Test
     void learner_seesNoEmptyEntry_andTheUploadPageSaysThereIsNoLibrary() {
         ConsoleHomePage home = signIn(LEARNER);
-        assertEquals(List.of("menuNotifications", "menuProfile", "realNameLink", "menuMyFavourites", "menuMyNotes",
-                "teachingJoinLink"), home.menuEntries());
+        assertEquals(concat(OWN_ENTRIES, List.of("teachingJoinLink")), home.menuEntries());
         assertEquals(List.of("groupMine", "groupTeaching"), driver.findElements(By.cssSelector("#consoleMenu .ui-card"))
                 .stream().map(c -> c.getAttribute("id")).toList(), "the learner's own, and joining a class");
         assertFalse(home.shows("countDrafts") || home.shows("countTasks") || home.shows("countPublished"));
@@ -163,7 +162,8 @@ class ConsoleHomePageIT extends BrowserTest {
         Map<String, List<String>> expected = Map.of(
                 SECURITY_ADMIN, concat(OWN_ENTRIES, List.of("menuSensitiveWords", "menuGrants")),
                 AUDIT_ADMIN, concat(OWN_ENTRIES, List.of("menuAudit")),
-                SYSTEM_ADMIN, concat(OWN_ENTRIES, List.of("menuOperations", "menuBackups", "menuDictionary")));
+                SYSTEM_ADMIN, concat(OWN_ENTRIES, List.of("menuOperations", "menuBackups", "menuDictionary",
+                        "menuPointRules")));
         for (Map.Entry<String, List<String>> admin : expected.entrySet()) {
             ConsoleHomePage home = signIn(admin.getKey());
             assertEquals(admin.getValue(), home.menuEntries(), admin.getKey());
