@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public class IncentiveReads {
                 .setParameter(1, account).setParameter(2, max).getResultList();
         return rows.stream().map(r -> new PointEntryView(r.get("action", String.class),
                 r.get("points", Number.class).intValue(), r.get("object_key", String.class),
-                r.get("created_at", LocalDateTime.class))).toList();
+                time(r.get("created_at")))).toList();
     }
 
     /** The account's badges, first earned first. */
@@ -62,7 +63,7 @@ public class IncentiveReads {
                 .getResultList();
         return rows.stream().map(r -> new BadgeView(r.get("id", Number.class).longValue(),
                 r.get("badge", String.class), r.get("credential_id", UUID.class),
-                r.get("awarded_at", LocalDateTime.class))).toList();
+                time(r.get("awarded_at")))).toList();
     }
 
     /** The credential of a badge award, by the credential's id. */
@@ -75,7 +76,7 @@ public class IncentiveReads {
             BadgeKind kind = BadgeKind.named(r.get("badge", String.class));
             return new BadgeCredentialView(credentialId, kind.name(), kind.threshold(),
                     kind.action() == null ? null : kind.action().name(), r.get("account_id", Number.class).longValue(),
-                    r.get("display_name", String.class), r.get("awarded_at", LocalDateTime.class));
+                    r.get("display_name", String.class), time(r.get("awarded_at")));
         });
     }
 
@@ -142,6 +143,11 @@ public class IncentiveReads {
                     PointLevel.of(total).number(), me != null && me == account));
         }
         return ranked;
+    }
+
+    /** A timestamp column of a native query, whichever type the driver answered with. */
+    private static LocalDateTime time(Object value) {
+        return value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
     }
 
     private Optional<Long> firstLong(String sql, long id) {
