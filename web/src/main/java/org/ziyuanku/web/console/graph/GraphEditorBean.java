@@ -8,6 +8,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import java.util.List;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.graph.GraphEdgeType;
 import org.ziyuanku.domain.graph.GraphNodeType;
@@ -136,11 +137,28 @@ public class GraphEditorBean {
         return libraries;
     }
 
+    /**
+     * The library of {@code ?library=}, else the first one the caller may contribute to. On a postback the forms'
+     * {@code rendered} conditions ask for the graph while request values are applied, before the view parameter is set,
+     * so the parameter is read here too: otherwise the first library's graph would decide which forms take part.
+     */
     public Long getLibrary() {
+        if (library == null) {
+            library = requestedLibrary();
+        }
         if (library == null && !getLibraries().isEmpty()) {
             library = getLibraries().get(0).id();
         }
         return library;
+    }
+
+    private static Long requestedLibrary() {
+        String requested = Faces.getRequestParameter("library");
+        try {
+            return requested == null ? null : Long.valueOf(requested.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     public void setLibrary(Long library) {
