@@ -49,7 +49,11 @@ public final class WildFlyNode implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "https://127.0.0.1:" + (8443 + portOffset);
+        return "https://127.0.0.1:" + httpsPort();
+    }
+
+    public int httpsPort() {
+        return 8443 + portOffset;
     }
 
     /** Starts the node and waits until the platform's health check answers 200. */
