@@ -4,8 +4,9 @@
 # welding library through POST /api/v1/libraries/{id}/resources/batches against a running platform (./zyk start).
 # Prints the wall time of the upload and the accepted/rejected counts. Loopback only.
 set -euo pipefail
-# the platform serves TLS with its own CA (./zyk start makes it in .run/tls): curl trusts it
-export CURL_CA_BUNDLE="${CURL_CA_BUNDLE:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.run/tls/ca.crt}"
+# the platform serves TLS with its own CA (./zyk start makes it in .run/tls): curl trusts it (ZYK_CA_BUNDLE: another
+# file; an ambient CURL_CA_BUNDLE, often the system bundle, would not hold it)
+export CURL_CA_BUNDLE="${ZYK_CA_BUNDLE:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.run/tls/ca.crt}"
 N="${1:-1000}"
 BASE="${ZYK_BASE_URL:-https://127.0.0.1:8443}"
 REALM="${ZYK_REALM_URL:-https://127.0.0.1:8180/realms/ziyuanku}"

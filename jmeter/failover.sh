@@ -22,7 +22,8 @@ sql() { psql -qtA "$DB" -c "$1"; }
 [ -f "$RUN/balancer/haproxy.pid" ] && [ -f "$RUN/wildfly2.pid" ] \
     || { echo "no cluster: start one with ZYK_NODES=2 ./zyk start" >&2; exit 1; }
 
-SETUP=$("$HERE/setup-exam.sh" "$N" | tee /dev/stderr | tail -n 1)
+"$HERE/setup-exam.sh" "$N" >"$RUN/failover-setup.log" || { cat "$RUN/failover-setup.log" >&2; exit 1; }
+SETUP=$(tail -n 1 "$RUN/failover-setup.log")
 EXAM=$(echo "$SETUP" | sed -E 's/.*-Dperf.exam=([0-9]+).*/\1/')
 echo "exam $EXAM, $N learners, $A anonymous visitors; node 2 is killed once $((N / 2)) learners have started"
 

@@ -13,8 +13,9 @@
 # Re-runnable: users, enrolments and the paper are kept, a fresh exam is made each time.
 #   usage: jmeter/setup-exam.sh 500
 set -euo pipefail
-# the platform serves TLS with its own CA (./zyk start makes it in .run/tls): curl trusts it
-export CURL_CA_BUNDLE="${CURL_CA_BUNDLE:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.run/tls/ca.crt}"
+# the platform serves TLS with its own CA (./zyk start makes it in .run/tls): curl trusts it (ZYK_CA_BUNDLE: another
+# file; an ambient CURL_CA_BUNDLE, often the system bundle, would not hold it)
+export CURL_CA_BUNDLE="${ZYK_CA_BUNDLE:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.run/tls/ca.crt}"
 N="${1:?number of learners}"
 HOST="https://127.0.0.1:${ZYK_HTTPS_PORT:-8443}"
 KC="https://127.0.0.1:${ZYK_KEYCLOAK_PORT:-8180}"

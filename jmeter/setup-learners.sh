@@ -5,8 +5,9 @@
 # prints the -Dperf.offering / -Dperf.item values of the demo course's video item. Idempotent: existing users are kept.
 #   usage: jmeter/setup-learners.sh 500 [class-code]
 set -euo pipefail
-# the platform serves TLS with its own CA (./zyk start makes it in .run/tls): curl trusts it
-export CURL_CA_BUNDLE="${CURL_CA_BUNDLE:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.run/tls/ca.crt}"
+# the platform serves TLS with its own CA (./zyk start makes it in .run/tls): curl trusts it (ZYK_CA_BUNDLE: another
+# file; an ambient CURL_CA_BUNDLE, often the system bundle, would not hold it)
+export CURL_CA_BUNDLE="${ZYK_CA_BUNDLE:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.run/tls/ca.crt}"
 N="${1:?number of learners}"
 CLASS_CODE="${2:-}"
 KC="https://127.0.0.1:${ZYK_KEYCLOAK_PORT:-8180}"
