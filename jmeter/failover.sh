@@ -41,7 +41,7 @@ until [ "$(sql "select count(*) from exam_attempt where exam_id = $EXAM and stat
     sleep 2
 done
 KILLED_AT=$(date +%s%3N)
-kill -9 "$(cat "$RUN/wildfly2.pid")"
+kill -9 -- "-$(cat "$RUN/wildfly2.pid")"   # the whole process group: the launcher script and its JVM
 echo "$(date -u +%T) node 2 killed (kill -9); $(sql "select count(*) from exam_answer a join exam_attempt t on
     t.id = a.attempt_id where t.exam_id = $EXAM and a.client_seq > 0") answers stored so far"
 sleep "$DOWN"
