@@ -121,10 +121,13 @@ class SelfTestPageIT extends BrowserTest {
         return driver.findElement(By.id("selfTestForm:selfTestStart"));
     }
 
-    private static long question(ApiClient author, long library, String json) {
+    /** A question of the library, approved: a self-test serves every offering, so it holds approved ones only. */
+    private static long question(ApiClient author, long library, String json) throws Exception {
         HttpResponse<String> created = author.postJson("/api/v1/questions", "{\"libraryId\":" + library + "," + json
                 + "}");
         assertEquals(201, created.statusCode(), created.body());
-        return Long.parseLong(ApiClient.json(created.body(), "id"));
+        long id = Long.parseLong(ApiClient.json(created.body(), "id"));
+        TestDatabase.update("update question set status = 'PUBLISHED' where id = ?", id);
+        return id;
     }
 }

@@ -76,7 +76,7 @@ public class DemoQuestionFiles {
             return 0;
         }
         try {
-            store.create(libraryId, teacherId, question.draft());
+            store.createApproved(libraryId, teacherId, question.draft());
             return 1;
         } catch (RefusedException e) {
             LOG.warning(() -> "Demo question " + question.position() + " refused: " + e.getMessage());

@@ -62,7 +62,7 @@ public class DemoQuestionService {
         }
         List<QuestionDraft> drafts = DemoQuestions.drafts(List.of(new DraftImage(DemoQuestions.PICTURE,
                 "image/png", picture())));
-        drafts.forEach(d -> store.create(library.getId(), teacher.getId(), d));
+        drafts.forEach(d -> store.createApproved(library.getId(), teacher.getId(), d));
         return drafts.size();
     }
 
@@ -79,7 +79,7 @@ public class DemoQuestionService {
             return 0;
         }
         List<PaperDrawer.Rule> rules = PaperContents.rules(DemoQuestions.paper());
-        PaperDrawer.random(rules, papers.candidates(library.getId()), 0L);
+        PaperDrawer.random(rules, papers.candidates(library.getId(), null), 0L);
         papers.add(new ExamPaper(library.getId(), teacher.getId(), DemoQuestions.PAPER_TITLE, PaperKind.RANDOM,
                 List.of(), PaperContents.stored(rules)));
         return 1;

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.ziyuanku.domain.audit.AuditOutcome;
+import org.ziyuanku.domain.exam.ExamPaper;
 import org.ziyuanku.domain.exam.ExamStatus;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
@@ -15,6 +16,7 @@ import org.ziyuanku.service.exam.internal.AttemptGrading;
 import org.ziyuanku.service.exam.internal.AttemptRepository;
 import org.ziyuanku.service.exam.internal.ExamRepository;
 import org.ziyuanku.service.exam.internal.PaperRepository;
+import org.ziyuanku.service.exam.internal.QuestionUse;
 import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.review.ScreenedText;
 import org.ziyuanku.service.review.SensitiveWordScreening;
@@ -59,6 +61,9 @@ public class ExamService {
     private AttemptGrading grading;
 
     @Inject
+    private QuestionUse use;
+
+    @Inject
     private SensitiveWordScreening screening;
 
     @Inject
@@ -70,7 +75,7 @@ public class ExamService {
     /** Creates a DRAFT exam; answers its id. Audited as {@value #CREATE}. */
     @Audited(action = CREATE)
     public long create(ExamCommand command) {
-        ExamCommand c = checked(command);
+        ExamCommand c = checked(command, caller.accountId());
         long id = exams.add(c, caller.accountId(), LocalDateTime.now());
         audited.on("offering:" + c.offeringId(), "exam:" + id);
         audited.detail(c.title());
@@ -84,7 +89,7 @@ public class ExamService {
         if (exam.status() != ExamStatus.DRAFT) {
             throw ExamRefusedException.conflict("exam.notDraft");
         }
-        ExamCommand c = checked(command);
+        ExamCommand c = checked(command, exam.createdBy());
         if (!exams.update(id, c)) {
             throw ExamRefusedException.conflict("exam.notDraft");
         }
@@ -98,6 +103,7 @@ public class ExamService {
     @Audited(action = PUBLISH)
     public void publish(@AuditTarget("exam:") long id) {
         ExamView exam = access.teacherExam(id, PUBLISH);
+        papers.find(exam.paperId()).ifPresent(p -> use.refuseUnapproved(p, exam.createdBy()));
         if (!exams.publish(id)) {
             throw ExamRefusedException.conflict("exam.notDraft");
         }
@@ -148,16 +154,19 @@ public class ExamService {
         return attempts.results(id);
     }
 
-    private ExamCommand checked(ExamCommand command) {
+    /**
+     * The command checked for an exam set by {@code ownerId} for a class they teach: its paper may hold questions
+     * not yet approved only when they are the owner's own ({@link QuestionUse}).
+     */
+    private ExamCommand checked(ExamCommand command, long ownerId) {
         ExamCommand c = ExamCommands.checked(command);
         audited.on("offering:" + c.offeringId(), "offering:" + c.offeringId());
         if (!access.teaches(c.offeringId(), c.classId())) {
             throw caller.denied(CREATE + " in offering " + c.offeringId());
         }
-        boolean usable = papers.find(c.paperId()).filter(p -> bank.worksIn(p.getLibraryId())).isPresent();
-        if (!usable) {
-            throw ExamRefusedException.invalid("paper", c.paperId());
-        }
+        ExamPaper paper = papers.find(c.paperId()).filter(p -> bank.worksIn(p.getLibraryId()))
+                .orElseThrow(() -> ExamRefusedException.invalid("paper", c.paperId()));
+        use.refuseUnapproved(paper, ownerId);
         screening.refuseBlocked(List.of(new ScreenedText("title", c.title())));
         return c;
     }

@@ -18,6 +18,7 @@ import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.exam.internal.PaperContents;
 import org.ziyuanku.service.exam.internal.PaperRepository;
 import org.ziyuanku.service.exam.internal.QuestionRepository;
+import org.ziyuanku.service.exam.internal.QuestionUse;
 import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.review.ScreenedText;
 import org.ziyuanku.service.review.SensitiveWordScreening;
@@ -56,6 +57,9 @@ public class PaperService {
     private SensitiveWordScreening screening;
 
     @Inject
+    private QuestionUse use;
+
+    @Inject
     private AuditedCall audited;
 
     /**
@@ -72,15 +76,20 @@ public class PaperService {
         ExamPaper paper;
         if (draft.kind() == PaperKind.FIXED) {
             PaperContents.questionIds(draft);
+            List<PaperQuestion> listed = PaperContents.questions(draft, libraryId, questions);
+            List<String> unusable = use.unusable(listed.stream().map(PaperQuestion::getQuestionId).toList(),
+                    caller.accountId());
+            if (!unusable.isEmpty()) {
+                throw PaperRefusedException.invalid("unapproved", String.join("、", unusable));
+            }
             screening.refuseBlocked(texts);
-            paper = new ExamPaper(libraryId, caller.accountId(), title, PaperKind.FIXED,
-                    PaperContents.questions(draft, libraryId, questions), List.of());
+            paper = new ExamPaper(libraryId, caller.accountId(), title, PaperKind.FIXED, listed, List.of());
         } else {
             List<PaperDrawer.Rule> rules = PaperContents.rules(draft);
             rules.stream().map(PaperDrawer.Rule::knowledgePoint).filter(Objects::nonNull)
                     .forEach(point -> texts.add(new ScreenedText("knowledgePoint", point)));
             screening.refuseBlocked(texts);
-            PaperDrawer.random(rules, papers.candidates(libraryId), 0L);
+            PaperDrawer.random(rules, papers.candidates(libraryId, caller.accountId()), 0L);
             paper = new ExamPaper(libraryId, caller.accountId(), title, PaperKind.RANDOM, List.of(),
                     PaperContents.stored(rules));
         }
@@ -125,7 +134,7 @@ public class PaperService {
     public PaperDraw draw(@AuditTarget("paper:") long id, long seed) {
         ExamPaper paper = visible(id);
         if (paper.getKind() == PaperKind.RANDOM) {
-            return PaperDrawer.random(PaperContents.rules(paper), papers.candidates(paper.getLibraryId()), seed);
+            return PaperDrawer.random(PaperContents.rules(paper), papers.candidates(paper.getLibraryId(), caller.accountId()), seed);
         }
         List<PaperQuestion> listed = paper.getQuestions();
         Map<Long, PaperDrawer.Candidate> byId = papers.questions(paper.getLibraryId(),

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.exam.Question;
+import org.ziyuanku.domain.exam.QuestionStatus;
 import org.ziyuanku.service.audit.AuditScope;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
@@ -77,7 +78,14 @@ public class QuestionBankService {
         return question.getId();
     }
 
-    /** The question's content anew (its type stays). Audited as {@value #UPDATE}. */
+    /**
+     * The question's content anew (its type stays). An approved question is not changed: the content becomes its
+     * pending new version (a question of its own, reviewed again before it takes the approved one's place), which is
+     * answered. Audited as {@value #UPDATE}.
+     *
+     * @throws QuestionRefusedException {@code exam.question.state.inReview} (409) while it or its new version is under
+     *         review, {@code exam.question.state.archived} for a replaced version
+     */
     @Audited(action = UPDATE)
     public QuestionView update(@AuditTarget("question:") long id, QuestionDraft draft) {
         Question question = access.changeable(id, UPDATE);
@@ -85,15 +93,36 @@ public class QuestionBankService {
         if (draft != null && draft.type() != null && draft.type() != question.getType()) {
             throw QuestionRefusedException.invalid("typeChange");
         }
-        store.fill(question, draft);
-        audited.detail(preview(question));
-        return QuestionContents.view(question, true);
+        refuseUnderReview(question);
+        Question changed = question;
+        if (question.getStatus() == QuestionStatus.PUBLISHED) {
+            changed = store.newVersion(question, draft);
+        } else {
+            store.fill(question, draft);
+        }
+        audited.detail(preview(changed) + (changed == question ? "" : " (question:" + changed.getId() + ")"));
+        return QuestionContents.view(changed, true);
+    }
+
+    private void refuseUnderReview(Question question) {
+        if (question.getStatus() == QuestionStatus.ARCHIVED) {
+            throw QuestionRefusedException.state("archived", Long.toString(question.getId()));
+        }
+        boolean inReview = question.getStatus() == QuestionStatus.IN_REVIEW || question.getStatus()
+                == QuestionStatus.PUBLISHED && questions.pendingVersionOf(question.getId())
+                .filter(v -> v.getStatus() == QuestionStatus.IN_REVIEW).isPresent();
+        if (inReview) {
+            throw QuestionRefusedException.state("inReview", Long.toString(question.getId()));
+        }
     }
 
     /** Deletes the question with its sub-questions (refused while a paper lists it). Audited as {@value #DELETE}. */
     @Audited(action = DELETE)
     public void delete(@AuditTarget("question:") long id) {
         Question question = access.changeable(id, DELETE);
+        if (question.getStatus() == QuestionStatus.IN_REVIEW) {
+            throw QuestionRefusedException.state("inReview", Long.toString(id));
+        }
         if (papers.listsQuestion(id)) {
             throw QuestionRefusedException.invalid("inPaper");
         }

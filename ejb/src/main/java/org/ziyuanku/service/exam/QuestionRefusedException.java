@@ -5,7 +5,8 @@ import org.ziyuanku.service.system.RefusedException;
 /**
  * A question the bank does not take (keys {@code exam.question.invalid.*}: which rule it breaks, 400), or one the
  * caller may not know of ({@code exam.question.notFound}: 404, the same for one that does not exist and one of a
- * library the caller does not work in), or a library that does not exist ({@code exam.question.noLibrary}: 404).
+ * library the caller does not work in), or a library that does not exist ({@code exam.question.noLibrary}: 404), or
+ * a question whose review state does not allow the step ({@code exam.question.state.*}: 409).
  */
 public class QuestionRefusedException extends RefusedException {
 
@@ -23,6 +24,11 @@ public class QuestionRefusedException extends RefusedException {
         return new QuestionRefusedException("exam.question.invalid." + rule, args);
     }
 
+    /** The question's review state does not allow the step: key {@code exam.question.state.<state>}. */
+    public static QuestionRefusedException state(String state, String... args) {
+        return new QuestionRefusedException("exam.question.state." + state, args);
+    }
+
     /** No question by that id that the caller may know of. */
     public static QuestionRefusedException notFound(long id) {
         return new QuestionRefusedException(NOT_FOUND, Long.toString(id));
@@ -30,6 +36,9 @@ public class QuestionRefusedException extends RefusedException {
 
     @Override
     public Kind kind() {
-        return NOT_FOUND.equals(getReasonKey()) || NO_LIBRARY.equals(getReasonKey()) ? Kind.NOT_FOUND : Kind.INVALID;
+        if (NOT_FOUND.equals(getReasonKey()) || NO_LIBRARY.equals(getReasonKey())) {
+            return Kind.NOT_FOUND;
+        }
+        return getReasonKey().startsWith("exam.question.state.") ? Kind.CONFLICT : Kind.INVALID;
     }
 }

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.course.CourseItemKind;
+import org.ziyuanku.domain.exam.ExamPaper;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.course.CourseItems;
 import org.ziyuanku.service.exam.internal.PaperRepository;
+import org.ziyuanku.service.exam.internal.QuestionUse;
 import org.ziyuanku.service.exam.internal.SelfTestRepository;
 import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.teaching.TeachingAccess;
@@ -57,6 +59,9 @@ public class SelfTestService {
     @Inject
     private SelfTestRepository selfTests;
 
+    @Inject
+    private QuestionUse use;
+
     @EJB
     private AttemptService attempts;
 
@@ -68,16 +73,16 @@ public class SelfTestService {
      * progress keeps its paper). Audited as {@value #SET}.
      *
      * @throws ExamRefusedException {@code exam.exam.invalid.paper} (400) for a paper of a library the caller does not
-     *         work in
+     *         work in; {@code exam.exam.invalid.unapproved} / {@code notEnoughApproved} for a paper that is not of
+     *         approved questions only (a self-test serves every offering of the course)
      */
     @Audited(action = SET)
     public void setPaper(@AuditTarget("course-node:") long courseNodeId, long paperId) {
         CourseItems.Item item = items.teamItem(courseNodeId, CourseItemKind.SELF_TEST, SET);
         audited.on("course:" + item.courseId(), "course-node:" + courseNodeId);
-        boolean usable = papers.find(paperId).filter(p -> bank.worksIn(p.getLibraryId())).isPresent();
-        if (!usable) {
-            throw ExamRefusedException.invalid("paper", paperId);
-        }
+        ExamPaper paper = papers.find(paperId).filter(p -> bank.worksIn(p.getLibraryId()))
+                .orElseThrow(() -> ExamRefusedException.invalid("paper", paperId));
+        use.refuseUnapproved(paper, null);
         selfTests.setPaper(item.nodeKey(), paperId, caller.accountId(), LocalDateTime.now());
         audited.detail("paper:" + paperId);
     }

@@ -9,6 +9,9 @@ public final class ReviewSubjectNames {
     /** Standard courses (and their new versions). */
     public static final String COURSE = "COURSE";
 
+    /** Questions of a library's bank (and their new versions). */
+    public static final String QUESTION = "QUESTION";
+
     private ReviewSubjectNames() {
     }
 }

@@ -81,6 +81,14 @@ public class Question {
     @Column(nullable = false, length = 64)
     private String fingerprint;
 
+    /** The PUBLISHED question this row is a new version of (null for a question's first version). */
+    @Column(name = "revision_of")
+    private Long revisionOf;
+
+    /** Which version of the question this is, counted from 1. */
+    @Column(nullable = false)
+    private int revision = 1;
+
     @ElementCollection
     @CollectionTable(name = "question_option", joinColumns = @JoinColumn(name = "question_id"))
     @OrderColumn(name = "position")
@@ -128,6 +136,33 @@ public class Question {
         this.type = type;
         this.status = QuestionStatus.DRAFT;
         this.createdAt = LocalDateTime.now();
+    }
+
+    /**
+     * A new DRAFT version of the published question, by the same author in the same library, to be reviewed before
+     * it takes the published one's place; its content is set through {@link #change}.
+     */
+    public static Question newVersionOf(Question published) {
+        Question version = new Question(published.libraryId, published.authorId, published.type);
+        version.revisionOf = published.id;
+        version.revision = published.revision + 1;
+        return version;
+    }
+
+    /** Whether this row is a version still waiting to replace the published question it revises. */
+    public boolean isPendingVersion() {
+        return revisionOf != null && status != QuestionStatus.PUBLISHED && status != QuestionStatus.ARCHIVED;
+    }
+
+    /** The last level approved this version: it is approved, and no longer the pending version of another. */
+    public void approve() {
+        this.revisionOf = null;
+        setStatus(QuestionStatus.PUBLISHED);
+    }
+
+    /** Whether the account may put this question into a paper for its own classes: approved, or its own. */
+    public boolean usableBy(Long accountId) {
+        return status.approved() || accountId != null && accountId == authorId && status != QuestionStatus.ARCHIVED;
     }
 
     /** The question's content anew (its type stays). */
@@ -233,6 +268,14 @@ public class Question {
 
     public List<Question> getParts() {
         return List.copyOf(parts);
+    }
+
+    public Long getRevisionOf() {
+        return revisionOf;
+    }
+
+    public int getRevision() {
+        return revision;
     }
 
     public LocalDateTime getCreatedAt() {

@@ -40,12 +40,15 @@ public class AttemptPapers {
     public record Prepared(String snapshot, String orders, BigDecimal maxScore) {
     }
 
-    /** What to draw from for the paper. */
-    public Source source(long paperId) {
+    /**
+     * What to draw from for the paper in an exam set by {@code ownerId} for their own class: approved questions and
+     * the owner's own not yet approved ones (null: approved ones only).
+     */
+    public Source source(long paperId, Long ownerId) {
         ExamPaper paper = papers.find(paperId).orElseThrow(() -> ExamRefusedException.invalid("paper", paperId));
         if (paper.getKind() == PaperKind.RANDOM) {
             List<PaperDrawer.Rule> rules = PaperContents.rules(paper);
-            List<PaperDrawer.Candidate> candidates = papers.candidates(paper.getLibraryId());
+            List<PaperDrawer.Candidate> candidates = papers.candidates(paper.getLibraryId(), ownerId);
             return new Source(seed -> PaperDrawer.random(rules, candidates, seed), questions);
         }
         List<PaperQuestion> listed = paper.getQuestions();

@@ -36,7 +36,7 @@ public class AttemptPreparer {
                 continue;
             }
             if (source == null) {
-                source = papers.source(exam.paperId());
+                source = papers.source(exam.paperId(), exam.createdBy());
             }
             if (attempts.prepare(exam.id(), learner, 1, source.prepare(SEEDS.nextLong()), now)) {
                 stored++;
@@ -47,7 +47,7 @@ public class AttemptPreparer {
 
     /** Prepares the learner's attempt with this number on demand (a late enrolment, a further attempt). */
     public void prepareOne(ExamView exam, long learnerId, int attemptNo) {
-        attempts.prepare(exam.id(), learnerId, attemptNo, papers.source(exam.paperId()).prepare(SEEDS.nextLong()),
+        attempts.prepare(exam.id(), learnerId, attemptNo, papers.source(exam.paperId(), exam.createdBy()).prepare(SEEDS.nextLong()),
                 LocalDateTime.now());
     }
 }

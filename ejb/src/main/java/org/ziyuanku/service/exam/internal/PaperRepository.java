@@ -46,10 +46,17 @@ public class PaperRepository {
                 .getResultList();
     }
 
-    /** The library's top-level questions that may be drawn (not archived), in three queries whatever their number. */
-    public List<PaperDrawer.Candidate> candidates(long libraryId) {
-        return candidates("q.libraryId = :library and q.status <> :archived", Map.of("library", libraryId,
-                "archived", QuestionStatus.ARCHIVED));
+    /**
+     * The library's top-level questions that may be drawn for {@code accountId}'s own classes, in three queries
+     * whatever their number: the approved ones and the account's own first versions not yet approved (a pending new
+     * version of an approved question is left out: the approved one is drawn). A null account (a paper shared beyond
+     * one teacher's classes) draws approved questions only.
+     */
+    public List<PaperDrawer.Candidate> candidates(long libraryId, Long accountId) {
+        return candidates("q.libraryId = :library and (q.status = :approved or q.authorId = :author and q.status in"
+                + " :unreviewed and q.revisionOf is null)", Map.of("library", libraryId, "approved",
+                QuestionStatus.PUBLISHED, "author", accountId == null ? -1L : accountId, "unreviewed",
+                List.of(QuestionStatus.DRAFT, QuestionStatus.IN_REVIEW, QuestionStatus.RETURNED)));
     }
 
     /** The given top-level questions of the library (archived ones too), by id. */

@@ -70,7 +70,8 @@ public final class QuestionContents {
         return new QuestionView(q.getId(), q.getLibraryId(), q.getType(), q.getStem(), q.getOptions(),
                 q.getPrompts(), key(q), q.getAnalysis(), q.getDifficulty(), q.getPoints(), q.getKnowledgePoints(),
                 q.getParts().stream().map(p -> view(p, mayChange)).toList(), q.getStatus(), q.getAuthorId(),
-                q.getFingerprint(), q.getCreatedAt(), q.getUpdatedAt(), q.getVersion(), mayChange);
+                q.getFingerprint(), q.getCreatedAt(), q.getUpdatedAt(), q.getVersion(), mayChange,
+                q.getRevisionOf(), q.getRevision());
     }
 
     private static AnswerKey key(Question q) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ziyuanku.domain.exam.Question;
+import org.ziyuanku.domain.exam.QuestionStatus;
 import org.ziyuanku.domain.resource.StoredBlob;
 import org.ziyuanku.service.exam.QuestionSearch;
 
@@ -88,6 +89,21 @@ public class QuestionRepository {
                 + " and q.parentId is null and q.id <> :except order by q.id", Long.class)
                 .setParameter("library", libraryId).setParameter("fp", fingerprint)
                 .setParameter("except", except == null ? -1L : except).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The pending new version of the published question (DRAFT, IN_REVIEW or RETURNED), if any. */
+    public Optional<Question> pendingVersionOf(long publishedId) {
+        return em.createQuery("select q from Question q where q.revisionOf = :id and q.status in :pending"
+                + " order by q.id desc", Question.class).setParameter("id", publishedId)
+                .setParameter("pending", List.of(QuestionStatus.DRAFT, QuestionStatus.IN_REVIEW,
+                        QuestionStatus.RETURNED)).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Fixed papers list the approved new version instead of the question it replaces. */
+    public void repointPapers(long replacedId, long newId) {
+        em.flush();
+        em.createNativeQuery("update exam_paper_question set question_id = ?2 where question_id = ?1")
+                .setParameter(1, replacedId).setParameter(2, newId).executeUpdate();
     }
 
     /** The questions (top-level or parts) whose texts show the image. */

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.ziyuanku.domain.exam.Question;
+import org.ziyuanku.domain.exam.QuestionStatus;
 import org.ziyuanku.service.exam.DraftImage;
 import org.ziyuanku.service.exam.QuestionDraft;
 import org.ziyuanku.service.review.SensitiveWordScreening;
@@ -32,6 +34,25 @@ public class QuestionStore {
         Question question = new Question(libraryId, authorId, draft.type());
         fill(question, draft);
         return questions.add(question);
+    }
+
+    /** A new question of the library by the author, stored as approved: the demo data only, shipped reviewed. */
+    public Question createApproved(long libraryId, long authorId, QuestionDraft draft) {
+        Question question = create(libraryId, authorId, draft);
+        question.setStatus(QuestionStatus.PUBLISHED);
+        return question;
+    }
+
+    /**
+     * The pending new version of the published question with the draft's content: the one waiting already, or a new
+     * DRAFT row; the published question stays as it is (the attempts drawn from it keep it) until the version is
+     * approved.
+     */
+    public Question newVersion(Question published, QuestionDraft draft) {
+        Optional<Question> pending = questions.pendingVersionOf(published.getId());
+        Question version = pending.orElseGet(() -> Question.newVersionOf(published));
+        fill(version, draft);
+        return pending.isPresent() ? version : questions.add(version);
     }
 
     /** The question's content and sub-questions anew from the draft (checked here). */

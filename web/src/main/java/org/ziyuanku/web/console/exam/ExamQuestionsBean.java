@@ -14,13 +14,16 @@ import org.ziyuanku.service.exam.QuestionSearch;
 import org.ziyuanku.service.exam.QuestionView;
 import org.ziyuanku.service.resource.LibraryChoiceView;
 import org.ziyuanku.service.resource.ResourceUploadService;
+import org.ziyuanku.service.review.ReviewSubjectNames;
+import org.ziyuanku.service.review.ReviewSubmissionService;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.system.RefusedException;
 
 /**
  * 题库 (console/exam/questions.xhtml): the questions of a library the caller works in, filtered by type, difficulty,
  * knowledge point and text, with a form that creates or changes a question of the types it edits
- * ({@link QuestionForm}) and deleting (after a confirmation). Holds ids and form values only.
+ * ({@link QuestionForm}), deleting (after a confirmation), and sending a question into tiered review or taking it
+ * back. Holds ids and form values only.
  */
 @Named
 @ViewScoped
@@ -34,6 +37,9 @@ public class ExamQuestionsBean implements Serializable {
 
     @EJB
     private ResourceUploadService uploads;
+
+    @EJB
+    private ReviewSubmissionService submissions;
 
     private Long libraryId;
     private QuestionType type;
@@ -97,12 +103,13 @@ public class ExamQuestionsBean implements Serializable {
     /** Creates the question in the chosen library, or saves the one being edited. */
     public void save() {
         try {
+            boolean newVersion = false;
             if (editing == null) {
                 bank.add(getLibraryId() == null ? -1 : libraryId, form.draft());
             } else {
-                bank.update(editing, form.draft());
+                newVersion = bank.update(editing, form.draft()).id() != editing;
             }
-            Messages.addGlobalInfo("exam.questions.saved");
+            Messages.addGlobalInfo(newVersion ? "exam.questions.savedAsVersion" : "exam.questions.saved");
             editing = null;
             form = new QuestionForm();
             page = null;
@@ -131,10 +138,24 @@ public class ExamQuestionsBean implements Serializable {
     }
 
     public void remove(long id) {
+        act(() -> bank.delete(id), "exam.questions.removed");
+    }
+
+    /** Sends the question (or its pending new version) into its library's tiered review. */
+    public void submit(long id) {
+        act(() -> submissions.submit(ReviewSubjectNames.QUESTION, id), "exam.questions.submitted");
+    }
+
+    /** Takes the question back out of review before a decision. */
+    public void withdraw(long id) {
+        act(() -> submissions.withdraw(ReviewSubjectNames.QUESTION, id), "exam.questions.withdrawn");
+    }
+
+    private void act(Runnable action, String done) {
         try {
-            bank.delete(id);
+            action.run();
             page = null;
-            Messages.addGlobalInfo("exam.questions.removed");
+            Messages.addGlobalInfo(done);
         } catch (RefusedException e) {
             Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
         } catch (AccessDeniedException e) {
