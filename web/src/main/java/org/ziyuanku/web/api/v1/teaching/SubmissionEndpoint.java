@@ -6,7 +6,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -35,7 +34,7 @@ import org.ziyuanku.web.api.QueryParameters;
  * name); anyone else 404. Group work (分组任务): {@code GET /members} the group's members with adjustment, average
  * rating and score (staff of the class); {@code POST /adjustments} {@code {learnerId, points, reason}} (staff);
  * {@code POST /ratings} {@code {learnerId, stars, comment?}} a member rates another member (204; never shown to
- * learners). {@code PUT /annotated} (multipart, part {@code file}) the teacher's annotated file (staff of the
+ * learners). {@code POST /annotated} (multipart, part {@code file}) the teacher's annotated file (staff of the
  * learner's class; checked like a submission file, a refused file 400); {@code GET /annotated} downloads it (its
  * learner, credited group members, staff of the class; anyone else 404).
  */
@@ -69,7 +68,7 @@ public class SubmissionEndpoint {
         return ContentResponses.of(annotations.annotation(QueryParameters.pathId(id)), range);
     }
 
-    @PUT
+    @POST
     @Path("annotated")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(JSON)
