@@ -24,18 +24,30 @@ public class TeachingAnnotationBean {
     @EJB
     private SubmissionAnnotationService annotations;
 
+    private org.primefaces.model.file.UploadedFile file;
+
     /** Keeps the chosen file as the submission's annotated file; no file chosen is a message, not an upload. */
     public void annotate(long submissionId) {
-        Optional<Part> part = SubmittedFields.file(":annotateForm:annotatedFile");
-        if (part.isEmpty()) {
+        Optional<Part> part = SubmittedFields.file("annotateForm:annotatedFile");
+        boolean bound = part.isEmpty() && file != null && file.getSize() > 0;
+        if (part.isEmpty() && !bound) {
             Messages.addGlobalError("teaching.assignment.annotateNone");
             return;
         }
-        try (InputStream content = part.get().getInputStream()) {
-            UploadedFile upload = new UploadedFile(part.get().getSubmittedFileName(), content);
+        try (InputStream content = part.isPresent() ? part.get().getInputStream() : file.getInputStream()) {
+            UploadedFile upload = new UploadedFile(part.isPresent() ? part.get().getSubmittedFileName()
+                    : file.getFileName(), content);
             TeachingPages.change(() -> annotations.annotate(submissionId, upload), "teaching.assignment.annotated");
         } catch (IOException e) {
             Messages.addGlobalError("learning.assignments.uploadFailed");
         }
+    }
+
+    public org.primefaces.model.file.UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(org.primefaces.model.file.UploadedFile file) {
+        this.file = file;
     }
 }
