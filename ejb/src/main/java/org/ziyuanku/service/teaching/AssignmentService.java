@@ -8,6 +8,7 @@ import java.util.List;
 import org.ziyuanku.domain.teaching.Assignment;
 import org.ziyuanku.domain.teaching.AssignmentSettings;
 import org.ziyuanku.domain.teaching.CourseOffering;
+import org.ziyuanku.domain.teaching.GradingMode;
 import org.ziyuanku.service.audit.AuditScope;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
@@ -67,7 +68,10 @@ public class AssignmentService {
         return view(a, true);
     }
 
-    /** New settings (the class stays). @throws AssignmentRefusedException once peer reviews are handed out (409) */
+    /**
+     * New settings (the class stays). @throws AssignmentRefusedException once peer reviews are handed out (409)
+     * @throws GroupRefusedException peer grading for a group homework (409: a group's work is graded once)
+     */
     @Audited(action = EDIT)
     public AssignmentView edit(@AuditTarget("assignment:") long assignmentId, AssignmentCommand command) {
         Assignment a = access.teacher(assignmentId);
@@ -75,6 +79,9 @@ public class AssignmentService {
             throw new AssignmentRefusedException(AssignmentRefusedException.PEERS_ASSIGNED);
         }
         AssignmentSettings settings = AssignmentSettingsReader.read(command);
+        if (a.isGroupWork() && settings.grading() == GradingMode.PEER) {
+            throw new GroupRefusedException(GroupRefusedException.PEER_AFTER);
+        }
         screen(settings);
         a.change(settings);
         assignments.flush();

@@ -23,6 +23,7 @@ public class GroupRefusedException extends RefusedException {
     public static final String NOT_MEMBER = "teaching.group.refused.notMember";
     public static final String HAS_SUBMISSIONS = "teaching.group.refused.hasSubmissions";
     public static final String PEER = "teaching.group.refused.peer";
+    public static final String PEER_AFTER = "teaching.group.refused.peerAfter";
     public static final String NOT_GROUP_WORK = "teaching.group.refused.notGroupWork";
     public static final String ADJUSTMENT = "teaching.group.refused.adjustment";
     public static final String REASON = "teaching.group.refused.reason";
@@ -32,7 +33,7 @@ public class GroupRefusedException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
     private static final Set<String> CONFLICTS = Set.of(DUPLICATE, FULL, SIGNUP_CLOSED, IN_OTHER_GROUP, STALE,
-            NO_GROUP, HAS_SUBMISSIONS, NOT_GROUP_WORK);
+            NO_GROUP, HAS_SUBMISSIONS, NOT_GROUP_WORK, PEER_AFTER);
 
     public GroupRefusedException(String reasonKey, String... reasonArgs) {
         super(reasonKey, reasonArgs);

@@ -18,7 +18,6 @@ import org.ziyuanku.service.review.ScreenedText;
 import org.ziyuanku.service.review.SensitiveWordScreening;
 import org.ziyuanku.service.teaching.internal.AssignmentAccess;
 import org.ziyuanku.service.teaching.internal.AssignmentRepository;
-import org.ziyuanku.service.teaching.internal.ClassGroupRepository;
 import org.ziyuanku.service.teaching.internal.GroupWorkRepository;
 
 /**
@@ -26,7 +25,8 @@ import org.ziyuanku.service.teaching.internal.GroupWorkRepository;
  * submitted; staff of the class adjust one member's score by ± points (at most the max points) with a reason, and see
  * per member the adjustment, the average of the ratings the others gave and the resulting score (group score +
  * adjustment, within 0 .. max; that is what the gradebook shows). Members rate each other member's contribution 1-5
- * with an optional screened comment; nobody but staff ever sees ratings, and staff only as averages.
+ * with an optional screened comment; nobody but staff ever sees ratings, and staff only as averages. The members of a
+ * group submission are those it counts for: a learner moved out of the group after it submitted stays with it.
  */
 @Stateless
 @PermitAll
@@ -46,9 +46,6 @@ public class GroupWorkService {
 
     @Inject
     private GroupWorkRepository repository;
-
-    @Inject
-    private ClassGroupRepository groups;
 
     @Inject
     private SensitiveWordScreening screening;
@@ -77,7 +74,7 @@ public class GroupWorkService {
     public List<GroupWorkMemberView> members(long submissionId) {
         AssignmentSubmission s = staffSubmission(submissionId);
         Assignment a = assignments.find(s.getAssignmentId()).orElseThrow(TeachingRefusedException::homeworkNotFound);
-        return repository.memberRows(submissionId, s.getGroupId()).stream().map(r -> member(a, s, r)).toList();
+        return repository.memberRows(submissionId, s.getGroupId(), s.getAssignmentId()).stream().map(r -> member(a, s, r)).toList();
     }
 
     /** Sets a member's adjustment. @throws GroupRefusedException points out of bounds, no reason, not a member */
@@ -102,7 +99,7 @@ public class GroupWorkService {
         AssignmentSubmission s = assignments.submission(submissionId)
                 .orElseThrow(TeachingRefusedException::homeworkNotFound);
         long me = access.me();
-        if (s.getGroupId() == null || !groups.memberIds(s.getGroupId()).contains(me)) {
+        if (s.getGroupId() == null || !repository.creditedIds(s).contains(me)) {
             throw TeachingRefusedException.concealedHomework();
         }
         if (c.stars() == null || c.stars() < 1 || c.stars() > 5) {
@@ -132,7 +129,7 @@ public class GroupWorkService {
     }
 
     private void requireMember(AssignmentSubmission s, Long learnerId) {
-        if (learnerId == null || !groups.memberIds(s.getGroupId()).contains(learnerId)) {
+        if (learnerId == null || !repository.creditedIds(s).contains(learnerId)) {
             throw new GroupRefusedException(GroupRefusedException.NOT_MEMBER);
         }
     }
@@ -158,7 +155,7 @@ public class GroupWorkService {
     }
 
     /** The member's score: the group's final score + adjustment, within 0 .. max; null while ungraded. */
-    static BigDecimal score(BigDecimal group, BigDecimal adjustment, int max) {
+    public static BigDecimal score(BigDecimal group, BigDecimal adjustment, int max) {
         if (group == null) {
             return null;
         }

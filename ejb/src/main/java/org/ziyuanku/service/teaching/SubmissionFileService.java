@@ -17,7 +17,7 @@ import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.teaching.internal.AssignmentAccess;
 import org.ziyuanku.service.teaching.internal.AssignmentRepository;
-import org.ziyuanku.service.teaching.internal.ClassGroupRepository;
+import org.ziyuanku.service.teaching.internal.GroupSubmissions;
 
 /**
  * Reading homework files. A submission's file goes to the learner who handed it in, to the staff of the learner's
@@ -50,7 +50,7 @@ public class SubmissionFileService {
     private AuditedCall audited;
 
     @Inject
-    private ClassGroupRepository groups;
+    private GroupSubmissions groups;
 
     /** The submission's file at {@code index} (from 0) for its learner, its staff or an assigned peer reviewer. */
     @Audited(action = READ, outcomes = {AuditOutcome.DENIED, AuditOutcome.FAILURE})
@@ -59,7 +59,7 @@ public class SubmissionFileService {
                 .orElseThrow(TeachingRefusedException::homeworkNotFound);
         long me = access.me();
         boolean own = s.getLearnerId() == me
-                || s.getGroupId() != null && groups.memberIds(s.getGroupId()).contains(me);
+                || s.getGroupId() != null && groups.creditedIds(s).contains(me);
         boolean staff = !own && staffOfLearner(s);
         boolean reviewer = !own && !staff
                 && repository.reviewsOf(submissionId).stream().anyMatch(r -> r.getReviewerId() == me);

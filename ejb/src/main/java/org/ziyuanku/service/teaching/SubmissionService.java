@@ -36,7 +36,8 @@ import org.ziyuanku.service.teaching.internal.SubmissionFiles;
  * they saw: a grade over a newer state (another teacher's grade, a resubmission) is refused with a message, so
  * nobody's comment is lost; a peer-graded homework takes no manual grade (the next review would replace it), only an
  * override. The homework's teachers override the final score. For group work (分组任务) any member submits and
- * resubmits the one submission of their group, which is graded once.
+ * resubmits the one submission of their group, which is graded once; each (re)submission counts for the group's
+ * members at that moment, so a learner moved to another group afterwards keeps its score.
  */
 @Stateless
 @PermitAll
@@ -90,16 +91,22 @@ public class SubmissionService {
             repository.add(submission);
         }
         flushSubmission();
+        if (submission.getGroupId() != null) {
+            groups.credit(submission);
+        }
         audited.detail("submission=" + submission.getId() + " files=" + kept.size()
                 + (submission.isLate() ? " late" : ""));
-        return views.forLearner(submission);
+        return views.forLearner(a, submission, me);
     }
 
-    /** The caller's own submission (their group's for group work) with its grade and reviews received (anonymous). */
+    /**
+     * The caller's own submission with its grade and reviews received (anonymous); for group work the group submission
+     * that counts for them, with their own score (the group's + their adjustment).
+     */
     public SubmissionView mine(long assignmentId) {
         Assignment a = access.learner(assignmentId);
         return (a.isGroupWork() ? groups.mine(a, access.me()) : repository.submissionOf(assignmentId, access.me()))
-                .map(views::forLearner)
+                .map(s -> views.forLearner(a, s, access.me()))
                 .orElseThrow(() -> new AssignmentRefusedException(AssignmentRefusedException.NO_SUBMISSION));
     }
 

@@ -17,9 +17,10 @@ import org.ziyuanku.service.gradebook.GradebookRefusedException;
  * The gradebook's reads and writes: the weights (an entity), and per class one grouped query each for homework scores,
  * discussion posts and exam scores of all its ACTIVE learners (never one per learner). Homework and exams count once
  * graded for the learner or once past due / closed (then a missing submission counts 0 of the maximum); group work
- * counts for each member of the group as the group's score + the member's adjustment (within 0 .. max); an exam counts
- * with the learner's BEST submitted attempt (highest score / maximum); self-tests (exam kind SELF_TEST) do
- * not count.
+ * counts for each member of the group as the group's score + the member's adjustment (within 0 .. max), the group
+ * submission being the one credited to the learner at its last (re)submission, else their current group's; an
+ * exam counts with the learner's BEST submitted attempt (highest score / maximum); self-tests (exam kind SELF_TEST)
+ * do not count.
  */
 @ApplicationScoped
 public class GradebookRepository {
@@ -29,8 +30,11 @@ public class GradebookRepository {
             + " sum(a.max_points) as max_points from enrolment e"
             + " join assignment a on a.offering_id = :offering and (a.class_id = e.class_id or a.class_id is null)"
             + " and a.status <> 'DRAFT' left join class_group_member m on a.group_work and m.class_id = e.class_id"
-            + " and m.learner_id = e.learner_id left join assignment_submission s on s.assignment_id = a.id"
-            + " and (not a.group_work and s.learner_id = e.learner_id or a.group_work and s.group_id = m.group_id)"
+            + " and m.learner_id = e.learner_id left join group_submission_member c on a.group_work"
+            + " and c.assignment_id = a.id and c.learner_id = e.learner_id"
+            + " left join assignment_submission s on s.assignment_id = a.id and (not a.group_work"
+            + " and s.learner_id = e.learner_id or a.group_work and (s.id = c.submission_id"
+            + " or c.submission_id is null and s.group_id = m.group_id))"
             + " left join group_adjustment g on g.submission_id = s.id and g.learner_id = e.learner_id"
             + " where e.class_id = :classId and e.status = 'ACTIVE'"
             + " and (s.final_score is not null or a.due_at < localtimestamp) group by e.learner_id";

@@ -160,14 +160,15 @@ public class TeachingResourceRepository {
 
     /**
      * How many rows use the blob: resources (in the recycle bin or not: file, thumbnail, preview), course covers,
-     * question images and homework files. Every table with a foreign key to {@code stored_blob} is counted, so a blob
+     * question images, homework files and annotated files. Every table with a foreign key to {@code stored_blob} is counted, so a blob
      * still in use is never deleted.
      */
     public long blobUsers(String sha256) {
         return ((Number) em.createNativeQuery("select (select count(*) from teaching_resource where blob_sha256 = ?1"
                 + " or thumbnail_sha256 = ?1 or preview_sha256 = ?1) + (select count(*) from standard_course where"
                 + " cover_sha256 = ?1) + (select count(*) from question_image where blob_sha256 = ?1) + (select"
-                + " count(*) from assignment_submission_file where blob_sha256 = ?1)").setParameter(1, sha256)
+                + " count(*) from assignment_submission_file where blob_sha256 = ?1) + (select count(*) from"
+                + " submission_annotation where blob_sha256 = ?1)").setParameter(1, sha256)
                 .getSingleResult()).longValue();
     }
 }

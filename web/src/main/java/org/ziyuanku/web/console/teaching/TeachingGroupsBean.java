@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.ziyuanku.service.teaching.ClassGroupService;
+import org.ziyuanku.service.teaching.ClassGroupView;
 import org.ziyuanku.service.teaching.ClassGroupsView;
 import org.ziyuanku.service.teaching.EnrolmentService;
 import org.ziyuanku.service.teaching.GroupCommand;
@@ -84,6 +85,22 @@ public class TeachingGroupsBean {
 
     public void remove(long group, long learner) {
         TeachingPages.change(() -> members.leave(group, learner), "teaching.groups.removed");
+        load();
+    }
+
+    /** Renames the group to the name typed in its row, on the version the row was shown with (max size kept). */
+    public void rename(long group) {
+        loaded();
+        Integer max = view.groups().stream().filter(g -> g.id() == group).findFirst().map(ClassGroupView::maxSize)
+                .orElse(null);
+        Integer version;
+        try {
+            version = Integer.valueOf(Faces.getRequestParameter("renameVersion-" + group));
+        } catch (NumberFormatException e) {
+            version = null;
+        }
+        GroupCommand command = new GroupCommand(Faces.getRequestParameter("renameName-" + group), max, version);
+        TeachingPages.change(() -> groups.change(group, command), "teaching.groups.renamed");
         load();
     }
 

@@ -9,15 +9,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.ziyuanku.service.teaching.AdjustmentCommand;
 import org.ziyuanku.service.teaching.GradeCommand;
 import org.ziyuanku.service.teaching.GroupWorkService;
 import org.ziyuanku.service.teaching.RatingCommand;
+import org.ziyuanku.service.teaching.SubmissionAnnotationService;
 import org.ziyuanku.service.teaching.SubmissionFileService;
 import org.ziyuanku.service.teaching.SubmissionService;
+import org.ziyuanku.service.teaching.UploadedFile;
 import org.ziyuanku.web.api.ContentResponses;
 import org.ziyuanku.web.api.QueryParameters;
 
@@ -29,7 +34,9 @@ import org.ziyuanku.web.api.QueryParameters;
  * name); anyone else 404. Group work (分组任务): {@code GET /members} the group's members with adjustment, average
  * rating and score (staff of the class); {@code POST /adjustments} {@code {learnerId, points, reason}} (staff);
  * {@code POST /ratings} {@code {learnerId, stars, comment?}} a member rates another member (204; never shown to
- * learners).
+ * learners). {@code POST /annotated} (multipart, part {@code file}) the teacher's annotated file (staff of the
+ * learner's class; checked like a submission file, a refused file 400); {@code GET /annotated} downloads it (its
+ * learner, credited group members, staff of the class; anyone else 404).
  */
 @Path("v1/submissions/{id}")
 public class SubmissionEndpoint {
@@ -45,11 +52,37 @@ public class SubmissionEndpoint {
     @EJB
     private GroupWorkService groupWork;
 
+    @EJB
+    private SubmissionAnnotationService annotations;
+
     @GET
     @Path("files/{index}")
     public Response file(@PathParam("id") String id, @PathParam("index") String index,
             @HeaderParam("Range") String range) {
         return ContentResponses.of(files.file(QueryParameters.pathId(id), index(index)), range);
+    }
+
+    @GET
+    @Path("annotated")
+    public Response annotated(@PathParam("id") String id, @HeaderParam("Range") String range) {
+        return ContentResponses.of(annotations.annotation(QueryParameters.pathId(id)), range);
+    }
+
+    @POST
+    @Path("annotated")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(JSON)
+    public SubmissionFileDto annotate(@PathParam("id") String id, List<EntityPart> parts) throws IOException {
+        long submission = QueryParameters.pathId(id);
+        EntityPart part = parts == null ? null : parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
+                .orElse(null);
+        if (part == null) {
+            throw new BadRequestException();
+        }
+        try (InputStream content = part.getContent()) {
+            return SubmissionFileDto.of(annotations.annotate(submission,
+                    new UploadedFile(part.getFileName().orElse(""), content)));
+        }
     }
 
     /** A file's position: a number from 0, anything else 404 like a file that is not there. */

@@ -1,0 +1,182 @@
+package org.ziyuanku.web.console.teaching;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Predicate;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.ziyuanku.service.teaching.AssignmentService;
+import org.ziyuanku.service.teaching.AssignmentView;
+import org.ziyuanku.service.teaching.GradeCommand;
+import org.ziyuanku.service.teaching.SubmissionService;
+import org.ziyuanku.service.teaching.SubmissionView;
+import org.ziyuanku.web.faces.NextRequestMessages;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
+
+/**
+ * Grading in turn (console/teaching/grade.xhtml?id=…&amp;submission=…): one submission of a homework at a time with
+ * its place ("3 of 17") and the ungraded count, links to the previous / next submission and the previous / next
+ * ungraded one, and the grade (or, peer graded, override) form in place on the version shown. A grade saved goes on
+ * to the next ungraded submission; a refused one (a newer grade by another teacher, a bad score) stays with its
+ * message and the typed values. Without {@code submission} it opens the first ungraded one.
+ */
+@Named
+@RequestScoped
+public class TeachingGradeBean {
+
+    @EJB
+    private AssignmentService assignments;
+
+    @EJB
+    private SubmissionService submissions;
+
+    private AssignmentView assignment;
+    private List<SubmissionView> list;
+    private int index;
+    private String score;
+    private String comment;
+
+    public void load() {
+        long assignmentId = TeachingPages.id(Faces.getRequestParameter("id"));
+        assignment = TeachingPages.load(() -> assignments.get(assignmentId));
+        list = TeachingPages.load(() -> submissions.submissions(assignmentId));
+        String wanted = Faces.getRequestParameter("submission");
+        index = wanted == null ? Math.max(0, find(0, 1, TeachingGradeBean::ungraded)) : find(0, 1, s -> wanted.strip()
+                .equals(Long.toString(s.id())));
+        if (index < 0 || list.isEmpty()) {
+            throw new SubjectNotFoundException("submission " + wanted + " of homework " + assignmentId);
+        }
+        SubmissionView s = list.get(index);
+        score = s.teacherScore() == null ? null : s.teacherScore().toPlainString();
+        comment = s.teacherComment();
+    }
+
+    private void loaded() {
+        if (list == null) {
+            load();
+        }
+    }
+
+    /** Grades (or overrides) the submission the form was shown with; saved, it opens the next ungraded one. */
+    public void save() {
+        String typedScore = Faces.getRequestParameter("score");
+        String typedComment = Faces.getRequestParameter("comment");
+        long submissionId = TeachingPages.id(Faces.getRequestParameter("gradedSubmission"));
+        loaded();
+        boolean peer = "PEER".equals(assignment.grading());
+        GradeCommand command = command(typedScore, typedComment);
+        boolean saved = command != null && TeachingPages.change(() -> {
+            if (peer) {
+                submissions.override(submissionId, command);
+            } else {
+                submissions.grade(submissionId, command);
+            }
+        }, null);
+        if (saved) {
+            NextRequestMessages.addGlobalInfo(peer ? "teaching.assignment.overridden" : "teaching.assignment.graded");
+            reloadAt(submissionId);
+            int next = find(index + 1, 1, TeachingGradeBean::ungraded);
+            int target = next >= 0 ? next : Math.max(find(0, 1, TeachingGradeBean::ungraded), index);
+            Faces.redirect(Faces.getRequestContextPath() + "/console/teaching/grade.xhtml?id=" + assignment.id()
+                    + "&submission=" + list.get(target).id());
+            return;
+        }
+        reloadAt(submissionId);
+        score = typedScore;
+        comment = typedComment;
+    }
+
+    /** Reads the list again and shows the submission just graded (wherever the opening rule would land). */
+    private void reloadAt(long submissionId) {
+        load();
+        int at = find(0, 1, v -> v.id() == submissionId);
+        index = at < 0 ? index : at;
+    }
+
+    private GradeCommand command(String typedScore, String typedComment) {
+        try {
+            BigDecimal value = new BigDecimal(typedScore == null ? "" : typedScore.strip());
+            String version = Faces.getRequestParameter("version");
+            return new GradeCommand(value, typedComment, version == null ? null : Integer.valueOf(version.strip()));
+        } catch (NumberFormatException e) {
+            Messages.addGlobalError("teaching.assignment.refused.score", Integer.toString(assignment.maxPoints()));
+            return null;
+        }
+    }
+
+    /** The position of the first submission from {@code from} in {@code step} direction that matches, or -1. */
+    private int find(int from, int step, Predicate<SubmissionView> test) {
+        for (int i = from; i >= 0 && i < list.size(); i += step) {
+            if (test.test(list.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean ungraded(SubmissionView s) {
+        return s.finalScore() == null;
+    }
+
+    private Long idAt(int i) {
+        return i < 0 || i >= list.size() ? null : list.get(i).id();
+    }
+
+    public AssignmentView getAssignment() {
+        loaded();
+        return assignment;
+    }
+
+    public SubmissionView getCurrent() {
+        loaded();
+        return list.get(index);
+    }
+
+    public int getPosition() {
+        loaded();
+        return index + 1;
+    }
+
+    public int getTotal() {
+        loaded();
+        return list.size();
+    }
+
+    public long getUngraded() {
+        loaded();
+        return list.stream().filter(TeachingGradeBean::ungraded).count();
+    }
+
+    public Long getPrevious() {
+        loaded();
+        return idAt(index - 1);
+    }
+
+    public Long getNext() {
+        loaded();
+        return idAt(index + 1);
+    }
+
+    public Long getPreviousUngraded() {
+        loaded();
+        return idAt(index == 0 ? -1 : find(index - 1, -1, TeachingGradeBean::ungraded));
+    }
+
+    public Long getNextUngraded() {
+        loaded();
+        return idAt(find(index + 1, 1, TeachingGradeBean::ungraded));
+    }
+
+    public String getScore() {
+        loaded();
+        return score;
+    }
+
+    public String getComment() {
+        loaded();
+        return comment;
+    }
+}
