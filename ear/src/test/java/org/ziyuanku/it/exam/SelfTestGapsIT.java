@@ -30,7 +30,8 @@ import org.ziyuanku.it.support.TestResources;
  * What self-tests (issue 15 item 4) lacked. A short answer in a self-test is not left at 0: it is marked not
  * auto-graded, its reference answer shown, and the score says the points it covers (2 of 6), on the API and the
  * learner's page. Starting a self-test writes one audit record (SELF_TEST_START), none of the attempt engine's. A
- * SELF_TEST item added locally to the offering gets its paper from the offering's teacher through
+ * SELF_TEST item added locally to the offering ({@code POST /api/v1/offerings/{id}/outline/nodes} with
+ * {@code "itemKind":"SELF_TEST"}) gets its paper from the offering's teacher through
  * {@code PUT /api/v1/self-tests/{itemId}/paper} (before: 409 no paper; a learner 403, a stranger 404, both audited; no
  * body 400, a paper of no library the teacher works in 400, an item from the course 409), then a learner practises.
  */
@@ -67,10 +68,13 @@ class SelfTestGapsIT {
         long courseClass = CourseFixtures.courseClass(offering, "补缺班" + SUFFIX, teacherId);
         item = TestDatabase.queryLong("select id from offering_node where offering_id = ? and title = '简答自测'",
                 offering);
-        localItem = TestDatabase.queryLong("select nextval('offering_node_seq')");
-        TestDatabase.update("insert into offering_node (id, offering_id, origin_key, local_changed, parent_id, depth,"
-                + " position, title, item_kind) select ?, offering_id, null, true, parent_id, 3, 9, '本期自测', 'SELF_TEST'"
-                + " from offering_node where id = ?", localItem, item);
+        long offeringTopic = TestDatabase.queryLong("select parent_id from offering_node where id = ?", item);
+        HttpResponse<String> added = ApiClient.as(teacher).postJson("/api/v1/offerings/" + offering
+                + "/outline/nodes", "{\"parentId\":" + offeringTopic + ",\"title\":\"本期自测\",\"itemKind\":\"SELF_TEST\"}");
+        assertEquals(201, added.statusCode(), added.body());
+        localItem = Long.parseLong(ApiClient.json(added.body(), "id"));
+        assertEquals("SELF_TEST", TestDatabase.queryString("select item_kind from offering_node where id = ?",
+                localItem));
         learner = user("sg-l1-" + SUFFIX, school);
         CourseFixtures.enrol(offering, courseClass, TestAccounts.account(learner, school));
         stranger = user("sg-l2-" + SUFFIX, school);
@@ -141,6 +145,9 @@ class SelfTestGapsIT {
         assertEquals(2, TestDatabase.queryLong("select count(*) from audit_record where action = 'SELF_TEST_SET'"
                 + " and outcome = 'DENIED' and target = ?", "offering-node:" + localItem));
         ApiClient team = ApiClient.as(teacher);
+        assertEquals(400, team.postJson("/api/v1/offerings/" + offering + "/outline/nodes", "{\"parentId\":"
+                + TestDatabase.queryLong("select parent_id from offering_node where id = ?", item)
+                + ",\"title\":\"测验\",\"itemKind\":\"QUIZ\"}").statusCode(), "an unknown item kind");
         assertEquals(400, team.putJson(path, "{}").statusCode());
         long nowhere = TestDatabase.queryLong("select max(id) + 1000 from exam_paper");
         assertEquals(400, team.putJson(path, "{\"paperId\":" + nowhere + "}").statusCode());
