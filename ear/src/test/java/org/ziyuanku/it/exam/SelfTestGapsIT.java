@@ -76,7 +76,8 @@ class SelfTestGapsIT {
         assertEquals("SELF_TEST", TestDatabase.queryString("select item_kind from offering_node where id = ?",
                 localItem));
         learner = user("sg-l1-" + SUFFIX, school);
-        CourseFixtures.enrol(offering, courseClass, TestAccounts.account(learner, school));
+        CourseFixtures.enrol(offering, courseClass, TestDatabase.queryLong("select id from user_account where username"
+                + " = ?", learner));
         stranger = user("sg-l2-" + SUFFIX, school);
         ApiClient author = ApiClient.as(teacher);
         single = question(author, library, "\"type\":\"SINGLE_CHOICE\",\"stem\":\"单选" + SUFFIX + "\",\"options\":"
