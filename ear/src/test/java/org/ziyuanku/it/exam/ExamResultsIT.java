@@ -122,6 +122,7 @@ class ExamResultsIT {
         assertQuestion(stats, first, 2, "0.5", "[0,1,1,0]");
         assertQuestion(stats, truth, 2, "1", "[]");
         assertQuestion(stats, third, 1, "0.5", "[1,0,0]");
+        assertEquals(0, stats.getInt("groupSize"), "two graded learners are too few for a discrimination index");
 
         workbookHoldsBothLearners(exam);
         HttpResponse<String> byLearner = l1.get("/api/v1/exams/" + exam + "/statistics");
@@ -197,6 +198,7 @@ class ExamResultsIT {
         assertEquals(answered, q.getInt("answered"), q.toString());
         assertDecimal(rate, q.getJsonNumber("scoreRate"));
         assertEquals(options, q.getJsonArray("optionCounts").toString(), q.toString());
+        assertTrue(!q.containsKey("discrimination") || q.isNull("discrimination"), q.toString());
     }
 
     private static void assertDecimal(String expected, JsonNumber actual) {

@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.exam.ExamAttemptStatus;
-import org.ziyuanku.domain.exam.ExamStatus;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.exam.internal.AnswerRepository;
 import org.ziyuanku.service.exam.internal.AttemptGrading;
-import org.ziyuanku.service.exam.internal.AttemptPreparer;
 import org.ziyuanku.service.exam.internal.AttemptRepository;
 import org.ziyuanku.service.exam.internal.AttemptRepository.AttemptRow;
 import org.ziyuanku.service.exam.internal.ExamJson;
@@ -62,13 +60,13 @@ public class AttemptService {
     private AnswerRepository answers;
 
     @Inject
-    private AttemptPreparer preparer;
-
-    @Inject
     private AttemptGrading grading;
 
     @Inject
     private SensitiveWordScreening screening;
+
+    @Inject
+    private AttemptStarter starter;
 
     @Inject
     private AuditedCall audited;
@@ -81,39 +79,9 @@ public class AttemptService {
      */
     @Audited(action = START)
     public AttemptView start(@AuditTarget("exam:") long examId) {
-        ExamView exam = access.learnerExam(examId);
-        long learner = caller.accountId();
-        AttemptRow open = attempts.open(examId, learner).orElse(null);
-        if (open != null && open.status() == ExamAttemptStatus.IN_PROGRESS) {
-            return view(exam, open);
-        }
-        LocalDateTime now = LocalDateTime.now();
-        refuseOutsideWindow(exam, now);
-        if (open == null) {
-            int last = attempts.lastAttemptNo(examId, learner);
-            if (last >= exam.maxAttempts()) {
-                throw ExamRefusedException.conflict("attempt.noAttemptsLeft", Integer.toString(exam.maxAttempts()));
-            }
-            preparer.prepareOne(exam, learner, last + 1);
-            open = attempts.open(examId, learner).orElseThrow();
-        }
-        LocalDateTime byDuration = now.plusMinutes(exam.durationMinutes());
-        attempts.start(open.id(), now, byDuration.isBefore(exam.closesAt()) ? byDuration : exam.closesAt());
-        AttemptRow started = attempts.open(examId, learner).orElseThrow();
+        AttemptView started = starter.start(examId);
         audited.detail("attempt:" + started.id());
-        return view(exam, started);
-    }
-
-    private static void refuseOutsideWindow(ExamView exam, LocalDateTime now) {
-        if (now.isBefore(exam.opensAt())) {
-            throw ExamRefusedException.conflict("attempt.notOpen", exam.opensAt().toString());
-        }
-        if (exam.status() == ExamStatus.CLOSED || !now.isBefore(exam.closesAt())) {
-            throw ExamRefusedException.conflict("attempt.closed", exam.closesAt().toString());
-        }
-        if (exam.lateEntryMinutes() != null && now.isAfter(exam.opensAt().plusMinutes(exam.lateEntryMinutes()))) {
-            throw ExamRefusedException.conflict("attempt.lateEntry", Integer.toString(exam.lateEntryMinutes()));
-        }
+        return started;
     }
 
     /**
@@ -124,14 +92,14 @@ public class AttemptService {
     public Optional<AttemptView> latest(@AuditTarget("exam:") long examId) {
         ExamView exam = access.visibleExam(examId);
         Long learner = caller.accountId();
-        return learner == null ? Optional.empty() : attempts.latest(examId, learner).map(row -> view(exam, row));
+        return learner == null ? Optional.empty() : attempts.latest(examId, learner).map(row -> starter.view(exam, row));
     }
 
     /** The caller's attempt. */
     @Audited(action = READ, outcomes = AuditOutcome.DENIED)
     public AttemptView get(@AuditTarget("attempt:") long id) {
         AttemptRow row = own(id);
-        return view(exams.find(row.examId()).orElseThrow(), row);
+        return starter.view(exams.find(row.examId()).orElseThrow(), row);
     }
 
     /**
@@ -218,22 +186,5 @@ public class AttemptService {
                 .orElseThrow(() -> ExamRefusedException.attemptNotFound(id));
         audited.on("exam:" + row.examId(), "attempt:" + id);
         return row;
-    }
-
-    private AttemptView view(ExamView exam, AttemptRow row) {
-        LocalDateTime now = LocalDateTime.now();
-        List<AttemptView.SavedAnswer> saved = answers.ofAttempt(row.id()).stream().filter(a -> a.answer() != null)
-                .map(a -> new AttemptView.SavedAnswer(a.questionId(), ExamJson.answer(a.answer()), a.seq(),
-                        a.savedAt())).toList();
-        boolean done = row.status() == ExamAttemptStatus.SUBMITTED || row.status() == ExamAttemptStatus.GRADED;
-        boolean keys = done && switch (exam.showAnswers()) {
-            case NEVER -> false;
-            case AFTER_SUBMIT -> true;
-            case AFTER_CLOSE -> !now.isBefore(exam.closesAt());
-        };
-        return new AttemptView(row.id(), exam.id(), exam.title(), row.attemptNo(), row.status(), row.startedAt(),
-                row.deadlineAt(), row.submittedAt(), now, done ? row.score() : null, row.maxScore(),
-                row.switchAwayCount(), ExamJson.questions(row.snapshot()), saved,
-                done ? grading.results(row, keys) : List.of());
     }
 }

@@ -10,11 +10,13 @@ import org.ziyuanku.domain.exam.ExamAttemptStatus;
  * A learner's attempt as the learner sees it: the paper (no keys), the answers saved so far, the deadline and the
  * server's time now (the page counts down from them). After submitting: the score (null while a person still grades)
  * and, when the exam's show-answers policy allows, each question's result with its key and analysis.
+ * {@code gradedMaxScore}: in a self-test with questions nobody grades (short answers), the points of the questions
+ * the score covers; null when it covers all.
  */
 public record AttemptView(long id, long examId, String examTitle, int attemptNo, ExamAttemptStatus status,
         LocalDateTime startedAt, LocalDateTime deadlineAt, LocalDateTime submittedAt, LocalDateTime now,
         BigDecimal score, BigDecimal maxScore, int switchAwayCount, List<SnapshotQuestion> questions,
-        List<SavedAnswer> answers, List<QuestionResult> results) implements Serializable {
+        List<SavedAnswer> answers, List<QuestionResult> results, BigDecimal gradedMaxScore) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,10 +35,11 @@ public record AttemptView(long id, long examId, String examTitle, int attemptNo,
 
     /**
      * The result of one question: its score (null while pending), whether it was entirely correct, a grader's
-     * comment, and the key in the learner's option order and the analysis.
+     * comment, and the key in the learner's option order and the analysis; {@code notAutoGraded}: a self-test's
+     * question nobody grades (no score; the learner compares the answer with the reference answer).
      */
     public record QuestionResult(long questionId, BigDecimal score, boolean correct, boolean pending, String comment,
-            AnswerKey key, String analysis) implements Serializable {
+            AnswerKey key, String analysis, boolean notAutoGraded) implements Serializable {
 
         private static final long serialVersionUID = 1L;
     }

@@ -1,7 +1,6 @@
 package org.ziyuanku.service.exam;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -62,8 +61,8 @@ public class SelfTestService {
     @Inject
     private QuestionUse use;
 
-    @EJB
-    private AttemptService attempts;
+    @Inject
+    private AttemptStarter starter;
 
     @Inject
     private AuditedCall audited;
@@ -87,6 +86,27 @@ public class SelfTestService {
         audited.detail("paper:" + paperId);
     }
 
+    /**
+     * Sets the paper of a SELF_TEST item added locally to one offering, for the offering's teachers (its learners
+     * 403, anybody else 404). Audited as {@value #SET}.
+     *
+     * @throws ExamRefusedException {@code exam.selfTest.courseItem} (409) for an item from the course (its team sets
+     *         the paper); {@code exam.exam.invalid.paper} (400) for a paper of a library the caller does not work in
+     */
+    @Audited(action = SET)
+    public void setOfferingPaper(@AuditTarget("offering-node:") long itemId, long paperId) {
+        SelfTestRepository.Item item = teacherItem(itemId, SET);
+        if (item.originKey() != null) {
+            throw ExamRefusedException.conflict("selfTest.courseItem");
+        }
+        boolean usable = papers.find(paperId).filter(p -> bank.worksIn(p.getLibraryId())).isPresent();
+        if (!usable) {
+            throw ExamRefusedException.invalid("paper", paperId);
+        }
+        selfTests.setLocalPaper(itemId, paperId, caller.accountId(), LocalDateTime.now());
+        audited.detail("paper:" + paperId);
+    }
+
     /** The paper of the course's self-test item, for its team; null when none is set. */
     @Audited(action = READ, outcomes = AuditOutcome.DENIED)
     public Long paperOf(@AuditTarget("course-node:") long courseNodeId) {
@@ -96,7 +116,7 @@ public class SelfTestService {
 
     /**
      * Starts a new attempt at the offering's self-test item (a newly drawn paper), or answers the one in progress.
-     * Audited as {@value #START}.
+     * Audited as {@value #START}, once (the attempt engine's start runs inside this call, not as an audited call).
      *
      * @throws ExamRefusedException not found (404) for a learner not enrolled or an item that is no visible
      *         self-test; {@code exam.selfTest.noPaper} (409) while the course team has set no paper
@@ -108,7 +128,8 @@ public class SelfTestService {
             throw ExamRefusedException.conflict("selfTest.noPaper");
         }
         long exam = selfTests.backingExam(item, item.paperId(), caller.accountId(), LocalDateTime.now());
-        AttemptView started = attempts.start(exam);
+        AttemptView started = starter.start(exam);
+        audited.on("offering:" + item.offeringId(), "offering-node:" + itemId);
         audited.detail("attempt:" + started.id());
         return started;
     }
@@ -125,16 +146,20 @@ public class SelfTestService {
      */
     @Audited(action = READ, outcomes = AuditOutcome.DENIED)
     public List<SelfTestScores> learners(@AuditTarget("offering-node:") long itemId) {
-        SelfTestRepository.Item item = selfTests.item(itemId)
-                .orElseThrow(() -> notFound(itemId));
+        return selfTests.allScores(teacherItem(itemId, READ));
+    }
+
+    /** The offering's self-test item for one of its teachers; its learners are refused (403), anybody else 404. */
+    private SelfTestRepository.Item teacherItem(long itemId, String action) {
+        SelfTestRepository.Item item = selfTests.item(itemId).orElseThrow(() -> notFound(itemId));
         audited.on("offering:" + item.offeringId(), "offering-node:" + itemId);
         if (!exams.teaches(item.offeringId(), null)) {
             if (enrolled(item)) {
-                throw caller.denied(READ + " self-test " + itemId);
+                throw caller.denied(action + " self-test " + itemId);
             }
             throw notFound(itemId);
         }
-        return selfTests.allScores(item);
+        return item;
     }
 
     /** The offering item of an attempt's exam when it is a self-test (the way back from the attempt's page). */

@@ -35,6 +35,7 @@ public class OfferingOutlineService {
     static final String ADD = "OFFERING_OUTLINE_ADD";
     static final String CHANGE = "OFFERING_OUTLINE_CHANGE";
     static final String ITEM = "RESOURCE";
+    static final String SELF_TEST = "SELF_TEST";
 
     @Inject
     private OfferingAccess access;
@@ -71,7 +72,8 @@ public class OfferingOutlineService {
                 .filter(p -> p.getDepth() < 3 && !p.isRetired())
                 .orElseThrow(() -> new TeachingRefusedException("teaching.refused.unknownParent"));
         int depth = parent == null ? 1 : parent.getDepth() + 1;
-        NodeContent content = content(command.title(), depth == 3 ? requirePublished(command.resourceId()) : null);
+        NodeContent content = depth == 3 && command.selfTest() ? selfTest(command.title())
+                : content(command.title(), depth == 3 ? requirePublished(command.resourceId()) : null);
         int position = siblings(offeringId, parent).stream().mapToInt(OfferingNode::getPosition).max().orElse(-1) + 1;
         OfferingNode node = OfferingNode.local(offering, parent, depth, position, content);
         offerings.add(node);
@@ -146,6 +148,12 @@ public class OfferingOutlineService {
         }
         screening.refuseBlocked(List.of(new ScreenedText("title", t)));
         return new NodeContent(t, resourceId == null ? null : ITEM, resourceId, null, null, 60);
+    }
+
+    /** A local SELF_TEST item: a title, no resource (issue 15 item 4). */
+    private NodeContent selfTest(String title) {
+        NodeContent titled = content(title, null);
+        return new NodeContent(titled.title(), SELF_TEST, null, null, null, titled.minSeconds());
     }
 
     private Long requirePublished(Long resourceId) {

@@ -21,6 +21,8 @@ public class AnswerRepository {
 
     /** grader of an answer a person still has to grade. */
     public static final String PENDING = "PENDING";
+    /** grader of a self-test's answer no machine grades (a short answer): no score, the learner checks it. */
+    public static final String SELF_CHECK = "SELF_CHECK";
 
     @PersistenceContext(unitName = "ziyuanku")
     private EntityManager em;

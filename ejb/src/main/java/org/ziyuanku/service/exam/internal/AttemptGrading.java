@@ -21,7 +21,8 @@ import org.ziyuanku.service.exam.SnapshotQuestion;
 /**
  * Grades a submitted attempt's objective questions with {@link QuestionGrader} (the learner's option indexes mapped
  * back to the stored ones), puts answered short answers (and compound questions holding one) into the manual grading
- * queue, and settles the attempt: its score, GRADED when nothing waits for a person. Also the learner's per-question
+ * queue (in a self-test, which nobody grades by hand, they are marked SELF_CHECK instead: no score, shown as not
+ * auto-graded with the reference answer, and the attempt's score covers the other questions), and settles the attempt: its score, GRADED when nothing waits for a person. Also the learner's per-question
  * results, the key given in the learner's option order.
  */
 @ApplicationScoped
@@ -35,6 +36,9 @@ public class AttemptGrading {
 
     @Inject
     private AttemptPapers papers;
+
+    @Inject
+    private ExamRepository exams;
 
     /**
      * Submits (AUTO) up to {@code max} IN_PROGRESS attempts of the exam (null: of every exam) whose deadline is
@@ -54,12 +58,15 @@ public class AttemptGrading {
         Map<Long, AnswerRepository.AnswerRow> saved = new HashMap<>();
         answers.ofAttempt(attemptId).forEach(a -> saved.put(a.questionId(), a));
         LocalDateTime now = LocalDateTime.now();
+        boolean selfTest = exams.findExam(row.examId()).isEmpty();
         for (SnapshotQuestion q : ExamJson.questions(row.snapshot())) {
             AnswerRepository.AnswerRow answer = saved.get(q.questionId());
             LearnerAnswer given = stored(answer, orders.get(q.questionId()));
             QuestionDraft draft = papers.gradingDraft(q.questionId(), q.points());
             Grade grade = QuestionGrader.grade(draft, given);
-            if (grade.needsManualGrading() && answer != null && answer.answer() != null) {
+            if (grade.needsManualGrading() && selfTest) {
+                answers.grade(attemptId, q.questionId(), null, AnswerRepository.SELF_CHECK, now);
+            } else if (grade.needsManualGrading() && answer != null && answer.answer() != null) {
                 answers.grade(attemptId, q.questionId(), null, AnswerRepository.PENDING, now);
             } else {
                 answers.grade(attemptId, q.questionId(), scaled(grade, draft), "AUTO", now);
@@ -102,6 +109,7 @@ public class AttemptGrading {
         for (SnapshotQuestion q : ExamJson.questions(row.snapshot())) {
             AnswerRepository.AnswerRow answer = saved.get(q.questionId());
             boolean pending = answer == null || AnswerRepository.PENDING.equals(answer.grader());
+            boolean selfCheck = answer != null && AnswerRepository.SELF_CHECK.equals(answer.grader());
             BigDecimal score = answer == null ? null : answer.score();
             boolean correct = score != null && score.compareTo(q.points()) >= 0;
             AnswerKey key = null;
@@ -112,7 +120,7 @@ public class AttemptGrading {
                 analysis = draft.analysis();
             }
             results.add(new AttemptView.QuestionResult(q.questionId(), score, correct, pending,
-                    answer == null ? null : answer.comment(), key, analysis));
+                    answer == null ? null : answer.comment(), key, analysis, selfCheck));
         }
         return results;
     }

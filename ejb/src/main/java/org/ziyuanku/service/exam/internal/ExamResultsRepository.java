@@ -39,6 +39,11 @@ public class ExamResultsRepository {
     public record OptionRow(long questionId, int option, int count) {
     }
 
+    /** One question of a learner's best graded attempt: the attempt's total, the question's points and score. */
+    public record ItemScoreRow(long learnerId, BigDecimal total, long questionId, BigDecimal points,
+            BigDecimal score) {
+    }
+
     /** Each learner with an attempt at the exam, by name. */
     public List<LearnerRow> learners(long examId) {
         @SuppressWarnings("unchecked")
@@ -88,6 +93,23 @@ public class ExamResultsRepository {
                 .setParameter(1, examId).getResultList();
         return rows.stream().map(t -> new OptionRow(ExamRepository.num(t.get(0)), ((Number) t.get(1)).intValue(),
                 ((Number) t.get(2)).intValue())).toList();
+    }
+
+    /**
+     * Per question of each learner's best graded attempt (the one {@link #learners} shows): the attempt's score, the
+     * question's points in the paper and the learner's score on it (0 when unanswered), by learner.
+     */
+    public List<ItemScoreRow> itemScores(long examId) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("with b as (select distinct on (t.learner_id) t.id, t.learner_id,"
+                + " t.score, t.snapshot from exam_attempt t where t.exam_id = ?1 and t.status = 'GRADED'"
+                + " and t.score is not null order by t.learner_id, t.score desc, t.attempt_no desc)"
+                + " select b.learner_id, b.score, cast(q ->> 'id' as bigint), cast(q ->> 'points' as numeric),"
+                + " coalesce(a.score, 0) from b cross join lateral jsonb_array_elements(cast(b.snapshot as jsonb)) q"
+                + " left join exam_answer a on a.attempt_id = b.id and a.question_id = cast(q ->> 'id' as bigint)"
+                + " order by b.learner_id", Tuple.class).setParameter(1, examId).getResultList();
+        return rows.stream().map(t -> new ItemScoreRow(ExamRepository.num(t.get(0)), decimal(t.get(1)),
+                ExamRepository.num(t.get(2)), decimal(t.get(3)), decimal(t.get(4)))).toList();
     }
 
     private static BigDecimal decimal(Object value) {

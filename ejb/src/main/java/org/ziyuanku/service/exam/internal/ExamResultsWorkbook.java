@@ -31,6 +31,8 @@ public final class ExamResultsWorkbook {
         "submittedAt", "switchAway"};
     private static final String[] QUESTION_COLUMNS = {"question", "type", "papers", "answered", "scoreRate",
         "options"};
+    private static final String[] ITEM_COLUMNS = {"question", "stem", "difficulty", "discrimination", "key",
+        "distribution"};
 
     private ExamResultsWorkbook() {
     }
@@ -43,6 +45,7 @@ public final class ExamResultsWorkbook {
             CellStyle quoted = SafeCells.quoted(book);
             learners(book.createSheet(texts.getString("sheet.learners")), learners, texts, quoted);
             questions(book.createSheet(texts.getString("sheet.questions")), stats, texts);
+            items(book.createSheet(texts.getString("sheet.items")), stats, texts, quoted);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -86,6 +89,37 @@ public final class ExamResultsWorkbook {
             row.createCell(5).setCellValue(IntStream.range(0, q.optionCounts().size())
                     .mapToObj(i -> (char) ('A' + i) + ": " + q.optionCounts().get(i)).collect(Collectors.joining(", ")));
         }
+        sheet.setColumnWidth(5, 40 * 256);
+    }
+
+    /**
+     * The item analysis: per question the difficulty and discrimination index ("too few" below the minimum of graded
+     * learners), the key and the option distribution with the key marked by *, then a line explaining each index.
+     */
+    private static void items(Sheet sheet, ExamStatisticsView stats, ResourceBundle texts, CellStyle quoted) {
+        header(sheet, ITEM_COLUMNS, texts);
+        int r = 1;
+        for (ExamStatisticsView.QuestionStat q : stats.questions()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(q.questionId());
+            SafeCells.text(row.createCell(1), q.stem(), quoted);
+            number(row.createCell(2), q.scoreRate());
+            if (q.discrimination() != null) {
+                number(row.createCell(3), q.discrimination());
+            } else {
+                row.createCell(3).setCellValue(texts.getString(stats.groupSize() == 0 ? "items.tooFew" : "items.none"));
+            }
+            row.createCell(4).setCellValue(q.keyOptions().stream().map(i -> String.valueOf((char) ('A' + i)))
+                    .collect(Collectors.joining(" ")));
+            row.createCell(5).setCellValue(IntStream.range(0, q.optionCounts().size())
+                    .mapToObj(i -> (char) ('A' + i) + (q.keyOptions().contains(i) ? "*" : "") + ": "
+                            + q.optionCounts().get(i)).collect(Collectors.joining(", ")));
+        }
+        r++;
+        for (String note : new String[] {"items.difficultyNote", "items.discriminationNote", "items.distributionNote"}) {
+            sheet.createRow(r++).createCell(0).setCellValue(texts.getString(note));
+        }
+        sheet.setColumnWidth(1, 40 * 256);
         sheet.setColumnWidth(5, 40 * 256);
     }
 

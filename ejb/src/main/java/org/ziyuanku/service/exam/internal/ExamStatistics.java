@@ -19,9 +19,19 @@ public final class ExamStatistics {
     private ExamStatistics() {
     }
 
+    /** What the statistics show of a question besides its numbers: a short plain-text stem and its key options. */
+    public record ItemInfo(String stem, List<Integer> keyOptions) {
+    }
+
+    /** The reads the statistics are computed from. */
+    public record Reads(List<ExamResultsRepository.LearnerRow> rows, List<ExamResultsRepository.QuestionRow> questions,
+            List<ExamResultsRepository.OptionRow> options, List<ExamResultsRepository.ItemScoreRow> itemScores,
+            Map<Long, ItemInfo> items) {
+    }
+
     /** The statistics of the exam with {@code learners} enrolled learners. */
-    public static ExamStatisticsView of(long examId, int learners, List<ExamResultsRepository.LearnerRow> rows,
-            List<ExamResultsRepository.QuestionRow> questions, List<ExamResultsRepository.OptionRow> options) {
+    public static ExamStatisticsView of(long examId, int learners, Reads reads) {
+        List<ExamResultsRepository.LearnerRow> rows = reads.rows();
         int attempted = (int) rows.stream().filter(r -> r.status() != ExamAttemptStatus.PREPARED).count();
         int submitted = (int) rows.stream().filter(r -> r.status() == ExamAttemptStatus.SUBMITTED
                 || r.status() == ExamAttemptStatus.GRADED).count();
@@ -29,11 +39,12 @@ public final class ExamStatistics {
                 .filter(r -> r.status() == ExamAttemptStatus.GRADED && r.score() != null).toList();
         List<BigDecimal> scores = graded.stream().map(ExamResultsRepository.LearnerRow::score).sorted().toList();
         int[] bands = new int[BANDS];
+        ItemDiscrimination discrimination = ItemDiscrimination.of(reads.itemScores());
         graded.forEach(r -> bands[band(r.score(), r.maxScore())]++);
         return new ExamStatisticsView(examId, Math.max(learners, rows.size()), attempted, submitted, graded.size(),
                 mean(scores), median(scores), scores.isEmpty() ? null : scores.get(scores.size() - 1),
                 scores.isEmpty() ? null : scores.get(0), Arrays.stream(bands).boxed().toList(),
-                questionStats(questions, options));
+                questionStats(reads, discrimination), discrimination.groupSize());
     }
 
     /** The 10 % band of the score (0: under 10 %, 9: 90 % to 100 %). */
@@ -63,12 +74,11 @@ public final class ExamStatistics {
         return middle.setScale(2, RoundingMode.HALF_UP);
     }
 
-    private static List<QuestionStat> questionStats(List<ExamResultsRepository.QuestionRow> questions,
-            List<ExamResultsRepository.OptionRow> options) {
+    private static List<QuestionStat> questionStats(Reads reads, ItemDiscrimination discrimination) {
         Map<Long, List<ExamResultsRepository.OptionRow>> picked = new HashMap<>();
-        options.forEach(o -> picked.computeIfAbsent(o.questionId(), k -> new ArrayList<>()).add(o));
+        reads.options().forEach(o -> picked.computeIfAbsent(o.questionId(), k -> new ArrayList<>()).add(o));
         List<QuestionStat> stats = new ArrayList<>();
-        for (ExamResultsRepository.QuestionRow q : questions) {
+        for (ExamResultsRepository.QuestionRow q : reads.questions()) {
             List<Integer> counts = new ArrayList<>();
             if (picked.containsKey(q.questionId()) || q.type().name().endsWith("_CHOICE")) {
                 List<ExamResultsRepository.OptionRow> mine = picked.getOrDefault(q.questionId(), List.of());
@@ -80,7 +90,9 @@ public final class ExamStatistics {
             }
             BigDecimal rate = q.graded() == 0 || q.points().signum() == 0 ? null
                     : q.scores().divide(q.points(), 4, RoundingMode.HALF_UP);
-            stats.add(new QuestionStat(q.questionId(), q.type(), q.papers(), q.answered(), rate, counts));
+            ItemInfo info = reads.items().getOrDefault(q.questionId(), new ItemInfo("", List.of()));
+            stats.add(new QuestionStat(q.questionId(), q.type(), info.stem(), q.papers(), q.answered(), rate,
+                    discrimination.of(q.questionId()), counts, counts.isEmpty() ? List.of() : info.keyOptions()));
         }
         return stats;
     }

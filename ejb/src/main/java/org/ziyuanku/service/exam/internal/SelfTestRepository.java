@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.ziyuanku.service.exam.SelfTestScores;
 
 /**
- * Self-tests (tables self_test, and exam rows of kind SELF_TEST with their attempts), in native SQL. The backing exam
+ * Self-tests (tables self_test and, for items added locally to one offering, offering_self_test; and exam rows of kind SELF_TEST with their attempts), in native SQL. The backing exam
  * of an offering's self-test item is inserted once ({@code on conflict do nothing} on its unique index), so two first
  * starts at once create one.
  */
@@ -43,6 +43,15 @@ public class SelfTestRepository {
                 .setParameter(2, paperId).setParameter(3, by).setParameter(4, Timestamp.valueOf(now)).executeUpdate();
     }
 
+    /** Sets (or replaces) the paper of a SELF_TEST item added locally to its offering (no origin key). */
+    public void setLocalPaper(long offeringNodeId, long paperId, long by, LocalDateTime now) {
+        em.createNativeQuery("insert into offering_self_test (offering_node_id, paper_id, set_by, set_at, version)"
+                + " values (?1, ?2, ?3, ?4, 0) on conflict (offering_node_id) do update set paper_id = excluded.paper_id,"
+                + " set_by = excluded.set_by, set_at = excluded.set_at, version = offering_self_test.version + 1")
+                .setParameter(1, offeringNodeId).setParameter(2, paperId).setParameter(3, by)
+                .setParameter(4, Timestamp.valueOf(now)).executeUpdate();
+    }
+
     /** The paper of the self-test item with that node key. */
     public Optional<Long> paperOf(UUID nodeKey) {
         List<?> rows = em.createNativeQuery("select paper_id from self_test where node_key = cast(?1 as uuid)")
@@ -64,8 +73,9 @@ public class SelfTestRepository {
     public Optional<Item> item(long offeringNodeId) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("select n.id, n.offering_id, n.title, cast(n.origin_key as varchar),"
-                + " s.paper_id from offering_node n join course_offering o on o.id = n.offering_id left join self_test s"
-                + " on s.node_key = n.origin_key where n.id = ?1 and n.depth = 3 and n.item_kind = 'SELF_TEST'"
+                + " coalesce(s.paper_id, l.paper_id) from offering_node n join course_offering o on o.id = n.offering_id"
+                + " left join self_test s on s.node_key = n.origin_key left join offering_self_test l"
+                + " on l.offering_node_id = n.id and n.origin_key is null where n.id = ?1 and n.depth = 3 and n.item_kind = 'SELF_TEST'"
                 + " and not n.hidden and n.retired_at is null and o.status = 'PUBLISHED'", Tuple.class)
                 .setParameter(1, offeringNodeId).getResultList();
         return rows.stream().findFirst().map(SelfTestRepository::item);

@@ -131,15 +131,6 @@ public class TeachingExamsBean {
                 : ExamBandChart.of(statistics.bands(), Messages.create("teaching.exams.learners").get().getSummary());
     }
 
-    /** How often each option of a choice question was picked: "A: 2, B: 0, …" (empty for other types). */
-    public String optionCounts(ExamStatisticsView.QuestionStat q) {
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < q.optionCounts().size(); i++) {
-            parts.add((char) ('A' + i) + ": " + q.optionCounts().get(i));
-        }
-        return String.join(", ", parts);
-    }
-
     /** Grades one answer of the queue with the score and comment typed in its row. */
     public void grade(long attemptId, long questionId) {
         String key = attemptId + "-" + questionId;

@@ -59,6 +59,6 @@ class LearningExamRowTest {
 
     private static AttemptView attempt(ExamAttemptStatus status, int number, BigDecimal score) {
         return new AttemptView(9, 1, "期中", number, status, null, null, null, OPENS, score, new BigDecimal("8"), 0,
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), null);
     }
 }

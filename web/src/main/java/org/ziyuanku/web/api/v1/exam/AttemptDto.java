@@ -9,11 +9,14 @@ import org.ziyuanku.service.exam.SnapshotQuestion;
 /**
  * A learner's attempt: the paper as the learner sees it (no keys), the answers saved, {@code deadlineAt} and the
  * server's {@code now} to count down from; after submitting the score and, as the exam's policy allows, each
- * question's result with its key (option indexes in the learner's order) and analysis.
+ * question's result with its key (option indexes in the learner's order) and analysis. In a self-test a short answer
+ * is not auto-graded ({@code notAutoGraded}, no score; its key holds the reference answer) and
+ * {@code gradedMaxScore} gives the points the score covers (absent when it covers all).
  */
 public record AttemptDto(long id, long examId, String examTitle, int attemptNo, String status, String startedAt,
         String deadlineAt, String submittedAt, String now, BigDecimal score, BigDecimal maxScore,
-        int switchAwayCount, List<Question> questions, List<SavedAnswer> answers, List<Result> results) {
+        int switchAwayCount, List<Question> questions, List<SavedAnswer> answers, List<Result> results,
+        BigDecimal gradedMaxScore) {
 
     /** A question of the learner's paper. */
     public record Question(long questionId, String type, String stem, List<String> options, List<String> prompts,
@@ -35,7 +38,7 @@ public record AttemptDto(long id, long examId, String examTitle, int attemptNo, 
 
     /** A question's result; {@code key} and {@code analysis} only when shown. */
     public record Result(long questionId, BigDecimal score, boolean correct, boolean pending, String comment,
-            Key key, String analysis) {
+            Key key, String analysis, boolean notAutoGraded) {
     }
 
     /** The key: correct options (learner's order), true/false, accepted answers per blank, reference answer. */
@@ -52,7 +55,8 @@ public record AttemptDto(long id, long examId, String examTitle, int attemptNo, 
                 v.switchAwayCount(), v.questions().stream().map(Question::of).toList(),
                 v.answers().stream().map(SavedAnswer::of).toList(),
                 v.results().stream().map(r -> new Result(r.questionId(), r.score(), r.correct(), r.pending(),
-                        r.comment(), Key.of(r.key()), r.analysis())).toList());
+                        r.comment(), Key.of(r.key()), r.analysis(), r.notAutoGraded())).toList(),
+                v.gradedMaxScore());
     }
 
     private static String text(Object value) {

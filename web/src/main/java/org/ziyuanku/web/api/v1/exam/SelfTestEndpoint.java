@@ -18,7 +18,8 @@ import org.ziyuanku.web.api.QueryParameters;
  * Self-tests (自测). In an offering, by the id of its SELF_TEST item: {@code GET /api/v1/self-tests/{itemId}} the
  * caller's best and last score, {@code POST …/attempts} starts a new attempt (or answers the one in progress; then
  * save and submit at {@code /api/v1/attempts/{id}}, and the submitted attempt shows the key and analysis),
- * {@code GET …/learners} every learner's record for the offering's teachers. For the course team, by the id of the
+ * {@code GET …/learners} every learner's record for the offering's teachers, {@code PUT …/paper} with
+ * {@code {paperId}} the paper of an item added locally to the offering (its teachers). For the course team, by the id of the
  * course item: {@code GET/PUT /api/v1/self-tests/course-items/{nodeId}/paper} with {@code {paperId}}.
  */
 @Path("v1/self-tests")
@@ -44,6 +45,18 @@ public class SelfTestEndpoint {
     @Path("{itemId}/learners")
     public List<SelfTestDto> learners(@PathParam("itemId") String itemId) {
         return selfTests.learners(QueryParameters.pathId(itemId)).stream().map(SelfTestDto::of).toList();
+    }
+
+    /** Sets the paper of a SELF_TEST item added locally to the offering (its teachers). */
+    @PUT
+    @Path("{itemId}/paper")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SelfTestPaperBody setOfferingPaper(@PathParam("itemId") String itemId, SelfTestPaperBody body) {
+        if (body == null || body.paperId() == null) {
+            throw new BadParameterException("paperId", "", "api.error.required");
+        }
+        selfTests.setOfferingPaper(QueryParameters.pathId(itemId), body.paperId());
+        return new SelfTestPaperBody(body.paperId());
     }
 
     @GET

@@ -125,8 +125,11 @@ public class OfferingEndpoint {
         if (body == null) {
             throw new BadRequestException();
         }
+        if (body.itemKind() != null && !"SELF_TEST".equals(body.itemKind()) && !"RESOURCE".equals(body.itemKind())) {
+            throw new BadParameterException("itemKind", body.itemKind(), "api.error.unknownItemKind");
+        }
         return created(OfferingNodeDto.of(outlines.add(offeringId, new AddNodeCommand(body.parentId(), body.title(),
-                body.resourceId()))));
+                body.resourceId(), "SELF_TEST".equals(body.itemKind())))));
     }
 
     @PATCH
