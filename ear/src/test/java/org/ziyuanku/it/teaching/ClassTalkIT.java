@@ -140,6 +140,10 @@ class ClassTalkIT {
         String body = TestDatabase.queryString("select body from discussion_topic where id = ?", topic);
         assertTrue(body.contains("<span class=\"zyk-mention\">@" + MATE_NAME + "</span>"), body);
         assertFalse(body.contains("zyk-mention\">@" + OTHER), body);
+        HttpResponse<String> own = ApiClient.as(ASKER).postJson("/api/v1/discussions/" + topic + "/replies",
+                "{\"body\":\"@" + MATE + " 再看看\"}");
+        assertEquals(201, own.statusCode(), "the author replying to their own topic: " + own.body());
+        assertEquals(mateBefore + 2, mentions(people[2]));
 
         HttpResponse<String> reply = ApiClient.as(MATE).postJson("/api/v1/discussions/" + topic + "/replies",
                 "{\"body\":\"@" + TEACHER + " 老师请看\"}");

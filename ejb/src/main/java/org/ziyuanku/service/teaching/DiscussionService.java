@@ -110,7 +110,7 @@ public class DiscussionService {
         discussions.flush();
         audited.target("discussion:" + topic.getId());
         audited.detail(status.name());
-        notifyMentioned(marked, status, topic, Set.of(viewer.accountId()));
+        notifyMentioned(marked, status, topic, List.of(viewer.accountId()));
         return views.topics(List.of(topic), viewer).get(0);
     }
 
@@ -169,7 +169,7 @@ public class DiscussionService {
                     List.of(caller.displayName(), topic.getTitle()), new PageRoute("teaching.discussion",
                     Map.of("topic", Long.toString(topicId)))));
         }
-        notifyMentioned(marked, status, topic, Set.of(seen.viewer().accountId(), topic.getAuthorId()));
+        notifyMentioned(marked, status, topic, List.of(seen.viewer().accountId(), topic.getAuthorId()));
         return views.reply(reply, seen.viewer(), caller.displayName(), 0, false);
     }
 
@@ -191,7 +191,7 @@ public class DiscussionService {
 
     /** Tells the members a visible text mentions (but not its author, nor whom another notice already tells). */
     private void notifyMentioned(DiscussionMentions.Mentioned marked, DiscussionStatus status, DiscussionTopic topic,
-            Set<Long> skipped) {
+            List<Long> skipped) {
         Set<Long> ids = new HashSet<>(marked.accountIds());
         ids.removeAll(skipped);
         if (status != DiscussionStatus.VISIBLE || ids.isEmpty()) {
