@@ -3,6 +3,9 @@ package org.ziyuanku.it.teaching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,7 +26,8 @@ import org.ziyuanku.it.support.TestResources;
 
 /**
  * The discussion pages as a class uses them: the learner opens 讨论区 from their course page and starts a topic; the
- * teacher opens it from the offering page, replies and marks the reply best; the learner sees the best reply.
+ * teacher opens it from the offering page, replies mentioning the learner with a PDF attached and marks the reply best;
+ * the learner sees the best reply, the mention highlighted and the file's download link.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -80,7 +84,8 @@ class DiscussionPageIT extends BrowserTest {
         Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("discussionsLink")));
         Navigation.clickAndWaitForNewPage(driver, topicRow(topic).findElement(By.tagName("a")));
         waitFor("replyForm:send");
-        driver.findElement(By.id("replyForm:replyBody")).sendKeys("比平焊小 10%~15%。");
+        driver.findElement(By.id("replyForm:replyBody")).sendKeys("@" + LEARNER + " 比平焊小 10%~15%。");
+        driver.findElement(By.cssSelector("[id='replyForm'] input[type=file]")).sendKeys(pdf().toString());
         Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("replyForm:send")));
         long reply = TestDatabase.queryLong("select id from discussion_reply where topic_id = ?", topic);
         Navigation.clickAndWaitForNewPage(driver, replyRow(reply).findElement(By.cssSelector(".zyk-best")));
@@ -91,8 +96,20 @@ class DiscussionPageIT extends BrowserTest {
         waitFor("replies");
         String seen = replyRow(reply).getText();
         assertTrue(seen.contains("最佳回复") && seen.contains("比平焊小 10%~15%。"), seen);
+        assertEquals("@" + LEARNER, replyRow(reply).findElement(By.cssSelector(".zyk-mention")).getText());
+        WebElement file = replyRow(reply).findElement(By.cssSelector("a.zyk-discussion-file"));
+        assertEquals("电流表.pdf", file.getText());
+        assertTrue(file.getAttribute("href").endsWith("/api/v1/discussions/" + topic + "/attachments/"
+                + TestDatabase.queryLong("select id from discussion_attachment where reply_id = ?", reply)));
         assertTrue(driver.findElements(By.cssSelector(".zyk-best, #topicForm")).isEmpty(),
                 "a learner sees no moderation controls");
+    }
+
+    /** The sample PDF as a file named 电流表.pdf, for the reply form's file input. */
+    private static Path pdf() throws IOException {
+        Path file = Files.createTempDirectory("disp").resolve("电流表.pdf");
+        Files.write(file, TestResources.sample("sample.pdf"));
+        return file.toAbsolutePath();
     }
 
     private void waitFor(String id) {

@@ -3,6 +3,7 @@ package org.ziyuanku.service.teaching;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.ziyuanku.service.system.Notifier;
 import org.ziyuanku.service.system.PageRoute;
 import org.ziyuanku.service.teaching.internal.ClassRepository;
 import org.ziyuanku.service.teaching.internal.DiscussionAudience;
+import org.ziyuanku.service.teaching.internal.DiscussionMentions;
 import org.ziyuanku.service.teaching.internal.DiscussionRepository;
 import org.ziyuanku.service.teaching.internal.DiscussionViewer;
 import org.ziyuanku.service.teaching.internal.DiscussionViews;
@@ -44,6 +46,7 @@ import org.ziyuanku.service.teaching.internal.SeenTopic;
 public class DiscussionService {
 
     static final String NOTIFICATION = "notification.teaching.discussionReply";
+    static final String MENTIONED = "notification.teaching.discussionMention";
 
     @Inject
     private DiscussionAudience audience;
@@ -68,6 +71,9 @@ public class DiscussionService {
 
     @Inject
     private Notifier notifier;
+
+    @Inject
+    private DiscussionMentions mentions;
 
     @Inject
     private Caller caller;
@@ -97,12 +103,14 @@ public class DiscussionService {
         DiscussionStatus status = status(viewer, screening.refuseBlocked(List.of(new ScreenedText("title", title),
                 new ScreenedText("body", NoticeText.text(body)))));
         Long classId = viewer.staff() ? command.classId() : viewer.classIds().get(0);
+        DiscussionMentions.Mentioned marked = mentions.mark(offeringId, classId, body);
         DiscussionTopic topic = new DiscussionTopic(offeringId, classId, command.nodeId(), viewer.accountId(), title,
-                body, status);
+                marked.body(), status);
         discussions.add(topic);
         discussions.flush();
         audited.target("discussion:" + topic.getId());
         audited.detail(status.name());
+        notifyMentioned(marked, status, topic, List.of(viewer.accountId()));
         return views.topics(List.of(topic), viewer).get(0);
     }
 
@@ -149,8 +157,9 @@ public class DiscussionService {
         String body = body(command.body(), DiscussionReply.MAX_BODY);
         DiscussionStatus status = status(seen.viewer(), screening.refuseBlocked(List.of(new ScreenedText("body",
                 NoticeText.text(body)))));
-        DiscussionReply reply = new DiscussionReply(topicId, command.parentId(), seen.viewer().accountId(), body,
-                status);
+        DiscussionMentions.Mentioned marked = mentions.mark(topic.getOfferingId(), topic.getClassId(), body);
+        DiscussionReply reply = new DiscussionReply(topicId, command.parentId(), seen.viewer().accountId(),
+                marked.body(), status);
         discussions.add(reply);
         topic.touched();
         discussions.flush();
@@ -160,6 +169,7 @@ public class DiscussionService {
                     List.of(caller.displayName(), topic.getTitle()), new PageRoute("teaching.discussion",
                     Map.of("topic", Long.toString(topicId)))));
         }
+        notifyMentioned(marked, status, topic, List.of(seen.viewer().accountId(), topic.getAuthorId()));
         return views.reply(reply, seen.viewer(), caller.displayName(), 0, false);
     }
 
@@ -177,6 +187,18 @@ public class DiscussionService {
             discussions.unlike(replyId, seen.viewer().accountId());
         }
         return discussions.likes(replyId);
+    }
+
+    /** Tells the members a visible text mentions (but not its author, nor whom another notice already tells). */
+    private void notifyMentioned(DiscussionMentions.Mentioned marked, DiscussionStatus status, DiscussionTopic topic,
+            List<Long> skipped) {
+        Set<Long> ids = new HashSet<>(marked.accountIds());
+        ids.removeAll(skipped);
+        if (status != DiscussionStatus.VISIBLE || ids.isEmpty()) {
+            return;
+        }
+        notifier.notify(new NotificationCommand(ids, MENTIONED, List.of(caller.displayName(), topic.getTitle()),
+                new PageRoute("teaching.discussion", Map.of("topic", Long.toString(topic.getId())))));
     }
 
     private static DiscussionStatus status(DiscussionViewer viewer, ScreeningResult screened) {

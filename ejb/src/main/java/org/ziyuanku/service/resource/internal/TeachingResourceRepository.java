@@ -168,7 +168,8 @@ public class TeachingResourceRepository {
                 + " or thumbnail_sha256 = ?1 or preview_sha256 = ?1) + (select count(*) from standard_course where"
                 + " cover_sha256 = ?1) + (select count(*) from question_image where blob_sha256 = ?1) + (select"
                 + " count(*) from assignment_submission_file where blob_sha256 = ?1) + (select count(*) from"
-                + " submission_annotation where blob_sha256 = ?1)").setParameter(1, sha256)
+                + " submission_annotation where blob_sha256 = ?1) + (select count(*) from discussion_attachment where"
+                + " blob_sha256 = ?1)").setParameter(1, sha256)
                 .getSingleResult()).longValue();
     }
 }

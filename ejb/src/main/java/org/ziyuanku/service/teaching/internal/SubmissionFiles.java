@@ -37,18 +37,23 @@ public class SubmissionFiles {
 
     /** Inspects and keeps the file. @throws AssignmentRefusedException with the resource upload's reason */
     public SubmissionFile keep(UploadedFile upload) {
+        return keep(upload, MAX_BYTES);
+    }
+
+    /** As {@link #keep(UploadedFile)}, with a smaller bound (a discussion attachment's). */
+    public SubmissionFile keep(UploadedFile upload, long maxBytes) {
         String name = upload.filename() == null ? "" : upload.filename().strip();
         if (name.isEmpty() || name.length() > 255) {
             throw new AssignmentRefusedException("teaching.assignment.refused.filename");
         }
-        try (StagedBlob staged = blobs.stage(upload.content(), MAX_BYTES)) {
+        try (StagedBlob staged = blobs.stage(upload.content(), maxBytes)) {
             ProbedMedia media = probe(staged, name);
             repository.claimBlob(staged.sha256(), staged.sizeBytes(), media.mediaType());
             blobs.keep(staged);
             return new SubmissionFile(staged.sha256(), name, media.mediaType(), staged.sizeBytes());
         } catch (BlobTooLargeException e) {
             throw new AssignmentRefusedException(AssignmentRefusedException.FILE_TOO_LARGE,
-                    Long.toString(MAX_BYTES / (1024 * 1024)), "");
+                    Long.toString(maxBytes / (1024 * 1024)), "");
         } catch (IOException e) {
             throw new AssignmentRefusedException("resource.refused.storage");
         }

@@ -3,18 +3,26 @@ package org.ziyuanku.web.console.teaching;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.omnifaces.util.Faces;
+import org.ziyuanku.service.teaching.DiscussionAttachmentService;
+import org.ziyuanku.service.teaching.DiscussionAttachmentView;
 import org.ziyuanku.service.teaching.DiscussionModerationService;
 import org.ziyuanku.service.teaching.DiscussionReplyCommand;
 import org.ziyuanku.service.teaching.DiscussionService;
 import org.ziyuanku.service.teaching.DiscussionThreadView;
 import org.ziyuanku.service.teaching.ModerationAction;
+import org.ziyuanku.service.teaching.UploadedFile;
 
 /**
- * One discussion topic (console/teaching/discussion.xhtml?topic=…): the topic and its replies, a reply form (to the
- * topic or to one reply), likes; for staff hide, delete (with a reason), approve held text, lock, pin and best reply.
+ * One discussion topic (console/teaching/discussion.xhtml?topic=…): the topic and its replies with their files, a
+ * reply form (to the topic or to one reply, with an optional file), likes; for staff hide, delete (with a reason), approve held text, lock, pin and best reply.
  * A learner of another class, or anyone outside the offering: 404.
  */
 @Named
@@ -27,12 +35,17 @@ public class TeachingDiscussionBean {
     @EJB
     private DiscussionModerationService moderation;
 
+    @EJB
+    private DiscussionAttachmentService attachments;
+
     private String topic;
     private DiscussionThreadView thread;
     private String parentId = "";
     private String body;
     private final Map<Long, String> reasons = new HashMap<>();
     private String topicReason;
+    private org.primefaces.model.file.UploadedFile file;
+    private List<DiscussionAttachmentView> files;
 
     public void load() {
         if (topic == null) {
@@ -40,16 +53,31 @@ public class TeachingDiscussionBean {
         }
         long id = TeachingPages.id(topic);
         thread = TeachingPages.load(() -> discussions.thread(id));
+        files = null;
     }
 
     public void reply() {
         Long parent = parentId == null || parentId.isBlank() ? null : TeachingPages.id(parentId);
-        if (TeachingPages.change(() -> discussions.reply(topicId(), new DiscussionReplyCommand(parent, body)),
-                "teaching.discussion.replied")) {
-            body = null;
-            parentId = "";
+        boolean withFile = file != null && file.getSize() > 0;
+        try (InputStream content = withFile ? file.getInputStream() : InputStream.nullInputStream()) {
+            List<UploadedFile> files = withFile ? List.of(new UploadedFile(file.getFileName(), content)) : List.of();
+            if (TeachingPages.change(() -> attachments.replyWithFiles(topicId(), new DiscussionReplyCommand(parent,
+                    body), files), "teaching.discussion.replied")) {
+                body = null;
+                parentId = "";
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         load();
+    }
+
+    /** The files of the topic ({@code replyId} null) or of one reply. */
+    public List<DiscussionAttachmentView> filesOf(Long replyId) {
+        if (files == null) {
+            files = TeachingPages.load(() -> attachments.ofTopic(topicId()));
+        }
+        return files.stream().filter(f -> Objects.equals(f.replyId(), replyId)).toList();
     }
 
     public void like(long replyId, boolean liked) {
@@ -120,6 +148,14 @@ public class TeachingDiscussionBean {
 
     public void setBody(String body) {
         this.body = body;
+    }
+
+    public org.primefaces.model.file.UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(org.primefaces.model.file.UploadedFile file) {
+        this.file = file;
     }
 
     public Map<Long, String> getReasons() {

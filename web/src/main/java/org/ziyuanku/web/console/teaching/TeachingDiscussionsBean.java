@@ -3,13 +3,18 @@ package org.ziyuanku.web.console.teaching;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Faces;
+import org.ziyuanku.service.teaching.DiscussionAttachmentService;
 import org.ziyuanku.service.teaching.DiscussionBoardView;
 import org.ziyuanku.service.teaching.DiscussionService;
 import org.ziyuanku.service.teaching.DiscussionTopicCommand;
 import org.ziyuanku.service.teaching.DiscussionTopicView;
+import org.ziyuanku.service.teaching.UploadedFile;
 
 /**
  * The discussion board (讨论区) of an offering (console/teaching/discussions.xhtml?offering=…), for its staff and its
@@ -22,6 +27,11 @@ public class TeachingDiscussionsBean {
 
     @EJB
     private DiscussionService discussions;
+
+    @EJB
+    private DiscussionAttachmentService attachments;
+
+    private org.primefaces.model.file.UploadedFile file;
 
     private String offering;
     private DiscussionBoardView board;
@@ -42,10 +52,16 @@ public class TeachingDiscussionsBean {
             offering = Faces.getRequestParameter("offering");
         }
         Long target = classId == null || classId.isBlank() ? null : TeachingPages.id(classId);
-        if (TeachingPages.change(() -> discussions.start(TeachingPages.id(offering), new DiscussionTopicCommand(target,
-                null, title, body)), "teaching.discussions.started")) {
-            title = null;
-            body = null;
+        boolean withFile = file != null && file.getSize() > 0;
+        try (InputStream content = withFile ? file.getInputStream() : InputStream.nullInputStream()) {
+            List<UploadedFile> files = withFile ? List.of(new UploadedFile(file.getFileName(), content)) : List.of();
+            if (TeachingPages.change(() -> attachments.startWithFiles(TeachingPages.id(offering),
+                    new DiscussionTopicCommand(target, null, title, body), files), "teaching.discussions.started")) {
+                title = null;
+                body = null;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         load();
     }
@@ -53,6 +69,14 @@ public class TeachingDiscussionsBean {
     /** The class a topic is for, or null for the whole offering. */
     public String classOf(DiscussionTopicView topic) {
         return topic.classId() == null ? null : getBoard().classes().getOrDefault(topic.classId(), "");
+    }
+
+    public org.primefaces.model.file.UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(org.primefaces.model.file.UploadedFile file) {
+        this.file = file;
     }
 
     public DiscussionBoardView getBoard() {

@@ -1,0 +1,102 @@
+package org.ziyuanku.domain.teaching;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/**
+ * A file attached to a discussion topic or ({@code replyId}) to one of its replies by the text's author: a stored blob
+ * (by SHA-256) checked as a homework file, the name its author gave it and its detected type.
+ */
+@Entity
+@Table(name = "discussion_attachment")
+public class DiscussionAttachment {
+
+    /** The most files one topic or reply carries. */
+    public static final int MAX_PER_TEXT = 5;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "discussion_attachment_seq")
+    @SequenceGenerator(name = "discussion_attachment_seq", sequenceName = "discussion_attachment_seq",
+            allocationSize = 50)
+    private Long id;
+
+    @Column(name = "topic_id", nullable = false)
+    private long topicId;
+
+    @Column(name = "reply_id")
+    private Long replyId;
+
+    @Column(name = "uploader_id", nullable = false)
+    private long uploaderId;
+
+    @Column(name = "blob_sha256", nullable = false, length = 64)
+    private String blobSha256;
+
+    @Column(nullable = false, length = 255)
+    private String filename;
+
+    @Column(name = "media_type", nullable = false, length = 128)
+    private String mediaType;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    protected DiscussionAttachment() {
+    }
+
+    public DiscussionAttachment(long topicId, Long replyId, long uploaderId, SubmissionFile file) {
+        this.topicId = topicId;
+        this.replyId = replyId;
+        this.uploaderId = uploaderId;
+        this.blobSha256 = file.getBlobSha256();
+        this.filename = file.getFilename();
+        this.mediaType = file.getMediaType();
+        this.sizeBytes = file.getSizeBytes();
+        this.createdAt = LocalDateTime.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getTopicId() {
+        return topicId;
+    }
+
+    public Long getReplyId() {
+        return replyId;
+    }
+
+    public long getUploaderId() {
+        return uploaderId;
+    }
+
+    public String getBlobSha256() {
+        return blobSha256;
+    }
+
+    public String getFilename() {
+        return filename;
+    }
+
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+}
