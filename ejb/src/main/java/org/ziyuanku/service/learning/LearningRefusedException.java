@@ -6,7 +6,8 @@ import org.ziyuanku.service.system.RefusedException;
 /**
  * A learning request refused: an attempt or item the caller may not know of ({@code learning.refused.notFound}, 404,
  * the same for a fabricated token and another learner's), a replayed beat or superseded attempt (409), an expired
- * attempt ({@code learning.refused.expired}, which interfaces answer with 410 Gone), a malformed beat (400).
+ * attempt ({@code learning.refused.expired}, which interfaces answer with 410 Gone), a certificate asked for before the
+ * course is complete (409), a malformed beat (400).
  */
 public class LearningRefusedException extends RefusedException {
 
@@ -15,9 +16,10 @@ public class LearningRefusedException extends RefusedException {
     public static final String SUPERSEDED = "learning.refused.superseded";
     public static final String EXPIRED = "learning.refused.expired";
     public static final String MALFORMED = "learning.refused.malformed";
+    public static final String INCOMPLETE = "learning.refused.incomplete";
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> CONFLICTS = Set.of(REPLAY, SUPERSEDED, EXPIRED);
+    private static final Set<String> CONFLICTS = Set.of(REPLAY, SUPERSEDED, EXPIRED, INCOMPLETE);
 
     public LearningRefusedException(String reasonKey, String... reasonArgs) {
         super(reasonKey, reasonArgs);

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +57,11 @@ public class OfferingCatalogueService {
         return TeachingViews.inTreeOrder(nodes.stream().filter(n -> !n.isHidden() && !n.isRetired()
                 && (n.getParent() == null || shown.contains(n.getParent().getId()))).peek(n -> shown.add(n.getId()))
                 .map(TeachingViews::node).toList());
+    }
+
+    /** Published offerings not yet over, across all libraries, newest start first (the platform home page). */
+    public List<OfferingCardView> onOffer(int max) {
+        return offerings.onOffer(LocalDate.now(), Math.min(Math.max(max, 1), 50));
     }
 
     /** The caller's own enrolment in the offering, if any (for the portal's buttons). */

@@ -2,6 +2,7 @@ package org.ziyuanku.domain.teaching;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.ziyuanku.domain.system.PublicContent;
 
 /**
  * An offering (开课) of a published standard course for one term by one teacher (its owner), at the owner's school.
@@ -21,6 +23,7 @@ import java.util.Objects;
  * of other schools and social learners only when {@code openToOutsiders}.
  */
 @Entity
+@EntityListeners(PublicContent.class)
 @Table(name = "course_offering")
 public class CourseOffering {
 

@@ -5,12 +5,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.ziyuanku.domain.teaching.CourseOffering;
 import org.ziyuanku.domain.teaching.IncomingChange;
 import org.ziyuanku.domain.teaching.OfferingNode;
+import org.ziyuanku.domain.teaching.OfferingStatus;
+import org.ziyuanku.service.teaching.OfferingCardView;
 
 /** Offerings, their outline nodes and their incoming changes. */
 @ApplicationScoped
@@ -33,6 +36,16 @@ public class OfferingRepository {
         return em.createQuery("select o from CourseOffering o where o.ownerId = :a or exists (select 1 from"
                 + " CourseClass c, ClassStaff s where c.offering = o and s.classId = c.id and s.accountId = :a)"
                 + " order by o.startsOn desc, o.id desc", CourseOffering.class).setParameter("a", accountId)
+                .getResultList();
+    }
+
+    /** Published offerings not yet over, newest start first, with their library's name: one query. */
+    public List<OfferingCardView> onOffer(LocalDate today, int max) {
+        return em.createQuery("select new org.ziyuanku.service.teaching.OfferingCardView(o.id, o.title, o.termCode,"
+                + " o.startsOn, o.endsOn, l.id, l.name) from CourseOffering o, StandardCourse c, ResourceLibrary l"
+                + " where c.id = o.courseId and l.id = c.libraryId and o.status = :s and o.endsOn >= :today"
+                + " order by o.startsOn desc, o.id desc", OfferingCardView.class)
+                .setParameter("s", OfferingStatus.PUBLISHED).setParameter("today", today).setMaxResults(max)
                 .getResultList();
     }
 

@@ -1,0 +1,100 @@
+package org.ziyuanku.service.graph;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.ziyuanku.domain.graph.GraphNode;
+import org.ziyuanku.domain.resource.TeachingResource;
+import org.ziyuanku.service.audit.AuditTarget;
+import org.ziyuanku.service.audit.Audited;
+import org.ziyuanku.service.audit.AuditedCall;
+import org.ziyuanku.service.graph.internal.GraphLinks;
+import org.ziyuanku.service.graph.internal.GraphRepository;
+import org.ziyuanku.service.graph.internal.ResourceTags;
+import org.ziyuanku.service.resource.CallerResources;
+import org.ziyuanku.service.resource.ResourceNotFoundException;
+import org.ziyuanku.service.system.AccessDeniedException;
+
+/**
+ * Two-way annotation (双向标注) from a resource's own edit page: whoever may change the resource (its uploader, the
+ * library's managers; not while it is under review) tags it with knowledge and skill points (知识点/技能点) of its
+ * library's graph, or removes a tag; the node then lists the resource. Tagging and refusals are audited.
+ */
+@Stateless
+@PermitAll
+public class ResourceTagService {
+
+    public static final String ACTION = "RESOURCE_TAG";
+    private static final int MAX_CHOICES = 200;
+    private static final int MAX_QUERY = 64;
+
+    @Inject
+    private CallerResources callerResources;
+
+    @Inject
+    private GraphRepository repository;
+
+    @Inject
+    private GraphLinks links;
+
+    @Inject
+    private ResourceTags tags;
+
+    @Inject
+    private AuditedCall audited;
+
+    /** The points a resource the caller may see is tagged with. @throws ResourceNotFoundException otherwise */
+    public List<ResourceTagView> tagsOf(long resourceId) {
+        return tags.of(callerResources.visible(resourceId).getId());
+    }
+
+    /** Up to {@code max} (1 to 200) points of the resource's library whose name contains the text, by name. */
+    public List<ResourceTagView> choices(long resourceId, String text, int max) {
+        TeachingResource resource = callerResources.visible(resourceId);
+        String query = text == null ? "" : text.strip();
+        return tags.matching(resource.getLibrary().getId(), query.length() > MAX_QUERY
+                ? query.substring(0, MAX_QUERY) : query, Math.min(Math.max(max, 1), MAX_CHOICES));
+    }
+
+    /**
+     * Tags the resource with the point.
+     *
+     * @throws AccessDeniedException when the caller may not change the resource (audited)
+     * @throws GraphRefusedException {@code noNode} for a node that is not a point of the resource's library
+     */
+    @Audited(action = ACTION)
+    public List<ResourceTagView> tag(@AuditTarget("resource:") long resourceId, long nodeId) {
+        TeachingResource resource = changeable(resourceId);
+        point(resource, nodeId);
+        links.tag(nodeId, GraphLinkKind.RESOURCE, resourceId);
+        callerResources.record(resource);
+        audited.detail("node=" + nodeId + " tags resource:" + resourceId);
+        return tags.of(resourceId);
+    }
+
+    /** Removes the tag (nothing when there is none); the same rules as {@link #tag}. */
+    @Audited(action = ACTION)
+    public List<ResourceTagView> untag(@AuditTarget("resource:") long resourceId, long nodeId) {
+        TeachingResource resource = changeable(resourceId);
+        point(resource, nodeId);
+        links.untag(nodeId, GraphLinkKind.RESOURCE, resourceId);
+        callerResources.record(resource);
+        audited.detail("node=" + nodeId + " untags resource:" + resourceId);
+        return tags.of(resourceId);
+    }
+
+    private TeachingResource changeable(long resourceId) {
+        TeachingResource resource = callerResources.changeable(List.of(resourceId), ACTION).get(0);
+        if (resource.isInRecycleBin()) {
+            throw new ResourceNotFoundException(resourceId);
+        }
+        return resource;
+    }
+
+    private void point(TeachingResource resource, long nodeId) {
+        repository.node(nodeId).filter(n -> n.getLibraryId() == resource.getLibrary().getId())
+                .map(GraphNode::getType).filter(ResourceTags.TYPES::contains)
+                .orElseThrow(() -> new GraphRefusedException(GraphRefusedException.NO_NODE, Long.toString(nodeId)));
+    }
+}

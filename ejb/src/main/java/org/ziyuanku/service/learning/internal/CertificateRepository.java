@@ -1,0 +1,54 @@
+package org.ziyuanku.service.learning.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.ziyuanku.domain.learning.CourseCertificate;
+
+/** Certificates of completed courses, and the names a new one is issued with. */
+@ApplicationScoped
+public class CertificateRepository {
+
+    @PersistenceContext(unitName = "ziyuanku")
+    private EntityManager em;
+
+    public Optional<CourseCertificate> find(long id) {
+        return Optional.ofNullable(em.find(CourseCertificate.class, id));
+    }
+
+    public Optional<CourseCertificate> byCode(String code) {
+        return em.createQuery("select c from CourseCertificate c where c.code = :c", CourseCertificate.class)
+                .setParameter("c", code).getResultStream().findFirst();
+    }
+
+    public Optional<CourseCertificate> ofEnrolment(long enrolmentId) {
+        return em.createQuery("select c from CourseCertificate c where c.enrolmentId = :e", CourseCertificate.class)
+                .setParameter("e", enrolmentId).getResultStream().findFirst();
+    }
+
+    /** The learner's certificates, newest first. */
+    public List<CourseCertificate> ofLearner(long learnerId) {
+        return em.createQuery("select c from CourseCertificate c where c.learnerId = :l order by c.issuedAt desc,"
+                + " c.id desc", CourseCertificate.class).setParameter("l", learnerId).getResultList();
+    }
+
+    public void add(CourseCertificate certificate) {
+        em.persist(certificate);
+        em.flush();
+    }
+
+    /** The name of the library of the offering's course. */
+    public String libraryOfOffering(long offeringId) {
+        return em.createQuery("select l.name from CourseOffering o, StandardCourse c, ResourceLibrary l where"
+                + " c.id = o.courseId and l.id = c.libraryId and o.id = :o", String.class).setParameter("o", offeringId)
+                .getResultStream().findFirst().orElse("");
+    }
+
+    /** The account's real name when it has one, else its display name (null when neither). */
+    public String nameOf(long accountId) {
+        return em.createQuery("select coalesce(a.realName, a.displayName) from UserAccount a where a.id = :a",
+                String.class).setParameter("a", accountId).getResultStream().findFirst().orElse(null);
+    }
+}
