@@ -80,9 +80,9 @@ class SelfTestGapsIT {
                 + " = ?", learner));
         stranger = user("sg-l2-" + SUFFIX, school);
         ApiClient author = ApiClient.as(teacher);
-        single = question(author, library, "\"type\":\"SINGLE_CHOICE\",\"stem\":\"单选" + SUFFIX + "\",\"options\":"
+        single = ApprovedQuestions.create(author, library, "\"type\":\"SINGLE_CHOICE\",\"stem\":\"单选" + SUFFIX + "\",\"options\":"
                 + "[\"对接\",\"角接\",\"搭接\"],\"key\":{\"correct\":[1]},\"points\":2");
-        essay = question(author, library, "\"type\":\"SHORT_ANSWER\",\"stem\":\"简述" + SUFFIX + "\",\"key\":"
+        essay = ApprovedQuestions.create(author, library, "\"type\":\"SHORT_ANSWER\",\"stem\":\"简述" + SUFFIX + "\",\"key\":"
                 + "{\"reference\":\"" + REFERENCE + "\"},\"points\":4");
         HttpResponse<String> created = author.postJson("/api/v1/papers", "{\"libraryId\":" + library + ",\"title\":"
                 + "\"补缺卷" + SUFFIX + "\",\"kind\":\"FIXED\",\"questions\":[{\"questionId\":" + single + "},"
@@ -170,15 +170,6 @@ class SelfTestGapsIT {
         assertEquals(0, new BigDecimal(expected).compareTo(actual), expected + " <> " + actual);
     }
 
-    /** A question of the library, approved (a self-test draws approved questions only: tiered review). */
-    private static long question(ApiClient author, long library, String json) throws Exception {
-        HttpResponse<String> created = author.postJson("/api/v1/questions", "{\"libraryId\":" + library + "," + json
-                + "}");
-        assertEquals(201, created.statusCode(), created.body());
-        long id = Long.parseLong(ApiClient.json(created.body(), "id"));
-        TestDatabase.update("update question set status = 'PUBLISHED' where id = ?", id);
-        return id;
-    }
 
     private static String user(String username, long school) throws Exception {
         TestKeycloak.createUser(username, "learner");

@@ -68,9 +68,9 @@ class SelfTestIT {
         CourseFixtures.enrol(offering, courseClass, account(learner));
         stranger = user("st-l2-" + SUFFIX, school);
         ApiClient author = ApiClient.as(teacher);
-        single = question(author, library, "\"type\":\"SINGLE_CHOICE\",\"stem\":\"单选" + SUFFIX + "\",\"options\":"
+        single = ApprovedQuestions.create(author, library, "\"type\":\"SINGLE_CHOICE\",\"stem\":\"单选" + SUFFIX + "\",\"options\":"
                 + "[\"对接\",\"角接\",\"搭接\"],\"key\":{\"correct\":[1]},\"analysis\":\"" + ANALYSIS + "\",\"points\":2");
-        truth = question(author, library, "\"type\":\"TRUE_FALSE\",\"stem\":\"判断" + SUFFIX + "\",\"key\":"
+        truth = ApprovedQuestions.create(author, library, "\"type\":\"TRUE_FALSE\",\"stem\":\"判断" + SUFFIX + "\",\"key\":"
                 + "{\"truth\":true},\"analysis\":\"判断" + ANALYSIS + "\",\"points\":2");
         HttpResponse<String> created = author.postJson("/api/v1/papers", "{\"libraryId\":" + library + ",\"title\":"
                 + "\"自测卷" + SUFFIX + "\",\"kind\":\"FIXED\",\"questions\":[{\"questionId\":" + single + "},"
@@ -201,15 +201,6 @@ class SelfTestIT {
         return id;
     }
 
-    /** A question of the library, approved: a self-test serves every offering, so it holds approved ones only. */
-    private static long question(ApiClient author, long library, String json) throws Exception {
-        HttpResponse<String> created = author.postJson("/api/v1/questions", "{\"libraryId\":" + library + "," + json
-                + "}");
-        assertEquals(201, created.statusCode(), created.body());
-        long id = Long.parseLong(ApiClient.json(created.body(), "id"));
-        TestDatabase.update("update question set status = 'PUBLISHED' where id = ?", id);
-        return id;
-    }
 
     private static String user(String username, long school) throws Exception {
         TestKeycloak.createUser(username, "learner");

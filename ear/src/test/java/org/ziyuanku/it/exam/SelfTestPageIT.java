@@ -60,10 +60,10 @@ class SelfTestPageIT extends BrowserTest {
         CourseFixtures.enrol(offering, courseClass, TestAccounts.account(LEARNER, TestAccounts.organisation(
                 TestResources.DEMO_SCHOOL)));
         ApiClient author = ApiClient.as(TEACHER);
-        single = question(author, library, "\"type\":\"SINGLE_CHOICE\",\"stem\":\"两板成直角的接头是" + SUFFIX
+        single = ApprovedQuestions.create(author, library, "\"type\":\"SINGLE_CHOICE\",\"stem\":\"两板成直角的接头是" + SUFFIX
                 + "\",\"options\":[\"对接\",\"角接\",\"搭接\"],\"key\":{\"correct\":[1]},\"analysis\":\"" + ANALYSIS
                 + "\",\"points\":2");
-        long truth = question(author, library, "\"type\":\"TRUE_FALSE\",\"stem\":\"焊前要清理坡口" + SUFFIX + "\","
+        long truth = ApprovedQuestions.create(author, library, "\"type\":\"TRUE_FALSE\",\"stem\":\"焊前要清理坡口" + SUFFIX + "\","
                 + "\"key\":{\"truth\":true},\"points\":2");
         HttpResponse<String> created = author.postJson("/api/v1/papers", "{\"libraryId\":" + library + ",\"title\":"
                 + "\"自测页卷" + SUFFIX + "\",\"kind\":\"FIXED\",\"questions\":[{\"questionId\":" + single + "},"
@@ -121,13 +121,4 @@ class SelfTestPageIT extends BrowserTest {
         return driver.findElement(By.id("selfTestForm:selfTestStart"));
     }
 
-    /** A question of the library, approved: a self-test serves every offering, so it holds approved ones only. */
-    private static long question(ApiClient author, long library, String json) throws Exception {
-        HttpResponse<String> created = author.postJson("/api/v1/questions", "{\"libraryId\":" + library + "," + json
-                + "}");
-        assertEquals(201, created.statusCode(), created.body());
-        long id = Long.parseLong(ApiClient.json(created.body(), "id"));
-        TestDatabase.update("update question set status = 'PUBLISHED' where id = ?", id);
-        return id;
-    }
 }
