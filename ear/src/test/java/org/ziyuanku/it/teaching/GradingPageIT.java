@@ -108,7 +108,7 @@ class GradingPageIT extends BrowserTest {
         Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("next")));
         awaitPosition(3, 3, 1);
         annotate(ids[2]);
-        theLearnerSeesTheAnnotatedFile(hw, pages);
+        theLearnerSeesTheAnnotatedFile(hw);
     }
 
     private void annotate(long submission) throws Exception {
@@ -131,8 +131,9 @@ class GradingPageIT extends BrowserTest {
         awaitPosition(3, 3, 0);
     }
 
-    private void theLearnerSeesTheAnnotatedFile(long hw, AssignmentPages pages) {
+    private void theLearnerSeesTheAnnotatedFile(long hw) {
         signInAfresh(LEARNERS[2]);
+        AssignmentPages pages = new AssignmentPages(driver, Deployments.BASE_URL);
         pages.openLearnerList(offering);
         WebElement row = pages.learnerRow(hw);
         assertTrue(row.getText().contains("成绩：9.00/10") || row.getText().contains("成绩：9/10"), row.getText());
