@@ -27,8 +27,10 @@ public record LibrarySearchQuery(String text, String categoryCode, LibraryLevel 
         }
     }
 
+    /** Control characters (a NUL byte in a URL, say) match nothing and PostgreSQL refuses them in text: spaces. */
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        String text = value == null ? null : value.replaceAll("\\p{Cntrl}", " ");
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Everything in one list: used by the portal's grouped catalogue. */

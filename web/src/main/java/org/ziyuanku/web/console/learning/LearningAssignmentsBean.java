@@ -24,6 +24,7 @@ import org.ziyuanku.service.teaching.SubmissionCommand;
 import org.ziyuanku.service.teaching.SubmissionService;
 import org.ziyuanku.service.teaching.SubmissionView;
 import org.ziyuanku.web.faces.NextRequestMessages;
+import org.ziyuanku.web.faces.PageIds;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 import org.ziyuanku.web.faces.SubmittedFields;
 
@@ -99,7 +100,7 @@ public class LearningAssignmentsBean {
                     rows.add(row);
                     row.tasks().forEach(this::previousReview);
                 }
-            } catch (RefusedException | NumberFormatException e) {
+            } catch (RefusedException | SubjectNotFoundException e) {
                 throw new SubjectNotFoundException("homework of offering " + Faces.getRequestParameter("offering"));
             }
         }
@@ -219,7 +220,6 @@ public class LearningAssignmentsBean {
     }
 
     private static long offeringId() {
-        String offering = Faces.getRequestParameter("offering");
-        return Long.parseLong(offering == null ? "" : offering.strip());
+        return PageIds.param("offering");
     }
 }

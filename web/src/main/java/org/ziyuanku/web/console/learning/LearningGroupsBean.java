@@ -10,6 +10,8 @@ import org.ziyuanku.service.teaching.ClassGroupView;
 import org.ziyuanku.service.teaching.ClassGroupsView;
 import org.ziyuanku.service.teaching.GroupMembershipService;
 import org.ziyuanku.web.faces.NextRequestMessages;
+import org.ziyuanku.web.faces.PageIds;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * The learner's group (分组) on their homework page (console/learning/assignments.xhtml?offering=…): the groups of
@@ -33,7 +35,7 @@ public class LearningGroupsBean {
         if (view == null) {
             try {
                 view = groups.forLearner(offeringId());
-            } catch (RefusedException | NumberFormatException e) {
+            } catch (RefusedException | SubjectNotFoundException e) {
                 return null;
             }
         }
@@ -66,7 +68,6 @@ public class LearningGroupsBean {
     }
 
     private static long offeringId() {
-        String offering = Faces.getRequestParameter("offering");
-        return Long.parseLong(offering == null ? "" : offering.strip());
+        return PageIds.param("offering");
     }
 }

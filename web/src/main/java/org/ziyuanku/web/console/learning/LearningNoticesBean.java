@@ -9,6 +9,8 @@ import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.service.teaching.ClassNoticeService;
 import org.ziyuanku.service.teaching.NoticeView;
 import org.ziyuanku.web.faces.NextRequestMessages;
+import org.ziyuanku.web.faces.PageIds;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * The notices panel of the learner's course page (console/learning/course.xhtml?offering=…): the notices of their
@@ -27,7 +29,7 @@ public class LearningNoticesBean {
         if (list == null) {
             try {
                 list = notices.list(offeringId());
-            } catch (RefusedException | NumberFormatException e) {
+            } catch (RefusedException | SubjectNotFoundException e) {
                 list = List.of();
             }
         }
@@ -46,7 +48,6 @@ public class LearningNoticesBean {
     }
 
     private static long offeringId() {
-        String offering = Faces.getRequestParameter("offering");
-        return Long.parseLong(offering == null ? "" : offering.strip());
+        return PageIds.param("offering");
     }
 }

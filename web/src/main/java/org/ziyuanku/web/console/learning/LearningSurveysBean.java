@@ -19,6 +19,7 @@ import org.ziyuanku.service.teaching.SurveyResultsView;
 import org.ziyuanku.service.teaching.SurveyService;
 import org.ziyuanku.service.teaching.SurveyView;
 import org.ziyuanku.web.faces.NextRequestMessages;
+import org.ziyuanku.web.faces.PageIds;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -44,7 +45,7 @@ public class LearningSurveysBean {
         if (list == null) {
             try {
                 list = surveys.list(offeringId());
-            } catch (RefusedException | NumberFormatException e) {
+            } catch (RefusedException | SubjectNotFoundException e) {
                 throw new SubjectNotFoundException("surveys of offering " + Faces.getRequestParameter("offering"));
             }
         }
@@ -127,7 +128,6 @@ public class LearningSurveysBean {
     }
 
     private static long offeringId() {
-        String offering = Faces.getRequestParameter("offering");
-        return Long.parseLong(offering == null ? "" : offering.strip());
+        return PageIds.param("offering");
     }
 }

@@ -5,11 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.service.teaching.AssignmentService;
@@ -129,18 +127,6 @@ public class TeachingAssignmentBean {
         return assignment.maxPoints();
     }
 
-    /** The median of the peers' totals, or null before any review is done. */
-    public BigDecimal median(SubmissionView s) {
-        if (s.peerTotals().isEmpty()) {
-            return null;
-        }
-        List<Integer> sorted = new ArrayList<>(s.peerTotals());
-        sorted.sort(null);
-        int n = sorted.size();
-        return n % 2 == 1 ? BigDecimal.valueOf(sorted.get(n / 2))
-                : BigDecimal.valueOf(sorted.get(n / 2 - 1) + sorted.get(n / 2)).divide(BigDecimal.valueOf(2));
-    }
-
     /** Whether the peer reviews may be handed out now: a published peer homework past its due time. */
     public boolean isPeersAssignable() {
         loaded();
@@ -165,11 +151,6 @@ public class TeachingAssignmentBean {
     /** Whether any submission has a file (the zip link is offered only then). */
     public boolean isAnyFiles() {
         return getSubmissions().stream().anyMatch(s -> !s.files().isEmpty());
-    }
-
-    /** The peers' totals as text, joined with the bundle's list separator ("8、6" / "8, 6"). */
-    public String joined(List<Integer> totals, String separator) {
-        return totals.stream().map(String::valueOf).collect(Collectors.joining(separator));
     }
 
     public List<SubmissionView> getSubmissions() {

@@ -3,6 +3,7 @@ package org.ziyuanku.web.console.teaching;
 import java.util.function.Supplier;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.PageIds;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /** What the teaching beans share: page ids from parameters, and refusals as messages or error pages. */
@@ -13,11 +14,7 @@ final class TeachingPages {
 
     /** The id a page was opened with; anything else names nothing (404). */
     static long id(String value) {
-        try {
-            return Long.parseLong(value == null ? "" : value.strip());
-        } catch (NumberFormatException e) {
-            throw new SubjectNotFoundException("teaching page without a valid id: " + value);
-        }
+        return PageIds.of(value);
     }
 
     /** Loads what a page shows: a refusal of kind NOT_FOUND becomes the 404 page, 403 stays 403. */

@@ -1,0 +1,59 @@
+package org.ziyuanku.it.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ziyuanku.it.Deployments;
+import org.ziyuanku.it.support.Http;
+import org.ziyuanku.it.support.SessionSignIn;
+
+/**
+ * Pages opened with a missing, malformed or out-of-range id answer the "页面不存在" page with 404, never the error page
+ * with 500 (found by opening every console page without and with forged parameters): the learner's homework, grades
+ * and questionnaire pages, the take-down page and the course outline. A NUL byte in the catalogue's search text is
+ * no error either (PostgreSQL refuses it in text; it matches nothing).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PageParametersIT {
+
+    private static final String[] BAD_OFFERINGS = {"", "?offering=", "?offering=abc", "?offering=1e99", "?offering=99999999"};
+
+    @Test
+    void aLearnersCoursePagesWithoutAValidOffering_answerNotFound() {
+        String cookies = SessionSignIn.cookies("student");
+        for (String page : new String[] {"assignments", "grades", "surveys"}) {
+            for (String query : BAD_OFFERINGS) {
+                assertNotFound("/console/learning/" + page + ".xhtml" + query, cookies);
+            }
+        }
+    }
+
+    @Test
+    void staffPagesWithAMalformedId_answerNotFound() {
+        String cookies = SessionSignIn.cookies("teacher");
+        assertNotFound("/console/review/take-down.xhtml", cookies);
+        assertNotFound("/console/review/take-down.xhtml?id=abc", cookies);
+        assertNotFound("/console/course/outline.xhtml?id=abc", cookies);
+        assertNotFound("/console/course/outline.xhtml?id=99999999", cookies);
+    }
+
+    @Test
+    void aNulByteInTheCatalogueSearch_isNoError() {
+        HttpResponse<String> page = Http.get(Deployments.BASE_URL + "/portal/library/catalogue.xhtml?q=a%00b", null, "zh-CN");
+        assertEquals(200, page.statusCode(), "catalogue page with a NUL byte in q");
+        HttpResponse<String> api = Http.get(Deployments.BASE_URL + "/api/v1/libraries?q=%00", null, "zh-CN");
+        assertEquals(200, api.statusCode(), "library search with a NUL byte in q");
+    }
+
+    private static void assertNotFound(String path, String cookies) {
+        HttpResponse<String> page = Http.get(Deployments.BASE_URL + path, cookies, "zh-CN");
+        assertEquals(404, page.statusCode(), path);
+        assertTrue(page.body().contains("页面不存在"), path + " shows the not-found page");
+    }
+}
