@@ -5,7 +5,8 @@
 # platform accounts of the demo school (深圳信息职业技术学院, the organisation of `teacher`) and a role grant scoped to
 # that school. A teacher of the school contributes to the welding library (the school is a participating unit); a
 # reviewer of the school decides the first review level (UNIT_REVIEWER) of what the school's teachers submit there.
-# Writes jmeter/<role>s-N.csv (user,password; ignored by git). Idempotent: existing users, roles and grants are kept.
+# Writes jmeter/<role>s-N.csv (user,password; ignored by git) and prints the plan's -D values (staff file, users, the
+# welding library's id). Idempotent: existing users, roles and grants are kept.
 #   usage: jmeter/setup-staff.sh teacher|reviewer N
 set -euo pipefail
 # the platform serves TLS with its own CA (./zyk start makes it in .run/tls): curl trusts it (ZYK_CA_BUNDLE: another
@@ -56,4 +57,6 @@ sql "insert into role_grant (id, user_id, role, scope_type, scope_id, granted_by
         where g.user_id = a.id and g.role = '$ROLE' and g.scope_type = 'ORGANISATION' and g.scope_id = $ORG)"
 echo "${ROLE}s: $(sql "select count(*) from role_grant g join user_account a on a.id = g.user_id
     where a.username like '$PREFIX%' and g.role = '$ROLE' and g.scope_id = $ORG") with the $ROLE grant of organisation $ORG"
-echo "-Dperf.staff=$(pwd)/${ROLE}s-$N.csv"
+# the welding library (catalogue 53), where the demo school contributes and reviews in three levels
+LIBRARY=$(sql "select id from resource_library where catalogue_no = 53 and level = 'NATIONAL'")
+echo "-Dperf.staff=$(pwd)/${ROLE}s-$N.csv -Dperf.users=$N${LIBRARY:+ -Dperf.library=$LIBRARY}"
