@@ -47,6 +47,11 @@ public final class CrossSite {
         return new CrossSite(cookies);
     }
 
+    /** The cookies of a session signed in without a browser ({@link SessionSignIn#cookies}). */
+    public static CrossSite withCookies(String cookies) {
+        return new CrossSite(cookies);
+    }
+
     /** A link or an image on the other site: GET with the victim's cookies. */
     public HttpResponse<String> get(String path) {
         return send(request(path, true).GET());

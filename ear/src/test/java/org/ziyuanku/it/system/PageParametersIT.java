@@ -9,14 +9,16 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ziyuanku.it.Deployments;
+import org.ziyuanku.it.support.CrossSite;
 import org.ziyuanku.it.support.Http;
 import org.ziyuanku.it.support.SessionSignIn;
 
 /**
  * Pages opened with a missing, malformed or out-of-range id answer the "页面不存在" page with 404, never the error page
  * with 500 (found by opening every console page without and with forged parameters): the learner's homework, grades
- * and questionnaire pages, the take-down page and the course outline. A NUL byte in the catalogue's search text is
- * no error either (PostgreSQL refuses it in text; it matches nothing).
+ * and questionnaire pages, the take-down page, the course outline and the gradebook's print view. A NUL byte in the catalogue's search text is
+ * no error either (PostgreSQL refuses it in text; it matches nothing), nor is a console form posted without the
+ * PrimeFaces CSP nonce its page carries (a script's post, found by the console load plans): 400, "reload the page".
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -41,6 +43,8 @@ class PageParametersIT {
         assertNotFound("/console/review/take-down.xhtml?id=abc", cookies);
         assertNotFound("/console/course/outline.xhtml?id=abc", cookies);
         assertNotFound("/console/course/outline.xhtml?id=99999999", cookies);
+        assertNotFound("/console/teaching/gradebook-print.xhtml", cookies);
+        assertNotFound("/console/teaching/gradebook-print.xhtml?classId=abc", cookies);
     }
 
     @Test
@@ -49,6 +53,14 @@ class PageParametersIT {
         assertEquals(200, page.statusCode(), "catalogue page with a NUL byte in q");
         HttpResponse<String> api = Http.get(Deployments.BASE_URL + "/api/v1/libraries?q=%00", null, "zh-CN");
         assertEquals(200, api.statusCode(), "library search with a NUL byte in q");
+    }
+
+    @Test
+    void aConsoleFormPostedWithoutItsCspNonce_isABadRequest_notAServerError() {
+        CrossSite own = CrossSite.withCookies(SessionSignIn.cookies("teacher"));
+        HttpResponse<String> page = own.postOwn("/console/resource/mine.xhtml", "mineForm", "mineForm");
+        assertEquals(400, page.statusCode(), "a re-rendered post without primefaces.nonce");
+        assertTrue(page.body().contains("id=\"pageExpired\""), page.body());
     }
 
     private static void assertNotFound(String path, String cookies) {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import org.primefaces.csp.CspException;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.system.RefusedException;
@@ -19,7 +20,8 @@ import org.ziyuanku.service.system.RefusedException;
  * The one path from a refusal to its page: a page whose service refuses the caller ({@link AccessDeniedException})
  * answers 403, one whose subject does not exist ({@link ResourceNotFoundException}, {@link SubjectNotFoundException},
  * or any context's {@link RefusedException} of kind NOT_FOUND: a course, an offering, a class, a code list) 404, and a post whose view state restores no view ({@link ViewExpiredException} or another failure of the restore
- * phase: an old tab, or a form from another site) 400 with "reload the page"; each with its error page (web.xml), a
+ * phase: an old tab, or a form from another site; or a re-rendered post without the page's PrimeFaces CSP nonce,
+ * {@link CspException}) 400 with "reload the page"; each with its error page (web.xml), a
  * 403 audited by {@link RefusalAuditFilter}. Beans keep no forbidden or not-found flags. Ajax requests go on to
  * OmniFaces' FullAjaxExceptionHandler, which renders the same pages by exception type.
  */
@@ -61,7 +63,7 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                     || cause instanceof RefusedException refused && refused.kind() == RefusedException.Kind.NOT_FOUND) {
                 return HttpServletResponse.SC_NOT_FOUND;
             }
-            if (cause instanceof ViewExpiredException) {
+            if (cause instanceof ViewExpiredException || cause instanceof CspException) {
                 return HttpServletResponse.SC_BAD_REQUEST;
             }
         }
