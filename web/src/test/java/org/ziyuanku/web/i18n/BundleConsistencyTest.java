@@ -19,7 +19,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Both locales have the same keys, no key twice, the same {n} placeholders, and no lone apostrophes. */
+/**
+ * Both locales have the same keys, no key twice, the same {n} placeholders, no lone apostrophes in a pattern with
+ * placeholders (MessageFormat would swallow them) and no doubled ones in a text without (it is shown as it is).
+ */
 class BundleConsistencyTest {
 
     private static final Path DIR = Path.of("src/main/resources/org/ziyuanku/web/i18n");
@@ -65,6 +68,8 @@ class BundleConsistencyTest {
             assertEquals(placeholders(zh.get(key)), placeholders(en.get(key)), "placeholders of " + key);
             assertFalse(en.get(key).matches(".*[^']'[^'].*") && !placeholders(en.get(key)).isEmpty(),
                     "lone apostrophe in a MessageFormat pattern: " + key);
+            assertFalse(en.get(key).contains("''") && placeholders(en.get(key)).isEmpty(),
+                    "doubled apostrophe in a text without placeholders (shown as it is, never formatted): " + key);
         }
     }
 }
