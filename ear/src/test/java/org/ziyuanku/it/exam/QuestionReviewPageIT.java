@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -74,13 +76,12 @@ class QuestionReviewPageIT extends BrowserTest {
     private static long taskFor(long question) {
         HttpResponse<String> queue = ApiClient.as(people.administrator).get("/api/v1/reviews/tasks");
         assertEquals(200, queue.statusCode(), queue.body());
-        Matcher task = Pattern.compile("\\{[^{}]*\\}").matcher(queue.body());
-        Pattern subject = Pattern.compile("\"subjectId\":" + question + "[,}]");
-        while (task.find()) {
-            if (subject.matcher(task.group()).find() && task.group().contains("\"subjectType\":\"QUESTION\"")) {
-                return Long.parseLong(ApiClient.json(task.group(), "taskId"));
-            }
+        try (JsonReader reader = Json.createReader(new StringReader(queue.body()))) {
+            return reader.readArray().getValuesAs(JsonObject.class).stream()
+                    .filter(t -> "QUESTION".equals(t.getString("subjectType", ""))
+                            && t.getJsonNumber("subjectId").longValue() == question)
+                    .mapToLong(t -> t.getJsonNumber("taskId").longValue()).findFirst()
+                    .orElseThrow(() -> new AssertionError("no task about question " + question + " in " + queue.body()));
         }
-        throw new AssertionError("no task about question " + question + " in " + queue.body());
     }
 }
