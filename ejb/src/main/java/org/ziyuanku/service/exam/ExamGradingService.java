@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
@@ -19,6 +17,7 @@ import org.ziyuanku.service.exam.internal.AttemptPapers;
 import org.ziyuanku.service.exam.internal.AttemptRepository;
 import org.ziyuanku.service.exam.internal.AttemptRepository.AttemptRow;
 import org.ziyuanku.service.exam.internal.ExamJson;
+import org.ziyuanku.service.exam.internal.SnapshotKeys;
 import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.review.ScreenedText;
 import org.ziyuanku.service.review.SensitiveWordScreening;
@@ -66,13 +65,13 @@ public class ExamGradingService {
     @Audited(action = READ, outcomes = AuditOutcome.DENIED)
     public List<GradingItemView> queue(@AuditTarget("exam:") long examId) {
         access.teacherExam(examId, READ);
-        Map<Long, QuestionDraft> drafts = new HashMap<>();
         List<GradingItemView> items = new ArrayList<>();
         for (AnswerRepository.PendingRow p : answers.pending(examId)) {
-            BigDecimal points = points(attempts.find(p.attemptId()).orElseThrow(), p.questionId());
-            QuestionDraft q = drafts.computeIfAbsent(p.questionId(), id -> papers.gradingDraft(id, points));
+            AttemptRow row = attempts.find(p.attemptId()).orElseThrow();
+            SnapshotQuestion shown = question(row, p.questionId());
+            QuestionDraft q = papers.gradingDraft(SnapshotKeys.read(row.answerKeys()), shown);
             LearnerAnswer answer = ExamJson.answer(p.answer());
-            items.add(new GradingItemView(p.attemptId(), p.learnerId(), p.questionId(), q.stem(), points,
+            items.add(new GradingItemView(p.attemptId(), p.learnerId(), p.questionId(), q.stem(), shown.points(),
                     answer.text(), q.key().reference()));
         }
         return items;
@@ -120,8 +119,12 @@ public class ExamGradingService {
     }
 
     private static BigDecimal points(AttemptRow row, long questionId) {
+        return question(row, questionId).points();
+    }
+
+    private static SnapshotQuestion question(AttemptRow row, long questionId) {
         return ExamJson.questions(row.snapshot()).stream().filter(q -> q.questionId() == questionId).findFirst()
-                .map(SnapshotQuestion::points).orElseThrow(() -> new ExamRefusedException(
+                .orElseThrow(() -> new ExamRefusedException(
                         ExamRefusedException.Kind.INVALID, "exam.attempt.invalid.question", Long.toString(questionId)));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.course.CourseItemKind;
 import org.ziyuanku.domain.exam.ExamPaper;
+import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
@@ -107,6 +108,19 @@ public class SelfTestService {
         audited.detail("paper:" + paperId);
     }
 
+    /**
+     * The offering's self-test item for one of its teachers, to set its paper (console/teaching/self-test.xhtml).
+     *
+     * @throws ExamRefusedException not found (404) for a caller who neither teaches, learns in the offering nor is a
+     *         teacher; AccessDeniedException (403, audited) for its learners and teachers of other offerings
+     */
+    @Audited(action = READ, outcomes = AuditOutcome.DENIED)
+    public OfferingSelfTestView offeringSelfTest(@AuditTarget("offering-node:") long itemId) {
+        SelfTestRepository.Item item = teacherItem(itemId, READ);
+        return new OfferingSelfTestView(item.nodeId(), item.offeringId(), item.title(), item.paperId(),
+                item.originKey() != null, selfTests.libraryOf(item.offeringId()));
+    }
+
     /** The paper of the course's self-test item, for its team; null when none is set. */
     @Audited(action = READ, outcomes = AuditOutcome.DENIED)
     public Long paperOf(@AuditTarget("course-node:") long courseNodeId) {
@@ -149,12 +163,15 @@ public class SelfTestService {
         return selfTests.allScores(teacherItem(itemId, READ));
     }
 
-    /** The offering's self-test item for one of its teachers; its learners are refused (403), anybody else 404. */
+    /**
+     * The offering's self-test item for one of its teachers; its learners and teachers of other offerings are refused
+     * (403), anybody else 404.
+     */
     private SelfTestRepository.Item teacherItem(long itemId, String action) {
         SelfTestRepository.Item item = selfTests.item(itemId).orElseThrow(() -> notFound(itemId));
         audited.on("offering:" + item.offeringId(), "offering-node:" + itemId);
         if (!exams.teaches(item.offeringId(), null)) {
-            if (enrolled(item)) {
+            if (enrolled(item) || caller.holds(PlatformRole.TEACHER)) {
                 throw caller.denied(action + " self-test " + itemId);
             }
             throw notFound(itemId);

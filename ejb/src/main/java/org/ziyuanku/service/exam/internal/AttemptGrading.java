@@ -19,8 +19,9 @@ import org.ziyuanku.service.exam.QuestionGrader;
 import org.ziyuanku.service.exam.SnapshotQuestion;
 
 /**
- * Grades a submitted attempt's objective questions with {@link QuestionGrader} (the learner's option indexes mapped
- * back to the stored ones), puts answered short answers (and compound questions holding one) into the manual grading
+ * Grades a submitted attempt's objective questions with {@link QuestionGrader} against the keys frozen in the attempt
+ * when its paper was drawn ({@link SnapshotKeys}; the current key for older attempts), the learner's option indexes
+ * mapped back to the stored ones, puts answered short answers (and compound questions holding one) into the manual grading
  * queue (in a self-test, which nobody grades by hand, they are marked SELF_CHECK instead: no score, shown as not
  * auto-graded with the reference answer, and the attempt's score covers the other questions), and settles the attempt: its score, GRADED when nothing waits for a person. Also the learner's per-question
  * results, the key given in the learner's option order.
@@ -59,10 +60,11 @@ public class AttemptGrading {
         answers.ofAttempt(attemptId).forEach(a -> saved.put(a.questionId(), a));
         LocalDateTime now = LocalDateTime.now();
         boolean selfTest = exams.findExam(row.examId()).isEmpty();
+        Map<Long, SnapshotKeys.Frozen> frozen = SnapshotKeys.read(row.answerKeys());
         for (SnapshotQuestion q : ExamJson.questions(row.snapshot())) {
             AnswerRepository.AnswerRow answer = saved.get(q.questionId());
             LearnerAnswer given = stored(answer, orders.get(q.questionId()));
-            QuestionDraft draft = papers.gradingDraft(q.questionId(), q.points());
+            QuestionDraft draft = papers.gradingDraft(frozen, q);
             Grade grade = QuestionGrader.grade(draft, given);
             if (grade.needsManualGrading() && selfTest) {
                 answers.grade(attemptId, q.questionId(), null, AnswerRepository.SELF_CHECK, now);
@@ -106,6 +108,7 @@ public class AttemptGrading {
         Map<Long, AnswerRepository.AnswerRow> saved = new HashMap<>();
         answers.ofAttempt(row.id()).forEach(a -> saved.put(a.questionId(), a));
         List<AttemptView.QuestionResult> results = new ArrayList<>();
+        Map<Long, SnapshotKeys.Frozen> frozen = SnapshotKeys.read(row.answerKeys());
         for (SnapshotQuestion q : ExamJson.questions(row.snapshot())) {
             AnswerRepository.AnswerRow answer = saved.get(q.questionId());
             boolean pending = answer == null || AnswerRepository.PENDING.equals(answer.grader());
@@ -115,7 +118,7 @@ public class AttemptGrading {
             AnswerKey key = null;
             String analysis = null;
             if (showKeys) {
-                QuestionDraft draft = papers.gradingDraft(q.questionId(), q.points());
+                QuestionDraft draft = papers.gradingDraft(frozen, q);
                 key = shownKey(draft, orders.get(q.questionId()));
                 analysis = draft.analysis();
             }

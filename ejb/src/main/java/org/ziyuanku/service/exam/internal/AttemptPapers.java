@@ -23,7 +23,7 @@ import org.ziyuanku.service.exam.SnapshotQuestion;
 
 /**
  * Draws learners' papers for an exam and turns each draw into the attempt's snapshot (what the learner sees, no key)
- * and its option orders (server only); and gives the questions back with their keys for grading. One
+ * and its option orders and answer keys (server only); and gives the questions back with their keys for grading. One
  * {@link Source} per exam loads the paper and the library's candidates once, and each question once, however many
  * learners it prepares.
  */
@@ -36,8 +36,11 @@ public class AttemptPapers {
     @Inject
     private QuestionRepository questions;
 
-    /** A drawn paper ready to store: snapshot JSON, option orders JSON, and the total of its points. */
-    public record Prepared(String snapshot, String orders, BigDecimal maxScore) {
+    /**
+     * A drawn paper ready to store: snapshot JSON, option orders JSON, the total of its points, and the answer keys as
+     * drawn ({@link SnapshotKeys}).
+     */
+    public record Prepared(String snapshot, String orders, BigDecimal maxScore, String keys) {
     }
 
     /**
@@ -59,7 +62,16 @@ public class AttemptPapers {
         return new Source(seed -> PaperDrawer.fixed(fixed, seed), questions);
     }
 
-    /** The question with its key, worth {@code points} in the paper, as the grader takes it. */
+    /**
+     * The snapshot's question as the grader takes it: with the key frozen when the paper was drawn, or (an attempt
+     * drawn before keys were kept) the question's current key.
+     */
+    public QuestionDraft gradingDraft(Map<Long, SnapshotKeys.Frozen> frozen, SnapshotQuestion q) {
+        SnapshotKeys.Frozen keys = frozen.get(q.questionId());
+        return keys == null ? gradingDraft(q.questionId(), q.points()) : SnapshotKeys.draft(q, keys);
+    }
+
+    /** The question with its current key, worth {@code points} in the paper. */
     public QuestionDraft gradingDraft(long questionId, BigDecimal points) {
         Question q = questions.find(questionId).orElseThrow(() -> ExamRefusedException.invalid("paper", questionId));
         return draft(q, points);
@@ -90,6 +102,7 @@ public class AttemptPapers {
             PaperDraw draw = drawer.apply(seed);
             List<SnapshotQuestion> shown = new ArrayList<>();
             Map<Long, List<Integer>> orders = new LinkedHashMap<>();
+            Map<Long, SnapshotKeys.Frozen> keys = new LinkedHashMap<>();
             for (PaperDraw.Drawn drawn : draw.questions()) {
                 Question q = cache.computeIfAbsent(drawn.questionId(), id -> questions.find(id).orElseThrow());
                 List<String> options = drawn.optionOrder().isEmpty() ? q.getOptions()
@@ -97,8 +110,10 @@ public class AttemptPapers {
                 shown.add(new SnapshotQuestion(q.getId(), q.getType(), q.getStem(), options, q.getPrompts(),
                         drawn.points(), q.getKey().blanks().size(), q.getParts().stream().map(Source::part).toList()));
                 orders.put(q.getId(), drawn.optionOrder());
+                keys.put(q.getId(), SnapshotKeys.Frozen.of(q));
             }
-            return new Prepared(ExamJson.snapshot(shown), ExamJson.orders(orders), draw.totalPoints());
+            return new Prepared(ExamJson.snapshot(shown), ExamJson.orders(orders), draw.totalPoints(),
+                    SnapshotKeys.write(keys));
         }
 
         private static SnapshotQuestion part(Question p) {

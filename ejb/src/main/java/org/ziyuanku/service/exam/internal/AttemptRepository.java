@@ -20,7 +20,7 @@ import org.ziyuanku.service.exam.ExamResultView;
 public class AttemptRepository {
 
     private static final String SELECT = "select id, exam_id, learner_id, attempt_no, snapshot, option_orders, status,"
-            + " started_at, deadline_at, submitted_at, submitted_how, score, max_score, switch_away_count"
+            + " started_at, deadline_at, submitted_at, submitted_how, score, max_score, switch_away_count, answer_keys"
             + " from exam_attempt";
 
     @PersistenceContext(unitName = "ziyuanku")
@@ -29,18 +29,19 @@ public class AttemptRepository {
     /** An attempt row. */
     public record AttemptRow(long id, long examId, long learnerId, int attemptNo, String snapshot, String orders,
             ExamAttemptStatus status, LocalDateTime startedAt, LocalDateTime deadlineAt, LocalDateTime submittedAt,
-            String submittedHow, BigDecimal score, BigDecimal maxScore, int switchAwayCount) {
+            String submittedHow, BigDecimal score, BigDecimal maxScore, int switchAwayCount, String answerKeys) {
     }
 
     /** Stores a PREPARED attempt unless the learner already has an open one (or this number): whether it did. */
     public boolean prepare(long examId, long learnerId, int attemptNo, AttemptPapers.Prepared paper,
             LocalDateTime now) {
         return em.createNativeQuery("insert into exam_attempt (id, exam_id, learner_id, attempt_no, snapshot,"
-                + " option_orders, status, prepared_at, max_score, switch_away_count, version)"
-                + " values (nextval('exam_attempt_seq'), ?1, ?2, ?3, ?4, ?5, 'PREPARED', ?6, ?7, 0, 0)"
+                + " option_orders, status, prepared_at, max_score, switch_away_count, version, answer_keys)"
+                + " values (nextval('exam_attempt_seq'), ?1, ?2, ?3, ?4, ?5, 'PREPARED', ?6, ?7, 0, 0, ?8)"
                 + " on conflict do nothing").setParameter(1, examId).setParameter(2, learnerId)
                 .setParameter(3, attemptNo).setParameter(4, paper.snapshot()).setParameter(5, paper.orders())
-                .setParameter(6, Timestamp.valueOf(now)).setParameter(7, paper.maxScore()).executeUpdate() == 1;
+                .setParameter(6, Timestamp.valueOf(now)).setParameter(7, paper.maxScore())
+                .setParameter(8, paper.keys()).executeUpdate() == 1;
     }
 
     /** The learners of the exam who already have an attempt of any state. */
@@ -155,7 +156,7 @@ public class AttemptRepository {
                 ExamRepository.num(t.get(2)), ((Number) t.get(3)).intValue(), (String) t.get(4), (String) t.get(5),
                 ExamAttemptStatus.valueOf((String) t.get(6)), ExamRepository.time(t.get(7)),
                 ExamRepository.time(t.get(8)), ExamRepository.time(t.get(9)), (String) t.get(10),
-                (BigDecimal) t.get(11), (BigDecimal) t.get(12), ((Number) t.get(13)).intValue());
+                (BigDecimal) t.get(11), (BigDecimal) t.get(12), ((Number) t.get(13)).intValue(), (String) t.get(14));
     }
 
     /**

@@ -81,6 +81,12 @@ public class SelfTestRepository {
         return rows.stream().findFirst().map(SelfTestRepository::item);
     }
 
+    /** The library of the offering's course. */
+    public long libraryOf(long offeringId) {
+        return ExamRepository.num(em.createNativeQuery("select c.library_id from course_offering o join standard_course c"
+                + " on c.id = o.course_id where o.id = ?1").setParameter(1, offeringId).getSingleResult());
+    }
+
     private static Item item(Tuple t) {
         return new Item(ExamRepository.num(t.get(0)), ExamRepository.num(t.get(1)), (String) t.get(2),
                 t.get(3) == null ? null : UUID.fromString((String) t.get(3)),
