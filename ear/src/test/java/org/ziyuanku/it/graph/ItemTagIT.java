@@ -48,6 +48,7 @@ class ItemTagIT extends BrowserTest {
     private static final String SKILL = "立焊技能" + SUFFIX;
     private static final String KNOWLEDGE = "立焊要领" + SUFFIX;
     private static long library;
+    private static long resource;
     private static long item;
     private static long question;
     private static long skill;
@@ -61,7 +62,7 @@ class ItemTagIT extends BrowserTest {
         TestResources.contributor(FELLOW);
         TestResources.libraryAdministrator(ADMIN, library);
         TestResources.outsider(OUTSIDER);
-        long resource = GraphWorld.publishedResource(LEAD, library, "立焊示范" + SUFFIX);
+        resource = GraphWorld.publishedResource(LEAD, library, "立焊示范" + SUFFIX);
         long lead = TestDatabase.queryLong("select id from user_account where username = ?", LEAD);
         long course = CourseFixtures.publishedCourse(library, lead, "IT" + SUFFIX, resource);
         item = TestDatabase.queryLong("select id from course_node where course_id = ? and depth = 3", course);
@@ -95,7 +96,7 @@ class ItemTagIT extends BrowserTest {
         assertEquals(taggedQuestion.body(), lead.get(questions()).body());
 
         String anonymous = ApiClient.anonymous().get(GraphWorld.graph(library) + "/nodes/" + skill).body();
-        assertTrue(anonymous.contains("\"courseItems\":[{\"kind\":\"COURSE_ITEM\",\"id\":" + item + ","), anonymous);
+        assertTrue(anonymous.contains("\"id\":" + item + ",\"kind\":\"COURSE_ITEM\""), anonymous);
         String bank = lead.get(GraphWorld.graph(library) + "/nodes/" + skill).body();
         assertTrue(bank.contains("\"id\":" + question + ","), "the bank sees the question: " + bank);
 
@@ -132,14 +133,22 @@ class ItemTagIT extends BrowserTest {
 
     @Test
     void crossSiteTaggingWithTheLeadsCookie_isRefused_andChangesNothing() throws Exception {
+        long before = tagsOf(knowledge);
         CrossSiteApi victim = CrossSiteApi.victim(LEAD);
         victim.assertLive();
         CrossSiteApi.assertRefused(victim.send("POST", items(), "{\"nodeId\":" + knowledge + "}"));
         CrossSiteApi.assertRefused(victim.send("POST", questions(), "{\"nodeId\":" + knowledge + "}"));
         CrossSiteApi.assertRefused(victim.send("DELETE", items() + "/" + knowledge, null));
-        assertEquals(0, TestDatabase.queryLong("select count(*) from graph_node_course_item where node_id = ?",
-                knowledge) + TestDatabase.queryLong("select count(*) from graph_node_question where node_id = ?",
-                knowledge));
+        String resourceTags = "/api/v1/resources/" + resource + "/tags";
+        CrossSiteApi.assertRefused(victim.send("POST", resourceTags, "{\"nodeId\":" + knowledge + "}"));
+        CrossSiteApi.assertRefused(victim.send("DELETE", resourceTags + "/" + knowledge, null));
+        assertEquals(before, tagsOf(knowledge), "the forged requests changed no tag");
+    }
+
+    private static long tagsOf(long node) throws Exception {
+        return TestDatabase.queryLong("select (select count(*) from graph_node_course_item where node_id = ?)"
+                + " + (select count(*) from graph_node_question where node_id = ?)"
+                + " + (select count(*) from graph_node_resource where node_id = ?)", node, node, node);
     }
 
     @Test
@@ -147,7 +156,7 @@ class ItemTagIT extends BrowserTest {
         signInAfresh(LEAD);
         driver.get(Deployments.BASE_URL + "/console/course/outline.xhtml?id=" + TestDatabase.queryLong(
                 "select course_id from course_node where id = ?", item));
-        By itemForm = By.cssSelector("#itemTags form[data-target='" + item + "']");
+        By itemForm = By.cssSelector("#itemTags div[data-target='" + item + "'] form");
         addByName(itemForm);
         assertEquals(1, TestDatabase.queryLong("select count(*) from graph_node_course_item where node_id = ?"
                 + " and course_node_id = ?", knowledge, item));
@@ -166,15 +175,33 @@ class ItemTagIT extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(list));
         driver.findElement(By.xpath("//tr[.//div[contains(@class,'zyk-question-stem')][contains(., '立焊判断题"
                 + SUFFIX + "')]]//a[contains(@id,'edit')]")).click();
-        addByName(By.cssSelector("#questionTags form[data-target='" + question + "']"));
+        addByName(By.cssSelector("#questionTags div[data-target='" + question + "'] form"));
         assertEquals(1, TestDatabase.queryLong("select count(*) from graph_node_question where node_id = ?"
                 + " and question_id = ?", knowledge, question));
     }
 
+    @Test
+    void theResourcesDescribePage_tagsByName() throws Exception {
+        signInAfresh(LEAD);
+        driver.get(Deployments.BASE_URL + "/console/resource/describe.xhtml?id=" + resource);
+        WebElement before = driver.findElement(By.id("tagForm"));
+        driver.findElement(By.id("tagForm:tagName")).sendKeys(KNOWLEDGE);
+        driver.findElement(By.id("tagForm:addTag")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+        assertEquals(1, driver.findElements(By.cssSelector("#resourceTags li[data-node='" + knowledge + "']"))
+                .size(), driver.getPageSource());
+        assertEquals(1, TestDatabase.queryLong("select count(*) from graph_node_resource where node_id = ? and"
+                + " resource_id = ?", knowledge, resource));
+    }
+
     /** Types the knowledge point's name into the form's field, adds it and waits for the tag on the new page. */
     private void addByName(By form) {
-        WebElement tagForm = new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(form));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(form).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no tag form " + form + " on " + driver.getPageSource(), e);
+        }
+        WebElement tagForm = driver.findElement(form);
         tagForm.findElement(By.cssSelector("input[type='text']")).sendKeys(KNOWLEDGE);
         tagForm.findElement(By.cssSelector("input[id$='addItemTag']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(tagForm));
