@@ -11,7 +11,7 @@ import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.graph.internal.GraphLinks;
 import org.ziyuanku.service.graph.internal.GraphRepository;
-import org.ziyuanku.service.graph.internal.ResourceTags;
+import org.ziyuanku.service.graph.internal.PointTags;
 import org.ziyuanku.service.resource.CallerResources;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
 import org.ziyuanku.service.system.AccessDeniedException;
@@ -39,14 +39,14 @@ public class ResourceTagService {
     private GraphLinks links;
 
     @Inject
-    private ResourceTags tags;
+    private PointTags tags;
 
     @Inject
     private AuditedCall audited;
 
     /** The points a resource the caller may see is tagged with. @throws ResourceNotFoundException otherwise */
     public List<ResourceTagView> tagsOf(long resourceId) {
-        return tags.of(callerResources.visible(resourceId).getId());
+        return tags.of(GraphLinkKind.RESOURCE, callerResources.visible(resourceId).getId());
     }
 
     /** Up to {@code max} (1 to 200) points of the resource's library whose name contains the text, by name. */
@@ -70,7 +70,7 @@ public class ResourceTagService {
         links.tag(nodeId, GraphLinkKind.RESOURCE, resourceId);
         callerResources.record(resource);
         audited.detail("node=" + nodeId + " tags resource:" + resourceId);
-        return tags.of(resourceId);
+        return tags.of(GraphLinkKind.RESOURCE, resourceId);
     }
 
     /** Removes the tag (nothing when there is none); the same rules as {@link #tag}. */
@@ -81,7 +81,7 @@ public class ResourceTagService {
         links.untag(nodeId, GraphLinkKind.RESOURCE, resourceId);
         callerResources.record(resource);
         audited.detail("node=" + nodeId + " untags resource:" + resourceId);
-        return tags.of(resourceId);
+        return tags.of(GraphLinkKind.RESOURCE, resourceId);
     }
 
     private TeachingResource changeable(long resourceId) {
@@ -94,7 +94,7 @@ public class ResourceTagService {
 
     private void point(TeachingResource resource, long nodeId) {
         repository.node(nodeId).filter(n -> n.getLibraryId() == resource.getLibrary().getId())
-                .map(GraphNode::getType).filter(ResourceTags.TYPES::contains)
+                .map(GraphNode::getType).filter(PointTags.TYPES::contains)
                 .orElseThrow(() -> new GraphRefusedException(GraphRefusedException.NO_NODE, Long.toString(nodeId)));
     }
 }

@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -17,13 +16,16 @@ import org.ziyuanku.infrastructure.certificate.CertificatePdf;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.identity.Caller;
+import org.ziyuanku.service.learning.internal.CertificateIssuer;
 import org.ziyuanku.service.learning.internal.CertificateRepository;
+import org.ziyuanku.service.learning.internal.CourseCompletion;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.teaching.TeachingAccess;
 
 /**
  * Certificates of completed courses (结业证书, issue 16 item 5). A learner whose every visible item of an enrolled
- * offering is completed (the rule of {@link LearnerProgressService}) asks for the certificate once; it keeps their
+ * offering is completed (the rule of {@link LearnerProgressService}) gets it at the beat that completes the last item
+ * (issued and notified by {@code CertificateOnCompletion}), or asks for it; once per enrolment. It keeps their
  * name, the course and the library as they are then, and a random 16-character code. They list and download only
  * their own (anyone else's is 404). Anyone verifies a code: the name, course, library and date, nothing more.
  */
@@ -31,8 +33,6 @@ import org.ziyuanku.service.teaching.TeachingAccess;
 @PermitAll
 public class CertificateService {
 
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String BUNDLE = "org.ziyuanku.service.learning.certificate";
 
     @Inject
@@ -46,6 +46,12 @@ public class CertificateService {
 
     @Inject
     private CertificatePdf pdf;
+
+    @Inject
+    private CourseCompletion completion;
+
+    @Inject
+    private CertificateIssuer issuer;
 
     @EJB
     private LearnerProgressService progress;
@@ -65,14 +71,10 @@ public class CertificateService {
             return view(issued.get());
         }
         CourseProgressView course = progress.course(offeringId);
-        if (course.totalItems() == 0 || course.completedItems() < course.totalItems()) {
+        if (!completion.complete(enrolment, offeringId)) {
             throw new LearningRefusedException(LearningRefusedException.INCOMPLETE, course.title());
         }
-        String name = Optional.ofNullable(certificates.nameOf(learner)).orElse(caller.displayName());
-        CourseCertificate certificate = new CourseCertificate(newCode(), enrolment, learner, offeringId, name,
-                course.title(), certificates.libraryOfOffering(offeringId));
-        certificates.add(certificate);
-        return view(certificate);
+        return view(issuer.issue(learner, enrolment, offeringId, course.title(), caller.displayName()));
     }
 
     /** The caller's certificates, newest first. */
@@ -107,19 +109,11 @@ public class CertificateService {
     /** Whether the text has the form of a code (16 of the code's letters and digits). */
     public static boolean isCode(String text) {
         return text != null && text.length() == CourseCertificate.CODE_LENGTH
-                && text.chars().allMatch(ch -> ALPHABET.indexOf(ch) >= 0);
+                && text.chars().allMatch(ch -> CertificateIssuer.ALPHABET.indexOf(ch) >= 0);
     }
 
     private static String format(ResourceBundle texts, String key, Locale locale, Object... args) {
         return new MessageFormat(texts.getString(key), locale).format(args);
-    }
-
-    private static String newCode() {
-        StringBuilder code = new StringBuilder(CourseCertificate.CODE_LENGTH);
-        for (int i = 0; i < CourseCertificate.CODE_LENGTH; i++) {
-            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return code.toString();
     }
 
     private static CertificateView view(CourseCertificate c) {

@@ -37,6 +37,7 @@ public class ConsoleRoutes {
             // learning (issue 13)
             Map.entry("learning.courses", "/console/learning/courses.xhtml"),
             Map.entry("learning.course", "/console/learning/course.xhtml"),
+            Map.entry("learning.archive", "/console/learning/archive.xhtml"),
 
             // class management (issue 13)
             Map.entry("learning.statistics", "/console/learning/statistics.xhtml"),

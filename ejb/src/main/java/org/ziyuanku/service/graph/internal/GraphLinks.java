@@ -45,6 +45,13 @@ public class GraphLinks {
         return rows.stream().findFirst().map(r -> ((Number) r).longValue());
     }
 
+    /** The course of the course item (an outline node with an item kind), if it exists. */
+    public Optional<Long> courseOfItem(long itemId) {
+        List<?> rows = em.createNativeQuery("select course_id from course_node where id = ?1 and item_kind is not null")
+                .setParameter(1, itemId).getResultList();
+        return rows.stream().findFirst().map(r -> ((Number) r).longValue());
+    }
+
     /** Tags the target with the node; whether it was not tagged yet. */
     public boolean tag(long nodeId, GraphLinkKind kind, long targetId) {
         String[] t = TABLES.get(kind);

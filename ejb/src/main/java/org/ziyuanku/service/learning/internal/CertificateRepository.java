@@ -51,4 +51,11 @@ public class CertificateRepository {
         return em.createQuery("select coalesce(a.realName, a.displayName) from UserAccount a where a.id = :a",
                 String.class).setParameter("a", accountId).getResultStream().findFirst().orElse(null);
     }
+
+    /** The offering of an outline node of an offering, if it exists. */
+    public Optional<Long> offeringOfNode(long offeringNodeId) {
+        List<?> rows = em.createNativeQuery("select offering_id from offering_node where id = ?1")
+                .setParameter(1, offeringNodeId).getResultList();
+        return rows.stream().findFirst().map(r -> ((Number) r).longValue());
+    }
 }

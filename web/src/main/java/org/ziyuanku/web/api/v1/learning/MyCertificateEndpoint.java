@@ -68,7 +68,8 @@ public class MyCertificateEndpoint {
         Locale locale = ApiLocale.of(headers);
         String code = certificates.mine().stream().filter(c -> c.id() == certificate).findFirst()
                 .map(CertificateView::code).orElse("");
-        String verifyUrl = uri.getBaseUriBuilder().path("v1/certificates").path(code).build().toString();
+        // the human verification page (portal/learning/certificate.xhtml), beside the API's base …/api/
+        String verifyUrl = uri.getBaseUri().resolve("../portal/learning/certificate.xhtml?code=" + code).toString();
         byte[] bytes = certificates.pdf(certificate, locale, verifyUrl);
         return Response.ok(bytes, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"certificate-" + certificate + ".pdf\"").build();

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 import org.ziyuanku.service.learning.RecommendationService;
+import org.ziyuanku.web.api.ApiLocale;
 import org.ziyuanku.web.api.QueryParameters;
 
 /**
@@ -31,8 +32,7 @@ public class RecommendationEndpoint {
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
     public List<RecommendationDto> mine(@QueryParam("size") String size) {
         int max = QueryParameters.integer("size", size, RecommendationService.MAX, 1, RecommendationService.MAX);
-        Locale locale = headers.getAcceptableLanguages().stream().findFirst()
-                .filter(l -> "en".equals(l.getLanguage())).map(l -> Locale.ENGLISH).orElse(Locale.SIMPLIFIED_CHINESE);
+        Locale locale = ApiLocale.of(headers);
         return recommendations.forMe().stream().limit(max).map(r -> RecommendationDto.of(r, locale)).toList();
     }
 }
