@@ -36,8 +36,12 @@ public final class SessionSignIn {
     private SessionSignIn() {
     }
 
-    /** The platform's cookies of a fresh console session of {@code username} (demo password). */
+    /**
+     * The platform's cookies of a fresh console session of {@code username} (demo password). Starts the realm first
+     * when this test JVM has not (a class that signs in before any other started it).
+     */
     public static String cookies(String username) {
+        TestKeycloak.ensureRunning();
         return new SessionSignIn().signIn(username);
     }
 
