@@ -2,6 +2,7 @@ package org.ziyuanku.it.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -79,6 +80,32 @@ class ItemTagIT extends BrowserTest {
     static void deleteWhatWasCreated() throws Exception {
         GraphWorld.forgetNodes(SUFFIX);
         TestDatabase.update("delete from question where id = ?", question);
+        TestDatabase.update("delete from question where stem like ?", "%" + SUFFIX);
+    }
+
+    @Test
+    void aNewVersionOfAnApprovedQuestion_keepsItsPoints() throws Exception {
+        ApiClient lead = ApiClient.as(LEAD);
+        HttpResponse<String> created = lead.postJson("/api/v1/questions", trueFalse("立焊版本题" + SUFFIX));
+        assertEquals(201, created.statusCode(), created.body());
+        long approved = Long.parseLong(ApiClient.json(created.body(), "id"));
+        // approved as review would (the review itself: QuestionReviewIT), tagged with a knowledge point
+        TestDatabase.update("update question set status = 'PUBLISHED' where id = ?", approved);
+        TestDatabase.update("insert into graph_node_question (node_id, question_id) values (?, ?)", knowledge,
+                approved);
+
+        HttpResponse<String> changed = lead.putJson("/api/v1/questions/" + approved,
+                trueFalse("立焊版本题（改）" + SUFFIX));
+        assertEquals(200, changed.statusCode(), changed.body());
+        long version = Long.parseLong(ApiClient.json(changed.body(), "id"));
+        assertNotEquals(approved, version, "changing an approved question makes a new version");
+        String tags = lead.get("/api/v1/questions/" + version + "/tags").body();
+        assertTrue(tags.contains("\"nodeId\":" + knowledge + ","), "the new version keeps the point: " + tags);
+    }
+
+    private static String trueFalse(String stem) {
+        return "{\"libraryId\":" + library + ",\"type\":\"TRUE_FALSE\",\"stem\":\"" + stem
+                + "\",\"key\":{\"truth\":true}}";
     }
 
     @Test

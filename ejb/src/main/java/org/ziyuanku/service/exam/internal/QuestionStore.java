@@ -1,6 +1,7 @@
 package org.ziyuanku.service.exam.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.ziyuanku.domain.exam.Question;
 import org.ziyuanku.domain.exam.QuestionStatus;
 import org.ziyuanku.service.exam.DraftImage;
 import org.ziyuanku.service.exam.QuestionDraft;
+import org.ziyuanku.service.exam.QuestionVersioned;
 import org.ziyuanku.service.review.SensitiveWordScreening;
 
 /**
@@ -28,6 +30,9 @@ public class QuestionStore {
     @Inject
     private SensitiveWordScreening screening;
 
+    @Inject
+    private Event<QuestionVersioned> versioned;
+
     /** A new DRAFT question of the library by the author, stored. */
     public Question create(long libraryId, long authorId, QuestionDraft draft) {
         QuestionRules.check(draft, false);
@@ -46,13 +51,18 @@ public class QuestionStore {
     /**
      * The pending new version of the published question with the draft's content: the one waiting already, or a new
      * DRAFT row; the published question stays as it is (the attempts drawn from it keep it) until the version is
-     * approved.
+     * approved. A new row fires {@link QuestionVersioned}.
      */
     public Question newVersion(Question published, QuestionDraft draft) {
         Optional<Question> pending = questions.pendingVersionOf(published.getId());
         Question version = pending.orElseGet(() -> Question.newVersionOf(published));
         fill(version, draft);
-        return pending.isPresent() ? version : questions.add(version);
+        if (pending.isPresent()) {
+            return version;
+        }
+        Question added = questions.add(version);
+        versioned.fire(new QuestionVersioned(published.getId(), added.getId()));
+        return added;
     }
 
     /** The question's content and sub-questions anew from the draft (checked here). */

@@ -59,6 +59,14 @@ public class GraphLinks {
                 + " on conflict do nothing").setParameter(1, nodeId).setParameter(2, targetId).executeUpdate() > 0;
     }
 
+    /** Tags {@code toId} with every node that tags {@code fromId} (a new version of the same thing). */
+    public void copyTags(GraphLinkKind kind, long fromId, long toId) {
+        String[] t = TABLES.get(kind);
+        em.createNativeQuery("insert into " + t[0] + " (node_id, " + t[1] + ") select node_id, ?2 from " + t[0]
+                + " where " + t[1] + " = ?1 on conflict do nothing").setParameter(1, fromId).setParameter(2, toId)
+                .executeUpdate();
+    }
+
     /** Removes the tag; whether there was one. */
     public boolean untag(long nodeId, GraphLinkKind kind, long targetId) {
         String[] t = TABLES.get(kind);
