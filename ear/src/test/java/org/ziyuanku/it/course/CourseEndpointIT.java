@@ -43,6 +43,7 @@ class CourseEndpointIT {
 
     @AfterAll
     static void forget() throws Exception {
+        TestDatabase.update("delete from graph_node where name like ?", "%" + SUFFIX);
         world.forget();
     }
 
@@ -144,6 +145,9 @@ class CourseEndpointIT {
         long item = addNode(lead, course, item(topic, "旧条目", "\"itemKind\":\"RESOURCE\",\"resourceId\":"
                 + weldingResource));
         world.submitAndApprove(course);
+        long point = point("焊缝成形" + SUFFIX);
+        long newPoint = point("立焊操作" + SUFFIX);
+        TestDatabase.update("insert into graph_node_course_item (node_id, course_node_id) values (?, ?)", point, item);
         String key = TestDatabase.queryString("select node_key::text from course_node where id = ?", item);
         assertEquals(409, lead.putJson("/api/v1/courses/" + course, "{\"name\":\"x\"}").statusCode(),
                 "a published course changes through a new version");
@@ -157,6 +161,8 @@ class CourseEndpointIT {
         HttpResponse<String> changed = lead.putJson("/api/v1/courses/" + revision + "/outline/nodes/" + copy,
                 item(topic, "新条目", "\"itemKind\":\"RESOURCE\",\"resourceId\":" + secondWelding));
         assertEquals(200, changed.statusCode(), changed.body());
+        assertEquals(Long.toString(point), tags(copy), "the new version's item starts with the published item's point");
+        TestDatabase.update("update graph_node_course_item set node_id = ? where course_node_id = ?", newPoint, copy);
         assertTrue(ApiClient.anonymous().get("/api/v1/courses/" + course + "/outline").body().contains("旧条目"),
                 "learners see the published version while the new one is reviewed");
         assertEquals(404, ApiClient.anonymous().get("/api/v1/courses/" + revision).statusCode());
@@ -170,6 +176,20 @@ class CourseEndpointIT {
         assertEquals(key, TestDatabase.queryString("select node_key::text from course_node where id = ?", item));
         assertEquals(0, TestDatabase.queryLong("select count(*) from standard_course where id = ?", revision),
                 "the revision row is gone");
+        assertEquals(Long.toString(newPoint), tags(item), "the published item ends with the approved version's point");
+    }
+
+    /** A knowledge point of the course's library, straight in the graph (its API: KnowledgeGraphEndpointIT). */
+    private static long point(String name) throws Exception {
+        return TestDatabase.queryLong("insert into graph_node (id, library_id, node_type, name, created_at, updated_at,"
+                + " version) values (nextval('graph_node_seq'), ?, 'KNOWLEDGE', ?, now(), now(), 0) returning id",
+                world.people.library, name);
+    }
+
+    /** The points tagging the course node, as "id,id" in order. */
+    private static String tags(long courseNode) throws Exception {
+        return TestDatabase.queryString("select coalesce(string_agg(node_id::text, ',' order by node_id), '')"
+                + " from graph_node_course_item where course_node_id = ?", courseNode);
     }
 
     private static long create(ApiClient lead, String code) {

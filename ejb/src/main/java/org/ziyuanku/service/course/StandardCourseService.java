@@ -2,6 +2,7 @@ package org.ziyuanku.service.course;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,6 +68,9 @@ public class StandardCourseService {
 
     @Inject
     private AuditedCall audited;
+
+    @Inject
+    private Event<CourseNodesCopied> nodesCopied;
 
     /** Creates a draft course in the library, led by the caller. Audited as {@code COURSE_CREATE}. */
     @Audited(action = "COURSE_CREATE")
@@ -153,6 +157,9 @@ public class StandardCourseService {
             CourseNode parent = node.getParent() == null ? null : copies.get(node.getParent().getId());
             copies.put(node.getId(), nodes.add(node.copyFor(revision, parent)));
         }
+        Map<Long, Long> copyIds = new HashMap<>();
+        copies.forEach((from, to) -> copyIds.put(from, to.getId()));
+        nodesCopied.fire(new CourseNodesCopied(copyIds));
         audited.on("library:" + course.getLibraryId(), "course:" + course.getId());
         audited.detail("version " + revision.getCourseVersion());
         return views.of(revision, true, access.canLead(revision));

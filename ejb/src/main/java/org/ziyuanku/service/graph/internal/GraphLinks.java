@@ -67,6 +67,13 @@ public class GraphLinks {
                 .executeUpdate();
     }
 
+    /** {@code toId} ends with exactly the tags of {@code fromId} (an approved version's, taken over). */
+    public void replaceTags(GraphLinkKind kind, long fromId, long toId) {
+        String[] t = TABLES.get(kind);
+        em.createNativeQuery("delete from " + t[0] + " where " + t[1] + " = ?1").setParameter(1, toId).executeUpdate();
+        copyTags(kind, fromId, toId);
+    }
+
     /** Removes the tag; whether there was one. */
     public boolean untag(long nodeId, GraphLinkKind kind, long targetId) {
         String[] t = TABLES.get(kind);
