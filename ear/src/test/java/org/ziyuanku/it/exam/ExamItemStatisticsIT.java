@@ -40,9 +40,10 @@ import org.ziyuanku.it.support.TestResources;
  * L1, L2 ✓✗✓ = 8; L3 ✗✗✓ = 6; L4, L5 ✓✓✗ = 4; L6, L7 ✓✗✗ = 2; L8–L10 ✗✗✗ = 0 (wrong picks are always 搭接 and 乙).
  * The 27 % groups hold three learners: L1–L3 and L8–L10, so the discrimination index is Q1 4/6 − 0 = 0.67, Q2 0 − 0 =
  * 0, Q3 1 − 0 = 1; the difficulty indexes 0.6, 0.2, 0.3; the option counts Q1 [0, 6, 4, 0] with key [1], Q3 [3, 7, 0]
- * with key [0]. The same figures are in the workbook's item-analysis sheet and on the print view, which the
- * teacher opens (a bare page with the print stylesheet), a learner gets 403 and a teacher of another school 404 (both
- * audited), and a page without a valid exam id 404.
+ * with key [0] (the keys the papers were drawn with, also after Q1's key is changed). The same figures are in the
+ * workbook's item-analysis sheet and on the print view, which the teacher opens (a bare page with the print
+ * stylesheet), a learner gets 403 and a teacher of another school 404 (both audited), and a page without a valid exam
+ * id 404.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -114,6 +115,11 @@ class ExamItemStatisticsIT {
         assertItem(stats, q3, "0.3", "1", "[3,7,0]", "[0]");
         workbookHasTheItemSheet(exam);
         printView(exam);
+
+        assertEquals(1, TestDatabase.update("update question set answer_key = replace(answer_key, '\"correct\":[1]',"
+                + " '\"correct\":[2]') where id = ?", q1), "the live key of Q1 changes after the papers were drawn");
+        JsonObject later = object(ApiClient.as(teacher).get("/api/v1/exams/" + exam + "/statistics"), 200);
+        assertItem(later, q1, "0.6", "0.67", "[0,6,4,0]", "[1]");
     }
 
     private static void workbookHasTheItemSheet(long exam) throws Exception {

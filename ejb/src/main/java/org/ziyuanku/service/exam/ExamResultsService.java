@@ -16,13 +16,14 @@ import org.ziyuanku.service.exam.internal.AttemptPapers;
 import org.ziyuanku.service.exam.internal.ExamResultsRepository;
 import org.ziyuanku.service.exam.internal.ExamResultsWorkbook;
 import org.ziyuanku.service.exam.internal.ExamStatistics;
+import org.ziyuanku.service.exam.internal.SnapshotKeys;
 import org.ziyuanku.service.teaching.TeachingAccess;
 
 /**
  * An exam's results for its teachers (issue 15 item 7; {@link ExamAccess}: a learner 403, anybody else 404): the
  * statistics (learners, attempted, submitted, graded; mean, median, max and min score and ten 10 % bands over each
  * graded learner's best attempt; per question the answers, the mean score rate and for choice questions how often each
- * option was picked, the key, and the discrimination index from the upper and lower 27 % of the graded learners), and
+ * option was picked, the key (as frozen when the papers were drawn), and the discrimination index from the upper and lower 27 % of the graded learners), and
  * the Excel export of the learners' results with the per-question statistics. Each is a few
  * grouped queries, never one per learner. The export is audited as {@value #EXPORT}, the print view as
  * {@value #PRINT}, refused reads as DENIED.
@@ -81,9 +82,12 @@ public class ExamResultsService {
         int enrolled = teaching.activeLearners(exam.offeringId(), exam.classId()).size();
         List<ExamResultsRepository.QuestionRow> questions = results.questions(exam.id());
         Map<Long, ExamStatistics.ItemInfo> items = new HashMap<>();
+        Map<Long, SnapshotKeys.Frozen> frozen = SnapshotKeys.read(results.frozenKeys(exam.id()));
         for (ExamResultsRepository.QuestionRow q : questions) {
             QuestionDraft draft = papers.gradingDraft(q.questionId(), q.points());
-            items.put(q.questionId(), new ExamStatistics.ItemInfo(excerpt(draft.stem()), draft.key().correct()));
+            SnapshotKeys.Frozen drawn = frozen.get(q.questionId());
+            items.put(q.questionId(), new ExamStatistics.ItemInfo(excerpt(draft.stem()),
+                    drawn == null ? draft.key().correct() : drawn.key().correct()));
         }
         return ExamStatistics.of(exam.id(), enrolled, new ExamStatistics.Reads(results.learners(exam.id()), questions,
                 results.options(exam.id()), results.itemScores(exam.id()), items));

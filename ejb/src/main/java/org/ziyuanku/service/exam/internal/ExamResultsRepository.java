@@ -61,6 +61,13 @@ public class ExamResultsRepository {
                 ((Number) t.get(8)).intValue())).toList();
     }
 
+    /** The answer keys frozen when one of the exam's papers was drawn (SnapshotKeys' JSON), or null (before V49). */
+    public String frozenKeys(long examId) {
+        List<?> rows = em.createNativeQuery("select answer_keys from exam_attempt where exam_id = ?1"
+                + " and answer_keys is not null order by id limit 1").setParameter(1, examId).getResultList();
+        return rows.isEmpty() ? null : (String) rows.get(0);
+    }
+
     /** Per question of the submitted attempts' papers, by question id. */
     public List<QuestionRow> questions(long examId) {
         @SuppressWarnings("unchecked")
