@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * endpoints at {@code /openapi}: the title, and the error answers every endpoint may give, each an {@link ApiErrorDto}
  * (schema {@code ApiError}) as {@link ApiExceptionMappers} and {@link UnauthorizedServlet} write it. Registered once in
  * {@code META-INF/microprofile-config.properties} ({@code mp.openapi.filter}), so the endpoints stay free of
- * documentation annotations; an answer an endpoint documents itself is kept.
+ * documentation annotations; an answer an endpoint documents itself is kept. Path parameters SmallRye missed are added
+ * ({@link OpenApiPathParameters}).
  */
 public class OpenApiDocumentFilter implements OASFilter {
 
@@ -50,6 +51,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         ERRORS.forEach((status, answer) -> components.addResponse(answer[0], errorResponse(answer[1])));
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().values().forEach(OpenApiDocumentFilter::addErrorAnswers);
+            openAPI.getPaths().getPathItems().forEach(OpenApiPathParameters::complete);
         }
     }
 
