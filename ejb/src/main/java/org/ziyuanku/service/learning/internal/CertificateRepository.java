@@ -46,10 +46,11 @@ public class CertificateRepository {
                 .getResultStream().findFirst().orElse("");
     }
 
-    /** The account's real name when it has one, else its display name (null when neither). */
+    /** The account's real name when it has one, else its display name, else its user name (null: no account). */
     public String nameOf(long accountId) {
-        return em.createQuery("select coalesce(a.realName, a.displayName) from UserAccount a where a.id = :a",
-                String.class).setParameter("a", accountId).getResultStream().findFirst().orElse(null);
+        return em.createQuery("select coalesce(a.realName, a.displayName, a.username) from UserAccount a"
+                + " where a.id = :a", String.class).setParameter("a", accountId).getResultStream().findFirst()
+                .orElse(null);
     }
 
     /** The offering of an outline node of an offering, if it exists. */
