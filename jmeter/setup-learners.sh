@@ -17,10 +17,14 @@ cd "$(dirname "$0")"
 mkdir -p target
 sql() { psql -qtA "$DB" -c "$1"; }
 
-# the platform's own service account (manage-users in the realm), as the platform creates users
-TOKEN=$(curl -sf -d grant_type=client_credentials -d client_id=ziyuanku-admin-bridge \
-    -d "client_secret=${ZYK_ADMIN_BRIDGE_SECRET:-ziyuanku-bridge-dev-secret}" \
-    "$KC/realms/ziyuanku/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+# the platform's own service account (manage-users in the realm), as the platform creates users; its token lives a
+# few minutes, so it is fetched again every 100 users (a run of 2,500 once lost its last 51 users to an expired token)
+token() {
+    curl -sf -d grant_type=client_credentials -d client_id=ziyuanku-admin-bridge \
+        -d "client_secret=${ZYK_ADMIN_BRIDGE_SECRET:-ziyuanku-bridge-dev-secret}" \
+        "$KC/realms/ziyuanku/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+TOKEN=$(token)
 if [ -n "$CLASS_CODE" ]; then
     CLASS=$(sql "select id from course_class where class_code = '$CLASS_CODE'")
 else
@@ -35,11 +39,18 @@ ORG=$(sql "select organisation_id from user_account where username = 'student'")
 echo "user,password" > "learners-$N.csv"
 for i in $(seq -f "%04g" 1 "$N"); do
     USER="loadlearner-$i"
-    curl -s -o /dev/null -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    if [ $((10#$i % 100)) -eq 0 ]; then TOKEN=$(token); fi
+    STATUS=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $TOKEN" \
+        -H 'Content-Type: application/json' \
         -d "{\"username\":\"$USER\",\"enabled\":true,\"emailVerified\":true,\"email\":\"$USER@load.ziyuanku.local\",
              \"firstName\":\"$USER\",\"lastName\":\"load\",
              \"credentials\":[{\"type\":\"password\",\"value\":\"$PASSWORD\",\"temporary\":false}]}" \
-        "$KC/admin/realms/ziyuanku/users"
+        "$KC/admin/realms/ziyuanku/users")
+    # 201 created, 409 there already; anything else leaves a learner who cannot sign in: stop here
+    if [ "$STATUS" != 201 ] && [ "$STATUS" != 409 ]; then
+        echo "creating $USER in Keycloak answered $STATUS" >&2
+        exit 1
+    fi
     echo "$USER,$PASSWORD" >> "learners-$N.csv"
 done
 sql "insert into user_account (id, username, display_name, organisation_id, status, created_at, version)

@@ -108,13 +108,15 @@ public final class ExamJson {
                 o.getJsonArray("parts").stream().map(v -> answer(v.asJsonObject())).toList());
     }
 
-    private static JsonArrayBuilder strings(List<String> values) {
+    /** The texts as a JSON array (null as ""); also SnapshotKeys'. */
+    static JsonArrayBuilder strings(List<String> values) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         values.forEach(v -> array.add(v == null ? "" : v));
         return array;
     }
 
-    private static List<String> strings(JsonArray array) {
+    /** The JSON array's texts. */
+    static List<String> strings(JsonArray array) {
         return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 

@@ -1,13 +1,11 @@
 package org.ziyuanku.service.exam.internal;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -81,7 +79,7 @@ public final class SnapshotKeys {
         JsonArrayBuilder correct = Json.createArrayBuilder();
         k.correct().forEach(correct::add);
         JsonArrayBuilder blanks = Json.createArrayBuilder();
-        k.blanks().forEach(accepted -> blanks.add(strings(accepted)));
+        k.blanks().forEach(accepted -> blanks.add(ExamJson.strings(accepted)));
         JsonArrayBuilder parts = Json.createArrayBuilder();
         f.parts().forEach(p -> parts.add(frozen(p)));
         JsonObjectBuilder o = Json.createObjectBuilder().add("correct", correct).add("blanks", blanks)
@@ -101,22 +99,13 @@ public final class SnapshotKeys {
     private static Frozen frozen(JsonObject o) {
         List<Integer> correct = o.getJsonArray("correct").getValuesAs(JsonNumber.class).stream()
                 .map(JsonNumber::intValue).toList();
-        List<List<String>> blanks = o.getJsonArray("blanks").stream().map(v -> strings(v.asJsonArray())).toList();
+        List<List<String>> blanks = o.getJsonArray("blanks").stream().map(v -> ExamJson.strings(v.asJsonArray()))
+                .toList();
         Boolean truth = o.containsKey("truth") ? o.getBoolean("truth") : null;
         ChoiceScoring scoring = o.containsKey("scoring") ? ChoiceScoring.valueOf(o.getString("scoring")) : null;
         String reference = o.containsKey("reference") && o.get("reference").getValueType() == JsonValue.ValueType.STRING
                 ? o.getString("reference") : null;
         return new Frozen(new AnswerKey(correct, truth, blanks, scoring, reference), o.getString("analysis"),
                 o.getJsonArray("parts").stream().map(v -> frozen(v.asJsonObject())).toList());
-    }
-
-    private static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        values.forEach(v -> array.add(v == null ? "" : v));
-        return array;
-    }
-
-    private static List<String> strings(JsonArray array) {
-        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 }
