@@ -41,6 +41,11 @@ public final class Balancer implements AutoCloseable {
         return "https://127.0.0.1:" + httpsPort;
     }
 
+    /** The last lines of HAProxy's log (abnormal requests and server state changes), for a failure message. */
+    public String logTail(int lines) {
+        return LogTail.of(dir.resolve("haproxy.log"), lines, line -> true);
+    }
+
     @Override
     public void close() {
         try {

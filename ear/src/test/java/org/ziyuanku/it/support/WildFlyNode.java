@@ -104,6 +104,11 @@ public final class WildFlyNode implements AutoCloseable {
         }
     }
 
+    /** The last error lines of the node's server.log, for a failure message. */
+    public String errorTail(int lines) {
+        return LogTail.of(baseDir.resolve("log/server.log"), lines, line -> line.contains(" ERROR "));
+    }
+
     /** Stops the node (SIGTERM to the JVM, then to the launcher) and waits for it to exit. */
     @Override
     public void close() {

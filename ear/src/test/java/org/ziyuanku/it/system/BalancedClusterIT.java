@@ -55,13 +55,16 @@ class BalancedClusterIT {
                 RealmLoginPage.await(driver, TestKeycloak.REALM_URL).signIn("teacher", TestKeycloak.DEMO_PASSWORD);
                 assertTrue(ConsoleHomePage.await(driver, front).signedInAs().contains("teacher"));
                 String served = driver.manage().getCookieNamed("ZYKNODE").getValue();
+                WildFlyNode other = served.equals("node1") ? node2 : node1;
                 (served.equals("node1") ? node1 : node2).close();
 
                 org.openqa.selenium.WebElement link = driver.findElement(
                         By.cssSelector("#consoleHome a[href*='/console/']:not(#signOut)"));
                 link.click();
                 new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> "the click after " + served
-                        + " stopped was not answered by a console page: " + driver.getCurrentUrl())
+                        + " stopped was not answered by a console page: " + driver.getCurrentUrl() + " showing "
+                        + pageText(driver) + "\nbalancer log:\n" + balancer.logTail(20)
+                        + "\nerrors of the other node:\n" + other.errorTail(10))
                         .until(d -> d.getCurrentUrl().startsWith(front + "/console/")
                                 && !d.findElements(By.id("main")).isEmpty());
                 driver.get(front + "/console/index.xhtml");
@@ -73,5 +76,10 @@ class BalancedClusterIT {
                 driver.quit();
             }
         }
+    }
+
+    private static String pageText(ChromeDriver driver) {
+        String text = driver.findElement(By.tagName("body")).getText();
+        return "'" + driver.getTitle() + "': " + text.substring(0, Math.min(300, text.length()));
     }
 }
