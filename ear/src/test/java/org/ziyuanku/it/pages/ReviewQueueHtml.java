@@ -55,23 +55,22 @@ public final class ReviewQueueHtml {
 
     /** An attribute of the paging summary ({@code data-total}, {@code data-page}, {@code data-size}), or null. */
     public static String summary(String page, String attribute) {
-        Matcher value = Pattern.compile("id=\"queueTotal\"[^>]*?" + attribute + "=\"(\\d+)\"").matcher(page);
-        return value.find() ? value.group(1) : null;
+        return attribute(tag(page, "p", "queueTotal"), attribute);
     }
 
     /** The path and query of the link ({@code previousPage}, {@code nextPage}), or null when the page has none. */
     public static String link(String page, String id) {
-        Matcher href = Pattern.compile("<a id=\"" + id + "\"[^>]*href=\"([^\"]*)\"").matcher(page);
-        return href.find() ? href.group(1).replace("&amp;", "&") : null;
+        String href = attribute(tag(page, "a", id), "href");
+        return href == null ? null : href.replace("&amp;", "&");
     }
 
     /** The path and query the batch form posts to. */
     public static String formAction(String page) {
-        Matcher action = Pattern.compile("<form id=\"queueForm\"[^>]*action=\"([^\"]*)\"").matcher(page);
-        if (!action.find()) {
+        String action = attribute(tag(page, "form", "queueForm"), "action");
+        if (action == null) {
             throw new AssertionError("no batch form on the page");
         }
-        return action.group(1).replace("&amp;", "&");
+        return action.replace("&amp;", "&");
     }
 
     /** Posts the batch form of {@code page} to {@code action} with the fields (name, value, name, value …). */
@@ -100,5 +99,21 @@ public final class ReviewQueueHtml {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The start tag of the element with that id, or null. */
+    private static String tag(String page, String element, String id) {
+        Matcher tag = Pattern.compile("<" + element + "\\s[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>")
+                .matcher(page);
+        return tag.find() ? tag.group() : null;
+    }
+
+    /** The value of the attribute in the start tag, or null. */
+    private static String attribute(String tag, String name) {
+        if (tag == null) {
+            return null;
+        }
+        Matcher value = Pattern.compile("\\s" + Pattern.quote(name) + "=\"([^\"]*)\"").matcher(tag);
+        return value.find() ? value.group(1) : null;
     }
 }
