@@ -16,9 +16,12 @@ public class ReviewQueuePage {
         this.driver = driver;
     }
 
-    /** Opens the queue of the signed-in reviewer. */
+    /**
+     * Opens the queue of the signed-in reviewer, 100 tasks a page (the largest page), so that the tasks of the test
+     * are on it even when older tasks of the reviewer's unit are still open.
+     */
     public static ReviewQueuePage open(WebDriver driver, String baseUrl) {
-        driver.get(baseUrl + "/console/review/queue.xhtml");
+        driver.get(baseUrl + "/console/review/queue.xhtml?size=100");
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("queueForm")).isEmpty());
         return new ReviewQueuePage(driver);
     }

@@ -69,6 +69,22 @@ public class ReviewDecisionService {
         return submissions.openTasks(ReviewerScopes.of(caller), query).stream().map(t -> view(t, names)).toList();
     }
 
+    /**
+     * One page of {@link #queue(ReviewQueueQuery)} in two queries (the count, then the page): {@code size} is held to
+     * 1..{@link ReviewQueueQuery#MAX}, and a page beyond the end is the last page.
+     */
+    public ReviewTaskPage queuePage(ReviewQueueQuery query, int page, int size) {
+        int pageSize = Math.max(1, Math.min(size, ReviewQueueQuery.MAX));
+        ReviewerScopes scopes = ReviewerScopes.of(caller);
+        long total = submissions.countOpenTasks(scopes, query);
+        int last = (int) Math.max(0, (total - 1) / pageSize);
+        int shown = Math.max(0, Math.min(page, last));
+        Map<Long, String> names = new HashMap<>();
+        List<ReviewTaskView> items = total == 0 ? List.of() : submissions.openTasks(scopes, query, shown * pageSize,
+                pageSize).stream().map(t -> view(t, names)).toList();
+        return new ReviewTaskPage(items, shown, pageSize, total);
+    }
+
     /** The libraries the caller has open tasks in, by id with their names, for the queue's library filter. */
     public Map<Long, String> queueLibraries() {
         Map<Long, String> names = new TreeMap<>();

@@ -72,20 +72,45 @@ public class ReviewSubmissionRepository {
      * submissions, authors and authors' units come in the same query.
      */
     public List<ReviewTask> openTasks(ReviewerScopes scopes, ReviewQueueQuery query) {
+        return openTasks(scopes, query, 0, ReviewQueueQuery.MAX);
+    }
+
+    /**
+     * At most {@code max} of the open tasks {@link #openTasks(ReviewerScopes, ReviewQueueQuery)} lists, from the
+     * {@code first}; the order (when the level opened, then the task id) is total, so pages neither overlap nor skip.
+     */
+    public List<ReviewTask> openTasks(ReviewerScopes scopes, ReviewQueueQuery query, int first, int max) {
         if (scopes.isEmpty()) {
             return List.of();
         }
-        StringBuilder jpql = new StringBuilder("select t from ReviewTask t join t.submission s" + admitted(scopes));
-        jpql.append(query.libraryId() == null ? "" : " and s.libraryId = :library")
-                .append(query.level() == null ? "" : " and t.levelNo = :level")
-                .append(query.kind() == null ? "" : " and s.kind = :kind")
-                .append(query.course() == null ? "" : " and lower(s.course) like :course" + LikePattern.ESCAPE)
-                .append(query.waitingHours() == null ? "" : " and t.openedAt <= :cutoff")
-                .append(" order by t.openedAt, t.id");
         EntityGraph<ReviewTask> withAuthors = em.createEntityGraph(ReviewTask.class);
         withAuthors.addSubgraph("submission").addSubgraph("author").addAttributeNodes("organisation");
-        TypedQuery<ReviewTask> q = bind(em.createQuery(jpql.toString(), ReviewTask.class), scopes)
-                .setHint("jakarta.persistence.loadgraph", withAuthors).setMaxResults(ReviewQueueQuery.MAX);
+        String jpql = "select t from ReviewTask t join t.submission s" + admitted(scopes) + filters(query)
+                + " order by t.openedAt, t.id";
+        return filtered(em.createQuery(jpql, ReviewTask.class), scopes, query)
+                .setHint("jakarta.persistence.loadgraph", withAuthors).setFirstResult(first).setMaxResults(max)
+                .getResultList();
+    }
+
+    /** How many open tasks {@link #openTasks(ReviewerScopes, ReviewQueueQuery)} would list without a limit. */
+    public long countOpenTasks(ReviewerScopes scopes, ReviewQueueQuery query) {
+        if (scopes.isEmpty()) {
+            return 0;
+        }
+        String jpql = "select count(t) from ReviewTask t join t.submission s" + admitted(scopes) + filters(query);
+        return filtered(em.createQuery(jpql, Long.class), scopes, query).getSingleResult();
+    }
+
+    private static String filters(ReviewQueueQuery query) {
+        return (query.libraryId() == null ? "" : " and s.libraryId = :library")
+                + (query.level() == null ? "" : " and t.levelNo = :level")
+                + (query.kind() == null ? "" : " and s.kind = :kind")
+                + (query.course() == null ? "" : " and lower(s.course) like :course" + LikePattern.ESCAPE)
+                + (query.waitingHours() == null ? "" : " and t.openedAt <= :cutoff");
+    }
+
+    private static <T> TypedQuery<T> filtered(TypedQuery<T> q, ReviewerScopes scopes, ReviewQueueQuery query) {
+        bind(q, scopes);
         if (query.libraryId() != null) {
             q.setParameter("library", query.libraryId());
         }
@@ -101,7 +126,7 @@ public class ReviewSubmissionRepository {
         if (query.waitingHours() != null) {
             q.setParameter("cutoff", LocalDateTime.now().minusHours(query.waitingHours()));
         }
-        return q.getResultList();
+        return q;
     }
 
     /** The libraries with open tasks the scopes admit, for a queue's library filter. */

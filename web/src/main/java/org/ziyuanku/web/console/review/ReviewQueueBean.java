@@ -14,14 +14,16 @@ import org.ziyuanku.domain.review.ReviewDecision;
 import org.ziyuanku.service.review.DecideReviewCommand;
 import org.ziyuanku.service.review.ReviewDecisionService;
 import org.ziyuanku.service.review.ReviewQueueQuery;
+import org.ziyuanku.service.review.ReviewTaskPage;
 import org.ziyuanku.service.review.ReviewTaskView;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.system.RefusedException;
 
 /**
- * A reviewer's queue (console/review/queue.xhtml?library=&level=&kind=&course=&waitingHours=): the open tasks of the
- * levels they may decide, longest waiting first, with an inline look at images, audio and video; the tasks selected in
- * the table are approved or rejected together with one comment, each at the version the page showed the reviewer.
+ * A reviewer's queue (console/review/queue.xhtml?library=&level=&kind=&course=&waitingHours=&page=&size=): one page of
+ * the open tasks of the levels they may decide, longest waiting first, with an inline look at images, audio and video
+ * and the total; the tasks selected on the page are approved or rejected together with one comment, each at the version
+ * the page showed the reviewer, and the same page of the same filter is shown again.
  */
 @Named
 @ViewScoped
@@ -34,21 +36,22 @@ public class ReviewQueueBean implements Serializable {
 
     private final ReviewQueueFilter filter = new ReviewQueueFilter();
     private final Map<Long, Integer> versionsShown = new HashMap<>();
-    private transient List<ReviewTaskView> tasks;
+    private transient ReviewTaskPage page;
     private transient Map<Long, String> libraries;
     private transient List<ReviewTaskView> selected = new ArrayList<>();
     private String comment;
 
-    /** Reads the queue as the filter stands and remembers each task's version as shown. */
+    /** Reads the page of the queue as the filter stands and remembers each task's version as shown. */
     public void load() {
-        tasks = decisions.queue(new ReviewQueueQuery(filter.getLibrary(), filter.getLevel(), filter.kindName(),
-                filter.getCourse(), filter.getWaitingHours()));
+        page = decisions.queuePage(new ReviewQueueQuery(filter.getLibrary(), filter.getLevel(), filter.kindName(),
+                filter.getCourse(), filter.getWaitingHours()), filter.pageNumber(), filter.pageSize());
         versionsShown.clear();
-        tasks.forEach(t -> versionsShown.put(t.taskId(), t.taskVersion()));
+        page.items().forEach(t -> versionsShown.put(t.taskId(), t.taskVersion()));
     }
 
-    /** The filter is applied by a fresh GET of the page with its parameters (bookmarkable, no state changed). */
+    /** The filter is applied by a fresh GET of its first page with its parameters (bookmarkable, no state changed). */
     public String filter() {
+        filter.setPage(null);
         return "/console/review/queue?faces-redirect=true&includeViewParams=true";
     }
 
@@ -104,10 +107,20 @@ public class ReviewQueueBean implements Serializable {
     }
 
     public List<ReviewTaskView> getTasks() {
-        if (tasks == null) {
+        return getPage().items();
+    }
+
+    /** The page shown: its tasks, its number (from zero), the page size and the total of the filter. */
+    public ReviewTaskPage getPage() {
+        if (page == null) {
             load();
         }
-        return tasks;
+        return page;
+    }
+
+    /** The page sizes a reviewer may choose. */
+    public List<Integer> getSizes() {
+        return ReviewQueueFilter.SIZES;
     }
 
     public ReviewQueueFilter getFilter() {

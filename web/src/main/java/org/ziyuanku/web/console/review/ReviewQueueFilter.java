@@ -1,11 +1,17 @@
 package org.ziyuanku.web.console.review;
 
 import java.io.Serializable;
+import java.util.List;
 import org.ziyuanku.domain.resource.ResourceKind;
 
-/** The review queue's filter, as the page's parameters set it: all optional. */
+/**
+ * The review queue's filter and page, as the page's parameters set them: all optional. The page counts from zero (a
+ * negative one is the first); the page size is one of {@link #SIZES}: the smallest that holds the size asked for,
+ * 100 for anything larger, 20 when none is asked for.
+ */
 public class ReviewQueueFilter implements Serializable {
 
+    static final List<Integer> SIZES = List.of(20, 50, 100);
     private static final long serialVersionUID = 1L;
 
     private Long library;
@@ -13,6 +19,8 @@ public class ReviewQueueFilter implements Serializable {
     private ResourceKind kind;
     private String course;
     private Integer waitingHours;
+    private Integer page;
+    private Integer size;
 
     String kindName() {
         return kind == null ? null : kind.name();
@@ -56,5 +64,31 @@ public class ReviewQueueFilter implements Serializable {
 
     public void setWaitingHours(Integer waitingHours) {
         this.waitingHours = waitingHours;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page == null || page < 0 ? null : page;
+    }
+
+    /** The page size asked for, null for the default. */
+    public Integer getSize() {
+        return size;
+    }
+
+    public void setSize(Integer size) {
+        this.size = size == null || size <= 0 ? null
+                : SIZES.stream().filter(s -> s >= size).findFirst().orElse(SIZES.get(SIZES.size() - 1));
+    }
+
+    int pageNumber() {
+        return page == null ? 0 : page;
+    }
+
+    int pageSize() {
+        return size == null ? SIZES.get(0) : size;
     }
 }

@@ -22,14 +22,15 @@ import org.ziyuanku.service.review.ReviewDecisionService;
 import org.ziyuanku.service.review.ReviewQueueQuery;
 import org.ziyuanku.service.review.ReviewStatisticsService;
 import org.ziyuanku.service.review.ReviewSubmissionService;
+import org.ziyuanku.service.review.ReviewTaskPage;
 import org.ziyuanku.web.api.BadParameterException;
 import org.ziyuanku.web.api.ContentResponses;
 import org.ziyuanku.web.api.QueryParameters;
 
 /**
  * {@code /api/v1/reviews}, for signed-in callers: the reviewer's queue ({@code tasks?library=&kind=&course=
- * &level=&waitingHours=}), one task and the content it is about, the decision on it, the caller's submissions and the review
- * statistics of the libraries they administer.
+ * &level=&waitingHours=&page=&size=}), one task and the content it is about, the decision on it, the caller's
+ * submissions and the review statistics of the libraries they administer.
  */
 @Path("v1/reviews")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -44,18 +45,27 @@ public class ReviewTaskEndpoint {
     @EJB
     private ReviewStatisticsService statistics;
 
+    /**
+     * One page of the caller's queue, longest waiting first: {@code page} (from 0), {@code size} (1–200, default 200,
+     * as many as the queue listed before it was paged); a page beyond the end is empty.
+     */
     @GET
     @Path("tasks")
     public List<ReviewTaskDto> queue(@QueryParam("library") String library, @QueryParam("level") String level,
             @QueryParam("kind") String kind, @QueryParam("course") String course,
-            @QueryParam("waitingHours") String waitingHours) {
-        ResourceKind resourceKind = QueryParameters.enumValue("kind", kind, ResourceKind.class, "api.error.unknownKind");
-        return decisions.queue(new ReviewQueueQuery(QueryParameters.optionalId("library", library),
+            @QueryParam("waitingHours") String waitingHours, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        ResourceKind resourceKind = QueryParameters.enumValue("kind", kind, ResourceKind.class,
+                "api.error.unknownKind");
+        ReviewQueueQuery query = new ReviewQueueQuery(QueryParameters.optionalId("library", library),
                 level == null || level.isBlank() ? null : QueryParameters.integer("level", level, 1, 1, 3),
                 resourceKind == null ? null : resourceKind.name(), QueryParameters.text("course", course, 128),
                 waitingHours == null || waitingHours.isBlank() ? null
-                        : QueryParameters.integer("waitingHours", waitingHours, 0, 0, 24 * 365))).stream()
-                .map(ReviewTaskDto::of).toList();
+                        : QueryParameters.integer("waitingHours", waitingHours, 0, 0, 24 * 365));
+        int pageNo = QueryParameters.integer("page", page, 0, 0, Integer.MAX_VALUE / ReviewQueueQuery.MAX);
+        ReviewTaskPage result = decisions.queuePage(query, pageNo,
+                QueryParameters.integer("size", size, ReviewQueueQuery.MAX, 1, ReviewQueueQuery.MAX));
+        return result.page() < pageNo ? List.of() : result.items().stream().map(ReviewTaskDto::of).toList();
     }
 
     @GET
