@@ -85,6 +85,11 @@ public class ReviewDecisionService {
         return new ReviewTaskPage(items, shown, pageSize, total);
     }
 
+    /** How many open tasks the caller may decide, per level, lowest level first (the console home's overview). */
+    public List<ReviewLevelCount> openTasksByLevel() {
+        return submissions.countOpenTasksByLevel(ReviewerScopes.of(caller));
+    }
+
     /** The libraries the caller has open tasks in, by id with their names, for the queue's library filter. */
     public Map<Long, String> queueLibraries() {
         Map<Long, String> names = new TreeMap<>();

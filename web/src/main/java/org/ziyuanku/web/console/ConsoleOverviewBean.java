@@ -6,21 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.ziyuanku.domain.resource.ResourceStatus;
 import org.ziyuanku.service.identity.OrganisationMemberService;
 import org.ziyuanku.service.identity.OrganisationUnitService;
 import org.ziyuanku.service.resource.ResourceWorkspaceService;
 import org.ziyuanku.service.review.ReviewDecisionService;
-import org.ziyuanku.service.review.ReviewQueueQuery;
+import org.ziyuanku.service.review.ReviewLevelCount;
 import org.ziyuanku.service.review.ReviewStatisticsService;
 import org.ziyuanku.service.review.ReviewStatisticsView;
 import org.ziyuanku.service.review.ReviewSubmissionView;
 import org.ziyuanku.service.review.ReviewSubmissionService;
-import org.ziyuanku.service.review.ReviewTaskView;
 import org.ziyuanku.service.system.AccessDeniedException;
 
 /**
@@ -57,14 +53,10 @@ public class ConsoleOverviewBean {
 
     private Long drafts;
     private Long returned;
-    private List<LevelCount> tasks;
+    private List<ReviewLevelCount> tasks;
     private ReviewStatisticsView libraryFigures;
     private Long school;
     private Integer schoolMembers;
-
-    /** One review level and how many open tasks of it the user may decide. */
-    public record LevelCount(int level, long count) {
-    }
 
     /** Whether the user uploads resources (and so has drafts and submissions). */
     public boolean isContributor() {
@@ -101,12 +93,9 @@ public class ConsoleOverviewBean {
     }
 
     /** The open review tasks the user may decide, per level, lowest level first. */
-    public List<LevelCount> getTasks() {
+    public List<ReviewLevelCount> getTasks() {
         if (tasks == null) {
-            Map<Integer, Long> byLevel = decisions.queue(new ReviewQueueQuery(null, null, null, null, null)).stream()
-                    .filter(ReviewTaskView::open)
-                    .collect(Collectors.groupingBy(ReviewTaskView::level, TreeMap::new, Collectors.counting()));
-            tasks = byLevel.entrySet().stream().map(e -> new LevelCount(e.getKey(), e.getValue())).toList();
+            tasks = decisions.openTasksByLevel();
         }
         return tasks;
     }

@@ -13,6 +13,7 @@ import org.ziyuanku.domain.review.ReviewSubmission;
 import org.ziyuanku.domain.review.ReviewSubmissionStatus;
 import org.ziyuanku.domain.review.ReviewTask;
 import org.ziyuanku.domain.review.ReviewerRule;
+import org.ziyuanku.service.review.ReviewLevelCount;
 import org.ziyuanku.service.review.ReviewQueueQuery;
 import org.ziyuanku.service.system.LikePattern;
 
@@ -99,6 +100,16 @@ public class ReviewSubmissionRepository {
         }
         String jpql = "select count(t) from ReviewTask t join t.submission s" + admitted(scopes) + filters(query);
         return filtered(em.createQuery(jpql, Long.class), scopes, query).getSingleResult();
+    }
+
+    /** How many open tasks the scopes admit, per level, lowest level first (one grouped query). */
+    public List<ReviewLevelCount> countOpenTasksByLevel(ReviewerScopes scopes) {
+        if (scopes.isEmpty()) {
+            return List.of();
+        }
+        String jpql = "select new org.ziyuanku.service.review.ReviewLevelCount(t.levelNo, count(t))"
+                + " from ReviewTask t join t.submission s" + admitted(scopes) + " group by t.levelNo order by t.levelNo";
+        return bind(em.createQuery(jpql, ReviewLevelCount.class), scopes).getResultList();
     }
 
     private static String filters(ReviewQueueQuery query) {
