@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,6 +52,7 @@ class ItemTagIT extends BrowserTest {
     private static long library;
     private static long resource;
     private static long item;
+    private static long otherItem;
     private static long question;
     private static long skill;
     private static long knowledge;
@@ -65,8 +67,11 @@ class ItemTagIT extends BrowserTest {
         TestResources.outsider(OUTSIDER);
         resource = GraphWorld.publishedResource(LEAD, library, "立焊示范" + SUFFIX);
         long lead = TestDatabase.queryLong("select id from user_account where username = ?", LEAD);
-        long course = CourseFixtures.publishedCourse(library, lead, "IT" + SUFFIX, resource);
-        item = TestDatabase.queryLong("select id from course_node where course_id = ? and depth = 3", course);
+        long course = CourseFixtures.publishedCourse(library, lead, "IT" + SUFFIX, resource, resource);
+        item = TestDatabase.queryLong("select id from course_node where course_id = ? and depth = 3 and position = 0",
+                course);
+        otherItem = TestDatabase.queryLong("select id from course_node where course_id = ? and depth = 3 and"
+                + " position = 1", course);
         HttpResponse<String> created = ApiClient.as(LEAD).postJson("/api/v1/questions", "{\"libraryId\":" + library
                 + ",\"type\":\"TRUE_FALSE\",\"stem\":\"立焊判断题" + SUFFIX + "\",\"key\":{\"truth\":true}}");
         assertEquals(201, created.statusCode(), created.body());
@@ -187,8 +192,11 @@ class ItemTagIT extends BrowserTest {
         addByName(itemForm);
         assertEquals(1, TestDatabase.queryLong("select count(*) from graph_node_course_item where node_id = ?"
                 + " and course_node_id = ?", knowledge, item));
+        WebElement other = driver.findElement(By.cssSelector("#itemTags div[data-target='" + otherItem + "']"));
+        assertTrue(other.findElements(By.cssSelector("li[data-node]")).isEmpty()
+                && other.getText().contains("尚未标注"), "the other item of the outline has no tag: " + other.getText());
         WebElement before = driver.findElement(itemForm);
-        before.findElement(By.cssSelector("li[data-node='" + knowledge + "'] input[type='submit']")).click();
+        before.findElement(By.cssSelector("li[data-node='" + knowledge + "'] button[id$='removeTag']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
         assertEquals(0, TestDatabase.queryLong("select count(*) from graph_node_course_item where node_id = ?",
                 knowledge));
@@ -208,6 +216,26 @@ class ItemTagIT extends BrowserTest {
     }
 
     @Test
+    void onAPhone_theAddFieldWaitsBehindTheToggle_anUnknownOrNoNameIsSaid_andTheFormStaysOpen() throws Exception {
+        signInAfresh(LEAD);
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.get(Deployments.BASE_URL + "/console/course/outline.xhtml?id=" + TestDatabase.queryLong(
+                "select course_id from course_node where id = ?", otherItem));
+        By form = By.cssSelector("#itemTags div[data-target='" + otherItem + "'] form");
+        assertFalse(driver.findElement(form).findElement(By.cssSelector("input[type='text']")).isDisplayed(),
+                "the add field is folded away");
+        assertEquals(2, driver.findElements(By.cssSelector("#itemTags details.zyk-tag-add:not([open])")).size());
+        submitName(form, "没有这个点" + SUFFIX);
+        assertTrue(driver.findElement(form).findElement(By.cssSelector("input[type='text']")).isDisplayed(),
+                "the form that failed is open again");
+        assertTrue(driver.getPageSource().contains("没有名为“没有这个点" + SUFFIX + "”"), driver.getPageSource());
+        submitName(form, "  ");
+        assertTrue(driver.getPageSource().contains("请先输入知识点或技能点的名称"), driver.getPageSource());
+        assertEquals(0, TestDatabase.queryLong("select count(*) from graph_node_course_item where course_node_id = ?",
+                otherItem));
+    }
+
+    @Test
     void theResourcesDescribePage_tagsByName() throws Exception {
         signInAfresh(LEAD);
         driver.get(Deployments.BASE_URL + "/console/resource/describe.xhtml?id=" + resource);
@@ -223,18 +251,28 @@ class ItemTagIT extends BrowserTest {
 
     /** Types the knowledge point's name into the form's field, adds it and waits for the tag on the new page. */
     private void addByName(By form) {
+        submitName(form, KNOWLEDGE);
+        WebElement after = driver.findElement(form);
+        assertTrue(after.findElements(By.cssSelector("li[data-node='" + knowledge + "']")).size() == 1,
+                driver.getPageSource());
+    }
+
+    /** Opens the form's toggle when folded, types the name, adds it and waits for the new page. */
+    private void submitName(By form, String name) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(form).isEmpty());
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("no tag form " + form + " on " + driver.getPageSource(), e);
         }
         WebElement tagForm = driver.findElement(form);
-        tagForm.findElement(By.cssSelector("input[type='text']")).sendKeys(KNOWLEDGE);
-        tagForm.findElement(By.cssSelector("input[id$='addItemTag']")).click();
+        WebElement field = tagForm.findElement(By.cssSelector("input[type='text']"));
+        if (!field.isDisplayed()) {
+            tagForm.findElement(By.cssSelector("details.zyk-tag-add > summary")).click();
+        }
+        field.clear();
+        field.sendKeys(name);
+        tagForm.findElement(By.cssSelector("button[id$='addItemTag']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(tagForm));
-        WebElement after = driver.findElement(form);
-        assertTrue(after.findElements(By.cssSelector("li[data-node='" + knowledge + "']")).size() == 1,
-                driver.getPageSource());
     }
 
     private static String items() {

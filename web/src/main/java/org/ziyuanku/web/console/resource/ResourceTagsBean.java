@@ -6,10 +6,9 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 import org.ziyuanku.service.graph.ResourceTagService;
 import org.ziyuanku.service.graph.ResourceTagView;
-import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.console.graph.PointTagForm;
 
 /**
  * The knowledge and skill points (知识点/技能点) on a resource's describe page (console/resource/describe.xhtml?id=…):
@@ -17,14 +16,13 @@ import org.ziyuanku.service.system.RefusedException;
  */
 @Named
 @RequestScoped
-public class ResourceTagsBean {
+public class ResourceTagsBean extends PointTagForm {
 
     private static final int MAX_CHOICES = 200;
 
     @EJB
     private ResourceTagService service;
 
-    private String name;
     private List<ResourceTagView> tags;
     private List<ResourceTagView> choices;
 
@@ -44,30 +42,13 @@ public class ResourceTagsBean {
 
     /** Tags the resource with the library's point of that name. */
     public void add() {
-        String wanted = name == null ? "" : name.strip();
-        Optional<ResourceTagView> point = resourceId().flatMap(id -> service.choices(id, wanted, MAX_CHOICES).stream()
-                .filter(c -> c.name().equals(wanted)).findFirst());
-        if (point.isEmpty()) {
-            Messages.addGlobalError("resource.tags.unknown", wanted);
-            return;
-        }
-        try {
-            tags = service.tag(resourceId().orElseThrow(), point.get().nodeId());
-            name = null;
-            Messages.addGlobalInfo("resource.tags.added", wanted);
-        } catch (RefusedException e) {
-            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        }
+        resourceId().flatMap(id -> addNamed(name -> service.pointNamed(id, name), nodeId -> service.tag(id, nodeId)))
+                .ifPresent(after -> tags = after);
     }
 
     /** Removes the tag of that point. */
     public void remove(long nodeId) {
-        try {
-            tags = service.untag(resourceId().orElseThrow(), nodeId);
-            Messages.addGlobalInfo("resource.tags.removed");
-        } catch (RefusedException e) {
-            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        }
+        resourceId().flatMap(id -> removed(() -> service.untag(id, nodeId))).ifPresent(after -> tags = after);
     }
 
     private Optional<Long> resourceId() {
@@ -76,13 +57,5 @@ public class ResourceTagsBean {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 }
