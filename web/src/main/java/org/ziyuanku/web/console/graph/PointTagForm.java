@@ -11,17 +11,15 @@ import org.ziyuanku.service.system.RefusedException;
 
 /**
  * What the tag forms (双向标注) of resources ({@code ResourceTagsBean}) and of course items and questions
- * ({@link ItemTagsBean}) share: the name typed, adding the library's point of that name, removing a tag, and their
- * messages. Each returns the tags afterwards, or nothing when it changed nothing (the message says why).
+ * ({@link ItemTagsBean}) share: adding the library's point of the name typed, removing a tag, and their messages.
+ * Each returns the tags afterwards, or nothing when it changed nothing (the message says why).
  */
 public abstract class PointTagForm {
 
-    private String name;
-
     /** Tags with the point of the name typed: {@code pointNamed} finds it, {@code tag} tags with its node id. */
-    protected Optional<List<ResourceTagView>> addNamed(Function<String, Optional<ResourceTagView>> pointNamed,
-            LongFunction<List<ResourceTagView>> tag) {
-        String wanted = name == null ? "" : name.strip();
+    protected Optional<List<ResourceTagView>> addNamed(String typed,
+            Function<String, Optional<ResourceTagView>> pointNamed, LongFunction<List<ResourceTagView>> tag) {
+        String wanted = typed == null ? "" : typed.strip();
         if (wanted.isEmpty()) {
             Messages.addGlobalError("resource.tags.nameRequired");
             return Optional.empty();
@@ -33,7 +31,6 @@ public abstract class PointTagForm {
                 return Optional.empty();
             }
             List<ResourceTagView> after = tag.apply(point.get().nodeId());
-            name = null;
             Messages.addGlobalInfo("resource.tags.added", wanted);
             return Optional.of(after);
         } catch (RefusedException e) {
@@ -52,13 +49,5 @@ public abstract class PointTagForm {
             Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
             return Optional.empty();
         }
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 }

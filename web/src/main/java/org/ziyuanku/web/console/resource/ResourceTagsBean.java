@@ -23,6 +23,7 @@ public class ResourceTagsBean extends PointTagForm {
     @EJB
     private ResourceTagService service;
 
+    private String name;
     private List<ResourceTagView> tags;
     private List<ResourceTagView> choices;
 
@@ -42,8 +43,11 @@ public class ResourceTagsBean extends PointTagForm {
 
     /** Tags the resource with the library's point of that name. */
     public void add() {
-        resourceId().flatMap(id -> addNamed(name -> service.pointNamed(id, name), nodeId -> service.tag(id, nodeId)))
-                .ifPresent(after -> tags = after);
+        resourceId().flatMap(id -> addNamed(name, typed -> service.pointNamed(id, typed),
+                nodeId -> service.tag(id, nodeId))).ifPresent(after -> {
+                    tags = after;
+                    name = null;
+                });
     }
 
     /** Removes the tag of that point. */
@@ -57,5 +61,13 @@ public class ResourceTagsBean extends PointTagForm {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
     }
 }
