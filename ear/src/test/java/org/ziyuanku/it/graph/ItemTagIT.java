@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,6 +52,7 @@ class ItemTagIT extends BrowserTest {
     private static long library;
     private static long resource;
     private static long item;
+    private static long twoItems;
     private static long question;
     private static long skill;
     private static long knowledge;
@@ -67,6 +69,7 @@ class ItemTagIT extends BrowserTest {
         long lead = TestDatabase.queryLong("select id from user_account where username = ?", LEAD);
         long course = CourseFixtures.publishedCourse(library, lead, "IT" + SUFFIX, resource);
         item = TestDatabase.queryLong("select id from course_node where course_id = ? and depth = 3", course);
+        twoItems = CourseFixtures.publishedCourse(library, lead, "IT2" + SUFFIX, resource, resource);
         HttpResponse<String> created = ApiClient.as(LEAD).postJson("/api/v1/questions", "{\"libraryId\":" + library
                 + ",\"type\":\"TRUE_FALSE\",\"stem\":\"立焊判断题" + SUFFIX + "\",\"key\":{\"truth\":true}}");
         assertEquals(201, created.statusCode(), created.body());
@@ -125,12 +128,17 @@ class ItemTagIT extends BrowserTest {
         String anonymous = ApiClient.anonymous().get(GraphWorld.graph(library) + "/nodes/" + skill).body();
         assertTrue(anonymous.contains("\"id\":" + item + ",\"kind\":\"COURSE_ITEM\""), anonymous);
         String bank = lead.get(GraphWorld.graph(library) + "/nodes/" + skill).body();
-        assertTrue(bank.contains("\"id\":" + question + ","), "the bank sees the question: " + bank);
+        assertTrue(bank.contains(link(question, "QUESTION")), "the bank sees the question: " + bank);
 
         assertFalse(lead.delete(items() + "/" + skill).body().contains("\"nodeId\":" + skill + ","));
         assertFalse(lead.delete(questions() + "/" + skill).body().contains("\"nodeId\":" + skill + ","));
         String after = lead.get(GraphWorld.graph(library) + "/nodes/" + skill).body();
-        assertFalse(after.contains("\"id\":" + item + ",") || after.contains("\"id\":" + question + ","), after);
+        assertFalse(after.contains(link(item, "COURSE_ITEM")) || after.contains(link(question, "QUESTION")), after);
+    }
+
+    /** A link of the node panel (not the node's own id, which a fresh database may give the same number). */
+    private static String link(long id, String kind) {
+        return "\"id\":" + id + ",\"kind\":\"" + kind + "\"";
     }
 
     @Test
@@ -183,15 +191,15 @@ class ItemTagIT extends BrowserTest {
         signInAfresh(LEAD);
         driver.get(Deployments.BASE_URL + "/console/course/outline.xhtml?id=" + TestDatabase.queryLong(
                 "select course_id from course_node where id = ?", item));
-        By itemForm = By.cssSelector("#itemTags div[data-target='" + item + "'] form");
+        By itemForm = By.cssSelector("#itemTags div[data-target='" + item + "']");
         addByName(itemForm);
         assertEquals(1, TestDatabase.queryLong("select count(*) from graph_node_course_item where node_id = ?"
                 + " and course_node_id = ?", knowledge, item));
         WebElement before = driver.findElement(itemForm);
-        before.findElement(By.cssSelector("li[data-node='" + knowledge + "'] input[type='submit']")).click();
+        before.findElement(By.cssSelector("li[data-node='" + knowledge + "'] button[id$='removeTag']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
-        assertEquals(0, TestDatabase.queryLong("select count(*) from graph_node_course_item where node_id = ?",
-                knowledge));
+        assertEquals(0, TestDatabase.queryLong("select count(*) from graph_node_course_item where node_id = ?"
+                + " and course_node_id = ?", knowledge, item));
 
         driver.get(Deployments.BASE_URL + "/console/exam/questions.xhtml");
         Object chosen = driver.executeScript("var s = document.getElementById('questionFilters:library_input');"
@@ -202,9 +210,35 @@ class ItemTagIT extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(list));
         driver.findElement(By.xpath("//tr[.//div[contains(@class,'zyk-question-stem')][contains(., '立焊判断题"
                 + SUFFIX + "')]]//a[contains(@id,'edit')]")).click();
-        addByName(By.cssSelector("#questionTags div[data-target='" + question + "'] form"));
+        addByName(By.cssSelector("#questionTags div[data-target='" + question + "']"));
         assertEquals(1, TestDatabase.queryLong("select count(*) from graph_node_question where node_id = ?"
                 + " and question_id = ?", knowledge, question));
+    }
+
+    @Test
+    void onAPhone_theAddFieldWaitsBehindTheToggle_theFirstItemTags_badNamesAreSaid() throws Exception {
+        long first = TestDatabase.queryLong("select id from course_node where course_id = ? and depth = 3 and"
+                + " position = 0", twoItems);
+        long second = TestDatabase.queryLong("select id from course_node where course_id = ? and depth = 3 and"
+                + " position = 1", twoItems);
+        signInAfresh(LEAD);
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.get(Deployments.BASE_URL + "/console/course/outline.xhtml?id=" + twoItems);
+        By form = By.cssSelector("#itemTags div[data-target='" + second + "']");
+        assertFalse(driver.findElement(form).findElement(By.cssSelector("input[type='text']")).isDisplayed(),
+                "the add field is folded away");
+        assertEquals(2, driver.findElements(By.cssSelector("#itemTags details.zyk-tag-add:not([open])")).size());
+        addByName(By.cssSelector("#itemTags div[data-target='" + first + "']"));
+        assertTrue(driver.findElement(form).findElements(By.cssSelector("li[data-node]")).isEmpty());
+        submitName(form, "没有这个点" + SUFFIX);
+        assertTrue(driver.findElement(form).findElement(By.cssSelector("input[type='text']")).isDisplayed(),
+                "the form that failed is open again");
+        assertTrue(driver.getPageSource().contains("没有名为“没有这个点" + SUFFIX + "”"), driver.getPageSource());
+        submitName(form, "  ");
+        assertTrue(driver.getPageSource().contains("请先输入知识点或技能点的名称"), driver.getPageSource());
+        assertEquals(0, TestDatabase.queryLong("select count(*) from graph_node_course_item where course_node_id = ?",
+                second));
+        TestDatabase.update("delete from graph_node_course_item where course_node_id = ?", first);
     }
 
     @Test
@@ -223,18 +257,28 @@ class ItemTagIT extends BrowserTest {
 
     /** Types the knowledge point's name into the form's field, adds it and waits for the tag on the new page. */
     private void addByName(By form) {
+        submitName(form, KNOWLEDGE);
+        WebElement after = driver.findElement(form);
+        assertTrue(after.findElements(By.cssSelector("li[data-node='" + knowledge + "']")).size() == 1,
+                driver.getPageSource());
+    }
+
+    /** Opens the form's toggle when folded, types the name, adds it and waits for the new page. */
+    private void submitName(By form, String name) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(form).isEmpty());
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("no tag form " + form + " on " + driver.getPageSource(), e);
         }
         WebElement tagForm = driver.findElement(form);
-        tagForm.findElement(By.cssSelector("input[type='text']")).sendKeys(KNOWLEDGE);
-        tagForm.findElement(By.cssSelector("input[id$='addItemTag']")).click();
+        WebElement field = tagForm.findElement(By.cssSelector("input[type='text']"));
+        if (!field.isDisplayed()) {
+            tagForm.findElement(By.cssSelector("details.zyk-tag-add > summary")).click();
+        }
+        field.clear();
+        field.sendKeys(name);
+        tagForm.findElement(By.cssSelector("button[id$='addItemTag']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(tagForm));
-        WebElement after = driver.findElement(form);
-        assertTrue(after.findElements(By.cssSelector("li[data-node='" + knowledge + "']")).size() == 1,
-                driver.getPageSource());
     }
 
     private static String items() {

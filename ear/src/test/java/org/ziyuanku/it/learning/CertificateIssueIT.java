@@ -10,6 +10,14 @@ import static org.ziyuanku.it.learning.LearningFixture.beat;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +39,9 @@ import org.ziyuanku.it.support.TestKeycloak;
  * certificate and notifies them, once (asking for it afterwards answers the same one). The public verification page
  * of its code shows holder, course, library and date as valid; an unknown or malformed code is a clear "not found"
  * with status 404. A learner who completed without a beat asks for it with the archive's button and sees it listed;
- * the same request from another site with their cookie is refused and issues nothing.
+ * the same request from another site with their cookie is refused and issues nothing. Issuing is safe at the same
+ * moment: the completing beat while the learner asks for it three times, or four requests at once, issue one
+ * certificate, and none of them fails (the enrolment's row is locked; no 500 on the table's key).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,6 +50,8 @@ class CertificateIssueIT extends BrowserTest {
     private static LearningFixture fixture;
     private static long finisher;
     private static long claimer;
+    private static long racer;
+    private static long doubler;
 
     @BeforeAll
     static void twoLearnersWithAllButTheVideoCompleted() throws Exception {
@@ -47,16 +59,20 @@ class CertificateIssueIT extends BrowserTest {
         fixture = LearningFixture.create("ci");
         finisher = fixture.enrolledLearner("finisher");
         claimer = fixture.enrolledLearner("claimer");
-        for (long learner : new long[] {finisher, claimer}) {
+        racer = fixture.enrolledLearner("racer");
+        doubler = fixture.enrolledLearner("doubler");
+        for (long learner : new long[] {finisher, claimer, racer, doubler}) {
             completed(learner, AUDIO);
             completed(learner, IMAGE);
         }
         completed(claimer, VIDEO);
+        completed(doubler, VIDEO);
     }
 
     @AfterAll
     static void deleteWhatWasCreated() throws Exception {
-        TestDatabase.update("delete from notification where recipient_id in (?, ?)", finisher, claimer);
+        TestDatabase.update("delete from notification where recipient_id in (?, ?, ?, ?)", finisher, claimer, racer,
+                doubler);
         TestDatabase.update("delete from course_certificate where offering_id = ?", fixture.offering);
         fixture.delete();
     }
@@ -108,6 +124,75 @@ class CertificateIssueIT extends BrowserTest {
         String verify = driver.findElement(By.cssSelector("li.zyk-archive-certificate[data-code='" + code + "'] a[href*="
                 + "'portal/learning/certificate.xhtml']")).getAttribute("href");
         assertTrue(verify.endsWith("code=" + code), verify);
+    }
+
+    @Test
+    void theCompletingBeatWhileTheLearnerAsks_issuesOne_andNothingFails() throws Exception {
+        ApiClient learner = ApiClient.as(fixture.username("racer"));
+        String started = fixture.start(learner, VIDEO);
+        String path = fixture.heartbeatPath(ApiClient.json(started, "attemptId"));
+        String token = ApiClient.json(started, "token");
+        Thread.sleep(1_600);
+        learner.postJson(path, beat(token, 1, 0, 1_500, null));
+        Thread.sleep(1_600);
+        List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+        calls.add(() -> learner.postJson(path, beat(token, 2, 1_500, 3_000, "\"playing\":false")));
+        for (int i = 0; i < 3; i++) {
+            calls.add(() -> learner.postJson("/api/v1/me/certificates", "{\"offeringId\":" + fixture.offering + "}"));
+        }
+        List<HttpResponse<String>> answers = atOnce(calls);
+        assertEquals(200, answers.get(0).statusCode(), answers.get(0).body());
+        assertEquals("true", ApiClient.json(answers.get(0).body(), "completed"), answers.get(0).body());
+        assertEquals(1, certificates(racer), "one certificate");
+        String code = TestDatabase.queryString("select code from course_certificate where learner_id = ?", racer);
+        for (HttpResponse<String> asked : answers.subList(1, answers.size())) {
+            assertTrue(asked.statusCode() == 409 || asked.statusCode() == 201 && code.equals(ApiClient.json(
+                    asked.body(), "code")), "the certificate or 'not completed yet': " + asked.body());
+        }
+        assertEquals(1, TestDatabase.queryLong("select count(*) from notification where recipient_id = ? and"
+                + " message_key = 'notification.learning.certificateIssued'", racer));
+        assertEquals(1, TestDatabase.queryLong("select count(*) from audit_record where actor = ? and action ="
+                + " 'CERTIFICATE_ISSUE' and outcome = 'SUCCESS' and detail like 'on completion%'",
+                fixture.username("racer")), "the automatic issue is audited");
+    }
+
+    @Test
+    void fourRequestsAtOnce_issueOne_allAnswerIt() throws Exception {
+        ApiClient learner = ApiClient.as(fixture.username("doubler"));
+        List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            calls.add(() -> learner.postJson("/api/v1/me/certificates", "{\"offeringId\":" + fixture.offering + "}"));
+        }
+        List<HttpResponse<String>> answers = atOnce(calls);
+        assertEquals(1, certificates(doubler));
+        String code = TestDatabase.queryString("select code from course_certificate where learner_id = ?", doubler);
+        for (HttpResponse<String> asked : answers) {
+            assertEquals(201, asked.statusCode(), asked.body());
+            assertEquals(code, ApiClient.json(asked.body(), "code"), asked.body());
+        }
+    }
+
+    /** Sends the calls together (released at one moment) and answers their responses, in order. */
+    private static List<HttpResponse<String>> atOnce(List<Callable<HttpResponse<String>>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            CountDownLatch ready = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
+            for (Callable<HttpResponse<String>> call : calls) {
+                futures.add(pool.submit(() -> {
+                    ready.await();
+                    return call.call();
+                }));
+            }
+            ready.countDown();
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> f : futures) {
+                answers.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Plays the 3-second video to its end with honest beats; the last one completes it (and the course). */

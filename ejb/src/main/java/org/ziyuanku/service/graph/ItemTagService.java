@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.ziyuanku.domain.course.StandardCourse;
 import org.ziyuanku.domain.graph.GraphNode;
@@ -54,6 +56,27 @@ public class ItemTagService {
     public List<ResourceTagView> tagsOf(GraphLinkKind kind, long targetId) {
         visibleLibrary(kind, targetId);
         return tags.of(kind, targetId);
+    }
+
+    /**
+     * The tags of a whole page at once, with the library's points to choose from (up to 200, by name): for a course
+     * item those of every item of its course's outline (one query), for a question its own.
+     */
+    public ItemTagsView page(GraphLinkKind kind, long targetId) {
+        if (kind == GraphLinkKind.QUESTION) {
+            long libraryId = questions.visible(targetId).getLibraryId();
+            return new ItemTagsView(kind, Map.of(targetId, tags.of(kind, targetId)),
+                    tags.matching(libraryId, "", MAX_CHOICES));
+        }
+        long courseId = courseOf(kind, targetId);
+        long libraryId = courses.visible(courseId).getLibraryId();
+        return new ItemTagsView(kind, tags.ofCourse(courseId), tags.matching(libraryId, "", MAX_CHOICES));
+    }
+
+    /** The point of exactly this name (stripped) in the library of the item or question the caller may see. */
+    public Optional<ResourceTagView> pointNamed(GraphLinkKind kind, long targetId, String name) {
+        long libraryId = visibleLibrary(kind, targetId);
+        return name == null || name.isBlank() ? Optional.empty() : tags.named(libraryId, name.strip());
     }
 
     /** Up to {@code max} (1 to 200) points of the target's library whose name contains the text, by name. */

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import org.ziyuanku.domain.graph.GraphNode;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.audit.AuditTarget;
@@ -55,6 +56,12 @@ public class ResourceTagService {
         String query = text == null ? "" : text.strip();
         return tags.matching(resource.getLibrary().getId(), query.length() > MAX_QUERY
                 ? query.substring(0, MAX_QUERY) : query, Math.min(Math.max(max, 1), MAX_CHOICES));
+    }
+
+    /** The point of exactly this name (stripped) in the library of the resource the caller may see. */
+    public Optional<ResourceTagView> pointNamed(long resourceId, String name) {
+        long libraryId = callerResources.visible(resourceId).getLibrary().getId();
+        return name == null || name.isBlank() ? Optional.empty() : tags.named(libraryId, name.strip());
     }
 
     /**

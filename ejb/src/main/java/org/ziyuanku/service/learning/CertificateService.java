@@ -57,15 +57,17 @@ public class CertificateService {
     private LearnerProgressService progress;
 
     /**
-     * Issues the caller's certificate of the offering, or answers the one issued before.
+     * Issues the caller's certificate of the offering, or answers the one issued before; the enrolment's row is locked
+     * first, so that two requests, or a request and the completing beat, at the same moment issue one.
      *
      * @throws LearningRefusedException {@code notFound} when the caller is not enrolled, {@code incomplete} (409)
      *         while an item is not completed
      */
-    @Audited(action = "CERTIFICATE_ISSUE")
+    @Audited(action = CertificateIssuer.ACTION)
     public CertificateView issue(@AuditTarget("offering:") long offeringId) {
         long learner = learner();
         long enrolment = teaching.activeEnrolment(offeringId, learner).orElseThrow(LearningAttemptService::notFound);
+        certificates.lockEnrolment(enrolment);
         Optional<CourseCertificate> issued = certificates.ofEnrolment(enrolment);
         if (issued.isPresent()) {
             return view(issued.get());

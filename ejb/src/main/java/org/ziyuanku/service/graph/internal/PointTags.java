@@ -3,7 +3,11 @@ package org.ziyuanku.service.graph.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.ziyuanku.domain.graph.GraphNodeType;
 import org.ziyuanku.service.graph.GraphLinkKind;
 import org.ziyuanku.service.graph.ResourceTagView;
@@ -30,6 +34,34 @@ public class PointTags {
                 + " ('KNOWLEDGE', 'SKILL') order by n.node_type, n.name").setParameter(1, targetId).getResultList();
         return rows.stream().map(r -> new ResourceTagView(((Number) r[0]).longValue(),
                 GraphNodeType.valueOf((String) r[1]), (String) r[2])).toList();
+    }
+
+    /**
+     * The points of every outline node of the course (one query), by node id; a node without tags has an empty list.
+     */
+    public Map<Long, List<ResourceTagView>> ofCourse(long courseId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select c.id, n.id as node, n.node_type, n.name from course_node c"
+                + " left join (graph_node_course_item t join graph_node n on n.id = t.node_id and n.node_type in"
+                + " ('KNOWLEDGE', 'SKILL')) on t.course_node_id = c.id where c.course_id = ?1"
+                + " order by c.id, n.node_type, n.name").setParameter(1, courseId).getResultList();
+        Map<Long, List<ResourceTagView>> tags = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            List<ResourceTagView> of = tags.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>());
+            if (r[1] != null) {
+                of.add(new ResourceTagView(((Number) r[1]).longValue(), GraphNodeType.valueOf((String) r[2]),
+                        (String) r[3]));
+            }
+        }
+        return tags;
+    }
+
+    /** The library's point of exactly this name, if there is one (the older, should a knowledge and a skill point share it). */
+    public Optional<ResourceTagView> named(long libraryId, String name) {
+        return em.createQuery("select new org.ziyuanku.service.graph.ResourceTagView(n.id, n.type, n.name)"
+                + " from GraphNode n where n.libraryId = :l and n.type in :types and n.name = :name order by n.id",
+                ResourceTagView.class).setParameter("l", libraryId).setParameter("types", TYPES)
+                .setParameter("name", name).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** At most {@code max} points of the library whose name contains the text (any case), by name. */

@@ -17,8 +17,9 @@ import org.ziyuanku.service.teaching.TeachingAccess;
 /**
  * Issues the certificate of completion (结业证书) when a beat completes an item and with it the learner's last
  * incomplete item of an enrolled offering, inside that beat's transaction, and notifies the learner with a link to
- * their learning archive. Once per enrolment: nothing when the certificate exists (asked for before, or issued at an
- * earlier completion).
+ * their learning archive; audited as CERTIFICATE_ISSUE. Once per enrolment: nothing when the certificate exists (asked
+ * for before, or issued at an earlier completion). The enrolment's row is locked before it looks, so a request for the
+ * certificate (or another beat) at the same moment waits and then finds this one, instead of failing on the key.
  */
 @ApplicationScoped
 public class CertificateOnCompletion {
@@ -47,14 +48,20 @@ public class CertificateOnCompletion {
         certificates.offeringOfNode(credited.offeringNodeId())
                 .flatMap(offering -> teaching.enrolledOfferings(credited.learnerId()).stream()
                         .filter(e -> e.offeringId() == offering).findFirst())
-                .filter(e -> certificates.ofEnrolment(e.enrolmentId()).isEmpty())
-                .filter(e -> completion.complete(e.enrolmentId(), e.offeringId()))
+                .filter(this::due)
                 .ifPresent(e -> issue(credited.learnerId(), e));
     }
 
+    /** Whether the enrolment is complete and has no certificate yet, looked at with its row locked. */
+    private boolean due(EnrolledOffering enrolment) {
+        certificates.lockEnrolment(enrolment.enrolmentId());
+        return certificates.ofEnrolment(enrolment.enrolmentId()).isEmpty()
+                && completion.complete(enrolment.enrolmentId(), enrolment.offeringId());
+    }
+
     private void issue(long learnerId, EnrolledOffering enrolment) {
-        CourseCertificate certificate = issuer.issue(learnerId, enrolment.enrolmentId(), enrolment.offeringId(),
-                enrolment.title(), "");
+        CourseCertificate certificate = issuer.issueOnCompletion(learnerId, enrolment.enrolmentId(),
+                enrolment.offeringId(), enrolment.title());
         notifier.notify(new NotificationCommand(Set.of(learnerId), NOTIFICATION, List.of(certificate.getCourseTitle(),
                 certificate.getCode()), new PageRoute("learning.archive", Map.of())));
     }

@@ -34,6 +34,16 @@ public class CertificateRepository {
                 + " c.id desc", CourseCertificate.class).setParameter("l", learnerId).getResultList();
     }
 
+    /**
+     * Locks the enrolment's row until the transaction ends (FOR NO KEY UPDATE: rows that only refer to it are not
+     * held up), so that the completing beat and the learner's request issue its certificate once between them; a
+     * second one waits, then finds the certificate of the first.
+     */
+    public void lockEnrolment(long enrolmentId) {
+        em.createNativeQuery("select id from enrolment where id = ?1 for no key update").setParameter(1, enrolmentId)
+                .getResultList();
+    }
+
     public void add(CourseCertificate certificate) {
         em.persist(certificate);
         em.flush();

@@ -6,10 +6,9 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 import org.ziyuanku.service.graph.ResourceTagService;
 import org.ziyuanku.service.graph.ResourceTagView;
-import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.console.graph.PointTagForm;
 
 /**
  * The knowledge and skill points (知识点/技能点) on a resource's describe page (console/resource/describe.xhtml?id=…):
@@ -17,7 +16,7 @@ import org.ziyuanku.service.system.RefusedException;
  */
 @Named
 @RequestScoped
-public class ResourceTagsBean {
+public class ResourceTagsBean extends PointTagForm {
 
     private static final int MAX_CHOICES = 200;
 
@@ -44,30 +43,16 @@ public class ResourceTagsBean {
 
     /** Tags the resource with the library's point of that name. */
     public void add() {
-        String wanted = name == null ? "" : name.strip();
-        Optional<ResourceTagView> point = resourceId().flatMap(id -> service.choices(id, wanted, MAX_CHOICES).stream()
-                .filter(c -> c.name().equals(wanted)).findFirst());
-        if (point.isEmpty()) {
-            Messages.addGlobalError("resource.tags.unknown", wanted);
-            return;
-        }
-        try {
-            tags = service.tag(resourceId().orElseThrow(), point.get().nodeId());
-            name = null;
-            Messages.addGlobalInfo("resource.tags.added", wanted);
-        } catch (RefusedException e) {
-            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        }
+        resourceId().flatMap(id -> addNamed(name, typed -> service.pointNamed(id, typed),
+                nodeId -> service.tag(id, nodeId))).ifPresent(after -> {
+                    tags = after;
+                    name = null;
+                });
     }
 
     /** Removes the tag of that point. */
     public void remove(long nodeId) {
-        try {
-            tags = service.untag(resourceId().orElseThrow(), nodeId);
-            Messages.addGlobalInfo("resource.tags.removed");
-        } catch (RefusedException e) {
-            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        }
+        resourceId().flatMap(id -> removed(() -> service.untag(id, nodeId))).ifPresent(after -> tags = after);
     }
 
     private Optional<Long> resourceId() {
