@@ -1,6 +1,7 @@
 package org.ziyuanku.it.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,9 @@ import org.ziyuanku.it.support.ApiClient;
 import org.ziyuanku.it.support.Http;
 import org.ziyuanku.it.support.ReviewPeople;
 import org.ziyuanku.it.support.SessionSignIn;
+import org.ziyuanku.it.support.TestAccounts;
 import org.ziyuanku.it.support.TestDatabase;
+import org.ziyuanku.it.support.TestKeycloak;
 import org.ziyuanku.it.support.TestResources;
 import org.ziyuanku.it.support.TestReview;
 
@@ -147,6 +150,28 @@ class ReviewQueuePagingIT {
             if ("[]".equals(tasks.strip())) {
                 break;
             }
+        }
+    }
+
+    @Test
+    void aTeacherOrLearnerOfTheSameSchool_isRefusedTheQueue_onThePageAndThroughTheApi_andAudited() throws Exception {
+        String learner = "rv-learner-" + SUFFIX;
+        TestKeycloak.createUser(learner, "learner");
+        TestAccounts.account(learner, TestAccounts.organisation(TestResources.DEMO_SCHOOL));
+        try {
+            for (String user : List.of(people.author, learner)) {
+                HttpResponse<String> page = Http.get(Deployments.BASE_URL + QUEUE, SessionSignIn.cookies(user),
+                        "zh-CN");
+                assertEquals(403, page.statusCode(), user);
+                assertFalse(page.body().contains("queueForm"), "no queue nor its buttons for " + user);
+                HttpResponse<String> api = ApiClient.as(user).get("/api/v1/reviews/tasks");
+                assertEquals(403, api.statusCode(), api.body());
+                assertTrue(TestDatabase.queryLong("select count(*) from audit_record where action = 'REVIEW_QUEUE'"
+                        + " and outcome = 'DENIED' and actor = ?", user) >= 2, "both refusals of " + user
+                        + " are audited");
+            }
+        } finally {
+            TestResources.forget(learner);
         }
     }
 

@@ -40,6 +40,9 @@ import org.ziyuanku.service.review.internal.ReviewerScopes;
 @PermitAll
 public class ReviewDecisionService {
 
+    /** The audit action of a refused look at the queue (a caller who reviews nothing). */
+    public static final String QUEUE = "REVIEW_QUEUE";
+
     private static final int MAX_TEXT = 3000;
 
     @Inject
@@ -63,19 +66,27 @@ public class ReviewDecisionService {
     @Inject
     private AuditedCall audited;
 
-    /** The open tasks the caller may decide, longest waiting first, with the query's filters. */
+    /**
+     * The open tasks the caller may decide, longest waiting first, with the query's filters.
+     *
+     * @throws AccessDeniedException when the caller reviews nothing at all (audited as DENIED)
+     */
+    @Audited(action = QUEUE, target = "review-queue", outcomes = AuditOutcome.DENIED)
     public List<ReviewTaskView> queue(ReviewQueueQuery query) {
         Map<Long, String> names = new HashMap<>();
-        return submissions.openTasks(ReviewerScopes.of(caller), query).stream().map(t -> view(t, names)).toList();
+        return submissions.openTasks(reviewer(), query).stream().map(t -> view(t, names)).toList();
     }
 
     /**
      * One page of {@link #queue(ReviewQueueQuery)} in two queries (the count, then the page): {@code size} is held to
      * 1..{@link ReviewQueueQuery#MAX}, and a page beyond the end is the last page.
+     *
+     * @throws AccessDeniedException when the caller reviews nothing at all (audited as DENIED)
      */
+    @Audited(action = QUEUE, target = "review-queue", outcomes = AuditOutcome.DENIED)
     public ReviewTaskPage queuePage(ReviewQueueQuery query, int page, int size) {
         int pageSize = Math.max(1, Math.min(size, ReviewQueueQuery.MAX));
-        ReviewerScopes scopes = ReviewerScopes.of(caller);
+        ReviewerScopes scopes = reviewer();
         long total = submissions.countOpenTasks(scopes, query);
         int last = (int) Math.max(0, (total - 1) / pageSize);
         int shown = Math.max(0, Math.min(page, last));
@@ -90,10 +101,15 @@ public class ReviewDecisionService {
         return submissions.countOpenTasksByLevel(ReviewerScopes.of(caller));
     }
 
-    /** The libraries the caller has open tasks in, by id with their names, for the queue's library filter. */
+    /**
+     * The libraries the caller has open tasks in, by id with their names, for the queue's library filter.
+     *
+     * @throws AccessDeniedException when the caller reviews nothing at all (audited as DENIED)
+     */
+    @Audited(action = QUEUE, target = "review-queue", outcomes = AuditOutcome.DENIED)
     public Map<Long, String> queueLibraries() {
         Map<Long, String> names = new TreeMap<>();
-        submissions.librariesWithOpenTasks(ReviewerScopes.of(caller)).forEach(id -> names.put(id, libraryName(id)));
+        submissions.librariesWithOpenTasks(reviewer()).forEach(id -> names.put(id, libraryName(id)));
         return names;
     }
 
@@ -191,5 +207,14 @@ public class ReviewDecisionService {
                 author.getOrganisation() == null ? null : author.getOrganisation().getName(), t.getOpenedAt(),
                 Duration.between(t.getOpenedAt(), LocalDateTime.now()).toHours(), item.contentSha256(),
                 item.metadataSha256(), flagged, t.isOpen());
+    }
+
+    /** The caller's reviewer scopes; a caller with none may not look at a queue at all. */
+    private ReviewerScopes reviewer() {
+        ReviewerScopes scopes = ReviewerScopes.of(caller);
+        if (scopes.isEmpty()) {
+            throw caller.denied("review");
+        }
+        return scopes;
     }
 }
