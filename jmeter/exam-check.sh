@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # After an exam-start run: answers sent (the `save` samples of the JMeter results file) against answers stored (rows
-# of exam_answer of the exam's attempts holding a learner's answer), with p50/p95/p99 and errors of start, save and submit, and the attempts by
+# of exam_answer of the exam's attempts holding a learner's answer), with p50/p95/p99 and errors of start, save, submit and the
+# baseline (GET /api/v1/health sent just before each start), and the attempts by
 # status. Each learner saves each question once, so every save sent with 200 must be one row stored.
 #   usage: jmeter/exam-check.sh [exam-id] [results.csv]
 #   (defaults: the newest exam made by setup-exam.sh; jmeter/target/jmeter/results/exam-start*.csv)
@@ -23,7 +24,7 @@ def pct(values, p):
     values = sorted(values)
     return values[min(len(values), max(1, math.ceil(p / 100.0 * len(values)))) - 1] if values else 0  # nearest rank
 print("%-12s %6s %6s %7s %7s %7s %7s" % ("step", "count", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms"))
-for label in ["signin-page", "signin", "start", "save", "submit"]:
+for label in ["signin-page", "signin", "baseline-health", "start", "save", "submit"]:
     mine = [r for r in rows if r["label"] == label]
     if not mine:
         continue
