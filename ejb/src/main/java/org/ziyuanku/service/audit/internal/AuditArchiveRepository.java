@@ -3,6 +3,7 @@ package org.ziyuanku.service.audit.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -41,14 +42,12 @@ public class AuditArchiveRepository {
 
     /** The newest archive, whose last hash the first live record names. */
     public Optional<AuditArchiveView> last() {
-        List<?> rows = em.createNativeQuery(COLUMNS + " order by first_id desc").setMaxResults(1).getResultList();
-        return rows.stream().map(r -> view((Object[]) r)).findFirst();
+        return rows(COLUMNS + " order by first_id desc", 1).stream().findFirst();
     }
 
     /** Every archive, oldest first. */
     public List<AuditArchiveView> all() {
-        List<?> rows = em.createNativeQuery(COLUMNS + " order by first_id").getResultList();
-        return rows.stream().map(r -> view((Object[]) r)).toList();
+        return rows(COLUMNS + " order by first_id", Integer.MAX_VALUE);
     }
 
     /** Adds the archive's row and returns its id. */
@@ -74,11 +73,24 @@ public class AuditArchiveRepository {
                 .getSingleResult()).longValue();
     }
 
-    private static AuditArchiveView view(Object[] r) {
-        return new AuditArchiveView(((Number) r[0]).longValue(), time(r[1]), time(r[2]), time(r[3]),
-                ((Number) r[4]).longValue(), ((Number) r[5]).longValue(), (String) r[6], (String) r[7],
-                (String) r[8], ((Number) r[9]).longValue(), (String) r[10], (String) r[11], (String) r[12],
-                (String) r[13]);
+    private List<AuditArchiveView> rows(String sql, int max) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery(sql, Tuple.class).setMaxResults(max).getResultList();
+        return rows.stream().map(AuditArchiveRepository::view).toList();
+    }
+
+    /** A row read by its column names. */
+    private static AuditArchiveView view(Tuple r) {
+        return new AuditArchiveView(number(r, "id"), time(r.get("created_at")), time(r.get("period_from")),
+                time(r.get("period_to")), number(r, "first_id"), number(r, "last_id"),
+                r.get("first_previous_hash", String.class), r.get("first_hash", String.class),
+                r.get("last_hash", String.class), number(r, "record_count"), r.get("file_name", String.class),
+                r.get("file_sha256", String.class), r.get("signature", String.class),
+                r.get("key_source", String.class));
+    }
+
+    private static long number(Tuple r, String column) {
+        return ((Number) r.get(column)).longValue();
     }
 
     private static LocalDateTime time(Object value) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.ziyuanku.domain.exam.ExamPaper;
 import org.ziyuanku.domain.exam.QuestionStatus;
-import org.ziyuanku.domain.exam.QuestionType;
 import org.ziyuanku.service.exam.PaperDrawer;
 
 /** Exam papers, and the questions of a library as candidates to draw. */
@@ -71,24 +70,26 @@ public class PaperRepository {
 
     private List<PaperDrawer.Candidate> candidates(String where, Map<String, Object> parameters) {
         String topLevel = " where q.parentId is null and " + where;
-        TypedQuery<Object[]> rows = em.createQuery("select q.id, q.type, q.difficulty from Question q" + topLevel, Object[].class);
-        TypedQuery<Object[]> points = em.createQuery("select q.id, k from Question q join q.knowledgePoints k" + topLevel,
-                Object[].class);
-        TypedQuery<Object[]> options = em.createQuery("select q.id, count(o) from Question q join q.options o" + topLevel
-                + " group by q.id", Object[].class);
+        TypedQuery<QuestionDrawRow> rows = em.createQuery("select new " + QuestionDrawRow.class.getName()
+                + "(q.id, q.type, q.difficulty) from Question q" + topLevel, QuestionDrawRow.class);
+        TypedQuery<QuestionPointRow> points = em.createQuery("select new " + QuestionPointRow.class.getName()
+                + "(q.id, k) from Question q join q.knowledgePoints k" + topLevel, QuestionPointRow.class);
+        TypedQuery<QuestionOptionCountRow> options = em.createQuery("select new "
+                + QuestionOptionCountRow.class.getName() + "(q.id, count(o)) from Question q join q.options o"
+                + topLevel + " group by q.id", QuestionOptionCountRow.class);
         parameters.forEach((name, value) -> {
             rows.setParameter(name, value);
             points.setParameter(name, value);
             options.setParameter(name, value);
         });
         Map<Long, List<String>> knowledge = new HashMap<>();
-        points.getResultList().forEach(r -> knowledge.computeIfAbsent((Long) r[0], id -> new ArrayList<>())
-                .add((String) r[1]));
+        points.getResultList().forEach(p -> knowledge.computeIfAbsent(p.questionId(), id -> new ArrayList<>())
+                .add(p.point()));
         Map<Long, Integer> optionCounts = new HashMap<>();
-        options.getResultList().forEach(r -> optionCounts.put((Long) r[0], ((Number) r[1]).intValue()));
-        return rows.getResultList().stream().map(r -> new PaperDrawer.Candidate((Long) r[0], (QuestionType) r[1],
-                knowledge.getOrDefault((Long) r[0], List.of()), ((Number) r[2]).intValue(),
-                optionCounts.getOrDefault((Long) r[0], 0))).toList();
+        options.getResultList().forEach(o -> optionCounts.put(o.questionId(), (int) o.options()));
+        return rows.getResultList().stream().map(r -> new PaperDrawer.Candidate(r.id(), r.type(),
+                knowledge.getOrDefault(r.id(), List.of()), r.difficulty(), optionCounts.getOrDefault(r.id(), 0)))
+                .toList();
     }
 
     /** Whether a paper lists the question (it cannot be deleted then). */

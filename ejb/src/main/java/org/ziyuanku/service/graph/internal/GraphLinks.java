@@ -84,26 +84,28 @@ public class GraphLinks {
     /** Per node of the library: how many published resources, published courses and items, published questions. */
     public Map<Long, int[]> counts(long libraryId) {
         Map<Long, int[]> counts = new HashMap<>();
-        count(counts, 0, "select t.node_id, count(*) from graph_node_resource t join teaching_resource r"
+        count(counts, 0, "select t.node_id, count(*) as links from graph_node_resource t join teaching_resource r"
                 + " on r.id = t.resource_id join graph_node n on n.id = t.node_id where n.library_id = ?1 and "
                 + PUBLIC_RESOURCE + " group by t.node_id", libraryId);
-        count(counts, 1, "select t.node_id, count(*) from graph_node_course t join standard_course c"
+        count(counts, 1, "select t.node_id, count(*) as links from graph_node_course t join standard_course c"
                 + " on c.id = t.course_id join graph_node n on n.id = t.node_id where n.library_id = ?1 and "
                 + PUBLIC_COURSE + " group by t.node_id", libraryId);
-        count(counts, 1, "select t.node_id, count(*) from graph_node_course_item t join course_node i"
+        count(counts, 1, "select t.node_id, count(*) as links from graph_node_course_item t join course_node i"
                 + " on i.id = t.course_node_id join standard_course c on c.id = i.course_id join graph_node n"
                 + " on n.id = t.node_id where n.library_id = ?1 and " + PUBLIC_COURSE + " group by t.node_id",
                 libraryId);
-        count(counts, 2, "select t.node_id, count(*) from graph_node_question t join question q"
+        count(counts, 2, "select t.node_id, count(*) as links from graph_node_question t join question q"
                 + " on q.id = t.question_id join graph_node n on n.id = t.node_id where n.library_id = ?1"
                 + " and q.status = 'PUBLISHED' group by t.node_id", libraryId);
         return counts;
     }
 
     private void count(Map<Long, int[]> counts, int column, String sql, long libraryId) {
-        for (Object row : em.createNativeQuery(sql).setParameter(1, libraryId).getResultList()) {
-            Object[] r = (Object[]) row;
-            counts.computeIfAbsent(((Number) r[0]).longValue(), k -> new int[3])[column] += ((Number) r[1]).intValue();
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery(sql, Tuple.class).setParameter(1, libraryId).getResultList();
+        for (Tuple r : rows) {
+            counts.computeIfAbsent(((Number) r.get("node_id")).longValue(), k -> new int[3])[column]
+                    += ((Number) r.get("links")).intValue();
         }
     }
 

@@ -3,6 +3,7 @@ package org.ziyuanku.service.graph.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,11 +30,11 @@ public class PointTags {
     public List<ResourceTagView> of(GraphLinkKind kind, long targetId) {
         String[] t = GraphLinks.TABLES.get(kind);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select n.id, n.node_type, n.name from graph_node n join " + t[0]
-                + " t on t.node_id = n.id where t." + t[1] + " = ?1 and n.node_type in"
-                + " ('KNOWLEDGE', 'SKILL') order by n.node_type, n.name").setParameter(1, targetId).getResultList();
-        return rows.stream().map(r -> new ResourceTagView(((Number) r[0]).longValue(),
-                GraphNodeType.valueOf((String) r[1]), (String) r[2])).toList();
+        List<Tuple> rows = em.createNativeQuery("select n.id as node, n.node_type, n.name from graph_node n join "
+                + t[0] + " t on t.node_id = n.id where t." + t[1] + " = ?1 and n.node_type in"
+                + " ('KNOWLEDGE', 'SKILL') order by n.node_type, n.name", Tuple.class).setParameter(1, targetId)
+                .getResultList();
+        return rows.stream().map(PointTags::point).toList();
     }
 
     /**
@@ -41,19 +42,25 @@ public class PointTags {
      */
     public Map<Long, List<ResourceTagView>> ofCourse(long courseId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select c.id, n.id as node, n.node_type, n.name from course_node c"
-                + " left join (graph_node_course_item t join graph_node n on n.id = t.node_id and n.node_type in"
-                + " ('KNOWLEDGE', 'SKILL')) on t.course_node_id = c.id where c.course_id = ?1"
-                + " order by c.id, n.node_type, n.name").setParameter(1, courseId).getResultList();
+        List<Tuple> rows = em.createNativeQuery("select c.id as item, n.id as node, n.node_type, n.name from"
+                + " course_node c left join (graph_node_course_item t join graph_node n on n.id = t.node_id and"
+                + " n.node_type in ('KNOWLEDGE', 'SKILL')) on t.course_node_id = c.id where c.course_id = ?1"
+                + " order by c.id, n.node_type, n.name", Tuple.class).setParameter(1, courseId).getResultList();
         Map<Long, List<ResourceTagView>> tags = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            List<ResourceTagView> of = tags.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>());
-            if (r[1] != null) {
-                of.add(new ResourceTagView(((Number) r[1]).longValue(), GraphNodeType.valueOf((String) r[2]),
-                        (String) r[3]));
+        for (Tuple r : rows) {
+            List<ResourceTagView> of = tags.computeIfAbsent(((Number) r.get("item")).longValue(),
+                    k -> new ArrayList<>());
+            if (r.get("node") != null) {
+                of.add(point(r));
             }
         }
         return tags;
+    }
+
+    /** A point read by its column names (node, node_type, name). */
+    private static ResourceTagView point(Tuple r) {
+        return new ResourceTagView(((Number) r.get("node")).longValue(),
+                GraphNodeType.valueOf(r.get("node_type", String.class)), r.get("name", String.class));
     }
 
     /** The library's point of exactly this name, if there is one (the older, should a knowledge and a skill point share it). */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ziyuanku.domain.teaching.AssignmentSubmission;
+import org.ziyuanku.domain.teaching.ClassGroup;
 
 /** Group submissions, the teacher's per-member adjustments and the members' ratings of each other. */
 @ApplicationScoped
@@ -112,8 +113,8 @@ public class GroupWorkRepository {
         if (groupIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select g.id, g.name from ClassGroup g where g.id in :ids", Object[].class)
+        return em.createQuery("select g from ClassGroup g where g.id in :ids", ClassGroup.class)
                 .setParameter("ids", groupIds).getResultStream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+                .collect(Collectors.toMap(ClassGroup::getId, ClassGroup::getName));
     }
 }

@@ -3,6 +3,7 @@ package org.ziyuanku.service.teaching.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -97,11 +98,11 @@ public class NoticeRepository {
         String audience = "e.status = 'ACTIVE' and (case when n.class_id is null then e.offering_id = n.offering_id"
                 + " else e.class_id = n.class_id end)";
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select n.id, (select count(*) from class_notice_read r join"
-                + " enrolment e on e.learner_id = r.account_id where r.notice_id = n.id and " + audience + "),"
-                + " (select count(*) from enrolment e where " + audience + ") from class_notice n where n.id in (?1)")
-                .setParameter(1, noticeIds).getResultList();
-        return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(),
-                r -> new int[] {((Number) r[1]).intValue(), ((Number) r[2]).intValue()}));
+        List<Tuple> rows = em.createNativeQuery("select n.id as notice, (select count(*) from class_notice_read r"
+                + " join enrolment e on e.learner_id = r.account_id where r.notice_id = n.id and " + audience
+                + ") as readers, (select count(*) from enrolment e where " + audience + ") as audience"
+                + " from class_notice n where n.id in (?1)", Tuple.class).setParameter(1, noticeIds).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> ((Number) r.get("notice")).longValue(),
+                r -> new int[] {((Number) r.get("readers")).intValue(), ((Number) r.get("audience")).intValue()}));
     }
 }
