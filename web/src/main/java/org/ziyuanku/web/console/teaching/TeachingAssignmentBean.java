@@ -1,8 +1,9 @@
 package org.ziyuanku.web.console.teaching;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import org.ziyuanku.service.teaching.SubmissionService;
 import org.ziyuanku.service.teaching.SubmissionSimilarityService;
 import org.ziyuanku.service.teaching.SubmissionView;
 import org.ziyuanku.web.faces.SubmittedFields;
+import org.ziyuanku.web.faces.RequestMark;
 
 /**
  * One homework for its staff (console/teaching/assignment.xhtml?id=…): each learner's submission (text, files, late
@@ -28,8 +30,10 @@ import org.ziyuanku.web.faces.SubmittedFields;
  * the pairs of submissions whose texts look copied (疑似雷同) with links to both.
  */
 @Named
-@RequestScoped
-public class TeachingAssignmentBean {
+@ViewScoped
+public class TeachingAssignmentBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private AssignmentService assignments;
@@ -44,25 +48,25 @@ public class TeachingAssignmentBean {
     private SubmissionSimilarityService similarity;
 
     private String id;
-    private List<SimilarPairView> similar;
-    private AssignmentView assignment;
-    private List<SubmissionView> list;
+    private final RequestMark read = new RequestMark();
+    private final RequestMark similarRead = new RequestMark();
+    private transient List<SimilarPairView> similar;
+    private transient AssignmentView assignment;
+    private transient List<SubmissionView> list;
     private final Map<Long, String> scores = new HashMap<>();
     private final Map<Long, String> comments = new HashMap<>();
 
     private void loaded() {
-        if (list == null) {
+        if (!read.marked()) {
             load();
         }
     }
 
     public void load() {
-        if (id == null) {
-            id = Faces.getRequestParameter("id");
-        }
         long assignmentId = TeachingPages.id(id);
         assignment = TeachingPages.load(() -> assignments.get(assignmentId));
         list = TeachingPages.load(() -> submissions.submissions(assignmentId));
+        read.mark();
     }
 
     /** The teacher's grade (manual grading) on the version the form was shown with. */
@@ -85,7 +89,7 @@ public class TeachingAssignmentBean {
 
     /** Hands out the peer reviews (after the due time; again for late submissions). */
     public void assignPeers() {
-        long assignmentId = TeachingPages.id(id == null ? Faces.getRequestParameter("id") : id);
+        long assignmentId = TeachingPages.id(id);
         TeachingPages.change(() -> peerReviews.assign(assignmentId), "teaching.assignment.peersAssigned");
         reload();
     }
@@ -141,8 +145,9 @@ public class TeachingAssignmentBean {
 
     /** The pairs flagged as similar, most similar first (computed once per request). */
     public List<SimilarPairView> getSimilar() {
-        if (similar == null) {
-            long assignmentId = TeachingPages.id(id == null ? Faces.getRequestParameter("id") : id);
+        if (!similarRead.marked()) {
+            similarRead.mark();
+            long assignmentId = TeachingPages.id(id);
             similar = TeachingPages.load(() -> similarity.similar(assignmentId));
         }
         return similar;
