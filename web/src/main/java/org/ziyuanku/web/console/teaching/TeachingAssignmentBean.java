@@ -2,6 +2,8 @@ package org.ziyuanku.web.console.teaching;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -9,7 +11,6 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.service.teaching.AssignmentService;
 import org.ziyuanku.service.teaching.AssignmentView;
@@ -55,6 +56,7 @@ public class TeachingAssignmentBean implements Serializable {
     private transient List<SubmissionView> list;
     private final Map<Long, String> scores = new HashMap<>();
     private final Map<Long, String> comments = new HashMap<>();
+    private final Map<Long, Integer> versionsShown = new HashMap<>();
 
     private void loaded() {
         if (!read.marked()) {
@@ -114,16 +116,7 @@ public class TeachingAssignmentBean implements Serializable {
         }
         String comment = SubmittedFields.value(":gradeForm:comment");
         return new GradeCommand(score, comment == null ? comments.get(submissionId) : comment,
-                version(Faces.getRequestParameter("version")));
-    }
-
-    /** The submission's version the form was shown with (a hidden field of the row's form). */
-    private static Integer version(String value) {
-        try {
-            return value == null ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+                versionsShown.get(submissionId));
     }
 
     private int maxPoints() {
@@ -158,8 +151,12 @@ public class TeachingAssignmentBean implements Serializable {
         return getSubmissions().stream().anyMatch(s -> !s.files().isEmpty());
     }
 
+    /** The submissions; those rendered note their version, the one a grade of their row is given on. */
     public List<SubmissionView> getSubmissions() {
         loaded();
+        if (FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+            list.forEach(s -> versionsShown.put(s.id(), s.version()));
+        }
         return list;
     }
 
