@@ -151,7 +151,7 @@ class GradingPageIT extends BrowserTest {
         signInAfresh(TEACHER);
         driver.get(Deployments.BASE_URL + "/console/teaching/groups.xhtml?classId=" + classA);
         waitFor("groupsTitle");
-        WebElement input = driver.findElement(By.name("renameName-" + group));
+        WebElement input = driver.findElement(By.cssSelector("li[data-id='" + group + "'] .zyk-rename-name"));
         input.clear();
         input.sendKeys("新名" + SUFFIX);
         Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.cssSelector("li[data-id='" + group
@@ -161,7 +161,7 @@ class GradingPageIT extends BrowserTest {
         assertTrue(driver.findElement(By.cssSelector("li[data-id='" + group + "'] .zyk-group-name")).getText()
                 .contains("新名" + SUFFIX));
 
-        WebElement blank = driver.findElement(By.name("renameName-" + group));
+        WebElement blank = driver.findElement(By.cssSelector("li[data-id='" + group + "'] .zyk-rename-name"));
         blank.clear();
         Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.cssSelector("li[data-id='" + group
                 + "'] .zyk-rename")));

@@ -2,12 +2,12 @@ package org.ziyuanku.web.console.course;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.service.course.CourseNodeView;
 import org.ziyuanku.service.course.CourseOutlineService;
@@ -17,11 +17,13 @@ import org.ziyuanku.service.exam.PaperView;
 import org.ziyuanku.service.exam.SelfTestService;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * The self-tests of a course in its outline editor (console/course/outline.xhtml?id=…): each SELF_TEST item with its
  * paper, and a form that sets an item's paper from the papers of the course's library (a Faces POST; the service
- * checks the team and the library).
+ * checks the team and the library). Request-scoped: it holds only the form's choice; the course id lives in the view,
+ * in {@link CourseOutlineBean}.
  */
 @Named
 @RequestScoped
@@ -35,6 +37,9 @@ public class CourseSelfTestBean {
 
     @EJB
     private SelfTestService selfTests;
+
+    @Inject
+    private CourseOutlineBean outline;
 
     private Long itemId;
     private Long paperId;
@@ -93,9 +98,13 @@ public class CourseSelfTestBean {
         }
     }
 
-    private static long courseId() {
-        String id = Faces.getRequestParameter("id");
-        return Long.parseLong(id == null ? "" : id.strip());
+    /** The course of the outline page, whose view parameter the view-scoped outline bean holds. */
+    private long courseId() {
+        Long id = outline.getId();
+        if (id == null) {
+            throw new SubjectNotFoundException("outline page without a course id");
+        }
+        return id;
     }
 
     public Long getItemId() {

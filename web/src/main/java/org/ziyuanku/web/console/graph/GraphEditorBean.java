@@ -1,14 +1,14 @@
 package org.ziyuanku.web.console.graph;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import java.util.List;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.graph.GraphEdgeType;
 import org.ziyuanku.domain.graph.GraphNodeType;
@@ -25,6 +25,7 @@ import org.ziyuanku.service.graph.KnowledgeGraphService;
 import org.ziyuanku.service.resource.LibraryChoiceView;
 import org.ziyuanku.service.resource.ResourceUploadService;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.RequestMark;
 
 /**
  * The knowledge-graph editor (console/graph/editor.xhtml?library=…): the nodes and edges of a library the caller takes
@@ -33,8 +34,10 @@ import org.ziyuanku.service.system.RefusedException;
  * broken is a message; a missing right goes on to the 403 page.
  */
 @Named
-@RequestScoped
-public class GraphEditorBean {
+@ViewScoped
+public class GraphEditorBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private KnowledgeGraphService graphs;
@@ -52,8 +55,10 @@ public class GraphEditorBean {
     private GraphEditorForm form;
 
     private Long library;
-    private GraphView graph;
-    private List<LibraryChoiceView> libraries;
+    private final RequestMark graphRead = new RequestMark();
+    private final RequestMark librariesRead = new RequestMark();
+    private transient GraphView graph;
+    private transient List<LibraryChoiceView> libraries;
 
     public void addNode() {
         change(() -> graphs.addNode(library, new GraphNodeCommand(form.getNodeType().name(), form.getName(),
@@ -97,6 +102,7 @@ public class GraphEditorBean {
             Messages.addGlobalInfo("graph.editor.imported", report.nodesAdded(), report.nodesUpdated(),
                     report.edgesAdded());
             graph = null;
+            graphRead.mark();
         } catch (RefusedException e) {
             Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
         } catch (JsonbException e) {
@@ -111,6 +117,7 @@ public class GraphEditorBean {
             change.run();
             Messages.addGlobalInfo("graph.editor.saved");
             graph = null;
+            graphRead.mark();
         } catch (RefusedException e) {
             Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
         }
@@ -118,6 +125,10 @@ public class GraphEditorBean {
 
     /** The shown library's graph (null when no library is chosen). */
     public GraphView getGraph() {
+        if (!graphRead.marked()) {
+            graph = null;
+            graphRead.mark();
+        }
         if (graph == null && getLibrary() != null) {
             graph = graphs.graph(library);
         }
@@ -131,34 +142,22 @@ public class GraphEditorBean {
     }
 
     public List<LibraryChoiceView> getLibraries() {
-        if (libraries == null) {
+        if (!librariesRead.marked()) {
+            librariesRead.mark();
             libraries = uploads.libraries();
         }
         return libraries;
     }
 
     /**
-     * The library of {@code ?library=}, else the first one the caller may contribute to. On a postback the forms'
-     * {@code rendered} conditions ask for the graph while request values are applied, before the view parameter is set,
-     * so the parameter is read here too: otherwise the first library's graph would decide which forms take part.
+     * The library of {@code ?library=}, else the first one the caller may contribute to; kept in the view, so a
+     * postback's forms ask for the same library's graph while request values are applied.
      */
     public Long getLibrary() {
-        if (library == null) {
-            library = requestedLibrary();
-        }
         if (library == null && !getLibraries().isEmpty()) {
             library = getLibraries().get(0).id();
         }
         return library;
-    }
-
-    private static Long requestedLibrary() {
-        String requested = Faces.getRequestParameter("library");
-        try {
-            return requested == null ? null : Long.valueOf(requested.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     public void setLibrary(Long library) {

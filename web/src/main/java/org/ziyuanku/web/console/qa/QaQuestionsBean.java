@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.service.qa.AskQuestionCommand;
 import org.ziyuanku.service.qa.LibraryFaqService;
@@ -80,25 +79,22 @@ public class QaQuestionsBean implements Serializable {
         similar = title == null || title.isBlank() ? List.of() : questions.similar(resourceId(), title);
     }
 
-    /** Answers the question named by the request parameter {@code question}. */
-    public void answerQuestion() {
-        long id = Long.parseLong(Faces.getRequestParameter("question"));
+    /** Answers the question of the row whose form was posted. */
+    public void answerQuestion(long id) {
         if (change(() -> questions.answer(id, answer), "qa.questions.answered")) {
             answer = null;
         }
         load();
     }
 
-    /** The team marks the answer named by the request parameter {@code answer} best. */
-    public void markBest() {
-        long id = Long.parseLong(Faces.getRequestParameter("bestAnswer"));
+    /** The team marks the answer of the row whose button was pressed best. */
+    public void markBest(long id) {
         change(() -> faq.markBest(id), "qa.questions.bestMarked");
         load();
     }
 
-    /** The team promotes the question named by the request parameter {@code question} to the FAQ. */
-    public void promote() {
-        long id = Long.parseLong(Faces.getRequestParameter("question"));
+    /** The team promotes the question of the row to the FAQ. */
+    public void promote(long id) {
         change(() -> faq.promote(id), "qa.questions.promoted");
         load();
     }
@@ -115,9 +111,6 @@ public class QaQuestionsBean implements Serializable {
     }
 
     private long resourceId() {
-        if (resource == null) {
-            resource = Faces.getRequestParameter("resource");
-        }
         try {
             return Long.parseLong(resource == null ? "" : resource.strip());
         } catch (NumberFormatException e) {

@@ -1,41 +1,49 @@
 package org.ziyuanku.web.console.resource;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
-import org.omnifaces.util.Faces;
 import org.ziyuanku.service.graph.ResourceTagService;
 import org.ziyuanku.service.graph.ResourceTagView;
 import org.ziyuanku.web.console.graph.PointTagForm;
+import org.ziyuanku.web.faces.RequestMark;
 
 /**
  * The knowledge and skill points (知识点/技能点) on a resource's describe page (console/resource/describe.xhtml?id=…):
  * the tags it has, a field offering the library's points by name, adding one and removing one (双向标注).
  */
 @Named
-@RequestScoped
-public class ResourceTagsBean extends PointTagForm {
+@ViewScoped
+public class ResourceTagsBean extends PointTagForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final int MAX_CHOICES = 200;
 
     @EJB
     private ResourceTagService service;
 
+    private String id;
     private String name;
-    private List<ResourceTagView> tags;
-    private List<ResourceTagView> choices;
+    private final RequestMark tagsRead = new RequestMark();
+    private final RequestMark choicesRead = new RequestMark();
+    private transient List<ResourceTagView> tags;
+    private transient List<ResourceTagView> choices;
 
     public List<ResourceTagView> getTags() {
-        if (tags == null) {
+        if (!tagsRead.marked()) {
+            tagsRead.mark();
             tags = resourceId().map(service::tagsOf).orElse(List.of());
         }
         return tags;
     }
 
     public List<ResourceTagView> getChoices() {
-        if (choices == null) {
+        if (!choicesRead.marked()) {
+            choicesRead.mark();
             choices = resourceId().map(id -> service.choices(id, "", MAX_CHOICES)).orElse(List.of());
         }
         return choices;
@@ -46,21 +54,34 @@ public class ResourceTagsBean extends PointTagForm {
         resourceId().flatMap(id -> addNamed(name, typed -> service.pointNamed(id, typed),
                 nodeId -> service.tag(id, nodeId))).ifPresent(after -> {
                     tags = after;
+                    tagsRead.mark();
                     name = null;
                 });
     }
 
     /** Removes the tag of that point. */
     public void remove(long nodeId) {
-        resourceId().flatMap(id -> removed(() -> service.untag(id, nodeId))).ifPresent(after -> tags = after);
+        resourceId().flatMap(id -> removed(() -> service.untag(id, nodeId))).ifPresent(after -> {
+            tags = after;
+            tagsRead.mark();
+        });
     }
 
+    /** The resource of the page's {@code id} view parameter; a malformed one names none (the page answers 404). */
     private Optional<Long> resourceId() {
         try {
-            return Optional.of(Long.parseLong(String.valueOf(Faces.getRequestParameter("id")).strip()));
+            return Optional.of(Long.parseLong(String.valueOf(id).strip()));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
     }
 
     public String getName() {

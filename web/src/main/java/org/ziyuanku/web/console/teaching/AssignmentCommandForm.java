@@ -1,5 +1,6 @@
 package org.ziyuanku.web.console.teaching;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -13,7 +14,9 @@ import org.ziyuanku.service.teaching.AssignmentCommand;
  * criterion a line ({@code title:points}). What cannot be read is passed on as null, so the service's own message
  * says what is missing.
  */
-public class AssignmentCommandForm {
+public class AssignmentCommandForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

@@ -1,5 +1,6 @@
 package org.ziyuanku.web.console.teaching;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import org.ziyuanku.domain.exam.ShowAnswers;
@@ -10,7 +11,9 @@ import org.ziyuanku.service.exam.ExamCommand;
  * title, the window (by default from now for two hours), the duration, the attempts, the late-entry limit (empty:
  * until closing) and the show-answers policy. The service checks every rule.
  */
-public class ExamCommandForm {
+public class ExamCommandForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private Long paperId;
     private String classId = "";

@@ -1,12 +1,15 @@
 package org.ziyuanku.web.console.teaching;
 
+import java.io.Serializable;
 import java.util.List;
 import org.ziyuanku.service.teaching.SurveyCommand;
 import org.ziyuanku.service.teaching.SurveyItemCommand;
 import org.ziyuanku.service.teaching.SurveyView;
 
 /** The settings of a new survey as typed on console/teaching/surveys.xhtml, and a survey's command to re-save it. */
-public class SurveyCommandForm {
+public class SurveyCommandForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private String classId = "";
     private String kind = "VOTE";

@@ -1,11 +1,14 @@
 package org.ziyuanku.web.console.teaching;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import org.ziyuanku.service.teaching.SurveyItemCommand;
 
 /** The fields of one survey item as typed on console/teaching/surveys.xhtml: options one per line. */
-public class SurveyItemForm {
+public class SurveyItemForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private String kind = "SINGLE";
     private String prompt;

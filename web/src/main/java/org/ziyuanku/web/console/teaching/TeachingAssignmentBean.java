@@ -1,14 +1,16 @@
 package org.ziyuanku.web.console.teaching;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.service.teaching.AssignmentService;
 import org.ziyuanku.service.teaching.AssignmentView;
@@ -19,6 +21,7 @@ import org.ziyuanku.service.teaching.SubmissionService;
 import org.ziyuanku.service.teaching.SubmissionSimilarityService;
 import org.ziyuanku.service.teaching.SubmissionView;
 import org.ziyuanku.web.faces.SubmittedFields;
+import org.ziyuanku.web.faces.RequestMark;
 
 /**
  * One homework for its staff (console/teaching/assignment.xhtml?id=…): each learner's submission (text, files, late
@@ -28,8 +31,10 @@ import org.ziyuanku.web.faces.SubmittedFields;
  * the pairs of submissions whose texts look copied (疑似雷同) with links to both.
  */
 @Named
-@RequestScoped
-public class TeachingAssignmentBean {
+@ViewScoped
+public class TeachingAssignmentBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private AssignmentService assignments;
@@ -44,25 +49,26 @@ public class TeachingAssignmentBean {
     private SubmissionSimilarityService similarity;
 
     private String id;
-    private List<SimilarPairView> similar;
-    private AssignmentView assignment;
-    private List<SubmissionView> list;
+    private final RequestMark read = new RequestMark();
+    private final RequestMark similarRead = new RequestMark();
+    private transient List<SimilarPairView> similar;
+    private transient AssignmentView assignment;
+    private transient List<SubmissionView> list;
     private final Map<Long, String> scores = new HashMap<>();
     private final Map<Long, String> comments = new HashMap<>();
+    private final Map<Long, Integer> versionsShown = new HashMap<>();
 
     private void loaded() {
-        if (list == null) {
+        if (!read.marked()) {
             load();
         }
     }
 
     public void load() {
-        if (id == null) {
-            id = Faces.getRequestParameter("id");
-        }
         long assignmentId = TeachingPages.id(id);
         assignment = TeachingPages.load(() -> assignments.get(assignmentId));
         list = TeachingPages.load(() -> submissions.submissions(assignmentId));
+        read.mark();
     }
 
     /** The teacher's grade (manual grading) on the version the form was shown with. */
@@ -85,7 +91,7 @@ public class TeachingAssignmentBean {
 
     /** Hands out the peer reviews (after the due time; again for late submissions). */
     public void assignPeers() {
-        long assignmentId = TeachingPages.id(id == null ? Faces.getRequestParameter("id") : id);
+        long assignmentId = TeachingPages.id(id);
         TeachingPages.change(() -> peerReviews.assign(assignmentId), "teaching.assignment.peersAssigned");
         reload();
     }
@@ -110,16 +116,7 @@ public class TeachingAssignmentBean {
         }
         String comment = SubmittedFields.value(":gradeForm:comment");
         return new GradeCommand(score, comment == null ? comments.get(submissionId) : comment,
-                version(Faces.getRequestParameter("version")));
-    }
-
-    /** The submission's version the form was shown with (a hidden field of the row's form). */
-    private static Integer version(String value) {
-        try {
-            return value == null ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+                versionsShown.get(submissionId));
     }
 
     private int maxPoints() {
@@ -141,8 +138,9 @@ public class TeachingAssignmentBean {
 
     /** The pairs flagged as similar, most similar first (computed once per request). */
     public List<SimilarPairView> getSimilar() {
-        if (similar == null) {
-            long assignmentId = TeachingPages.id(id == null ? Faces.getRequestParameter("id") : id);
+        if (!similarRead.marked()) {
+            similarRead.mark();
+            long assignmentId = TeachingPages.id(id);
             similar = TeachingPages.load(() -> similarity.similar(assignmentId));
         }
         return similar;
@@ -153,8 +151,12 @@ public class TeachingAssignmentBean {
         return getSubmissions().stream().anyMatch(s -> !s.files().isEmpty());
     }
 
+    /** The submissions; those rendered note their version, the one a grade of their row is given on. */
     public List<SubmissionView> getSubmissions() {
         loaded();
+        if (FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+            list.forEach(s -> versionsShown.put(s.id(), s.version()));
+        }
         return list;
     }
 

@@ -1,16 +1,17 @@
 package org.ziyuanku.web.console.teaching;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
-import org.omnifaces.util.Faces;
 import org.ziyuanku.service.teaching.AssignmentService;
 import org.ziyuanku.service.teaching.AssignmentView;
 import org.ziyuanku.service.teaching.ClassService;
 import org.ziyuanku.service.teaching.ClassView;
 import org.ziyuanku.service.teaching.OfferingService;
 import org.ziyuanku.service.teaching.OfferingView;
+import org.ziyuanku.web.faces.RequestMark;
 
 /**
  * The homework (作业) of an offering for its staff (console/teaching/assignments.xhtml?offering=…): the list with
@@ -18,8 +19,10 @@ import org.ziyuanku.service.teaching.OfferingView;
  * publishing a draft. Anyone else 404; a learner of the offering 403.
  */
 @Named
-@RequestScoped
-public class TeachingAssignmentsBean {
+@ViewScoped
+public class TeachingAssignmentsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private AssignmentService assignments;
@@ -31,32 +34,28 @@ public class TeachingAssignmentsBean {
     private OfferingService offerings;
 
     private String offering;
-    private OfferingView offeringView;
-    private List<ClassView> classList;
-    private List<AssignmentView> list;
+    private final RequestMark read = new RequestMark();
+    private transient OfferingView offeringView;
+    private transient List<ClassView> classList;
+    private transient List<AssignmentView> list;
     private final AssignmentCommandForm form = new AssignmentCommandForm();
 
     private void loaded() {
-        if (list == null) {
+        if (!read.marked()) {
             load();
         }
     }
 
     public void load() {
-        if (offering == null) {
-            offering = Faces.getRequestParameter("offering");
-        }
         long id = TeachingPages.id(offering);
         list = TeachingPages.load(() -> assignments.list(id));
         offeringView = offerings.get(id);
         classList = classes.classesOf(id);
+        read.mark();
     }
 
     /** Creates the homework (and publishes it when asked); the form stays filled in when refused. */
     public void create() {
-        if (offering == null) {
-            offering = Faces.getRequestParameter("offering");
-        }
         long id = TeachingPages.id(offering);
         AssignmentView[] made = new AssignmentView[1];
         boolean done = TeachingPages.change(() -> {

@@ -1,15 +1,15 @@
 package org.ziyuanku.web.console.teaching;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
-import org.omnifaces.util.Faces;
 import org.ziyuanku.service.teaching.ClassService;
 import org.ziyuanku.service.teaching.ClassView;
 import org.ziyuanku.service.teaching.EnrolmentService;
@@ -17,6 +17,7 @@ import org.ziyuanku.service.teaching.LearnerView;
 import org.ziyuanku.service.teaching.RosterEnrolmentService;
 import org.ziyuanku.service.teaching.RosterImportReport;
 import org.ziyuanku.service.teaching.StaffView;
+import org.ziyuanku.web.faces.RequestMark;
 
 /**
  * One class (console/teaching/class.xhtml?id=…) for its staff: its code (a new one on request), teachers and
@@ -24,8 +25,10 @@ import org.ziyuanku.service.teaching.StaffView;
  * Staff of another class of the offering get 403; assistants see but do not change.
  */
 @Named
-@RequestScoped
-public class TeachingClassBean {
+@ViewScoped
+public class TeachingClassBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private ClassService classes;
@@ -37,32 +40,29 @@ public class TeachingClassBean {
     private RosterEnrolmentService rosters;
 
     private String id;
-    private ClassView courseClass;
-    private List<StaffView> staff;
-    private List<LearnerView> learners;
-    private RosterImportReport report;
+    private final RequestMark read = new RequestMark();
+    private final RequestMark imported = new RequestMark();
+    private transient ClassView courseClass;
+    private transient List<StaffView> staff;
+    private transient List<LearnerView> learners;
+    private transient RosterImportReport report;
     private String username;
     private String role = "TEACHER";
-    private UploadedFile file;
+    private transient UploadedFile file;
 
-    /**
-     * Reads what the page shows unless done in this request: a postback finds its rows again this way, while its
-     * view parameter is not applied yet (so the id comes from the request URI the form posted to).
-     */
+    /** Reads what the page shows unless done in this request (a postback finds its rows again this way). */
     private void loaded() {
-        if (courseClass == null) {
+        if (!read.marked()) {
             load();
         }
     }
 
     public void load() {
-        if (id == null) {
-            id = Faces.getRequestParameter("id");
-        }
         long classId = TeachingPages.id(id);
         courseClass = TeachingPages.load(() -> classes.get(classId));
         staff = classes.staff(classId);
         learners = enrolments.learners(classId);
+        read.mark();
     }
 
     public void regenerateCode() {
@@ -98,13 +98,17 @@ public class TeachingClassBean {
     }
 
     public void importRoster() {
+        report = null;
         if (file == null || file.getSize() == 0) {
             Messages.addGlobalError("teaching.refused.roster");
         } else {
             try (InputStream content = file.getInputStream()) {
                 TeachingPages.change(() -> report = rosters.importRoster(TeachingPages.id(id), content), null);
+                imported.mark();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                file = null;
             }
         }
         load();
@@ -125,8 +129,9 @@ public class TeachingClassBean {
         return learners;
     }
 
+    /** The report of the roster imported in this request, or null. */
     public RosterImportReport getReport() {
-        return report;
+        return imported.marked() ? report : null;
     }
 
     public String getId() {

@@ -1,8 +1,9 @@
 package org.ziyuanku.web.console.teaching;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.omnifaces.util.Faces;
 import org.ziyuanku.service.teaching.DiscussionAttachmentService;
 import org.ziyuanku.service.teaching.DiscussionAttachmentView;
 import org.ziyuanku.service.teaching.DiscussionModerationService;
@@ -19,6 +19,7 @@ import org.ziyuanku.service.teaching.DiscussionService;
 import org.ziyuanku.service.teaching.DiscussionThreadView;
 import org.ziyuanku.service.teaching.ModerationAction;
 import org.ziyuanku.service.teaching.UploadedFile;
+import org.ziyuanku.web.faces.RequestMark;
 
 /**
  * One discussion topic (console/teaching/discussion.xhtml?topic=…): the topic and its replies with their files, a
@@ -26,8 +27,10 @@ import org.ziyuanku.service.teaching.UploadedFile;
  * A learner of another class, or anyone outside the offering: 404.
  */
 @Named
-@RequestScoped
-public class TeachingDiscussionBean {
+@ViewScoped
+public class TeachingDiscussionBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private DiscussionService discussions;
@@ -39,21 +42,20 @@ public class TeachingDiscussionBean {
     private DiscussionAttachmentService attachments;
 
     private String topic;
-    private DiscussionThreadView thread;
+    private final RequestMark read = new RequestMark();
+    private transient DiscussionThreadView thread;
     private String parentId = "";
     private String body;
     private final Map<Long, String> reasons = new HashMap<>();
     private String topicReason;
-    private org.primefaces.model.file.UploadedFile file;
-    private List<DiscussionAttachmentView> files;
+    private transient org.primefaces.model.file.UploadedFile file;
+    private transient List<DiscussionAttachmentView> files;
 
     public void load() {
-        if (topic == null) {
-            topic = Faces.getRequestParameter("topic");
-        }
         long id = TeachingPages.id(topic);
         thread = TeachingPages.load(() -> discussions.thread(id));
         files = null;
+        read.mark();
     }
 
     public void reply() {
@@ -68,12 +70,17 @@ public class TeachingDiscussionBean {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            file = null;
         }
         load();
     }
 
     /** The files of the topic ({@code replyId} null) or of one reply. */
     public List<DiscussionAttachmentView> filesOf(Long replyId) {
+        if (!read.marked()) {
+            load();
+        }
         if (files == null) {
             files = TeachingPages.load(() -> attachments.ofTopic(topicId()));
         }
@@ -91,14 +98,18 @@ public class TeachingDiscussionBean {
     }
 
     public void moderateReply(long replyId, String action) {
-        TeachingPages.change(() -> moderation.moderateReply(replyId, ModerationAction.valueOf(action),
-                reasons.get(replyId)), "teaching.discussion.moderated");
+        if (TeachingPages.change(() -> moderation.moderateReply(replyId, ModerationAction.valueOf(action),
+                reasons.get(replyId)), "teaching.discussion.moderated")) {
+            reasons.remove(replyId);
+        }
         load();
     }
 
     public void moderateTopic(String action) {
-        TeachingPages.change(() -> moderation.moderateTopic(topicId(), ModerationAction.valueOf(action),
-                topicReason), "teaching.discussion.moderated");
+        if (TeachingPages.change(() -> moderation.moderateTopic(topicId(), ModerationAction.valueOf(action),
+                topicReason), "teaching.discussion.moderated")) {
+            topicReason = null;
+        }
         load();
     }
 
@@ -113,14 +124,11 @@ public class TeachingDiscussionBean {
     }
 
     private long topicId() {
-        if (topic == null) {
-            topic = Faces.getRequestParameter("topic");
-        }
         return TeachingPages.id(topic);
     }
 
     public DiscussionThreadView getThread() {
-        if (thread == null) {
+        if (!read.marked()) {
             load();
         }
         return thread;

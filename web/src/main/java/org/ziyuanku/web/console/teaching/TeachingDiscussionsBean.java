@@ -1,20 +1,21 @@
 package org.ziyuanku.web.console.teaching;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import org.omnifaces.util.Faces;
 import org.ziyuanku.service.teaching.DiscussionAttachmentService;
 import org.ziyuanku.service.teaching.DiscussionBoardView;
 import org.ziyuanku.service.teaching.DiscussionService;
 import org.ziyuanku.service.teaching.DiscussionTopicCommand;
 import org.ziyuanku.service.teaching.DiscussionTopicView;
 import org.ziyuanku.service.teaching.UploadedFile;
+import org.ziyuanku.web.faces.RequestMark;
 
 /**
  * The discussion board (讨论区) of an offering (console/teaching/discussions.xhtml?offering=…), for its staff and its
@@ -22,8 +23,10 @@ import org.ziyuanku.service.teaching.UploadedFile;
  * class or the whole offering; a learner's topic is for their class). Anyone else 404.
  */
 @Named
-@RequestScoped
-public class TeachingDiscussionsBean {
+@ViewScoped
+public class TeachingDiscussionsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private DiscussionService discussions;
@@ -31,26 +34,22 @@ public class TeachingDiscussionsBean {
     @EJB
     private DiscussionAttachmentService attachments;
 
-    private org.primefaces.model.file.UploadedFile file;
+    private transient org.primefaces.model.file.UploadedFile file;
 
     private String offering;
-    private DiscussionBoardView board;
+    private final RequestMark read = new RequestMark();
+    private transient DiscussionBoardView board;
     private String classId = "";
     private String title;
     private String body;
 
     public void load() {
-        if (offering == null) {
-            offering = Faces.getRequestParameter("offering");
-        }
         long id = TeachingPages.id(offering);
         board = TeachingPages.load(() -> discussions.board(id));
+        read.mark();
     }
 
     public void start() {
-        if (offering == null) {
-            offering = Faces.getRequestParameter("offering");
-        }
         Long target = classId == null || classId.isBlank() ? null : TeachingPages.id(classId);
         boolean withFile = file != null && file.getSize() > 0;
         try (InputStream content = withFile ? file.getInputStream() : InputStream.nullInputStream()) {
@@ -62,6 +61,8 @@ public class TeachingDiscussionsBean {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            file = null;
         }
         load();
     }
@@ -80,7 +81,7 @@ public class TeachingDiscussionsBean {
     }
 
     public DiscussionBoardView getBoard() {
-        if (board == null) {
+        if (!read.marked()) {
             load();
         }
         return board;

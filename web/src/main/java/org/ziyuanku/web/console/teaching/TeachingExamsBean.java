@@ -1,14 +1,14 @@
 package org.ziyuanku.web.console.teaching;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.exam.ExamStatus;
 import org.ziyuanku.domain.exam.ShowAnswers;
@@ -27,6 +27,7 @@ import org.ziyuanku.service.teaching.ClassService;
 import org.ziyuanku.service.teaching.ClassView;
 import org.ziyuanku.service.teaching.OfferingService;
 import org.ziyuanku.service.teaching.OfferingView;
+import org.ziyuanku.web.faces.RequestMark;
 
 /**
  * The exams of an offering for its teachers (console/teaching/exams.xhtml?offering=…[&amp;exam=…]): the list, a form
@@ -37,8 +38,10 @@ import org.ziyuanku.service.teaching.OfferingView;
  * POST; a broken rule is shown as a message, a missing right is the 403 page, an unknown offering or exam 404.
  */
 @Named
-@RequestScoped
-public class TeachingExamsBean {
+@ViewScoped
+public class TeachingExamsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private ExamService exams;
@@ -63,14 +66,16 @@ public class TeachingExamsBean {
 
     private String offering;
     private String exam;
-    private OfferingView offeringView;
-    private List<ExamView> list;
-    private List<ClassView> classList;
-    private List<PaperChoice> paperList;
-    private ExamView selected;
-    private List<ExamResultView> results;
-    private List<GradingItemView> queue;
-    private ExamStatisticsView statistics;
+    private final RequestMark read = new RequestMark();
+    private final RequestMark papersRead = new RequestMark();
+    private transient OfferingView offeringView;
+    private transient List<ExamView> list;
+    private transient List<ClassView> classList;
+    private transient List<PaperChoice> paperList;
+    private transient ExamView selected;
+    private transient List<ExamResultView> results;
+    private transient List<GradingItemView> queue;
+    private transient ExamStatisticsView statistics;
     private final ExamCommandForm form = new ExamCommandForm();
     private final Map<String, String> scores = new HashMap<>();
     private final Map<String, String> comments = new HashMap<>();
@@ -80,8 +85,6 @@ public class TeachingExamsBean {
     }
 
     public void load() {
-        offering = offering == null ? Faces.getRequestParameter("offering") : offering;
-        exam = exam == null ? Faces.getRequestParameter("exam") : exam;
         long id = TeachingPages.id(offering);
         list = TeachingPages.load(() -> exams.list(id));
         offeringView = offerings.get(id);
@@ -94,10 +97,11 @@ public class TeachingExamsBean {
         queue = selected == null ? List.of() : grading.queue(selected.id());
         statistics = selected == null || selected.status() == ExamStatus.DRAFT ? null
                 : examResults.statistics(selected.id());
+        read.mark();
     }
 
     private void loaded() {
-        if (list == null) {
+        if (!read.marked()) {
             load();
         }
     }
@@ -127,6 +131,7 @@ public class TeachingExamsBean {
 
     /** The chart configuration (JSON) of the selected exam's score bands. */
     public String getBandChart() {
+        loaded();
         return statistics == null ? null
                 : ExamBandChart.of(statistics.bands(), Messages.create("teaching.exams.learners").get().getSummary());
     }
@@ -142,14 +147,18 @@ public class TeachingExamsBean {
             load();
             return;
         }
-        TeachingPages.change(() -> grading.grade(attemptId, questionId, score, comments.get(key)),
-                "teaching.exams.graded");
+        if (TeachingPages.change(() -> grading.grade(attemptId, questionId, score, comments.get(key)),
+                "teaching.exams.graded")) {
+            scores.remove(key);
+            comments.remove(key);
+        }
         load();
     }
 
     /** The papers of every library the teacher works in. */
     public List<PaperChoice> getPapers() {
-        if (paperList == null) {
+        if (!papersRead.marked()) {
+            papersRead.mark();
             paperList = new ArrayList<>();
             for (LibraryChoiceView library : uploads.libraries()) {
                 for (PaperView p : papers.list(library.id())) {

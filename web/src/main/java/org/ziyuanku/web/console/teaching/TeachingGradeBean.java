@@ -1,8 +1,9 @@
 package org.ziyuanku.web.console.teaching;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Predicate;
@@ -15,6 +16,7 @@ import org.ziyuanku.service.teaching.SubmissionService;
 import org.ziyuanku.service.teaching.SubmissionView;
 import org.ziyuanku.web.faces.NextRequestMessages;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
+import org.ziyuanku.web.faces.RequestMark;
 
 /**
  * Grading in turn (console/teaching/grade.xhtml?id=…&amp;submission=…): one submission of a homework at a time with
@@ -24,8 +26,10 @@ import org.ziyuanku.web.faces.SubjectNotFoundException;
  * message and the typed values. Without {@code submission} it opens the first ungraded one.
  */
 @Named
-@RequestScoped
-public class TeachingGradeBean {
+@ViewScoped
+public class TeachingGradeBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private AssignmentService assignments;
@@ -33,17 +37,23 @@ public class TeachingGradeBean {
     @EJB
     private SubmissionService submissions;
 
-    private AssignmentView assignment;
-    private List<SubmissionView> list;
+    private String id;
+    private String submission;
+    private final RequestMark read = new RequestMark();
+    private transient AssignmentView assignment;
+    private transient List<SubmissionView> list;
     private int index;
     private String score;
     private String comment;
+    private Long gradedSubmission;
+    private Integer gradedVersion;
 
     public void load() {
-        long assignmentId = TeachingPages.id(Faces.getRequestParameter("id"));
+        long assignmentId = TeachingPages.id(id);
         assignment = TeachingPages.load(() -> assignments.get(assignmentId));
         list = TeachingPages.load(() -> submissions.submissions(assignmentId));
-        String wanted = Faces.getRequestParameter("submission");
+        read.mark();
+        String wanted = submission;
         index = wanted == null ? Math.max(0, find(0, 1, TeachingGradeBean::ungraded)) : find(0, 1, s -> wanted.strip()
                 .equals(Long.toString(s.id())));
         if (index < 0 || list.isEmpty()) {
@@ -55,19 +65,25 @@ public class TeachingGradeBean {
     }
 
     private void loaded() {
-        if (list == null) {
+        if (!read.marked()) {
             load();
         }
     }
 
-    /** Grades (or overrides) the submission the form was shown with; saved, it opens the next ungraded one. */
+    /**
+     * Grades (or overrides) the submission the form was shown with (its id and version are the form's hidden fields);
+     * saved, it opens the next ungraded one.
+     */
     public void save() {
-        String typedScore = Faces.getRequestParameter("score");
-        String typedComment = Faces.getRequestParameter("comment");
-        long submissionId = TeachingPages.id(Faces.getRequestParameter("gradedSubmission"));
+        String typedScore = score;
+        String typedComment = comment;
+        long submissionId = gradedSubmission == null ? -1 : gradedSubmission;
+        Integer version = gradedVersion;
+        gradedSubmission = null;
+        gradedVersion = null;
         loaded();
         boolean peer = "PEER".equals(assignment.grading());
-        GradeCommand command = command(typedScore, typedComment);
+        GradeCommand command = command(typedScore, typedComment, version);
         boolean saved = command != null && TeachingPages.change(() -> {
             if (peer) {
                 submissions.override(submissionId, command);
@@ -96,11 +112,10 @@ public class TeachingGradeBean {
         index = at < 0 ? index : at;
     }
 
-    private GradeCommand command(String typedScore, String typedComment) {
+    private GradeCommand command(String typedScore, String typedComment, Integer version) {
         try {
             BigDecimal value = new BigDecimal(typedScore == null ? "" : typedScore.strip());
-            String version = Faces.getRequestParameter("version");
-            return new GradeCommand(value, typedComment, version == null ? null : Integer.valueOf(version.strip()));
+            return new GradeCommand(value, typedComment, version);
         } catch (NumberFormatException e) {
             Messages.addGlobalError("teaching.assignment.refused.score", Integer.toString(assignment.maxPoints()));
             return null;
@@ -178,5 +193,47 @@ public class TeachingGradeBean {
     public String getComment() {
         loaded();
         return comment;
+    }
+
+    public void setScore(String score) {
+        this.score = score;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    /** The id of the submission the grade form is shown with (a hidden field, posted back with the grade). */
+    public Long getGradedSubmission() {
+        return getCurrent().id();
+    }
+
+    public void setGradedSubmission(Long gradedSubmission) {
+        this.gradedSubmission = gradedSubmission;
+    }
+
+    /** The version of the submission the grade form is shown with, so a grade saved meanwhile is refused. */
+    public Integer getGradedVersion() {
+        return getCurrent().version();
+    }
+
+    public void setGradedVersion(Integer gradedVersion) {
+        this.gradedVersion = gradedVersion;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getSubmission() {
+        return submission;
+    }
+
+    public void setSubmission(String submission) {
+        this.submission = submission;
     }
 }

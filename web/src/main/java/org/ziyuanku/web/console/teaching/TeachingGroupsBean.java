@@ -1,10 +1,12 @@
 package org.ziyuanku.web.console.teaching;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
-import org.omnifaces.util.Faces;
+import java.util.Map;
 import org.ziyuanku.service.teaching.ClassGroupService;
 import org.ziyuanku.service.teaching.ClassGroupView;
 import org.ziyuanku.service.teaching.ClassGroupsView;
@@ -13,6 +15,7 @@ import org.ziyuanku.service.teaching.GroupCommand;
 import org.ziyuanku.service.teaching.GroupMembershipService;
 import org.ziyuanku.service.teaching.LearnerView;
 import org.ziyuanku.service.teaching.RandomGroupsCommand;
+import org.ziyuanku.web.faces.RequestMark;
 
 /**
  * The groups (分组) of a class (console/teaching/groups.xhtml?classId=…) for its staff: the groups with their members,
@@ -20,8 +23,10 @@ import org.ziyuanku.service.teaching.RandomGroupsCommand;
  * deleting a group, and opening or closing self-signup. Anyone but staff of the class gets the 404 page.
  */
 @Named
-@RequestScoped
-public class TeachingGroupsBean {
+@ViewScoped
+public class TeachingGroupsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private ClassGroupService groups;
@@ -33,8 +38,11 @@ public class TeachingGroupsBean {
     private EnrolmentService enrolments;
 
     private String classId;
-    private ClassGroupsView view;
-    private List<LearnerView> learners;
+    private final RequestMark read = new RequestMark();
+    private transient ClassGroupsView view;
+    private transient List<LearnerView> learners;
+    private final Map<Long, String> names = new HashMap<>();
+    private final Map<Long, String> versions = new HashMap<>();
     private String name;
     private Integer maxSize;
     private Integer randomGroups;
@@ -42,17 +50,22 @@ public class TeachingGroupsBean {
     private Long learnerId;
     private Long groupId;
 
+    /** Reads the groups and learners; each group's rename field starts with its name and version as read. */
     public void load() {
-        if (classId == null) {
-            classId = Faces.getRequestParameter("classId");
-        }
         long id = TeachingPages.id(classId);
         view = TeachingPages.load(() -> groups.groups(id));
         learners = TeachingPages.load(() -> enrolments.learners(id));
+        read.mark();
+        names.clear();
+        versions.clear();
+        for (ClassGroupView g : view.groups()) {
+            names.put(g.id(), g.name());
+            versions.put(g.id(), Integer.toString(g.version()));
+        }
     }
 
     private void loaded() {
-        if (view == null) {
+        if (!read.marked()) {
             load();
         }
     }
@@ -95,11 +108,11 @@ public class TeachingGroupsBean {
                 .orElse(null);
         Integer version;
         try {
-            version = Integer.valueOf(Faces.getRequestParameter("renameVersion-" + group));
+            version = Integer.valueOf(String.valueOf(versions.get(group)).strip());
         } catch (NumberFormatException e) {
             version = null;
         }
-        GroupCommand command = new GroupCommand(Faces.getRequestParameter("renameName-" + group), max, version);
+        GroupCommand command = new GroupCommand(names.get(group), max, version);
         TeachingPages.change(() -> groups.change(group, command), "teaching.groups.renamed");
         load();
     }
@@ -123,6 +136,16 @@ public class TeachingGroupsBean {
     public List<LearnerView> getLearners() {
         loaded();
         return learners;
+    }
+
+    /** The rename field of each group, by group id. */
+    public Map<Long, String> getNames() {
+        return names;
+    }
+
+    /** The version each group's row was shown with (a hidden field of the row), by group id. */
+    public Map<Long, String> getVersions() {
+        return versions;
     }
 
     public String getClassId() {

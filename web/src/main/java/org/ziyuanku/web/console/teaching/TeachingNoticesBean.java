@@ -1,10 +1,10 @@
 package org.ziyuanku.web.console.teaching;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
-import org.omnifaces.util.Faces;
 import org.ziyuanku.service.teaching.ClassNoticeService;
 import org.ziyuanku.service.teaching.ClassService;
 import org.ziyuanku.service.teaching.ClassView;
@@ -12,14 +12,17 @@ import org.ziyuanku.service.teaching.NoticeCommand;
 import org.ziyuanku.service.teaching.NoticeView;
 import org.ziyuanku.service.teaching.OfferingService;
 import org.ziyuanku.service.teaching.OfferingView;
+import org.ziyuanku.web.faces.RequestMark;
 
 /**
  * The notices (公告) of an offering for its staff (console/teaching/notices.xhtml?offering=…): posting one to a class
  * or to every class (pinned or not), the list with read counts, pinning, unpinning and deleting. Anyone else 404.
  */
 @Named
-@RequestScoped
-public class TeachingNoticesBean {
+@ViewScoped
+public class TeachingNoticesBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private ClassNoticeService notices;
@@ -31,9 +34,10 @@ public class TeachingNoticesBean {
     private OfferingService offerings;
 
     private String offering;
-    private OfferingView offeringView;
-    private List<ClassView> classList;
-    private List<NoticeView> list;
+    private final RequestMark read = new RequestMark();
+    private transient OfferingView offeringView;
+    private transient List<ClassView> classList;
+    private transient List<NoticeView> list;
     private String classId = "";
     private String title;
     private String body;
@@ -41,25 +45,20 @@ public class TeachingNoticesBean {
 
     /** Reads what the page shows unless done in this request (a postback's rows, before its actions run). */
     private void loaded() {
-        if (list == null) {
+        if (!read.marked()) {
             load();
         }
     }
 
     public void load() {
-        if (offering == null) {
-            offering = Faces.getRequestParameter("offering");
-        }
         long id = TeachingPages.id(offering);
         list = TeachingPages.load(() -> notices.list(id));
         offeringView = offerings.get(id);
         classList = classes.classesOf(id);
+        read.mark();
     }
 
     public void post() {
-        if (offering == null) {
-            offering = Faces.getRequestParameter("offering");
-        }
         Long target = classId == null || classId.isBlank() ? null : TeachingPages.id(classId);
         if (TeachingPages.change(() -> notices.post(TeachingPages.id(offering), new NoticeCommand(target, title, body,
                 pinned)), "teaching.notices.posted")) {

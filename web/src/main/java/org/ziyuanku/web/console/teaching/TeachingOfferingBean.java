@@ -1,12 +1,12 @@
 package org.ziyuanku.web.console.teaching;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.service.teaching.AddNodeCommand;
 import org.ziyuanku.service.teaching.ClassService;
@@ -18,6 +18,7 @@ import org.ziyuanku.service.teaching.OfferingNodeView;
 import org.ziyuanku.service.teaching.OfferingOutlineService;
 import org.ziyuanku.service.teaching.OfferingService;
 import org.ziyuanku.service.teaching.OfferingView;
+import org.ziyuanku.web.faces.RequestMark;
 
 /**
  * One offering for its staff (console/teaching/offering.xhtml?id=…): its outline with the local settings (hide, trial
@@ -25,8 +26,10 @@ import org.ziyuanku.service.teaching.OfferingView;
  * its classes and a new class; publishing and closing. Assistants see it; changing is refused to them (403).
  */
 @Named
-@RequestScoped
-public class TeachingOfferingBean {
+@ViewScoped
+public class TeachingOfferingBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private OfferingService offerings;
@@ -41,10 +44,11 @@ public class TeachingOfferingBean {
     private ClassService classes;
 
     private String id;
-    private OfferingView offering;
-    private List<OfferingNodeView> outline;
-    private List<IncomingChangeView> pending;
-    private List<ClassView> classList;
+    private final RequestMark read = new RequestMark();
+    private transient OfferingView offering;
+    private transient List<OfferingNodeView> outline;
+    private transient List<IncomingChangeView> pending;
+    private transient List<ClassView> classList;
     private Long parentId;
     private String itemTitle;
     private Long resourceId;
@@ -53,25 +57,20 @@ public class TeachingOfferingBean {
     private String editTitle;
     private LocalDate editDueOn;
 
-    /**
-     * Reads what the page shows unless done in this request: a postback finds its rows again this way, while its
-     * view parameter is not applied yet (so the id comes from the request URI the form posted to).
-     */
+    /** Reads what the page shows unless done in this request (a postback finds its rows again this way). */
     private void loaded() {
-        if (offering == null) {
+        if (!read.marked()) {
             load();
         }
     }
 
     public void load() {
-        if (id == null) {
-            id = Faces.getRequestParameter("id");
-        }
         long offeringId = TeachingPages.id(id);
         offering = TeachingPages.load(() -> offerings.get(offeringId));
         outline = outlines.outline(offeringId);
         pending = changes.changes(offeringId, false);
         classList = classes.classesOf(offeringId);
+        read.mark();
     }
 
     public void publish() {

@@ -1,12 +1,13 @@
 package org.ziyuanku.web.console.teaching;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.omnifaces.util.Faces;
+import java.io.Serializable;
 import org.ziyuanku.service.teaching.ClassQuestionResolutionService;
 import org.ziyuanku.service.teaching.ClassQuestionService;
 import org.ziyuanku.service.teaching.ClassQuestionThreadView;
+import org.ziyuanku.web.faces.RequestMark;
 
 /**
  * One class question (console/teaching/question.xhtml?question=…): the question and its answers, an answer form;
@@ -14,8 +15,10 @@ import org.ziyuanku.service.teaching.ClassQuestionThreadView;
  * or anyone outside the offering: 404.
  */
 @Named
-@RequestScoped
-public class TeachingQuestionBean {
+@ViewScoped
+public class TeachingQuestionBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private ClassQuestionService questions;
@@ -24,12 +27,14 @@ public class TeachingQuestionBean {
     private ClassQuestionResolutionService resolution;
 
     private String question;
-    private ClassQuestionThreadView thread;
+    private final RequestMark read = new RequestMark();
+    private transient ClassQuestionThreadView thread;
     private String body;
 
     public void load() {
         long id = questionId();
         thread = TeachingPages.load(() -> questions.thread(id));
+        read.mark();
     }
 
     public void answer() {
@@ -60,14 +65,11 @@ public class TeachingQuestionBean {
     }
 
     private long questionId() {
-        if (question == null) {
-            question = Faces.getRequestParameter("question");
-        }
         return TeachingPages.id(question);
     }
 
     public ClassQuestionThreadView getThread() {
-        if (thread == null) {
+        if (!read.marked()) {
             load();
         }
         return thread;

@@ -1,15 +1,16 @@
 package org.ziyuanku.web.console.teaching;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
-import org.omnifaces.util.Faces;
 import org.ziyuanku.service.teaching.ClassQuestionCommand;
 import org.ziyuanku.service.teaching.ClassQuestionService;
 import org.ziyuanku.service.teaching.ClassQuestionView;
 import org.ziyuanku.service.teaching.QuestionBoardView;
 import org.ziyuanku.service.teaching.SimilarQuestionView;
+import org.ziyuanku.web.faces.RequestMark;
 
 /**
  * Q&A (答疑) of an offering (console/teaching/questions.xhtml?offering=…), for its staff and its learners alike: the
@@ -18,20 +19,25 @@ import org.ziyuanku.service.teaching.SimilarQuestionView;
  * 404.
  */
 @Named
-@RequestScoped
-public class TeachingQuestionsBean {
+@ViewScoped
+public class TeachingQuestionsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private ClassQuestionService questions;
 
     private String offering;
-    private QuestionBoardView board;
-    private List<SimilarQuestionView> similar = List.of();
+    private final RequestMark read = new RequestMark();
+    private transient QuestionBoardView board;
+    private final RequestMark suggested = new RequestMark();
+    private transient List<SimilarQuestionView> similar = List.of();
     private String title;
     private String body;
 
     public void load() {
         board = TeachingPages.load(() -> questions.board(offeringId()));
+        read.mark();
     }
 
     /** A learner asks in their class (the board's only class for a learner). */
@@ -49,6 +55,7 @@ public class TeachingQuestionsBean {
     public void suggest() {
         similar = title == null || title.isBlank() ? List.of()
                 : TeachingPages.load(() -> questions.similarInOffering(offeringId(), title));
+        suggested.mark();
     }
 
     /** The name of the question's class. */
@@ -57,21 +64,18 @@ public class TeachingQuestionsBean {
     }
 
     private long offeringId() {
-        if (offering == null) {
-            offering = Faces.getRequestParameter("offering");
-        }
         return TeachingPages.id(offering);
     }
 
     public QuestionBoardView getBoard() {
-        if (board == null) {
+        if (!read.marked()) {
             load();
         }
         return board;
     }
 
     public List<SimilarQuestionView> getSimilar() {
-        return similar;
+        return suggested.marked() ? similar : List.of();
     }
 
     public String getOffering() {

@@ -1,10 +1,10 @@
 package org.ziyuanku.web.console.teaching;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.service.exam.OfferingSelfTestView;
 import org.ziyuanku.service.exam.PaperService;
@@ -12,6 +12,7 @@ import org.ziyuanku.service.exam.PaperView;
 import org.ziyuanku.service.exam.SelfTestService;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.RequestMark;
 
 /**
  * The self-test (自测) item of an offering for its teachers (console/teaching/self-test.xhtml?id=…): its paper, and
@@ -20,8 +21,10 @@ import org.ziyuanku.service.system.RefusedException;
  * Learners of the offering and teachers of other offerings get the 403 page, anybody else 404.
  */
 @Named
-@RequestScoped
-public class TeachingSelfTestBean {
+@ViewScoped
+public class TeachingSelfTestBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private SelfTestService selfTests;
@@ -30,14 +33,12 @@ public class TeachingSelfTestBean {
     private PaperService papers;
 
     private String id;
-    private OfferingSelfTestView item;
-    private List<PaperView> libraryPapers;
+    private final RequestMark read = new RequestMark();
+    private transient OfferingSelfTestView item;
+    private transient List<PaperView> libraryPapers;
     private Long paperId;
 
     public void load() {
-        if (id == null) {
-            id = Faces.getRequestParameter("id");
-        }
         long itemId = TeachingPages.id(id);
         item = TeachingPages.load(() -> selfTests.offeringSelfTest(itemId));
         try {
@@ -48,6 +49,7 @@ public class TeachingSelfTestBean {
         if (paperId == null) {
             paperId = item.paperId();
         }
+        read.mark();
     }
 
     /** Sets the chosen paper; none chosen is an error message and nothing changes. */
@@ -82,9 +84,9 @@ public class TeachingSelfTestBean {
         return libraryPapers;
     }
 
-    /** Reads the item unless done in this request (a postback's id comes from the request URI it posted to). */
+    /** Reads the item unless done in this request. */
     private void loaded() {
-        if (item == null) {
+        if (!read.marked()) {
             load();
         }
     }

@@ -1,11 +1,11 @@
 package org.ziyuanku.web.console.teaching;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.service.teaching.ClassService;
 import org.ziyuanku.service.teaching.ClassView;
@@ -16,6 +16,7 @@ import org.ziyuanku.service.teaching.SurveyResponseService;
 import org.ziyuanku.service.teaching.SurveyResultsView;
 import org.ziyuanku.service.teaching.SurveyService;
 import org.ziyuanku.service.teaching.SurveyView;
+import org.ziyuanku.web.faces.RequestMark;
 
 /**
  * Votes and questionnaires of an offering for its staff (console/teaching/surveys.xhtml?offering=…[&amp;survey=…]):
@@ -23,8 +24,10 @@ import org.ziyuanku.service.teaching.SurveyView;
  * (added and removed while a draft) or its results as charts with the Excel export. Anyone else 404; a learner 403.
  */
 @Named
-@RequestScoped
-public class TeachingSurveysBean {
+@ViewScoped
+public class TeachingSurveysBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private SurveyService surveys;
@@ -40,17 +43,16 @@ public class TeachingSurveysBean {
 
     private String offering;
     private String survey;
-    private OfferingView offeringView;
-    private List<ClassView> classList;
-    private List<SurveyView> list;
-    private SurveyView selected;
-    private SurveyResultsView results;
+    private final RequestMark read = new RequestMark();
+    private transient OfferingView offeringView;
+    private transient List<ClassView> classList;
+    private transient List<SurveyView> list;
+    private transient SurveyView selected;
+    private transient SurveyResultsView results;
     private final SurveyCommandForm form = new SurveyCommandForm();
     private final SurveyItemForm item = new SurveyItemForm();
 
     public void load() {
-        offering = offering == null ? Faces.getRequestParameter("offering") : offering;
-        survey = survey == null ? Faces.getRequestParameter("survey") : survey;
         long id = TeachingPages.id(offering);
         list = TeachingPages.load(() -> surveys.list(id));
         offeringView = offerings.get(id);
@@ -58,10 +60,11 @@ public class TeachingSurveysBean {
         selected = survey == null || survey.isBlank() ? null : TeachingPages.load(() -> surveys.get(TeachingPages.id(
                 survey)));
         results = selected == null || "DRAFT".equals(selected.status()) ? null : responses.results(selected.id());
+        read.mark();
     }
 
     private void loaded() {
-        if (list == null) {
+        if (!read.marked()) {
             load();
         }
     }
