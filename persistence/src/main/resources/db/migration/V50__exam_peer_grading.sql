@@ -3,6 +3,8 @@
 -- and comment may be revised until the answer's teacher grade. The answer's score is the mean once all are in.
 alter table exam add column peer_reviewers integer not null default 0
     constraint exam_peer_reviewers_range check (peer_reviewers between 0 and 5);
+-- when the automatic hand-out after the window claimed the exam (once, on one node; null: not yet)
+alter table exam add column peer_auto_at timestamp;
 
 create sequence exam_peer_task_seq start with 1 increment by 50;
 create table exam_peer_task (

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,8 @@ import org.ziyuanku.it.support.TestResources;
  * own, and nothing to the learner who did not submit. Tasks are anonymous; a bad score or comment is 400 in the
  * caller's language; another learner forging a task id gets 404 (audited DENIED). Once both scores of an answer are in
  * its score is their mean and the attempt is GRADED (the learner's result shows it); a task is revisable until the
- * teacher grades, and the teacher's grade in the queue (which shows the peer scores) overrides the peers'.
+ * teacher grades, and the teacher's grade in the queue (which shows the peer scores) overrides the peers'. Without the
+ * teacher, the minute sweep hands out an exam whose window ended, once.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -83,8 +85,13 @@ class ExamPeerGradingIT {
 
     @Test
     void handedOutByRotation_gradedAnonymously_meanSettlesTheAttempt_teacherOverrides() throws Exception {
-        long exam = takenExam();
+        long exam = submittedExam("互评考试" + SUFFIX);
         ApiClient teaching = ApiClient.as(teacher);
+        HttpResponse<String> early = teaching.inLanguage("en").post("/api/v1/exams/" + exam + "/peer-grading");
+        assertEquals(409, early.statusCode(), early.body());
+        assertTrue(early.body().contains("only after the exam is over"), early.body());
+        assertEquals(200, teaching.post("/api/v1/exams/" + exam + "/close").statusCode());
+        TestDatabase.update("update exam set peer_auto_at = now() where id = ?", exam);
         TestDatabase.update("update exam set peer_reviewers = 3 where id = ?", exam);
         HttpResponse<String> tooFew = teaching.inLanguage("en").post("/api/v1/exams/" + exam + "/peer-grading");
         assertEquals(409, tooFew.statusCode(), tooFew.body());
@@ -217,11 +224,31 @@ class ExamPeerGradingIT {
         assertEquals(before, TestDatabase.queryLong("select count(*) from exam where offering_id = ?", offering));
     }
 
-    /** An exam with 2 peer reviewers, taken and submitted by the 3 learners, then closed by the teacher. */
-    private static long takenExam() throws Exception {
+    @Test
+    void handedOutByTheMinuteSweepOnceTheWindowHasEnded_onlyOnce() throws Exception {
+        long exam = submittedExam("自动互评" + SUFFIX);
+        LocalDateTime now = LocalDateTime.now();
+        TestDatabase.update("update exam set opens_at = ?, closes_at = ? where id = ?",
+                Timestamp.valueOf(now.minusMinutes(30)), Timestamp.valueOf(now.minusMinutes(2)), exam);
+        long deadline = System.currentTimeMillis() + 150_000;
+        while (TestDatabase.queryLong("select count(*) from exam_peer_task where exam_id = ?", exam) < 6
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(2_000);
+        }
+        assertEquals(6, TestDatabase.queryLong("select count(*) from exam_peer_task where exam_id = ?", exam),
+                "2 reviewers for each of the 3 essays, handed out without the teacher");
+        assertEquals(0, TestDatabase.queryLong("select count(*) from exam_peer_task p join exam_attempt a on"
+                + " a.id = p.attempt_id where p.exam_id = ? and a.learner_id = p.reviewer_id", exam), "none their own");
+        HttpResponse<String> again = ApiClient.as(teacher).post("/api/v1/exams/" + exam + "/peer-grading");
+        assertEquals(409, again.statusCode(), again.body());
+        assertTrue(again.body().contains("互评任务已经分发过了"), again.body());
+    }
+
+    /** An exam with 2 peer reviewers, open, taken and submitted by the 3 learners. */
+    private static long submittedExam(String title) throws Exception {
         LocalDateTime now = LocalDateTime.now();
         ApiClient teaching = ApiClient.as(teacher);
-        HttpResponse<String> created = teaching.postJson("/api/v1/exams", body("互评考试" + SUFFIX, now, 2));
+        HttpResponse<String> created = teaching.postJson("/api/v1/exams", body(title, now, 2));
         assertEquals(201, created.statusCode(), created.body());
         assertEquals("2", ApiClient.json(created.body(), "peerReviewers"), created.body());
         long exam = Long.parseLong(ApiClient.json(created.body(), "id"));
@@ -240,10 +267,6 @@ class ExamPeerGradingIT {
                     .statusCode());
             assertEquals(200, one.post("/api/v1/attempts/" + attempt + "/submit").statusCode());
         }
-        HttpResponse<String> early = teaching.inLanguage("en").post("/api/v1/exams/" + exam + "/peer-grading");
-        assertEquals(409, early.statusCode(), early.body());
-        assertTrue(early.body().contains("only after the exam is over"), early.body());
-        assertEquals(200, teaching.post("/api/v1/exams/" + exam + "/close").statusCode());
         return exam;
     }
 

@@ -5,13 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.security.SecureRandom;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.exam.ExamStatus;
@@ -23,19 +21,20 @@ import org.ziyuanku.service.exam.internal.AttemptPapers;
 import org.ziyuanku.service.exam.internal.AttemptRepository;
 import org.ziyuanku.service.exam.internal.AttemptRepository.AttemptRow;
 import org.ziyuanku.service.exam.internal.ExamJson;
+import org.ziyuanku.service.exam.internal.ExamRepository;
+import org.ziyuanku.service.exam.internal.PeerHandOut;
 import org.ziyuanku.service.exam.internal.PeerTaskRepository;
-import org.ziyuanku.service.exam.internal.PeerTaskRepository.Submitted;
 import org.ziyuanku.service.exam.internal.PeerTaskRepository.TaskRow;
 import org.ziyuanku.service.exam.internal.SnapshotKeys;
 import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.review.ScreenedText;
 import org.ziyuanku.service.review.SensitiveWordScreening;
-import org.ziyuanku.service.system.PeerRotation;
 
 /**
  * Peer grading (互评) of an exam's subjective answers (issue 15 item 6), for an exam set with N peer reviewers
- * (1–5). Once the exam is over (closed, or past its window) a teacher hands it out: every learner's latest submitted
- * attempt, its answers still waiting for a person go to N other submitters by the kernel's {@link PeerRotation} (the
+ * (1–5). Once the exam is over (closed, or past its window) a teacher hands it out, or the minute sweep does a minute
+ * after the window ({@link #handOutDue}): every learner's latest submitted attempt, its answers still waiting for a
+ * person go to N other submitters by the kernel's {@code PeerRotation} ({@link PeerHandOut}; the
  * class homework's rotation: nobody grades their own answer, every answer gets N reviewers, every reviewer N authors);
  * it needs more than N submitters, otherwise the teacher grades. A reviewer sees the answer without its author, the
  * stem and the reference answer, and gives a score (0 to the points, two decimals at most) and a comment (screened
@@ -51,7 +50,8 @@ public class ExamPeerGradingService {
     public static final String GRADE = "EXAM_PEER_GRADE";
     static final String READ = "EXAM_PEER_READ";
     static final int MAX_COMMENT = 500;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int DUE_BATCH = 20;
+    private static final Logger LOG = Logger.getLogger(ExamPeerGradingService.class.getName());
 
     @Inject
     private Caller caller;
@@ -67,6 +67,12 @@ public class ExamPeerGradingService {
 
     @Inject
     private PeerTaskRepository tasks;
+
+    @Inject
+    private PeerHandOut handOuts;
+
+    @Inject
+    private ExamRepository exams;
 
     @Inject
     private AttemptPapers papers;
@@ -93,36 +99,34 @@ public class ExamPeerGradingService {
         if (exam.status() != ExamStatus.CLOSED && exam.closesAt().isAfter(LocalDateTime.now())) {
             throw ExamRefusedException.conflict("peer.notOver");
         }
-        if (tasks.handedOut(examId)) {
-            throw ExamRefusedException.conflict("peer.handedOut");
-        }
-        List<Submitted> submitted = tasks.submitted(examId);
-        if (submitted.size() <= n) {
-            throw ExamRefusedException.conflict("peer.tooFew", Integer.toString(n), Integer.toString(submitted.size()));
-        }
-        Map<Long, Long> attemptOf = submitted.stream().collect(Collectors.toMap(Submitted::learnerId,
-                Submitted::attemptId));
-        List<Long> learners = new ArrayList<>(attemptOf.keySet());
-        Collections.shuffle(learners, RANDOM);
-        int answerCount = 0;
-        int taskCount = 0;
-        for (Map.Entry<Long, List<Long>> plan : PeerRotation.rotate(learners, n).entrySet()) {
-            long attemptId = attemptOf.get(plan.getKey());
-            for (AnswerRepository.AnswerRow answer : answers.ofAttempt(attemptId)) {
-                if (AnswerRepository.PENDING.equals(answer.grader())) {
-                    answerCount++;
-                    for (long reviewer : plan.getValue()) {
-                        tasks.add(examId, attemptId, answer.questionId(), reviewer);
-                        taskCount++;
-                    }
-                }
+        PeerHandOutView done = handOuts.handOut(exam);
+        audited.detail(done.reviewers() + " reviewers, " + done.answers() + " answers, " + done.tasks() + " tasks");
+        return done;
+    }
+
+    /**
+     * The automatic hand-out, run every minute by {@link AttemptDeadlineSweeper} on every node: each exam with peer
+     * grading whose window ended more than a minute ago is claimed once (one node) and handed out when it can be (too
+     * few submitters or nothing to grade: logged, the teacher grades or hands out later). Answers how many exams.
+     */
+    public int handOutDue() {
+        LocalDateTime now = LocalDateTime.now();
+        int done = 0;
+        for (long examId : tasks.dueForHandOut(now.minusMinutes(1), DUE_BATCH)) {
+            if (!tasks.claimAutomatic(examId, now)) {
+                continue;
+            }
+            try {
+                PeerHandOutView view = handOuts.handOut(exams.find(examId).orElseThrow());
+                LOG.log(Level.INFO, "exam {0}: peer grading handed out, {1} tasks", new Object[] {examId,
+                    view.tasks()});
+                done++;
+            } catch (ExamRefusedException e) {
+                LOG.log(Level.INFO, "exam {0}: peer grading not handed out ({1})", new Object[] {examId,
+                    e.getReasonKey()});
             }
         }
-        if (taskCount == 0) {
-            throw ExamRefusedException.conflict("peer.nothing");
-        }
-        audited.detail(learners.size() + " reviewers, " + answerCount + " answers, " + taskCount + " tasks");
-        return new PeerHandOutView(examId, learners.size(), answerCount, taskCount);
+        return done;
     }
 
     /** The caller's peer-grading tasks at the exam (none before the hand-out), question by question. */

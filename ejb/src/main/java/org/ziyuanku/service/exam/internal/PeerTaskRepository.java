@@ -43,6 +43,29 @@ public class PeerTaskRepository {
                 .toList();
     }
 
+    /** Locks the exam's row until the transaction ends: one hand-out of it at a time, on every node. */
+    public void lockExam(long examId) {
+        em.createNativeQuery("select id from exam where id = ?1 for update").setParameter(1, examId).getResultList();
+    }
+
+    /**
+     * Exams (not self-tests) with peer grading, published, whose window ended before the cutoff and whose automatic
+     * hand-out was not claimed yet, oldest first.
+     */
+    public List<Long> dueForHandOut(LocalDateTime cutoff, int max) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from exam where kind = 'EXAM' and peer_reviewers > 0"
+                + " and status <> 'DRAFT' and peer_auto_at is null and closes_at < ?1 order by closes_at limit ?2")
+                .setParameter(1, Timestamp.valueOf(cutoff)).setParameter(2, max).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /** Claims the automatic hand-out of the exam; whether this call did (once, whichever node comes first). */
+    public boolean claimAutomatic(long examId, LocalDateTime now) {
+        return em.createNativeQuery("update exam set peer_auto_at = ?2 where id = ?1 and peer_auto_at is null")
+                .setParameter(1, examId).setParameter(2, Timestamp.valueOf(now)).executeUpdate() == 1;
+    }
+
     /** Whether the exam's peer grading was handed out. */
     public boolean handedOut(long examId) {
         return !em.createNativeQuery("select 1 from exam_peer_task where exam_id = ?1").setParameter(1, examId)
