@@ -87,6 +87,11 @@ class ExamPeerGradingPageIT extends BrowserTest {
     void teacherSetsAndHandsOut_learnerGradesAnonymously_teacherSeesThePeerScore() throws Exception {
         String title = "互评页考试" + SUFFIX;
         long exam = teacherCreatesWithPeerGrading(title);
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (TestDatabase.queryLong("select count(*) from exam_attempt where exam_id = ?", exam) < LEARNERS.size()
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+        }
         for (String learner : LEARNERS) {
             submit(exam, learner, learner.equals(LEARNERS.get(1)) ? "<b>粗</b>" + learner : "答-" + learner);
         }

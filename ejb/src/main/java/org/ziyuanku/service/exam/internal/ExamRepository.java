@@ -33,8 +33,8 @@ public class ExamRepository {
         Query insert = em.createNativeQuery("insert into exam (id, paper_id, offering_id, class_id, title, opens_at,"
                 + " closes_at, duration_minutes, max_attempts, late_entry_minutes, show_answers, status, created_by,"
                 + " created_at, version, peer_reviewers) values (?1, ?2, ?3, nullif(?4, 0), ?5, ?6, ?7, ?8, ?9,"
-                + " nullif(?10, -1), ?11, 'DRAFT', ?12, ?13, 0, ?14)");
-        insert.setParameter(1, id).setParameter(12, createdBy).setParameter(13, Timestamp.valueOf(now));
+                + " nullif(?10, -1), ?11, 'DRAFT', ?13, ?14, 0, ?12)");
+        insert.setParameter(1, id).setParameter(13, createdBy).setParameter(14, Timestamp.valueOf(now));
         bind(insert, c, 2).executeUpdate();
         return id;
     }
