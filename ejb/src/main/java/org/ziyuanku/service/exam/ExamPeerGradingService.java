@@ -50,6 +50,8 @@ public class ExamPeerGradingService {
     public static final String GRADE = "EXAM_PEER_GRADE";
     static final String READ = "EXAM_PEER_READ";
     static final int MAX_COMMENT = 500;
+    /** exam_answer.comment's length: the peers' comments joined are cut to it. */
+    private static final int ANSWER_COMMENT = 2000;
     private static final int DUE_BATCH = 20;
     private static final Logger LOG = Logger.getLogger(ExamPeerGradingService.class.getName());
 
@@ -152,7 +154,7 @@ public class ExamPeerGradingService {
         BigDecimal points = question(row, task.questionId()).points();
         if (score == null || score.signum() < 0 || score.compareTo(points) > 0 || score.scale() > 2) {
             throw new ExamRefusedException(ExamRefusedException.Kind.INVALID, "exam.peer.invalid.score",
-                    points.toPlainString());
+                    points.stripTrailingZeros().toPlainString());
         }
         String text = comment == null ? "" : comment.strip();
         if (text.length() > MAX_COMMENT) {
@@ -180,8 +182,9 @@ public class ExamPeerGradingService {
         }
         BigDecimal sum = all.stream().map(TaskRow::score).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal mean = sum.divide(BigDecimal.valueOf(all.size()), 2, RoundingMode.HALF_UP);
-        String comments = all.stream().map(TaskRow::comment).filter(c -> c != null && !c.isBlank())
+        String joined = all.stream().map(TaskRow::comment).filter(c -> c != null && !c.isBlank())
                 .collect(Collectors.joining("\n"));
+        String comments = joined.length() > ANSWER_COMMENT ? joined.substring(0, ANSWER_COMMENT) : joined;
         if (answers.gradeByPeers(attemptId, questionId, mean, comments)) {
             attempts.settle(attemptId);
         }

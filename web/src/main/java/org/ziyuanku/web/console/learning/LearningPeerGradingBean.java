@@ -19,8 +19,8 @@ import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * A learner's peer-grading tasks of an exam (console/learning/exam-peer.xhtml?exam=…): other learners' answers
- * without their authors, the stem and reference answer, and per task a form (POST, Faces' view state) with a score and
- * a comment; saving redirects back (POST, redirect, GET). Not a learner of the exam: 404.
+ * without their authors, the stem and reference answer, and per task a score and a comment (keyed "t" + task id) in
+ * one form (POST, Faces' view state); saving redirects back (POST, redirect, GET). Not a learner of the exam: 404.
  */
 @Named
 @RequestScoped
@@ -32,8 +32,8 @@ public class LearningPeerGradingBean {
     @EJB
     private ExamService exams;
 
-    private final Map<Long, String> scores = new HashMap<>();
-    private final Map<Long, String> comments = new HashMap<>();
+    private final Map<String, String> scores = new HashMap<>();
+    private final Map<String, String> comments = new HashMap<>();
     private ExamView exam;
     private List<PeerTaskView> tasks;
 
@@ -51,8 +51,9 @@ public class LearningPeerGradingBean {
                 throw new SubjectNotFoundException("peer grading of exam " + Faces.getRequestParameter("exam"));
             }
             tasks.forEach(t -> {
-                scores.putIfAbsent(t.id(), t.score() == null ? "" : t.score().stripTrailingZeros().toPlainString());
-                comments.putIfAbsent(t.id(), t.comment() == null ? "" : t.comment());
+                String score = t.score() == null ? "" : t.score().stripTrailingZeros().toPlainString();
+                scores.putIfAbsent("t" + t.id(), score);
+                comments.putIfAbsent("t" + t.id(), t.comment() == null ? "" : t.comment());
             });
         }
         return tasks;
@@ -62,13 +63,13 @@ public class LearningPeerGradingBean {
     public void grade(long taskId) {
         BigDecimal score;
         try {
-            score = new BigDecimal(scores.getOrDefault(taskId, "").strip());
+            score = new BigDecimal(scores.getOrDefault("t" + taskId, "").strip());
         } catch (NumberFormatException e) {
             Messages.addGlobalError("learning.peer.scoreRequired");
             return;
         }
         try {
-            peers.grade(taskId, score, comments.get(taskId));
+            peers.grade(taskId, score, comments.get("t" + taskId));
             NextRequestMessages.addGlobalInfo("learning.peer.saved");
             Faces.redirect(Faces.getRequestContextPath() + "/console/learning/exam-peer.xhtml?exam=" + examId());
         } catch (RefusedException e) {
@@ -81,11 +82,11 @@ public class LearningPeerGradingBean {
         return exam;
     }
 
-    public Map<Long, String> getScores() {
+    public Map<String, String> getScores() {
         return scores;
     }
 
-    public Map<Long, String> getComments() {
+    public Map<String, String> getComments() {
         return comments;
     }
 
