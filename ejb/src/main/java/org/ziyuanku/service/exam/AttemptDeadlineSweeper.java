@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * Submits overdue exam attempts every minute on every node ({@link ExamGradingService#submitOverdue}: conditional
- * updates, so nodes running it together submit each attempt once). One run at a time per node.
+ * updates, so nodes running it together submit each attempt once), then hands out the peer grading of exams whose
+ * window ended ({@link ExamPeerGradingService#handOutDue}: claimed once). One run at a time per node.
  */
 @Singleton
 @Lock(LockType.READ)
@@ -24,6 +25,9 @@ public class AttemptDeadlineSweeper {
 
     @EJB
     private ExamGradingService grading;
+
+    @EJB
+    private ExamPeerGradingService peerGrading;
 
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -39,6 +43,11 @@ public class AttemptDeadlineSweeper {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "overdue exam attempts not submitted this time: " + e.getMessage());
+        }
+        try {
+            peerGrading.handOutDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "exam peer grading not handed out this time: " + e.getMessage());
         } finally {
             running.set(false);
         }

@@ -85,7 +85,7 @@ public class DemoExamService {
             return 0;
         }
         ExamCommand command = new ExamCommand(paper.get().getId(), offeringId, demoClass.get().classId(), TITLE, now,
-                now.plusDays(DAYS_OPEN), MINUTES, ATTEMPTS, null, ShowAnswers.AFTER_SUBMIT);
+                now.plusDays(DAYS_OPEN), MINUTES, ATTEMPTS, null, ShowAnswers.AFTER_SUBMIT, 0);
         long id = exams.add(command, teacher.getId(), now);
         exams.publish(id);
         ExamView exam = exams.find(id).orElseThrow();

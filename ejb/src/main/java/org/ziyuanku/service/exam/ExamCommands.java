@@ -9,11 +9,15 @@ final class ExamCommands {
     static final int MAX_TITLE = 200;
     static final int MAX_DURATION = 1440;
     static final int MAX_ATTEMPTS = 20;
+    static final int MAX_PEER_REVIEWERS = 5;
 
     private ExamCommands() {
     }
 
-    /** The command checked, with defaults (one attempt, answers shown after submitting) and a stripped title. */
+    /**
+     * The command checked, with defaults (one attempt, answers shown after submitting, no peer grading) and a
+     * stripped title.
+     */
     static ExamCommand checked(ExamCommand c) {
         if (c == null || c.paperId() == null) {
             throw ExamRefusedException.invalid("paper", "");
@@ -42,7 +46,11 @@ final class ExamCommands {
             throw ExamRefusedException.invalid("lateEntry");
         }
         ShowAnswers show = c.showAnswers() == null ? ShowAnswers.AFTER_SUBMIT : c.showAnswers();
+        int peers = c.peerReviewers() == null ? 0 : c.peerReviewers();
+        if (peers < 0 || peers > MAX_PEER_REVIEWERS) {
+            throw ExamRefusedException.invalid("peerReviewers", MAX_PEER_REVIEWERS);
+        }
         return new ExamCommand(c.paperId(), c.offeringId(), c.classId(), title, opens, closes, duration, attempts,
-                c.lateEntryMinutes(), show);
+                c.lateEntryMinutes(), show, peers);
     }
 }

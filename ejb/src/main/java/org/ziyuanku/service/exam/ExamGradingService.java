@@ -7,6 +7,9 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
@@ -17,6 +20,8 @@ import org.ziyuanku.service.exam.internal.AttemptPapers;
 import org.ziyuanku.service.exam.internal.AttemptRepository;
 import org.ziyuanku.service.exam.internal.AttemptRepository.AttemptRow;
 import org.ziyuanku.service.exam.internal.ExamJson;
+import org.ziyuanku.service.exam.internal.PeerTaskRepository;
+import org.ziyuanku.service.exam.internal.PeerTaskRepository.TaskRow;
 import org.ziyuanku.service.exam.internal.SnapshotKeys;
 import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.review.ScreenedText;
@@ -56,29 +61,39 @@ public class ExamGradingService {
     private AttemptGrading grading;
 
     @Inject
+    private PeerTaskRepository peers;
+
+    @Inject
     private SensitiveWordScreening screening;
 
     @Inject
     private AuditedCall audited;
 
-    /** The exam's answers waiting for a person, question by question, for its teachers. */
+    /**
+     * The exam's answers waiting for a person, or graded by peers (with the peers' scores), question by question, for
+     * its teachers.
+     */
     @Audited(action = READ, outcomes = AuditOutcome.DENIED)
     public List<GradingItemView> queue(@AuditTarget("exam:") long examId) {
         access.teacherExam(examId, READ);
         List<GradingItemView> items = new ArrayList<>();
+        Map<String, List<TaskRow>> peerTasks = peers.ofExam(examId).stream()
+                .collect(Collectors.groupingBy(t -> t.attemptId() + "-" + t.questionId()));
         for (AnswerRepository.PendingRow p : answers.pending(examId)) {
             AttemptRow row = attempts.find(p.attemptId()).orElseThrow();
             SnapshotQuestion shown = question(row, p.questionId());
             QuestionDraft q = papers.gradingDraft(SnapshotKeys.read(row.answerKeys()), shown);
             LearnerAnswer answer = ExamJson.answer(p.answer());
+            List<TaskRow> tasks = peerTasks.getOrDefault(p.attemptId() + "-" + p.questionId(), List.of());
             items.add(new GradingItemView(p.attemptId(), p.learnerId(), p.questionId(), q.stem(), shown.points(),
-                    answer.text(), q.key().reference()));
+                    answer.text(), q.key().reference(), p.grader(), tasks.size(),
+                    tasks.stream().map(TaskRow::score).filter(Objects::nonNull).toList()));
         }
         return items;
     }
 
     /**
-     * A teacher's grade of an answer; answers the attempt's result after it. Audited as {@value #GRADE}.
+     * A teacher's grade of an answer (overriding its peers' grade); answers the attempt's result after it. Audited as {@value #GRADE}.
      *
      * @throws ExamRefusedException attempt not found; {@code exam.grade.invalid.*}; {@code exam.grade.notPending}
      */

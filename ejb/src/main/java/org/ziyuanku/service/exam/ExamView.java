@@ -5,11 +5,14 @@ import java.time.LocalDateTime;
 import org.ziyuanku.domain.exam.ExamStatus;
 import org.ziyuanku.domain.exam.ShowAnswers;
 
-/** An exam; {@code preparedAttempts}: how many learners' papers are drawn and waiting to be started. */
+/**
+ * An exam; {@code preparedAttempts}: how many learners' papers are drawn and waiting to be started;
+ * {@code peerReviewers}: learners who peer-grade each subjective answer (0: no peer grading).
+ */
 public record ExamView(long id, long paperId, long offeringId, Long classId, String title, LocalDateTime opensAt,
         LocalDateTime closesAt, int durationMinutes, int maxAttempts, Integer lateEntryMinutes,
         ShowAnswers showAnswers, ExamStatus status, long createdBy, LocalDateTime createdAt, int version,
-        long preparedAttempts) implements Serializable {
+        long preparedAttempts, int peerReviewers) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 }

@@ -2,10 +2,16 @@ package org.ziyuanku.service.exam;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.List;
 
-/** An answer waiting for a person to grade it (manual grading queue, question by question across learners). */
+/**
+ * An answer waiting for a person to grade it (manual grading queue, question by question across learners), or graded
+ * by peers ({@code grader} PEER: the teacher's grade overrides theirs); {@code peerTasks}: how many peers grade it (0:
+ * no peer grading), {@code peerScores}: the scores they gave so far.
+ */
 public record GradingItemView(long attemptId, long learnerId, long questionId, String stem, BigDecimal points,
-        String answer, String reference) implements Serializable {
+        String answer, String reference, String grader, int peerTasks, List<BigDecimal> peerScores)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 }

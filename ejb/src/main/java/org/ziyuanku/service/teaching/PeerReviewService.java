@@ -24,11 +24,11 @@ import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.review.ScreenedText;
 import org.ziyuanku.service.review.SensitiveWordScreening;
+import org.ziyuanku.service.system.PeerRotation;
 import org.ziyuanku.service.teaching.internal.AssignmentAccess;
 import org.ziyuanku.service.teaching.internal.AssignmentRepository;
 import org.ziyuanku.service.teaching.internal.HomeworkScores;
 import org.ziyuanku.service.teaching.internal.HomeworkViews;
-import org.ziyuanku.service.teaching.internal.PeerRotation;
 
 /**
  * Peer grading (互评). After the due time the homework's teacher hands out the reviews: the submitters, shuffled,

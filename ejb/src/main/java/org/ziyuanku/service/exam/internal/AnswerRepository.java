@@ -23,6 +23,8 @@ public class AnswerRepository {
     public static final String PENDING = "PENDING";
     /** grader of a self-test's answer no machine grades (a short answer): no score, the learner checks it. */
     public static final String SELF_CHECK = "SELF_CHECK";
+    /** grader of an answer scored by its peer reviewers (the mean of their scores); a teacher's grade overrides it. */
+    public static final String PEER = "PEER";
 
     @PersistenceContext(unitName = "ziyuanku")
     private EntityManager em;
@@ -87,26 +89,43 @@ public class AnswerRepository {
         }
     }
 
-    /** A person's grade of an answer waiting for one (or already graded by a person); whether there was one. */
+    /**
+     * A teacher's grade of an answer waiting for one, or already graded by a teacher or by peers (the teacher's grade
+     * overrides the peers'); whether there was one.
+     */
     public boolean gradeByHand(long attemptId, long questionId, BigDecimal score, String comment, long graderId) {
         return em.createNativeQuery("update exam_answer set score = ?3, comment = ?4, grader = 'TEACHER',"
-                + " graded_by = ?5 where attempt_id = ?1 and question_id = ?2 and grader in ('PENDING', 'TEACHER')")
+                + " graded_by = ?5 where attempt_id = ?1 and question_id = ?2 and grader in ('PENDING', 'PEER', 'TEACHER')")
                 .setParameter(1, attemptId).setParameter(2, questionId).setParameter(3, score)
                 .setParameter(4, comment == null ? "" : comment).setParameter(5, graderId).executeUpdate() == 1;
     }
 
-    /** The exam's answers waiting for a person, question by question, then by learner. */
-    public List<PendingRow> pending(long examId) {
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("select a.attempt_id, t.learner_id, a.question_id, a.answer"
-                + " from exam_answer a join exam_attempt t on t.id = a.attempt_id where t.exam_id = ?1"
-                + " and a.grader = 'PENDING' order by a.question_id, t.learner_id, t.attempt_no", Tuple.class)
-                .setParameter(1, examId).getResultList();
-        return rows.stream().map(t -> new PendingRow(ExamRepository.num(t.get(0)), ExamRepository.num(t.get(1)),
-                ExamRepository.num(t.get(2)), (String) t.get(3))).toList();
+    /**
+     * The peers' grade of an answer (the mean of their scores, their comments) unless a teacher graded it; whether it
+     * was set.
+     */
+    public boolean gradeByPeers(long attemptId, long questionId, BigDecimal score, String comment) {
+        return em.createNativeQuery("update exam_answer set score = ?3, comment = ?4, grader = 'PEER', graded_by = null"
+                + " where attempt_id = ?1 and question_id = ?2 and grader in ('PENDING', 'PEER')")
+                .setParameter(1, attemptId).setParameter(2, questionId).setParameter(3, score)
+                .setParameter(4, comment).executeUpdate() == 1;
     }
 
-    /** An answer waiting for a person. */
-    public record PendingRow(long attemptId, long learnerId, long questionId, String answer) {
+    /**
+     * The exam's answers waiting for a person, or graded by peers (a teacher may override them), question by
+     * question, then by learner.
+     */
+    public List<PendingRow> pending(long examId) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("select a.attempt_id, t.learner_id, a.question_id, a.answer,"
+                + " a.grader from exam_answer a join exam_attempt t on t.id = a.attempt_id where t.exam_id = ?1"
+                + " and a.grader in ('PENDING', 'PEER') order by a.question_id, t.learner_id, t.attempt_no", Tuple.class)
+                .setParameter(1, examId).getResultList();
+        return rows.stream().map(t -> new PendingRow(ExamRepository.num(t.get(0)), ExamRepository.num(t.get(1)),
+                ExamRepository.num(t.get(2)), (String) t.get(3), (String) t.get(4))).toList();
+    }
+
+    /** An answer waiting for a person (grader PENDING) or graded by peers (PEER). */
+    public record PendingRow(long attemptId, long learnerId, long questionId, String answer, String grader) {
     }
 }

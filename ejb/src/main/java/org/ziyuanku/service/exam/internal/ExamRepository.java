@@ -21,7 +21,7 @@ public class ExamRepository {
     private static final String SELECT = "select e.id, e.paper_id, e.offering_id, e.class_id, e.title, e.opens_at,"
             + " e.closes_at, e.duration_minutes, e.max_attempts, e.late_entry_minutes, e.show_answers, e.status,"
             + " e.created_by, e.created_at, e.version, (select count(*) from exam_attempt a where a.exam_id = e.id"
-            + " and a.status = 'PREPARED') as prepared from exam e";
+            + " and a.status = 'PREPARED') as prepared, e.peer_reviewers from exam e";
     private static final int MAX_EXAMS = 500;
 
     @PersistenceContext(unitName = "ziyuanku")
@@ -32,9 +32,9 @@ public class ExamRepository {
         long id = ((Number) em.createNativeQuery("select nextval('exam_seq')").getSingleResult()).longValue();
         Query insert = em.createNativeQuery("insert into exam (id, paper_id, offering_id, class_id, title, opens_at,"
                 + " closes_at, duration_minutes, max_attempts, late_entry_minutes, show_answers, status, created_by,"
-                + " created_at, version) values (?1, ?2, ?3, nullif(?4, 0), ?5, ?6, ?7, ?8, ?9, nullif(?10, -1), ?11, 'DRAFT', ?12,"
-                + " ?13, 0)");
-        insert.setParameter(1, id).setParameter(12, createdBy).setParameter(13, Timestamp.valueOf(now));
+                + " created_at, version, peer_reviewers) values (?1, ?2, ?3, nullif(?4, 0), ?5, ?6, ?7, ?8, ?9,"
+                + " nullif(?10, -1), ?11, 'DRAFT', ?13, ?14, 0, ?12)");
+        insert.setParameter(1, id).setParameter(13, createdBy).setParameter(14, Timestamp.valueOf(now));
         bind(insert, c, 2).executeUpdate();
         return id;
     }
@@ -43,8 +43,8 @@ public class ExamRepository {
     public boolean update(long id, ExamCommand c) {
         Query update = em.createNativeQuery("update exam set paper_id = ?2, offering_id = ?3, class_id = nullif(?4, 0),"
                 + " title = ?5, opens_at = ?6, closes_at = ?7, duration_minutes = ?8, max_attempts = ?9,"
-                + " late_entry_minutes = nullif(?10, -1), show_answers = ?11, version = version + 1"
-                + " where id = ?1 and status = 'DRAFT'").setParameter(1, id);
+                + " late_entry_minutes = nullif(?10, -1), show_answers = ?11, peer_reviewers = ?12,"
+                + " version = version + 1 where id = ?1 and status = 'DRAFT'").setParameter(1, id);
         return bind(update, c, 2).executeUpdate() == 1;
     }
 
@@ -55,7 +55,8 @@ public class ExamRepository {
                 .setParameter(first + 5, Timestamp.valueOf(c.closesAt())).setParameter(first + 6, c.durationMinutes())
                 .setParameter(first + 7, c.maxAttempts())
                 .setParameter(first + 8, c.lateEntryMinutes() == null ? -1 : c.lateEntryMinutes())
-                .setParameter(first + 9, c.showAnswers().name());
+                .setParameter(first + 9, c.showAnswers().name())
+                .setParameter(first + 10, c.peerReviewers() == null ? 0 : c.peerReviewers());
         return q;
     }
 
@@ -114,7 +115,8 @@ public class ExamRepository {
                 t.get(3) == null ? null : num(t.get(3)), (String) t.get(4), time(t.get(5)), time(t.get(6)),
                 ((Number) t.get(7)).intValue(), ((Number) t.get(8)).intValue(), late,
                 ShowAnswers.valueOf((String) t.get(10)), ExamStatus.valueOf((String) t.get(11)), num(t.get(12)),
-                time(t.get(13)), ((Number) t.get(14)).intValue(), num(t.get(15)));
+                time(t.get(13)), ((Number) t.get(14)).intValue(), num(t.get(15)),
+                ((Number) t.get(16)).intValue());
     }
 
     static long num(Object value) {

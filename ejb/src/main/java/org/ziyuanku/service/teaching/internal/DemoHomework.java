@@ -20,6 +20,7 @@ import org.ziyuanku.domain.teaching.PeerAggregation;
 import org.ziyuanku.domain.teaching.PeerReview;
 import org.ziyuanku.domain.teaching.RubricCriterion;
 import org.ziyuanku.domain.teaching.SubmissionKinds;
+import org.ziyuanku.service.system.PeerRotation;
 
 /**
  * The demo offering's homework, inside the demo data's transaction: a peer-graded one (N = 2, past its due time, the

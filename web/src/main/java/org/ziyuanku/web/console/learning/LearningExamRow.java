@@ -9,11 +9,12 @@ import org.ziyuanku.service.exam.ExamView;
 
 /**
  * One exam in the learner's list: its window and duration, the learner's latest attempt (null before any was drawn),
- * what the learner may do now ({@code state}: NOT_OPEN, OPEN, IN_PROGRESS, DONE, CLOSED) and the score when shown.
+ * what the learner may do now ({@code state}: NOT_OPEN, OPEN, IN_PROGRESS, DONE, CLOSED), the score when shown and
+ * whether the exam has peer grading the learner may take part in (they submitted).
  */
 public record LearningExamRow(long examId, String title, LocalDateTime opensAt, LocalDateTime closesAt,
         int durationMinutes, String state, Long attemptId, ExamAttemptStatus attemptStatus, BigDecimal score,
-        BigDecimal maxScore, boolean mayStart) {
+        BigDecimal maxScore, boolean mayStart, boolean peerGrading) {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -44,6 +45,7 @@ public record LearningExamRow(long examId, String title, LocalDateTime opensAt, 
         boolean mayStart = open && (status == null || status == ExamAttemptStatus.PREPARED || again);
         return new LearningExamRow(exam.id(), exam.title(), exam.opensAt(), exam.closesAt(), exam.durationMinutes(),
                 state, attempt == null || status == ExamAttemptStatus.PREPARED ? null : attempt.id(), status,
-                done ? attempt.score() : null, attempt == null ? null : attempt.maxScore(), mayStart);
+                done ? attempt.score() : null, attempt == null ? null : attempt.maxScore(), mayStart,
+                done && exam.peerReviewers() > 0);
     }
 }

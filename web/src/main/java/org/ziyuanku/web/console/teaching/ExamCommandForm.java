@@ -9,7 +9,7 @@ import org.ziyuanku.service.exam.ExamCommand;
 /**
  * A new exam as typed on console/teaching/exams.xhtml: the paper, the class (empty: every class of the offering), the
  * title, the window (by default from now for two hours), the duration, the attempts, the late-entry limit (empty:
- * until closing) and the show-answers policy. The service checks every rule.
+ * until closing), the show-answers policy and the peer reviewers per subjective answer (0: none). The service checks every rule.
  */
 public class ExamCommandForm implements Serializable {
 
@@ -24,11 +24,12 @@ public class ExamCommandForm implements Serializable {
     private Integer maxAttempts = 1;
     private Integer lateEntryMinutes;
     private ShowAnswers showAnswers = ShowAnswers.AFTER_SUBMIT;
+    private Integer peerReviewers = 0;
 
     ExamCommand command(long offeringId) {
         Long target = classId == null || classId.isBlank() ? null : TeachingPages.id(classId);
         return new ExamCommand(paperId, offeringId, target, title, opensAt, closesAt, durationMinutes, maxAttempts,
-                lateEntryMinutes, showAnswers);
+                lateEntryMinutes, showAnswers, peerReviewers);
     }
 
     public Long getPaperId() {
@@ -101,5 +102,13 @@ public class ExamCommandForm implements Serializable {
 
     public void setShowAnswers(ShowAnswers showAnswers) {
         this.showAnswers = showAnswers;
+    }
+
+    public Integer getPeerReviewers() {
+        return peerReviewers;
+    }
+
+    public void setPeerReviewers(Integer peerReviewers) {
+        this.peerReviewers = peerReviewers;
     }
 }

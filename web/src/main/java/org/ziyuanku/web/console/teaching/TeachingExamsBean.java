@@ -9,10 +9,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.exam.ExamStatus;
 import org.ziyuanku.domain.exam.ShowAnswers;
 import org.ziyuanku.service.exam.ExamGradingService;
+import org.ziyuanku.service.exam.ExamPeerGradingService;
+import org.ziyuanku.service.exam.PeerHandOutView;
 import org.ziyuanku.service.exam.ExamResultView;
 import org.ziyuanku.service.exam.ExamResultsService;
 import org.ziyuanku.service.exam.ExamService;
@@ -23,6 +26,7 @@ import org.ziyuanku.service.exam.PaperService;
 import org.ziyuanku.service.exam.PaperView;
 import org.ziyuanku.service.resource.LibraryChoiceView;
 import org.ziyuanku.service.resource.ResourceUploadService;
+import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.service.teaching.ClassService;
 import org.ziyuanku.service.teaching.ClassView;
 import org.ziyuanku.service.teaching.OfferingService;
@@ -51,6 +55,9 @@ public class TeachingExamsBean implements Serializable {
 
     @EJB
     private ExamResultsService examResults;
+
+    @EJB
+    private ExamPeerGradingService peerGrading;
 
     @EJB
     private PaperService papers;
@@ -127,6 +134,24 @@ public class TeachingExamsBean implements Serializable {
         TeachingPages.change(() -> exams.close(id), "teaching.exams.closed");
         exam = Long.toString(id);
         load();
+    }
+
+    /** Hands out the peer grading of an exam that is over (its subjective answers to N other submitters). */
+    public void handOutPeerGrading(long id) {
+        try {
+            PeerHandOutView done = peerGrading.handOut(id);
+            Messages.addGlobalInfo("teaching.exams.peerHandedOut", done.reviewers(), done.answers(), done.tasks());
+        } catch (RefusedException e) {
+            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
+        }
+        exam = Long.toString(id);
+        load();
+    }
+
+    /** The peers' scores of a queue item as text ("3, 2.5"). */
+    public String peerScoresOf(GradingItemView item) {
+        return item.peerScores().stream().map(s -> s.stripTrailingZeros().toPlainString())
+                .collect(Collectors.joining(", "));
     }
 
     /** The chart configuration (JSON) of the selected exam's score bands. */

@@ -19,7 +19,7 @@ class LearningExamRowTest {
 
     private static final LocalDateTime OPENS = LocalDateTime.of(2026, 12, 1, 8, 30);
     private static final ExamView EXAM = new ExamView(1, 2, 3, null, "期中", OPENS, OPENS.plusHours(2), 60, 2, null,
-            ShowAnswers.AFTER_SUBMIT, ExamStatus.PUBLISHED, 4, OPENS.minusDays(1), 0, 1);
+            ShowAnswers.AFTER_SUBMIT, ExamStatus.PUBLISHED, 4, OPENS.minusDays(1), 0, 1, 0);
 
     @Test
     void beforeOpening_notOpen_noStart() {

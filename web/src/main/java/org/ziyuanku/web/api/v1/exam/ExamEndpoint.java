@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.ziyuanku.service.exam.AttemptService;
 import org.ziyuanku.service.exam.ExamGradingService;
+import org.ziyuanku.service.exam.ExamPeerGradingService;
 import org.ziyuanku.service.exam.ExamResultsService;
 import org.ziyuanku.service.exam.ExamService;
 import org.ziyuanku.web.api.ApiLocale;
@@ -29,7 +30,9 @@ import org.ziyuanku.web.api.QueryParameters;
  * ({@code GET {id}/statistics}), the Excel export ({@code GET {id}/results.xlsx}) and the manual grading queue (403 for
  * anyone else); its learners list and read a
  * published exam and start or resume their attempt ({@code POST {id}/attempts}: the attempt with its questions, saved
- * answers, deadline and the server's time). An exam the caller neither teaches nor takes is 404. State changes go
+ * answers, deadline and the server's time); peer grading: a teacher hands it out after the exam ({@code POST
+ * {id}/peer-grading}), a learner lists their tasks ({@code GET {id}/peer-tasks}, graded through
+ * {@link PeerTaskEndpoint}). An exam the caller neither teaches nor takes is 404. State changes go
  * through the platform's same-origin check ({@code CrossSiteRequestFilter}) or a bearer token.
  */
 @Path("v1/exams")
@@ -49,6 +52,9 @@ public class ExamEndpoint {
 
     @EJB
     private ExamResultsService results;
+
+    @EJB
+    private ExamPeerGradingService peers;
 
     @Context
     private UriInfo uri;
@@ -144,5 +150,19 @@ public class ExamEndpoint {
     @Path("{id}/grading")
     public List<GradingItemDto> grading(@PathParam("id") String id) {
         return grading.queue(QueryParameters.pathId(id)).stream().map(GradingItemDto::of).toList();
+    }
+
+    /** Hands out the peer grading of a closed exam's subjective answers (409 with the reason when it cannot). */
+    @POST
+    @Path("{id}/peer-grading")
+    public PeerHandOutDto handOutPeerGrading(@PathParam("id") String id) {
+        return PeerHandOutDto.of(peers.handOut(QueryParameters.pathId(id)));
+    }
+
+    /** The caller's peer-grading tasks at the exam: answers of others, anonymous. */
+    @GET
+    @Path("{id}/peer-tasks")
+    public List<PeerTaskDto> peerTasks(@PathParam("id") String id) {
+        return peers.mine(QueryParameters.pathId(id)).stream().map(PeerTaskDto::of).toList();
     }
 }

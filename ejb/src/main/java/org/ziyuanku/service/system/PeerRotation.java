@@ -1,4 +1,4 @@
-package org.ziyuanku.service.teaching.internal;
+package org.ziyuanku.service.system;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,11 +1,10 @@
-package org.ziyuanku.service.teaching.internal;
+package org.ziyuanku.service.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
-import org.ziyuanku.domain.teaching.PeerAggregation;
 
 class PeerRotationTest {
 
@@ -55,12 +53,5 @@ class PeerRotationTest {
         assertEquals(List.of(1L, 2L), plan.get(9L));
         assertEquals(List.of(3L, 1L), plan.get(10L));
         assertEquals(Map.of(1L, 4, 2L, 3, 3L, 3), load);
-    }
-
-    @Test
-    void medianAndMean() {
-        assertEquals(new BigDecimal("7"), HomeworkScores.aggregate(PeerAggregation.MEDIAN, List.of(9, 7, 2)));
-        assertEquals(new BigDecimal("6.50"), HomeworkScores.aggregate(PeerAggregation.MEDIAN, List.of(9, 4, 6, 7)));
-        assertEquals(new BigDecimal("6.00"), HomeworkScores.aggregate(PeerAggregation.MEAN, List.of(9, 7, 2)));
     }
 }
