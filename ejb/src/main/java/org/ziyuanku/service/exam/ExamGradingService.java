@@ -105,7 +105,7 @@ public class ExamGradingService {
         BigDecimal points = points(row, questionId);
         if (score == null || score.signum() < 0 || score.compareTo(points) > 0 || score.scale() > 2) {
             throw new ExamRefusedException(ExamRefusedException.Kind.INVALID, "exam.grade.invalid.score",
-                    points.toPlainString());
+                    points.stripTrailingZeros().toPlainString());
         }
         String text = comment == null ? "" : comment.strip();
         if (text.length() > MAX_COMMENT) {
