@@ -1,12 +1,13 @@
 package org.ziyuanku.web.console.learning;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.omnifaces.util.Faces;
+import java.io.Serializable;
 import org.ziyuanku.service.learning.CourseProgressView;
 import org.ziyuanku.service.learning.LearnerProgressService;
 import org.ziyuanku.service.learning.LearningRefusedException;
+import org.ziyuanku.web.faces.RequestMark;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -14,22 +15,26 @@ import org.ziyuanku.web.faces.SubjectNotFoundException;
  * overall progress and "continue" to the last item and position. Not enrolled, or no such offering: 404.
  */
 @Named
-@RequestScoped
-public class LearningCourseBean {
+@ViewScoped
+public class LearningCourseBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private LearnerProgressService progress;
 
     private String offering;
-    private CourseProgressView course;
+    private final RequestMark read = new RequestMark();
+    private transient CourseProgressView course;
 
+    /** Reads the course once per request: by the view action on GET, on the first use in a postback. */
     public void load() {
-        if (course != null) {
+        if (read.marked()) {
             return;
         }
         try {
-            String id = offering == null ? Faces.getRequestParameter("offering") : offering;
-            course = progress.course(Long.parseLong(id == null ? "" : id.strip()));
+            course = progress.course(Long.parseLong(offering == null ? "" : offering.strip()));
+            read.mark();
         } catch (NumberFormatException | LearningRefusedException e) {
             throw new SubjectNotFoundException("offering " + offering);
         }
