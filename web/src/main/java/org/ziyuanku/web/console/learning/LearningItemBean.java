@@ -1,14 +1,15 @@
 package org.ziyuanku.web.console.learning;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.util.Map;
+import java.io.Serializable;
 import org.ziyuanku.service.learning.ItemPartView;
 import org.ziyuanku.service.learning.LearnerItemView;
 import org.ziyuanku.service.learning.LearnerProgressService;
 import org.ziyuanku.service.learning.LearningRefusedException;
+import org.ziyuanku.web.faces.RequestMark;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -19,8 +20,10 @@ import org.ziyuanku.web.faces.SubjectNotFoundException;
  * not in the 积件: 404.
  */
 @Named
-@RequestScoped
-public class LearningItemBean {
+@ViewScoped
+public class LearningItemBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private LearnerProgressService progress;
@@ -28,13 +31,15 @@ public class LearningItemBean {
     private String offering;
     private String item;
     private String part;
-    private LearnerItemView view;
+    private final RequestMark read = new RequestMark();
+    private transient LearnerItemView view;
 
     public void load() {
         try {
             view = progress.item(Long.parseLong(offering == null ? "" : offering.strip()),
                     Long.parseLong(item == null ? "" : item.strip()),
                     part == null || part.isBlank() ? null : Long.valueOf(part.strip()));
+            read.mark();
         } catch (NumberFormatException | LearningRefusedException e) {
             throw new SubjectNotFoundException("item " + item + " of offering " + offering + " part " + part);
         }
@@ -68,16 +73,11 @@ public class LearningItemBean {
     }
 
     /**
-     * The item; on a postback (the self-test form, posted to the page's own URI) the view action does not run, so it
-     * is read here from the request's parameters, which the form's rendered conditions need before any action.
+     * The item, read once per request: by the view action on GET; on a postback (the self-test form) the view action
+     * does not run, so it is read here from the ids the view keeps, which the form's rendered conditions need.
      */
     public LearnerItemView getView() {
-        if (view == null) {
-            Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequestParameterMap();
-            offering = offering == null ? params.get("offering") : offering;
-            item = item == null ? params.get("item") : item;
-            part = part == null ? params.get("part") : part;
+        if (!read.marked()) {
             load();
         }
         return view;

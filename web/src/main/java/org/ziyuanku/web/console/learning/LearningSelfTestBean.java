@@ -2,6 +2,7 @@ package org.ziyuanku.web.console.learning;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import org.omnifaces.util.Faces;
@@ -22,6 +23,9 @@ public class LearningSelfTestBean {
 
     @EJB
     private SelfTestService selfTests;
+
+    @Inject
+    private LearningItemBean itemPage;
 
     private SelfTestScores scores;
 
@@ -51,12 +55,13 @@ public class LearningSelfTestBean {
         } catch (RefusedException e) {
             NextRequestMessages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
             Faces.redirect(Faces.getRequestContextPath() + "/console/learning/item.xhtml?offering="
-                    + Faces.getRequestParameter("offering") + "&item=" + item);
+                    + itemPage.getOffering() + "&item=" + item);
         }
     }
 
-    private static long itemId() {
-        String id = Faces.getRequestParameter("item");
+    /** The item page's item, from its view parameter (kept in the view across the start postback). */
+    private long itemId() {
+        String id = itemPage.getItem();
         return Long.parseLong(id == null ? "" : id.strip());
     }
 }
