@@ -1,15 +1,14 @@
 package org.ziyuanku.web.console.learning;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.util.Map;
 import org.ziyuanku.service.learning.ItemPartView;
 import org.ziyuanku.service.learning.LearnerItemView;
 import org.ziyuanku.service.learning.LearnerProgressService;
 import org.ziyuanku.service.learning.LearningRefusedException;
-import org.ziyuanku.web.faces.RequestMark;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -20,10 +19,8 @@ import org.ziyuanku.web.faces.SubjectNotFoundException;
  * not in the 积件: 404.
  */
 @Named
-@ViewScoped
-public class LearningItemBean implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class LearningItemBean {
 
     @EJB
     private LearnerProgressService progress;
@@ -31,15 +28,13 @@ public class LearningItemBean implements Serializable {
     private String offering;
     private String item;
     private String part;
-    private final RequestMark read = new RequestMark();
-    private transient LearnerItemView view;
+    private LearnerItemView view;
 
     public void load() {
         try {
             view = progress.item(Long.parseLong(offering == null ? "" : offering.strip()),
                     Long.parseLong(item == null ? "" : item.strip()),
                     part == null || part.isBlank() ? null : Long.valueOf(part.strip()));
-            read.mark();
         } catch (NumberFormatException | LearningRefusedException e) {
             throw new SubjectNotFoundException("item " + item + " of offering " + offering + " part " + part);
         }
@@ -73,11 +68,16 @@ public class LearningItemBean implements Serializable {
     }
 
     /**
-     * The item, read once per request: by the view action on GET; on a postback (the self-test form) the view action
-     * does not run, so it is read here from the ids the view keeps, which the form's rendered conditions need.
+     * The item; on a postback (the self-test form, posted to the page's own URI) the view action does not run, so it
+     * is read here from the request's parameters, which the form's rendered conditions need before any action.
      */
     public LearnerItemView getView() {
-        if (!read.marked()) {
+        if (view == null) {
+            Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestParameterMap();
+            offering = offering == null ? params.get("offering") : offering;
+            item = item == null ? params.get("item") : item;
+            part = part == null ? params.get("part") : part;
             load();
         }
         return view;

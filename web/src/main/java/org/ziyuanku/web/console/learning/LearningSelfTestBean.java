@@ -2,7 +2,6 @@ package org.ziyuanku.web.console.learning;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import org.omnifaces.util.Faces;
@@ -23,9 +22,6 @@ public class LearningSelfTestBean {
 
     @EJB
     private SelfTestService selfTests;
-
-    @Inject
-    private LearningItemBean itemPage;
 
     private SelfTestScores scores;
 
@@ -55,13 +51,12 @@ public class LearningSelfTestBean {
         } catch (RefusedException e) {
             NextRequestMessages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
             Faces.redirect(Faces.getRequestContextPath() + "/console/learning/item.xhtml?offering="
-                    + itemPage.getOffering() + "&item=" + item);
+                    + Faces.getRequestParameter("offering") + "&item=" + item);
         }
     }
 
-    /** The item page's item, from its view parameter (kept in the view across the start postback). */
-    private long itemId() {
-        String id = itemPage.getItem();
+    private static long itemId() {
+        String id = Faces.getRequestParameter("item");
         return Long.parseLong(id == null ? "" : id.strip());
     }
 }
