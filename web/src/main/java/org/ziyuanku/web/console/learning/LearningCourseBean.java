@@ -1,13 +1,12 @@
 package org.ziyuanku.web.console.learning;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import org.omnifaces.util.Faces;
 import org.ziyuanku.service.learning.CourseProgressView;
 import org.ziyuanku.service.learning.LearnerProgressService;
 import org.ziyuanku.service.learning.LearningRefusedException;
-import org.ziyuanku.web.faces.RequestMark;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -15,26 +14,22 @@ import org.ziyuanku.web.faces.SubjectNotFoundException;
  * overall progress and "continue" to the last item and position. Not enrolled, or no such offering: 404.
  */
 @Named
-@ViewScoped
-public class LearningCourseBean implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class LearningCourseBean {
 
     @EJB
     private LearnerProgressService progress;
 
     private String offering;
-    private final RequestMark read = new RequestMark();
-    private transient CourseProgressView course;
+    private CourseProgressView course;
 
-    /** Reads the course once per request: by the view action on GET, on the first use in a postback. */
     public void load() {
-        if (read.marked()) {
+        if (course != null) {
             return;
         }
         try {
-            course = progress.course(Long.parseLong(offering == null ? "" : offering.strip()));
-            read.mark();
+            String id = offering == null ? Faces.getRequestParameter("offering") : offering;
+            course = progress.course(Long.parseLong(id == null ? "" : id.strip()));
         } catch (NumberFormatException | LearningRefusedException e) {
             throw new SubjectNotFoundException("offering " + offering);
         }

@@ -2,7 +2,6 @@ package org.ziyuanku.web.console.learning;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.omnifaces.util.Faces;
@@ -23,9 +22,6 @@ public class LearningNoticesBean {
 
     @EJB
     private ClassNoticeService notices;
-
-    @Inject
-    private LearningCourseBean course;
 
     private List<NoticeView> list;
 
@@ -51,8 +47,7 @@ public class LearningNoticesBean {
         Faces.redirect(Faces.getRequestContextPath() + "/console/learning/course.xhtml?offering=" + offeringId());
     }
 
-    /** The course page's offering, from its view parameter (kept in the view across the mark-read postback). */
-    private long offeringId() {
-        return PageIds.of(course.getOffering());
+    private static long offeringId() {
+        return PageIds.param("offering");
     }
 }
