@@ -1,11 +1,12 @@
 package org.ziyuanku.web.console.learning;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ import org.ziyuanku.service.teaching.SubmissionService;
 import org.ziyuanku.service.teaching.SubmissionView;
 import org.ziyuanku.web.faces.NextRequestMessages;
 import org.ziyuanku.web.faces.PageIds;
+import org.ziyuanku.web.faces.RequestMark;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 import org.ziyuanku.web.faces.SubmittedFields;
 
@@ -36,8 +38,10 @@ import org.ziyuanku.web.faces.SubmittedFields;
  * criterion and a comment. Not enrolled, or no such offering: 404.
  */
 @Named
-@RequestScoped
-public class LearningAssignmentsBean {
+@ViewScoped
+public class LearningAssignmentsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private AssignmentService assignments;
@@ -48,11 +52,13 @@ public class LearningAssignmentsBean {
     @EJB
     private PeerReviewService peerReviews;
 
-    private List<Row> rows;
+    private String offering;
+    private final RequestMark read = new RequestMark();
+    private transient List<Row> rows;
     private String text;
-    private final Map<String, String> reviewScores = new HashMap<>();
-    private final Map<Long, String> reviewComments = new HashMap<>();
-    private UploadedFile file;
+    private final HashMap<String, String> reviewScores = new HashMap<>();
+    private final HashMap<Long, String> reviewComments = new HashMap<>();
+    private transient UploadedFile file;
 
     /** A homework with the learner's submission (or null) and the reviews they owe. */
     public record Row(AssignmentView assignment, SubmissionView mine, List<PeerReviewTaskView> tasks) {
@@ -90,18 +96,23 @@ public class LearningAssignmentsBean {
         }
     }
 
+    /** Reads the rows before rendering (view action): no such offering, or not enrolled, is the 404 page. */
+    public void load() {
+        getRows();
+    }
+
     public List<Row> getRows() {
-        if (rows == null) {
+        if (!read.marked()) {
             try {
-                long offering = offeringId();
                 rows = new ArrayList<>();
-                for (AssignmentView a : assignments.list(offering)) {
+                for (AssignmentView a : assignments.list(offeringId())) {
                     Row row = new Row(a, mine(a.id()), tasks(a));
                     rows.add(row);
                     row.tasks().forEach(this::previousReview);
                 }
+                read.mark();
             } catch (RefusedException | SubjectNotFoundException e) {
-                throw new SubjectNotFoundException("homework of offering " + Faces.getRequestParameter("offering"));
+                throw new SubjectNotFoundException("homework of offering " + offering);
             }
         }
         return rows;
@@ -181,7 +192,7 @@ public class LearningAssignmentsBean {
         }
     }
 
-    private static void again() {
+    private void again() {
         Faces.redirect(Faces.getRequestContextPath() + "/console/learning/assignments.xhtml?offering=" + offeringId());
     }
 
@@ -215,11 +226,17 @@ public class LearningAssignmentsBean {
         this.file = file;
     }
 
-    public long getOffering() {
-        return offeringId();
+    /** The offering as the page's view parameter gave it (kept in the view across the page's postbacks). */
+    public String getOffering() {
+        return offering;
     }
 
-    private static long offeringId() {
-        return PageIds.param("offering");
+    public void setOffering(String offering) {
+        this.offering = offering;
+    }
+
+    /** The offering's id; missing or malformed: 404. */
+    long offeringId() {
+        return PageIds.of(offering);
     }
 }

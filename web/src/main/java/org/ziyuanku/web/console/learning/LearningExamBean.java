@@ -1,8 +1,9 @@
 package org.ziyuanku.web.console.learning;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.ziyuanku.service.exam.ExamService;
 import org.ziyuanku.service.exam.SelfTestService;
 import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.web.faces.NextRequestMessages;
+import org.ziyuanku.web.faces.RequestMark;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -27,8 +29,10 @@ import org.ziyuanku.web.faces.SubjectNotFoundException;
  * none: 404.
  */
 @Named
-@RequestScoped
-public class LearningExamBean {
+@ViewScoped
+public class LearningExamBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private AttemptService attempts;
@@ -39,32 +43,39 @@ public class LearningExamBean {
     @EJB
     private SelfTestService selfTests;
 
-    private SelfTestService.ItemRef selfTest;
-    private boolean selfTestRead;
-
-    private AttemptView view;
-    private Long offeringId;
+    private String attempt;
+    private final RequestMark read = new RequestMark();
+    private transient SelfTestService.ItemRef selfTest;
+    private transient boolean selfTestRead;
+    private transient AttemptView view;
+    private transient Long offeringId;
 
     /** Loads the attempt before rendering (view action): another learner's attempt, or none, is the 404 page. */
     public void load() {
         getView();
     }
 
+    /** The attempt, read once per request (what it derives from it is read again with it). */
     public AttemptView getView() {
-        if (view == null) {
+        if (!read.marked()) {
             try {
                 view = attempts.get(attemptId());
             } catch (RefusedException | NumberFormatException e) {
-                throw new SubjectNotFoundException("attempt " + Faces.getRequestParameter("attempt"));
+                throw new SubjectNotFoundException("attempt " + attempt);
             }
+            selfTest = null;
+            selfTestRead = false;
+            offeringId = null;
+            read.mark();
         }
         return view;
     }
 
     /** The self-test item the attempt practises, or null for an exam's attempt (the way back to the item). */
     public SelfTestService.ItemRef getSelfTest() {
+        AttemptView v = getView();
         if (!selfTestRead) {
-            selfTest = selfTests.itemOfExam(getView().examId()).orElse(null);
+            selfTest = selfTests.itemOfExam(v.examId()).orElse(null);
             selfTestRead = true;
         }
         return selfTest;
@@ -163,8 +174,16 @@ public class LearningExamBean {
         }
     }
 
-    private static long attemptId() {
-        String id = Faces.getRequestParameter("attempt");
-        return Long.parseLong(id == null ? "" : id.strip());
+    /** The attempt as the page's view parameter gave it (kept in the view across the submit postback). */
+    public String getAttempt() {
+        return attempt;
+    }
+
+    public void setAttempt(String attempt) {
+        this.attempt = attempt;
+    }
+
+    private long attemptId() {
+        return Long.parseLong(attempt == null ? "" : attempt.strip());
     }
 }

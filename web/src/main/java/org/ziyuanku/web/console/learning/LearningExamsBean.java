@@ -1,8 +1,9 @@
 package org.ziyuanku.web.console.learning;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.omnifaces.util.Faces;
@@ -11,6 +12,7 @@ import org.ziyuanku.service.exam.AttemptView;
 import org.ziyuanku.service.exam.ExamService;
 import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.web.faces.NextRequestMessages;
+import org.ziyuanku.web.faces.RequestMark;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -19,8 +21,10 @@ import org.ziyuanku.web.faces.SubjectNotFoundException;
  * resumes) the attempt on the server and redirects to the attempt's page. Not enrolled, or no such offering: 404.
  */
 @Named
-@RequestScoped
-public class LearningExamsBean {
+@ViewScoped
+public class LearningExamsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private ExamService exams;
@@ -28,7 +32,9 @@ public class LearningExamsBean {
     @EJB
     private AttemptService attempts;
 
-    private List<LearningExamRow> rows;
+    private String offering;
+    private final RequestMark read = new RequestMark();
+    private transient List<LearningExamRow> rows;
 
     /** Loads the list before rendering (view action): no such offering, or not enrolled, is the 404 page. */
     public void load() {
@@ -36,13 +42,14 @@ public class LearningExamsBean {
     }
 
     public List<LearningExamRow> getExams() {
-        if (rows == null) {
+        if (!read.marked()) {
             try {
                 LocalDateTime now = LocalDateTime.now();
                 rows = exams.list(offeringId()).stream().map(e -> LearningExamRow.of(e, attempts.latest(e.id())
                         .orElse(null), now)).toList();
+                read.mark();
             } catch (RefusedException | NumberFormatException e) {
-                throw new SubjectNotFoundException("exams of offering " + Faces.getRequestParameter("offering"));
+                throw new SubjectNotFoundException("exams of offering " + offering);
             }
         }
         return rows;
@@ -59,12 +66,16 @@ public class LearningExamsBean {
         }
     }
 
-    public long getOffering() {
-        return offeringId();
+    /** The offering as the page's view parameter gave it (kept in the view across the start postback). */
+    public String getOffering() {
+        return offering;
     }
 
-    private static long offeringId() {
-        String id = Faces.getRequestParameter("offering");
-        return Long.parseLong(id == null ? "" : id.strip());
+    public void setOffering(String offering) {
+        this.offering = offering;
+    }
+
+    private long offeringId() {
+        return Long.parseLong(offering == null ? "" : offering.strip());
     }
 }

@@ -2,6 +2,7 @@ package org.ziyuanku.web.console.learning;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 import org.ziyuanku.service.system.RefusedException;
@@ -10,7 +11,6 @@ import org.ziyuanku.service.teaching.ClassGroupView;
 import org.ziyuanku.service.teaching.ClassGroupsView;
 import org.ziyuanku.service.teaching.GroupMembershipService;
 import org.ziyuanku.web.faces.NextRequestMessages;
-import org.ziyuanku.web.faces.PageIds;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -27,6 +27,9 @@ public class LearningGroupsBean {
 
     @EJB
     private GroupMembershipService members;
+
+    @Inject
+    private LearningAssignmentsBean page;
 
     private ClassGroupsView view;
 
@@ -57,7 +60,7 @@ public class LearningGroupsBean {
         change(() -> members.leave(groupId, null), "learning.groups.left");
     }
 
-    private static void change(Runnable change, String doneKey) {
+    private void change(Runnable change, String doneKey) {
         try {
             change.run();
             NextRequestMessages.addGlobalInfo(doneKey);
@@ -67,7 +70,8 @@ public class LearningGroupsBean {
         Faces.redirect(Faces.getRequestContextPath() + "/console/learning/assignments.xhtml?offering=" + offeringId());
     }
 
-    private static long offeringId() {
-        return PageIds.param("offering");
+    /** The homework page's offering, from its view parameter (kept in the view across the join/leave postback). */
+    private long offeringId() {
+        return page.offeringId();
     }
 }

@@ -1,9 +1,10 @@
 package org.ziyuanku.web.console.learning;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,6 +21,7 @@ import org.ziyuanku.service.teaching.SurveyService;
 import org.ziyuanku.service.teaching.SurveyView;
 import org.ziyuanku.web.faces.NextRequestMessages;
 import org.ziyuanku.web.faces.PageIds;
+import org.ziyuanku.web.faces.RequestMark;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -28,8 +30,10 @@ import org.ziyuanku.web.faces.SubjectNotFoundException;
  * Not enrolled, or no such offering: 404.
  */
 @Named
-@RequestScoped
-public class LearningSurveysBean {
+@ViewScoped
+public class LearningSurveysBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private SurveyService surveys;
@@ -37,16 +41,25 @@ public class LearningSurveysBean {
     @EJB
     private SurveyResponseService responses;
 
-    private List<SurveyView> list;
-    private final Map<String, Object> answers = new HashMap<>();
-    private final Map<Long, SurveyResultsView> results = new HashMap<>();
+    private String offering;
+    private final RequestMark read = new RequestMark();
+    private transient List<SurveyView> list;
+    private final HashMap<String, Object> answers = new HashMap<>();
+    private transient Map<Long, SurveyResultsView> results;
+
+    /** Reads the list before rendering (view action): no such offering, or not enrolled, is the 404 page. */
+    public void load() {
+        getSurveys();
+    }
 
     public List<SurveyView> getSurveys() {
-        if (list == null) {
+        if (!read.marked()) {
             try {
                 list = surveys.list(offeringId());
+                results = new HashMap<>();
+                read.mark();
             } catch (RefusedException | SubjectNotFoundException e) {
-                throw new SubjectNotFoundException("surveys of offering " + Faces.getRequestParameter("offering"));
+                throw new SubjectNotFoundException("surveys of offering " + offering);
             }
         }
         return list;
@@ -57,6 +70,7 @@ public class LearningSurveysBean {
         if (!survey.resultsReadable()) {
             return null;
         }
+        getSurveys();
         return results.computeIfAbsent(survey.id(), responses::results);
     }
 
@@ -123,11 +137,16 @@ public class LearningSurveysBean {
         return answers;
     }
 
-    public long getOffering() {
-        return offeringId();
+    /** The offering as the page's view parameter gave it (kept in the view across the answer postback). */
+    public String getOffering() {
+        return offering;
     }
 
-    private static long offeringId() {
-        return PageIds.param("offering");
+    public void setOffering(String offering) {
+        this.offering = offering;
+    }
+
+    private long offeringId() {
+        return PageIds.of(offering);
     }
 }
