@@ -20,11 +20,11 @@ import org.ziyuanku.service.exam.internal.AttemptPapers;
 import org.ziyuanku.service.exam.internal.AttemptRepository;
 import org.ziyuanku.service.exam.internal.AttemptRepository.AttemptRow;
 import org.ziyuanku.service.exam.internal.ExamJson;
+import org.ziyuanku.service.exam.internal.GradeInput;
 import org.ziyuanku.service.exam.internal.PeerTaskRepository;
 import org.ziyuanku.service.exam.internal.PeerTaskRepository.TaskRow;
 import org.ziyuanku.service.exam.internal.SnapshotKeys;
 import org.ziyuanku.service.identity.Caller;
-import org.ziyuanku.service.review.ScreenedText;
 import org.ziyuanku.service.review.SensitiveWordScreening;
 
 /**
@@ -103,18 +103,7 @@ public class ExamGradingService {
         AttemptRow row = attempts.find(attemptId).orElseThrow(() -> ExamRefusedException.attemptNotFound(attemptId));
         access.teacherExam(row.examId(), GRADE, "attempt:" + attemptId);
         BigDecimal points = points(row, questionId);
-        if (score == null || score.signum() < 0 || score.compareTo(points) > 0 || score.scale() > 2) {
-            throw new ExamRefusedException(ExamRefusedException.Kind.INVALID, "exam.grade.invalid.score",
-                    points.stripTrailingZeros().toPlainString());
-        }
-        String text = comment == null ? "" : comment.strip();
-        if (text.length() > MAX_COMMENT) {
-            throw new ExamRefusedException(ExamRefusedException.Kind.INVALID, "exam.grade.invalid.comment",
-                    Integer.toString(MAX_COMMENT));
-        }
-        if (!text.isEmpty()) {
-            screening.refuseBlocked(List.of(new ScreenedText("comment", text)));
-        }
+        String text = GradeInput.checked("exam.grade", score, points, comment, MAX_COMMENT, screening);
         if (!answers.gradeByHand(attemptId, questionId, score, text, caller.accountId())) {
             throw ExamRefusedException.conflict("grade.notPending");
         }

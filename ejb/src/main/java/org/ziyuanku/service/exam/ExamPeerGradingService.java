@@ -21,13 +21,13 @@ import org.ziyuanku.service.exam.internal.AttemptPapers;
 import org.ziyuanku.service.exam.internal.AttemptRepository;
 import org.ziyuanku.service.exam.internal.AttemptRepository.AttemptRow;
 import org.ziyuanku.service.exam.internal.ExamJson;
+import org.ziyuanku.service.exam.internal.GradeInput;
 import org.ziyuanku.service.exam.internal.ExamRepository;
 import org.ziyuanku.service.exam.internal.PeerHandOut;
 import org.ziyuanku.service.exam.internal.PeerTaskRepository;
 import org.ziyuanku.service.exam.internal.PeerTaskRepository.TaskRow;
 import org.ziyuanku.service.exam.internal.SnapshotKeys;
 import org.ziyuanku.service.identity.Caller;
-import org.ziyuanku.service.review.ScreenedText;
 import org.ziyuanku.service.review.SensitiveWordScreening;
 
 /**
@@ -152,18 +152,7 @@ public class ExamPeerGradingService {
                         Long.toString(taskId)));
         AttemptRow row = attempts.find(task.attemptId()).orElseThrow();
         BigDecimal points = question(row, task.questionId()).points();
-        if (score == null || score.signum() < 0 || score.compareTo(points) > 0 || score.scale() > 2) {
-            throw new ExamRefusedException(ExamRefusedException.Kind.INVALID, "exam.peer.invalid.score",
-                    points.stripTrailingZeros().toPlainString());
-        }
-        String text = comment == null ? "" : comment.strip();
-        if (text.length() > MAX_COMMENT) {
-            throw new ExamRefusedException(ExamRefusedException.Kind.INVALID, "exam.peer.invalid.comment",
-                    Integer.toString(MAX_COMMENT));
-        }
-        if (!text.isEmpty()) {
-            screening.refuseBlocked(List.of(new ScreenedText("comment", text)));
-        }
+        String text = GradeInput.checked("exam.peer", score, points, comment, MAX_COMMENT, screening);
         if (!AnswerRepository.PENDING.equals(task.answerGrader())
                 && !AnswerRepository.PEER.equals(task.answerGrader())) {
             throw ExamRefusedException.conflict("peer.final");
