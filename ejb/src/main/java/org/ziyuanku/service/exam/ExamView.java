@@ -15,4 +15,9 @@ public record ExamView(long id, long paperId, long offeringId, Long classId, Str
         long preparedAttempts, int peerReviewers) implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Whether the exam is over: closed, or past its window (its peer grading may be handed out). */
+    public boolean over() {
+        return status == ExamStatus.CLOSED || closesAt.isBefore(LocalDateTime.now());
+    }
 }
