@@ -7,12 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,11 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ziyuanku.it.support.ApiClient;
-import org.ziyuanku.it.support.CourseFixtures;
-import org.ziyuanku.it.support.TestAccounts;
 import org.ziyuanku.it.support.TestDatabase;
-import org.ziyuanku.it.support.TestKeycloak;
-import org.ziyuanku.it.support.TestResources;
 
 /**
  * Peer grading (互评) of an exam's essay answers (issue 15 item 6) through {@code /api/v1/exams} and
@@ -42,50 +34,29 @@ import org.ziyuanku.it.support.TestResources;
 @RunAsClient
 class ExamPeerGradingIT {
 
-    private static final String SUFFIX = "pg" + System.currentTimeMillis() % 100_000;
+    private static PeerExamWorld world;
     private static String teacher;
-    private static final List<String> LEARNERS = new ArrayList<>();
+    private static List<String> learners;
     private static String idle;
-    private static long library;
-    private static long offering;
-    private static long courseClass;
-    private static long paper;
-    private static long truth;
     private static long essay;
 
     @BeforeAll
     static void classWithPaper() throws Exception {
-        teacher = "pg-teacher-" + SUFFIX;
-        library = TestResources.contributor(teacher);
-        long school = TestAccounts.organisation(TestResources.DEMO_SCHOOL);
-        long owner = TestAccounts.account("pg-owner-" + SUFFIX, school);
-        long course = CourseFixtures.publishedCourse(library, owner, "PG" + SUFFIX);
-        offering = CourseFixtures.publishedOffering(course, owner, "2026-2027-1");
-        courseClass = CourseFixtures.courseClass(offering, "互评班" + SUFFIX, account(teacher));
-        for (int i = 1; i <= 3; i++) {
-            LEARNERS.add(learner("pg-l" + i + "-" + SUFFIX, school));
-        }
-        idle = learner("pg-idle-" + SUFFIX, school);
-        ApiClient author = ApiClient.as(teacher);
-        truth = question(author, "\"type\":\"TRUE_FALSE\",\"stem\":\"判断" + SUFFIX + "\",\"key\":{\"truth\":true},"
-                + "\"points\":2");
-        essay = question(author, "\"type\":\"SHORT_ANSWER\",\"stem\":\"简述焊接裂纹" + SUFFIX + "\",\"key\":"
-                + "{\"reference\":\"参考" + SUFFIX + "\"},\"points\":4");
-        HttpResponse<String> created = author.postJson("/api/v1/papers", "{\"libraryId\":" + library + ",\"title\":"
-                + "\"互评卷" + SUFFIX + "\",\"kind\":\"FIXED\",\"questions\":[{\"questionId\":" + truth + "},"
-                + "{\"questionId\":" + essay + "}]}");
-        assertEquals(201, created.statusCode(), created.body());
-        paper = Long.parseLong(ApiClient.json(created.body(), "id"));
+        world = PeerExamWorld.create("pg");
+        teacher = world.teacher;
+        learners = world.learners;
+        idle = world.idle;
+        essay = world.essay;
     }
 
     @AfterAll
     static void forget() throws Exception {
-        TestDatabase.update("delete from exam where offering_id = ?", offering);
+        world.forget();
     }
 
     @Test
     void handedOutByRotation_gradedAnonymously_meanSettlesTheAttempt_teacherOverrides() throws Exception {
-        long exam = submittedExam("互评考试" + SUFFIX);
+        long exam = submittedExam("互评考试" + world.suffix);
         ApiClient teaching = ApiClient.as(teacher);
         HttpResponse<String> early = teaching.inLanguage("en").post("/api/v1/exams/" + exam + "/peer-grading");
         assertEquals(409, early.statusCode(), early.body());
@@ -97,13 +68,13 @@ class ExamPeerGradingIT {
         assertEquals(409, tooFew.statusCode(), tooFew.body());
         assertTrue(tooFew.body().contains("more than 3 learners must have submitted; only 3 did"), tooFew.body());
         TestDatabase.update("update exam set peer_reviewers = 2 where id = ?", exam);
-        assertEquals(403, ApiClient.as(LEARNERS.get(0)).post("/api/v1/exams/" + exam + "/peer-grading").statusCode());
+        assertEquals(403, ApiClient.as(learners.get(0)).post("/api/v1/exams/" + exam + "/peer-grading").statusCode());
 
         HttpResponse<String> handed = teaching.post("/api/v1/exams/" + exam + "/peer-grading");
         assertEquals(200, handed.statusCode(), handed.body());
         assertEquals("6", ApiClient.json(handed.body(), "tasks"), handed.body());
         assertEquals(409, teaching.post("/api/v1/exams/" + exam + "/peer-grading").statusCode(), "only once");
-        for (String learner : LEARNERS) {
+        for (String learner : learners) {
             assertEquals(2, TestDatabase.queryLong("select count(*) from exam_peer_task where exam_id = ?"
                     + " and reviewer_id = ?", exam, account(learner)), learner + " has exactly 2 tasks");
         }
@@ -121,11 +92,12 @@ class ExamPeerGradingIT {
 
     /** The first learner's tasks: others' answers, the stem and reference, no author name. */
     private static void assertTasksAnonymous(long exam) throws Exception {
-        String first = LEARNERS.get(0);
+        String first = learners.get(0);
         HttpResponse<String> mine = ApiClient.as(first).get("/api/v1/exams/" + exam + "/peer-tasks");
         assertEquals(200, mine.statusCode(), mine.body());
         assertFalse(mine.body().contains("答案-" + first), "not their own answer: " + mine.body());
-        assertTrue(mine.body().contains("简述焊接裂纹" + SUFFIX) && mine.body().contains("参考" + SUFFIX), mine.body());
+        assertTrue(mine.body().contains("简述焊接裂纹" + world.suffix) && mine.body().contains("参考" + world.suffix),
+                mine.body());
         assertFalse(mine.body().contains("learner") || mine.body().contains("attempt"), "no author: " + mine.body());
         assertEquals(2, countOf(mine.body(), "\"answer\":\"答案-pg-l"), mine.body());
     }
@@ -133,8 +105,8 @@ class ExamPeerGradingIT {
     /** Bad score and comment: 400 in the caller's language; another learner's forged task id: 404, audited. */
     private static void refusals(long exam) throws Exception {
         long task = TestDatabase.queryLong("select min(id) from exam_peer_task where exam_id = ? and reviewer_id = ?",
-                exam, account(LEARNERS.get(0)));
-        ApiClient reviewer = ApiClient.as(LEARNERS.get(0));
+                exam, account(learners.get(0)));
+        ApiClient reviewer = ApiClient.as(learners.get(0));
         HttpResponse<String> tooMuch = reviewer.inLanguage("en").postJson("/api/v1/peer-tasks/" + task,
                 "{\"score\":4.5}");
         assertEquals(400, tooMuch.statusCode(), tooMuch.body());
@@ -149,7 +121,7 @@ class ExamPeerGradingIT {
         HttpResponse<String> noScore = reviewer.inLanguage("en").postJson("/api/v1/peer-tasks/" + task, "{}");
         assertEquals(400, noScore.statusCode(), noScore.body());
 
-        for (String forger : List.of(idle, LEARNERS.get(1))) {
+        for (String forger : List.of(idle, learners.get(1))) {
             HttpResponse<String> forged = ApiClient.as(forger).postJson("/api/v1/peer-tasks/" + task, "{\"score\":4}");
             assertEquals(404, forged.statusCode(), forged.body());
         }
@@ -178,7 +150,7 @@ class ExamPeerGradingIT {
             HttpResponse<String> graded = grade(reviewer, t[0], t[3] == 1 ? "3" : "2", "评语" + i);
             assertEquals(200, graded.statusCode(), graded.body());
         }
-        for (String learner : LEARNERS) {
+        for (String learner : learners) {
             long attempt = attemptOf(exam, learner);
             assertEquals(250, TestDatabase.queryLong("select (score * 100)::bigint from exam_answer where attempt_id = ?"
                     + " and question_id = ?", attempt, essay), "mean of 3 and 2");
@@ -197,7 +169,7 @@ class ExamPeerGradingIT {
         assertEquals(200, queue.statusCode(), queue.body());
         assertTrue(queue.body().contains("\"grader\":\"PEER\"") && queue.body().contains("\"peerTasks\":2"),
                 queue.body());
-        long attempt = attemptOf(exam, LEARNERS.get(2));
+        long attempt = attemptOf(exam, learners.get(2));
         HttpResponse<String> graded = teaching.postJson("/api/v1/attempts/" + attempt + "/answers/" + essay + "/grade",
                 "{\"score\":4,\"comment\":\"教师\"}");
         assertEquals(200, graded.statusCode(), graded.body());
@@ -213,20 +185,21 @@ class ExamPeerGradingIT {
     @Test
     void badNumberOfPeerReviewersIs400_inTheCallersLanguage_andNothingStored() throws Exception {
         LocalDateTime now = LocalDateTime.now();
-        long before = TestDatabase.queryLong("select count(*) from exam where offering_id = ?", offering);
-        HttpResponse<String> en = ApiClient.as(teacher).inLanguage("en").postJson("/api/v1/exams", body("六" + SUFFIX,
-                now, 6));
+        long before = TestDatabase.queryLong("select count(*) from exam where offering_id = ?", world.offering);
+        HttpResponse<String> en = ApiClient.as(teacher).inLanguage("en").postJson("/api/v1/exams",
+                world.body("六" + world.suffix, now, 6));
         assertEquals(400, en.statusCode(), en.body());
         assertTrue(en.body().contains("The number of peer reviewers must be 0 (no peer grading) to 5."), en.body());
-        HttpResponse<String> zh = ApiClient.as(teacher).postJson("/api/v1/exams", body("负" + SUFFIX, now, -1));
+        HttpResponse<String> zh = ApiClient.as(teacher).postJson("/api/v1/exams",
+                world.body("负" + world.suffix, now, -1));
         assertEquals(400, zh.statusCode(), zh.body());
         assertTrue(zh.body().contains("互评人数须为 0（不互评）至 5 人"), zh.body());
-        assertEquals(before, TestDatabase.queryLong("select count(*) from exam where offering_id = ?", offering));
+        assertEquals(before, TestDatabase.queryLong("select count(*) from exam where offering_id = ?", world.offering));
     }
 
     @Test
     void handedOutByTheMinuteSweepOnceTheWindowHasEnded_onlyOnce() throws Exception {
-        long exam = submittedExam("自动互评" + SUFFIX);
+        long exam = submittedExam("自动互评" + world.suffix);
         LocalDateTime now = LocalDateTime.now();
         TestDatabase.update("update exam set opens_at = ?, closes_at = ? where id = ?",
                 Timestamp.valueOf(now.minusMinutes(30)), Timestamp.valueOf(now.minusMinutes(2)), exam);
@@ -242,65 +215,25 @@ class ExamPeerGradingIT {
         HttpResponse<String> again = ApiClient.as(teacher).post("/api/v1/exams/" + exam + "/peer-grading");
         assertEquals(409, again.statusCode(), again.body());
         assertTrue(again.body().contains("互评任务已经分发过了"), again.body());
+        assertEquals(1, TestDatabase.queryLong("select count(*) from audit_record where action = 'EXAM_PEER_HAND_OUT'"
+                + " and actor = 'system' and outcome = 'SUCCESS' and target = ? and detail like '%6 tasks'",
+                "exam:" + exam), "the automatic hand-out is audited once, by the system");
     }
 
-    /** An exam with 2 peer reviewers, open, taken and submitted by the 3 learners. */
     private static long submittedExam(String title) throws Exception {
-        LocalDateTime now = LocalDateTime.now();
-        ApiClient teaching = ApiClient.as(teacher);
-        HttpResponse<String> created = teaching.postJson("/api/v1/exams", body(title, now, 2));
-        assertEquals(201, created.statusCode(), created.body());
-        assertEquals("2", ApiClient.json(created.body(), "peerReviewers"), created.body());
-        long exam = Long.parseLong(ApiClient.json(created.body(), "id"));
-        assertEquals(200, teaching.post("/api/v1/exams/" + exam + "/publish").statusCode());
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (TestDatabase.queryLong("select count(*) from exam_attempt where exam_id = ?", exam) < LEARNERS.size() + 1
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(500);
-        }
-        for (String learner : LEARNERS) {
-            ApiClient one = ApiClient.as(learner);
-            long attempt = ExamEndpointIT.object(one.post("/api/v1/exams/" + exam + "/attempts"), 200)
-                    .getJsonNumber("id").longValue();
-            assertEquals(200, ExamEndpointIT.save(one, attempt, truth, "{\"truth\":true}", 1).statusCode());
-            assertEquals(200, ExamEndpointIT.save(one, attempt, essay, "{\"text\":\"答案-" + learner + "\"}", 1)
-                    .statusCode());
-            assertEquals(200, one.post("/api/v1/attempts/" + attempt + "/submit").statusCode());
-        }
-        return exam;
-    }
-
-    private static String body(String title, LocalDateTime opens, int peers) {
-        return "{\"paperId\":" + paper + ",\"offeringId\":" + offering + ",\"classId\":" + courseClass + ",\"title\":\""
-                + title + "\",\"opensAt\":\"" + opens.minusMinutes(1).withNano(0) + "\",\"closesAt\":\""
-                + opens.plusHours(2).withNano(0) + "\",\"durationMinutes\":30,\"showAnswers\":\"AFTER_SUBMIT\","
-                + "\"peerReviewers\":" + peers + "}";
+        return world.submittedExam(title);
     }
 
     private static HttpResponse<String> grade(String reviewer, long task, String score, String comment) {
-        return ApiClient.as(reviewer).postJson("/api/v1/peer-tasks/" + task, "{\"score\":" + score + ",\"comment\":\""
-                + comment + "\"}");
+        return PeerExamWorld.grade(reviewer, task, score, comment);
     }
 
-    /** The exam's tasks: id, reviewer, attempt, rank of the task within its answer (1, 2), by id. */
     private static List<long[]> tasks(long exam) throws Exception {
-        List<long[]> rows = new ArrayList<>();
-        try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement("select id, reviewer_id,"
-                + " attempt_id, row_number() over (partition by attempt_id order by id) from exam_peer_task"
-                + " where exam_id = ? order by id")) {
-            s.setLong(1, exam);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)});
-                }
-            }
-        }
-        return rows;
+        return PeerExamWorld.tasks(exam);
     }
 
     private static long attemptOf(long exam, String learner) throws Exception {
-        return TestDatabase.queryLong("select id from exam_attempt where exam_id = ? and learner_id = ?", exam,
-                account(learner));
+        return PeerExamWorld.attemptOf(exam, learner);
     }
 
     private static int countOf(String text, String part) {
@@ -308,24 +241,10 @@ class ExamPeerGradingIT {
     }
 
     private static String username(long id) throws Exception {
-        return TestDatabase.queryString("select username from user_account where id = ?", id);
+        return PeerExamWorld.username(id);
     }
 
     private static long account(String username) throws Exception {
-        return TestDatabase.queryLong("select id from user_account where username = ?", username);
-    }
-
-    private static long question(ApiClient author, String json) {
-        HttpResponse<String> created = author.postJson("/api/v1/questions", "{\"libraryId\":" + library + "," + json
-                + "}");
-        assertEquals(201, created.statusCode(), created.body());
-        return Long.parseLong(ApiClient.json(created.body(), "id"));
-    }
-
-    private static String learner(String username, long school) throws Exception {
-        TestKeycloak.createUser(username, "learner");
-        long id = TestAccounts.account(username, school);
-        CourseFixtures.enrol(offering, courseClass, id);
-        return username;
+        return PeerExamWorld.account(username);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.pages.ExamPages;
 import org.ziyuanku.it.pages.Navigation;
@@ -33,8 +35,9 @@ import org.ziyuanku.it.support.TestResources;
  * Chinese message (nothing stored) and 2 accepted; the 3 learners submit (REST), the exam is closed and the teacher
  * presses 分发互评 (3 answers, 6 tasks). A learner opens 互评 from the exam list: two anonymous answers, a
  * {@code <b>} in an answer shown as text; a score above the points is refused with the message, 3 points and a comment
- * are saved (Faces POST); the teacher's grading queue shows the peer score. A learner of another class gets the 404
- * page.
+ * are saved (Faces POST); the stem's and an answer's TeX are drawn by KaTeX; before, the learner's exam list shows
+ * 待评分, not a score. Once an answer has both peer scores, the teacher's queue counts 2 waiting and 1 互评已评 (the
+ * scores and their mean). A learner of another class, and a malformed exam id, get the 404 page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -68,7 +71,7 @@ class ExamPeerGradingPageIT extends BrowserTest {
         CourseFixtures.enrol(offering, other, TestAccounts.account(OUTSIDER, school));
         ApiClient author = ApiClient.as(TEACHER);
         HttpResponse<String> q = author.postJson("/api/v1/questions", "{\"libraryId\":" + library + ",\"type\":"
-                + "\"SHORT_ANSWER\",\"stem\":\"简述层间温度" + SUFFIX + "\",\"key\":{\"reference\":\"控制在范围内\"},"
+                + "\"SHORT_ANSWER\",\"stem\":\"简述层间温度 \\\\(T_{i}\\\\) " + SUFFIX + "\",\"key\":{\"reference\":\"控制在范围内\"},"
                 + "\"points\":4}");
         assertEquals(201, q.statusCode(), q.body());
         essay = Long.parseLong(ApiClient.json(q.body(), "id"));
@@ -93,7 +96,8 @@ class ExamPeerGradingPageIT extends BrowserTest {
             Thread.sleep(500);
         }
         for (String learner : LEARNERS) {
-            submit(exam, learner, learner.equals(LEARNERS.get(1)) ? "<b>粗</b>" + learner : "答-" + learner);
+            submit(exam, learner, learner.equals(LEARNERS.get(1)) ? "<b>粗</b>" + learner
+                    : "答-" + learner + " \\\\(x^2\\\\)");
         }
         assertEquals(200, ApiClient.as(TEACHER).post("/api/v1/exams/" + exam + "/close").statusCode());
         TestDatabase.update("update exam set peer_auto_at = now() where id = ?", exam);
@@ -105,15 +109,36 @@ class ExamPeerGradingPageIT extends BrowserTest {
 
         learnerGrades(exam, title);
 
-        signInAfresh(TEACHER);
-        driver.get(Deployments.BASE_URL + "/console/teaching/exams.xhtml?offering=" + offering + "&exam=" + exam);
-        String queue = driver.findElement(By.id("grading")).getText();
-        assertTrue(queue.contains("互评分数：3（已评 1 / 2）"), queue);
+        teacherSeesWaitingAndPeerGraded(exam);
 
         signInAfresh(OUTSIDER);
         driver.get(Deployments.BASE_URL + "/console/learning/exam-peer.xhtml?exam=" + exam);
         assertFalse(driver.findElements(By.id("notFound")).isEmpty(), "a learner of another class: 404 page");
         assertTrue(driver.findElements(By.cssSelector(".zyk-peer-task")).isEmpty());
+        driver.get(Deployments.BASE_URL + "/console/learning/exam-peer.xhtml?exam=x" + exam);
+        assertFalse(driver.findElements(By.id("notFound")).isEmpty(), "a malformed exam id: 404 page");
+    }
+
+    /** A second peer score completes one answer: the queue counts 2 waiting and 1 互评已评 with the mean. */
+    private void teacherSeesWaitingAndPeerGraded(long exam) throws Exception {
+        long graded = TestDatabase.queryLong("select min(id) from exam_peer_task where exam_id = ? and score is not null",
+                exam);
+        long other = TestDatabase.queryLong("select p.id from exam_peer_task p join exam_peer_task g on g.attempt_id ="
+                + " p.attempt_id and g.question_id = p.question_id and g.id = ? where p.id <> g.id", graded);
+        String reviewer = TestDatabase.queryString("select u.username from exam_peer_task p join user_account u on"
+                + " u.id = p.reviewer_id where p.id = ?", other);
+        assertEquals(200, ApiClient.as(reviewer).postJson("/api/v1/peer-tasks/" + other, "{\"score\":2}").statusCode());
+        signInAfresh(TEACHER);
+        driver.get(Deployments.BASE_URL + "/console/teaching/exams.xhtml?offering=" + offering + "&exam=" + exam);
+        WebElement counts = driver.findElement(By.id("gradingCounts"));
+        assertEquals("2", counts.getAttribute("data-waiting"), counts.getText());
+        assertEquals("1", counts.getAttribute("data-peer-graded"), counts.getText());
+        assertTrue(counts.getText().contains("待评分 2 份 · 互评已评 1 份"), counts.getText());
+        String peerGraded = driver.findElement(By.id("peerGraded")).getText();
+        assertTrue(peerGraded.contains("（已评 2 / 2）") && peerGraded.contains("互评平均分：2.5"),
+                peerGraded);
+        assertTrue(driver.findElement(By.id("grading")).getText().contains("互评分数：（已评 0 / 2）"),
+                "the other answers still wait");
     }
 
     private long teacherCreatesWithPeerGrading(String title) throws Exception {
@@ -141,6 +166,8 @@ class ExamPeerGradingPageIT extends BrowserTest {
         signInAfresh(learner);
         ExamPages exams = new ExamPages(driver, Deployments.BASE_URL);
         exams.openLearnerExams(offering);
+        String waiting = exams.learnerExam(title).findElement(By.cssSelector(".zyk-exam-score")).getText();
+        assertTrue(waiting.contains("待评分") && !waiting.contains("得分："), "no 0 / 4 while peers grade: " + waiting);
         WebElement link = exams.learnerExam(title).findElement(By.cssSelector(".zyk-exam-peer"));
         Navigation.clickAndWaitForNewPage(driver, link);
         List<WebElement> tasks = driver.findElements(By.cssSelector(".zyk-peer-task"));
@@ -149,6 +176,9 @@ class ExamPeerGradingPageIT extends BrowserTest {
         assertFalse(shown.contains("答-" + learner), "not their own answer");
         assertTrue(shown.contains("<b>粗</b>"), "markup shown as text: " + shown);
         assertTrue(driver.findElements(By.cssSelector(".zyk-peer-answer b")).isEmpty(), "no markup rendered");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(
+                ".zyk-question-stem .katex")).isEmpty());
+        assertFalse(driver.findElements(By.cssSelector(".zyk-peer-answer .katex")).isEmpty(), "TeX in an answer");
         long task = Long.parseLong(tasks.get(0).getAttribute("data-task"));
         grade(tasks.get(0), "5", "");
         String refused = new ExamPages(driver, Deployments.BASE_URL).messages();

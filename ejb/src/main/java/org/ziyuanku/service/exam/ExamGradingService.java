@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,8 +72,8 @@ public class ExamGradingService {
     private AuditedCall audited;
 
     /**
-     * The exam's answers waiting for a person, or graded by peers (with the peers' scores), question by question, for
-     * its teachers.
+     * The exam's answers waiting for a person, then those graded by peers (with the peers' scores and their mean; a
+     * teacher may override them), question by question, for its teachers; each attempt is read once.
      */
     @Audited(action = READ, outcomes = AuditOutcome.DENIED)
     public List<GradingItemView> queue(@AuditTarget("exam:") long examId) {
@@ -79,15 +81,19 @@ public class ExamGradingService {
         List<GradingItemView> items = new ArrayList<>();
         Map<String, List<TaskRow>> peerTasks = peers.ofExam(examId).stream()
                 .collect(Collectors.groupingBy(t -> t.attemptId() + "-" + t.questionId()));
-        for (AnswerRepository.PendingRow p : answers.pending(examId)) {
-            AttemptRow row = attempts.find(p.attemptId()).orElseThrow();
+        Map<Long, AttemptRow> read = new HashMap<>();
+        List<AnswerRepository.PendingRow> rows = answers.pending(examId).stream()
+                .sorted(Comparator.comparing((AnswerRepository.PendingRow p) -> !p.waiting())).toList();
+        for (AnswerRepository.PendingRow p : rows) {
+            AttemptRow row = read.computeIfAbsent(p.attemptId(), id -> attempts.find(id).orElseThrow());
             SnapshotQuestion shown = question(row, p.questionId());
             QuestionDraft q = papers.gradingDraft(SnapshotKeys.read(row.answerKeys()), shown);
             LearnerAnswer answer = ExamJson.answer(p.answer());
             List<TaskRow> tasks = peerTasks.getOrDefault(p.attemptId() + "-" + p.questionId(), List.of());
             items.add(new GradingItemView(p.attemptId(), p.learnerId(), p.questionId(), q.stem(), shown.points(),
                     answer.text(), q.key().reference(), p.grader(), tasks.size(),
-                    tasks.stream().map(TaskRow::score).filter(Objects::nonNull).toList()));
+                    tasks.stream().map(TaskRow::score).filter(Objects::nonNull).toList(),
+                    p.waiting() ? null : p.score()));
         }
         return items;
     }

@@ -6,14 +6,18 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.ziyuanku.domain.audit.AuditFacts;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.exam.ExamStatus;
 import org.ziyuanku.service.audit.AuditTarget;
+import org.ziyuanku.service.audit.AuditTrailService;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.exam.internal.AnswerRepository;
@@ -53,6 +57,8 @@ public class ExamPeerGradingService {
     /** exam_answer.comment's length: the peers' comments joined are cut to it. */
     private static final int ANSWER_COMMENT = 2000;
     private static final int DUE_BATCH = 20;
+    /** The actor of the automatic hand-out's audit records, as the platform's other system jobs. */
+    private static final String SYSTEM = "system";
     private static final Logger LOG = Logger.getLogger(ExamPeerGradingService.class.getName());
 
     @Inject
@@ -85,6 +91,9 @@ public class ExamPeerGradingService {
     @Inject
     private AuditedCall audited;
 
+    @Inject
+    private AuditTrailService auditTrail;
+
     /**
      * Hands out the exam's peer grading. Audited as {@value #HAND_OUT}.
      *
@@ -102,14 +111,16 @@ public class ExamPeerGradingService {
             throw ExamRefusedException.conflict("peer.notOver");
         }
         PeerHandOutView done = handOuts.handOut(exam);
-        audited.detail(done.reviewers() + " reviewers, " + done.answers() + " answers, " + done.tasks() + " tasks");
+        audited.detail(counts(done));
         return done;
     }
 
     /**
      * The automatic hand-out, run every minute by {@link AttemptDeadlineSweeper} on every node: each exam with peer
      * grading whose window ended more than a minute ago is claimed once (one node) and handed out when it can be (too
-     * few submitters or nothing to grade: logged, the teacher grades or hands out later). Answers how many exams.
+     * few submitters or nothing to grade: the teacher grades or hands out later). Each claim is audited as
+     * {@value #HAND_OUT} by the actor "system" with the claim (SUCCESS with the counts, or FAILURE with the reason).
+     * Answers how many exams were handed out.
      */
     public int handOutDue() {
         LocalDateTime now = LocalDateTime.now();
@@ -120,22 +131,40 @@ public class ExamPeerGradingService {
             }
             try {
                 PeerHandOutView view = handOuts.handOut(exams.find(examId).orElseThrow());
-                LOG.log(Level.INFO, "exam {0}: peer grading handed out, {1} tasks", new Object[] {examId,
-                    view.tasks()});
+                systemAudit(examId, AuditOutcome.SUCCESS, counts(view));
                 done++;
             } catch (ExamRefusedException e) {
                 LOG.log(Level.INFO, "exam {0}: peer grading not handed out ({1})", new Object[] {examId,
                     e.getReasonKey()});
+                systemAudit(examId, AuditOutcome.FAILURE, e.getReasonKey());
             }
         }
         return done;
+    }
+
+    /** A record of the automatic hand-out (no caller: the minute sweep), committed with the claim and the tasks. */
+    private void systemAudit(long examId, AuditOutcome outcome, String detail) {
+        auditTrail.recordWithin(List.of(new AuditFacts(SYSTEM, "", "platform", "-", HAND_OUT, "exam:" + examId,
+                outcome, detail)));
+    }
+
+    private static String counts(PeerHandOutView done) {
+        return done.reviewers() + " reviewers, " + done.answers() + " answers, " + done.tasks() + " tasks";
     }
 
     /** The caller's peer-grading tasks at the exam (none before the hand-out), question by question. */
     @Audited(action = READ, outcomes = AuditOutcome.DENIED)
     public List<PeerTaskView> mine(@AuditTarget("exam:") long examId) {
         access.learnerExam(examId);
-        return tasks.ofReviewer(examId, caller.accountId()).stream().map(this::view).toList();
+        List<TaskRow> rows = tasks.ofReviewer(examId, caller.accountId());
+        Map<Long, List<SnapshotQuestion>> shown = new HashMap<>();
+        Map<Long, Map<Long, SnapshotKeys.Frozen>> keys = new HashMap<>();
+        for (long attemptId : rows.stream().map(TaskRow::attemptId).distinct().toList()) {
+            AttemptRow row = attempts.find(attemptId).orElseThrow();
+            shown.put(attemptId, ExamJson.questions(row.snapshot()));
+            keys.put(attemptId, SnapshotKeys.read(row.answerKeys()));
+        }
+        return rows.stream().map(t -> view(t, shown.get(t.attemptId()), keys.get(t.attemptId()))).toList();
     }
 
     /**
@@ -153,14 +182,14 @@ public class ExamPeerGradingService {
         AttemptRow row = attempts.find(task.attemptId()).orElseThrow();
         BigDecimal points = question(row, task.questionId()).points();
         String text = GradeInput.checked("exam.peer", score, points, comment, MAX_COMMENT, screening);
-        if (!AnswerRepository.PENDING.equals(task.answerGrader())
-                && !AnswerRepository.PEER.equals(task.answerGrader())) {
+        if (!task.revisable()) {
             throw ExamRefusedException.conflict("peer.final");
         }
         tasks.grade(taskId, score, text, LocalDateTime.now());
         settleWhenComplete(task.attemptId(), task.questionId());
         audited.detail(task.questionId() + ": " + score.toPlainString());
-        return view(tasks.find(taskId).orElseThrow());
+        return view(tasks.find(taskId).orElseThrow(), ExamJson.questions(row.snapshot()),
+                SnapshotKeys.read(row.answerKeys()));
     }
 
     /** Grades the answer with its peers' mean score (and their comments) once every peer scored it. */
@@ -179,14 +208,13 @@ public class ExamPeerGradingService {
         }
     }
 
-    private PeerTaskView view(TaskRow t) {
-        AttemptRow row = attempts.find(t.attemptId()).orElseThrow();
-        SnapshotQuestion shown = question(row, t.questionId());
-        QuestionDraft q = papers.gradingDraft(SnapshotKeys.read(row.answerKeys()), shown);
-        boolean revisable = AnswerRepository.PENDING.equals(t.answerGrader())
-                || AnswerRepository.PEER.equals(t.answerGrader());
+    /** The task as its reviewer sees it, from its attempt's questions and frozen keys (read once per attempt). */
+    private PeerTaskView view(TaskRow t, List<SnapshotQuestion> questions, Map<Long, SnapshotKeys.Frozen> keys) {
+        SnapshotQuestion shown = questions.stream().filter(q -> q.questionId() == t.questionId()).findFirst()
+                .orElseThrow();
+        QuestionDraft q = papers.gradingDraft(keys, shown);
         return new PeerTaskView(t.id(), t.examId(), t.questionId(), q.stem(), shown.points(),
-                ExamJson.answer(t.answer()).text(), q.key().reference(), t.score(), t.comment(), revisable);
+                ExamJson.answer(t.answer()).text(), q.key().reference(), t.score(), t.comment(), t.revisable());
     }
 
     private static SnapshotQuestion question(AttemptRow row, long questionId) {

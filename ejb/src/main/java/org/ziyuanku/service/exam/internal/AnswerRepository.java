@@ -118,14 +118,22 @@ public class AnswerRepository {
     public List<PendingRow> pending(long examId) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("select a.attempt_id, t.learner_id, a.question_id, a.answer,"
-                + " a.grader from exam_answer a join exam_attempt t on t.id = a.attempt_id where t.exam_id = ?1"
+                + " a.grader, a.score from exam_answer a join exam_attempt t on t.id = a.attempt_id where t.exam_id = ?1"
                 + " and a.grader in ('PENDING', 'PEER') order by a.question_id, t.learner_id, t.attempt_no", Tuple.class)
                 .setParameter(1, examId).getResultList();
         return rows.stream().map(t -> new PendingRow(ExamRepository.num(t.get(0)), ExamRepository.num(t.get(1)),
-                ExamRepository.num(t.get(2)), (String) t.get(3), (String) t.get(4))).toList();
+                ExamRepository.num(t.get(2)), (String) t.get(3), (String) t.get(4), (BigDecimal) t.get(5))).toList();
     }
 
-    /** An answer waiting for a person (grader PENDING) or graded by peers (PEER). */
-    public record PendingRow(long attemptId, long learnerId, long questionId, String answer, String grader) {
+    /**
+     * An answer waiting for a person (grader PENDING) or graded by peers (PEER, {@code score}: the peers' mean).
+     */
+    public record PendingRow(long attemptId, long learnerId, long questionId, String answer, String grader,
+            BigDecimal score) {
+
+        /** Whether the answer still waits for a person (no teacher's grade, no peers' mean). */
+        public boolean waiting() {
+            return PENDING.equals(grader);
+        }
     }
 }

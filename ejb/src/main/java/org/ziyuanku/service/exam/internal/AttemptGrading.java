@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.ziyuanku.domain.exam.ExamStatus;
 import org.ziyuanku.domain.exam.QuestionType;
 import org.ziyuanku.service.exam.AnswerKey;
 import org.ziyuanku.service.exam.AttemptView;
+import org.ziyuanku.service.exam.ExamView;
 import org.ziyuanku.service.exam.Grade;
 import org.ziyuanku.service.exam.LearnerAnswer;
 import org.ziyuanku.service.exam.QuestionDraft;
@@ -23,7 +26,8 @@ import org.ziyuanku.service.exam.SnapshotQuestion;
  * when its paper was drawn ({@link SnapshotKeys}; the current key for older attempts), the learner's option indexes
  * mapped back to the stored ones, puts answered short answers (and compound questions holding one) into the manual grading
  * queue (in a self-test, which nobody grades by hand, they are marked SELF_CHECK instead: no score, shown as not
- * auto-graded with the reference answer, and the attempt's score covers the other questions), and settles the attempt: its score, GRADED when nothing waits for a person. Also the learner's per-question
+ * auto-graded with the reference answer, and the attempt's score covers the other questions), and settles the attempt: its score, GRADED when nothing waits for a person. An attempt submitted after
+ * its exam's peer grading was handed out gets its reviewers then ({@link PeerHandOut#addLate}). Also the learner's per-question
  * results, the key given in the learner's option order.
  */
 @ApplicationScoped
@@ -40,6 +44,9 @@ public class AttemptGrading {
 
     @Inject
     private ExamRepository exams;
+
+    @Inject
+    private PeerHandOut handOuts;
 
     /**
      * Submits (AUTO) up to {@code max} IN_PROGRESS attempts of the exam (null: of every exam) whose deadline is
@@ -59,7 +66,8 @@ public class AttemptGrading {
         Map<Long, AnswerRepository.AnswerRow> saved = new HashMap<>();
         answers.ofAttempt(attemptId).forEach(a -> saved.put(a.questionId(), a));
         LocalDateTime now = LocalDateTime.now();
-        boolean selfTest = exams.findExam(row.examId()).isEmpty();
+        Optional<ExamView> exam = exams.findExam(row.examId());
+        boolean selfTest = exam.isEmpty();
         Map<Long, SnapshotKeys.Frozen> frozen = SnapshotKeys.read(row.answerKeys());
         for (SnapshotQuestion q : ExamJson.questions(row.snapshot())) {
             AnswerRepository.AnswerRow answer = saved.get(q.questionId());
@@ -75,6 +83,16 @@ public class AttemptGrading {
             }
         }
         attempts.settle(attemptId);
+        exam.filter(e -> e.peerReviewers() > 0 && over(e, now))
+                .ifPresent(e -> handOuts.addLate(e, attemptId, row.learnerId()));
+    }
+
+    /**
+     * Whether the exam is over (closed, or past its window): only then may its peer grading have been handed out, so
+     * only then does a submit take the exam's lock to add a late attempt ({@link PeerHandOut#addLate}).
+     */
+    private static boolean over(ExamView exam, LocalDateTime now) {
+        return exam.status() == ExamStatus.CLOSED || !exam.closesAt().isAfter(now);
     }
 
     /** A compound question's parts carry their own points: its score is scaled to its points in the paper. */

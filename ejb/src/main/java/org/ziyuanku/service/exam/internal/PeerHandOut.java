@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.ziyuanku.service.exam.ExamRefusedException;
 import org.ziyuanku.service.exam.ExamView;
@@ -17,12 +20,14 @@ import org.ziyuanku.service.system.PeerRotation;
 /**
  * Hands out an exam's peer grading (the teacher's action and the automatic one after the window): with the exam's row
  * locked, so two nodes or two clicks hand it out once, each learner's latest submitted attempt's answers still
- * waiting for a person go to N other submitters by {@link PeerRotation} over the shuffled submitters.
+ * waiting for a person go to N other submitters by {@link PeerRotation} over the shuffled submitters. An attempt
+ * submitted after the hand-out (late, or auto-submitted at its deadline) gets N reviewers too ({@link #addLate}).
  */
 @ApplicationScoped
 public class PeerHandOut {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(PeerHandOut.class.getName());
 
     @Inject
     private PeerTaskRepository tasks;
@@ -48,25 +53,67 @@ public class PeerHandOut {
         }
         Map<Long, Long> attemptOf = submitted.stream().collect(Collectors.toMap(Submitted::learnerId,
                 Submitted::attemptId));
+        Map<Long, List<Long>> waiting = waiting(examId, Set.copyOf(attemptOf.values()));
         List<Long> learners = new ArrayList<>(attemptOf.keySet());
         Collections.shuffle(learners, RANDOM);
         int answerCount = 0;
         int taskCount = 0;
         for (Map.Entry<Long, List<Long>> plan : PeerRotation.rotate(learners, n).entrySet()) {
             long attemptId = attemptOf.get(plan.getKey());
-            for (AnswerRepository.AnswerRow answer : answers.ofAttempt(attemptId)) {
-                if (AnswerRepository.PENDING.equals(answer.grader())) {
-                    answerCount++;
-                    for (long reviewer : plan.getValue()) {
-                        tasks.add(examId, attemptId, answer.questionId(), reviewer);
-                        taskCount++;
-                    }
-                }
+            for (long questionId : waiting.getOrDefault(attemptId, List.of())) {
+                answerCount++;
+                taskCount += add(examId, attemptId, questionId, plan.getValue());
             }
         }
         if (taskCount == 0) {
             throw ExamRefusedException.conflict("peer.nothing");
         }
         return new PeerHandOutView(examId, learners.size(), answerCount, taskCount);
+    }
+
+    /**
+     * After the hand-out, gives a newly submitted attempt's answers waiting for a person N reviewers among the exam's
+     * reviewers, those with the fewest tasks first, never its author ({@link PeerRotation#addLate}); within the exam's
+     * row lock. Idempotent: nothing before the hand-out (it takes the attempt then), for an attempt handed out already,
+     * or when fewer than N others review (the teacher grades). Answers how many tasks it added.
+     */
+    public int addLate(ExamView exam, long attemptId, long learnerId) {
+        long examId = exam.id();
+        int n = exam.peerReviewers();
+        if (n < 1) {
+            return 0;
+        }
+        tasks.lockExam(examId);
+        if (!tasks.handedOut(examId) || tasks.handedOutAttempt(attemptId)) {
+            return 0;
+        }
+        List<Long> questions = answers.ofAttempt(attemptId).stream()
+                .filter(a -> AnswerRepository.PENDING.equals(a.grader())).map(AnswerRepository.AnswerRow::questionId)
+                .toList();
+        Map<Long, Integer> load = tasks.load(examId);
+        load.remove(learnerId);
+        if (questions.isEmpty() || load.size() < n) {
+            LOG.log(Level.INFO, "exam {0}: late attempt {1} not peer-graded ({2} answers, {3} reviewers)",
+                    new Object[] {examId, attemptId, questions.size(), load.size()});
+            return 0;
+        }
+        List<Long> reviewers = PeerRotation.addLate(List.of(learnerId), load, n).get(learnerId);
+        int added = 0;
+        for (long questionId : questions) {
+            added += add(examId, attemptId, questionId, reviewers);
+        }
+        return added;
+    }
+
+    /** The given attempts' answers waiting for a person (one query for the exam), attempt → questions. */
+    private Map<Long, List<Long>> waiting(long examId, Set<Long> attemptIds) {
+        return answers.pending(examId).stream().filter(a -> a.waiting() && attemptIds.contains(a.attemptId()))
+                .collect(Collectors.groupingBy(AnswerRepository.PendingRow::attemptId,
+                        Collectors.mapping(AnswerRepository.PendingRow::questionId, Collectors.toList())));
+    }
+
+    private int add(long examId, long attemptId, long questionId, List<Long> reviewers) {
+        reviewers.forEach(r -> tasks.add(examId, attemptId, questionId, r));
+        return reviewers.size();
     }
 }

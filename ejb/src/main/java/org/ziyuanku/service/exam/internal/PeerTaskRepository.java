@@ -7,7 +7,9 @@ import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,11 @@ public class PeerTaskRepository {
     /** A task with the answer it grades and the answer's grader (PENDING, PEER or TEACHER). */
     public record TaskRow(long id, long examId, long attemptId, long questionId, long reviewerId, BigDecimal score,
             String comment, String answer, String answerGrader) {
+
+        /** Whether the reviewer may still score or revise: until a teacher grades the answer (PENDING or PEER). */
+        public boolean revisable() {
+            return AnswerRepository.PENDING.equals(answerGrader) || AnswerRepository.PEER.equals(answerGrader);
+        }
     }
 
     /** An author's latest submitted (or graded) attempt at the exam. */
@@ -69,6 +76,22 @@ public class PeerTaskRepository {
     /** Whether the exam's peer grading was handed out. */
     public boolean handedOut(long examId) {
         return !em.createNativeQuery("select 1 from exam_peer_task where exam_id = ?1").setParameter(1, examId)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The exam's reviewers with how many tasks each has, by reviewer id (the pool late submitters draw from). */
+    public Map<Long, Integer> load(long examId) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("select reviewer_id, count(*) from exam_peer_task where exam_id = ?1"
+                + " group by reviewer_id order by reviewer_id", Tuple.class).setParameter(1, examId).getResultList();
+        Map<Long, Integer> load = new LinkedHashMap<>();
+        rows.forEach(t -> load.put(ExamRepository.num(t.get(0)), (int) ExamRepository.num(t.get(1))));
+        return load;
+    }
+
+    /** Whether any answer of the attempt was handed out to a reviewer. */
+    public boolean handedOutAttempt(long attemptId) {
+        return !em.createNativeQuery("select 1 from exam_peer_task where attempt_id = ?1").setParameter(1, attemptId)
                 .setMaxResults(1).getResultList().isEmpty();
     }
 

@@ -18,6 +18,14 @@ public record LearningExamRow(long examId, String title, LocalDateTime opensAt, 
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /**
+     * Whether the attempt is submitted but an answer still waits for peers or the teacher (待评分): its score so far
+     * is only the provisional part already graded.
+     */
+    public boolean awaiting() {
+        return attemptStatus == ExamAttemptStatus.SUBMITTED;
+    }
+
     /** When the exam opens, to the minute. */
     public String opens() {
         return MINUTES.format(opensAt);

@@ -1,8 +1,9 @@
 package org.ziyuanku.web.console.learning;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -15,16 +16,20 @@ import org.ziyuanku.service.exam.ExamView;
 import org.ziyuanku.service.exam.PeerTaskView;
 import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.web.faces.NextRequestMessages;
+import org.ziyuanku.web.faces.RequestMark;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * A learner's peer-grading tasks of an exam (console/learning/exam-peer.xhtml?exam=…): other learners' answers
  * without their authors, the stem and reference answer, and per task a score and a comment (keyed "t" + task id) in
- * one form (POST, Faces' view state); saving redirects back (POST, redirect, GET). Not a learner of the exam: 404.
+ * one form (POST, Faces' view state); saving redirects back (POST, redirect, GET). The exam id is the page's view
+ * parameter, kept in the view across the postback. Not a learner of the exam, or a malformed id: 404.
  */
 @Named
-@RequestScoped
-public class LearningPeerGradingBean {
+@ViewScoped
+public class LearningPeerGradingBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private ExamPeerGradingService peers;
@@ -34,8 +39,10 @@ public class LearningPeerGradingBean {
 
     private final Map<String, String> scores = new HashMap<>();
     private final Map<String, String> comments = new HashMap<>();
-    private ExamView exam;
-    private List<PeerTaskView> tasks;
+    private String exam;
+    private final RequestMark read = new RequestMark();
+    private transient ExamView examView;
+    private transient List<PeerTaskView> tasks;
 
     /** Loads the tasks before rendering (view action): no such exam, or not its learner, is the 404 page. */
     public void load() {
@@ -43,13 +50,14 @@ public class LearningPeerGradingBean {
     }
 
     public List<PeerTaskView> getTasks() {
-        if (tasks == null) {
+        if (!read.marked()) {
             try {
-                exam = exams.get(examId());
+                examView = exams.get(examId());
                 tasks = peers.mine(examId());
             } catch (RefusedException | NumberFormatException e) {
-                throw new SubjectNotFoundException("peer grading of exam " + Faces.getRequestParameter("exam"));
+                throw new SubjectNotFoundException("peer grading of exam " + exam);
             }
+            read.mark();
             tasks.forEach(t -> {
                 String score = t.score() == null ? "" : t.score().stripTrailingZeros().toPlainString();
                 scores.putIfAbsent("t" + t.id(), score);
@@ -77,9 +85,19 @@ public class LearningPeerGradingBean {
         }
     }
 
-    public ExamView getExam() {
+    /** The exam as the page shows it. */
+    public ExamView getExamView() {
         getTasks();
+        return examView;
+    }
+
+    /** The exam as the page's view parameter gave it. */
+    public String getExam() {
         return exam;
+    }
+
+    public void setExam(String exam) {
+        this.exam = exam;
     }
 
     public Map<String, String> getScores() {
@@ -90,8 +108,7 @@ public class LearningPeerGradingBean {
         return comments;
     }
 
-    private static long examId() {
-        String id = Faces.getRequestParameter("exam");
-        return Long.parseLong(id == null ? "" : id.strip());
+    private long examId() {
+        return Long.parseLong(exam == null ? "" : exam.strip());
     }
 }

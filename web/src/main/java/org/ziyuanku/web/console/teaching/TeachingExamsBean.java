@@ -241,6 +241,16 @@ public class TeachingExamsBean implements Serializable {
         return queue;
     }
 
+    /** The queue's answers still waiting for a person (the pending count). */
+    public List<GradingItemView> getWaiting() {
+        return getQueue().stream().filter(GradingItemView::waiting).toList();
+    }
+
+    /** The queue's answers scored by their peers' mean (互评已评), which the teacher may still override. */
+    public List<GradingItemView> getPeerGraded() {
+        return getQueue().stream().filter(g -> !g.waiting()).toList();
+    }
+
     public ExamStatisticsView getStatistics() {
         loaded();
         return statistics;

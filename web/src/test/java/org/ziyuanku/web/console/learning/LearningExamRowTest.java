@@ -57,6 +57,15 @@ class LearningExamRowTest {
                 OPENS.plusHours(3)).mayStart(), "closed");
     }
 
+    @Test
+    void submittedWithAnAnswerWaiting_isAwaitingGrading_gradedIsNot() {
+        assertTrue(LearningExamRow.of(EXAM, attempt(ExamAttemptStatus.SUBMITTED, 1, BigDecimal.ZERO),
+                OPENS.plusMinutes(50)).awaiting(), "待评分, not 0 / 8");
+        assertFalse(LearningExamRow.of(EXAM, attempt(ExamAttemptStatus.GRADED, 1, BigDecimal.ZERO),
+                OPENS.plusMinutes(50)).awaiting());
+        assertFalse(LearningExamRow.of(EXAM, null, OPENS.plusMinutes(5)).awaiting());
+    }
+
     private static AttemptView attempt(ExamAttemptStatus status, int number, BigDecimal score) {
         return new AttemptView(9, 1, "期中", number, status, null, null, null, OPENS, score, new BigDecimal("8"), 0,
                 List.of(), List.of(), List.of(), null);
