@@ -166,9 +166,10 @@ public class ClassQuestionService {
         return views.answer(answer, seen.viewer(), caller.displayName());
     }
 
+    /** As every post's title, and with something left once normalised (for the similar-question search). */
     private static String title(String title) {
-        String t = title == null ? "" : title.strip();
-        if (t.isEmpty() || t.length() > ClassQuestion.MAX_TITLE || ClassQuestion.normalise(t).isEmpty()) {
+        String t = NoticeText.title(title, ClassQuestion.MAX_TITLE, "teaching.refused.questionTitle");
+        if (ClassQuestion.normalise(t).isEmpty()) {
             throw new TeachingRefusedException("teaching.refused.questionTitle",
                     Integer.toString(ClassQuestion.MAX_TITLE));
         }
@@ -176,11 +177,6 @@ public class ClassQuestionService {
     }
 
     private static String body(String body) {
-        String b = body == null ? "" : NoticeText.sanitise(body.strip());
-        if (NoticeText.text(b).isBlank() || b.length() > ClassQuestion.MAX_BODY) {
-            throw new TeachingRefusedException("teaching.refused.questionBody",
-                    Integer.toString(ClassQuestion.MAX_BODY));
-        }
-        return b;
+        return NoticeText.body(body, ClassQuestion.MAX_BODY, "teaching.refused.questionBody");
     }
 }

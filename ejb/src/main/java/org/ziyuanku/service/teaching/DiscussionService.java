@@ -206,19 +206,10 @@ public class DiscussionService {
     }
 
     private static String title(String title) {
-        String t = title == null ? "" : title.strip();
-        if (t.isEmpty() || t.length() > DiscussionTopic.MAX_TITLE) {
-            throw new TeachingRefusedException("teaching.refused.discussionTitle",
-                    Integer.toString(DiscussionTopic.MAX_TITLE));
-        }
-        return t;
+        return NoticeText.title(title, DiscussionTopic.MAX_TITLE, "teaching.refused.discussionTitle");
     }
 
     private static String body(String body, int max) {
-        String b = body == null ? "" : NoticeText.sanitise(body.strip());
-        if (NoticeText.text(b).isBlank() || b.length() > max) {
-            throw new TeachingRefusedException("teaching.refused.discussionBody", Integer.toString(max));
-        }
-        return b;
+        return NoticeText.body(body, max, "teaching.refused.discussionBody");
     }
 }
