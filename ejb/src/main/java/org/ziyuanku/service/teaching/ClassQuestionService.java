@@ -3,7 +3,6 @@ package org.ziyuanku.service.teaching;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ziyuanku.domain.teaching.ClassAnswer;
@@ -113,9 +112,7 @@ public class ClassQuestionService {
     public QuestionBoardView board(long offeringId) {
         QuestionViewer viewer = audience.of(offeringId);
         String title = offerings.find(offeringId).map(CourseOffering::getTitle).orElse("");
-        Map<Long, String> names = new LinkedHashMap<>();
-        classes.ofOffering(offeringId).stream().filter(c -> viewer.classIds().contains(c.getId()))
-                .forEach(c -> names.put(c.getId(), c.getName()));
+        Map<Long, String> names = classes.namesOf(offeringId, viewer.classIds());
         return new QuestionBoardView(offeringId, title, viewer.staff(), names,
                 views.questions(questions.ofClasses(viewer.classIds()), viewer));
     }

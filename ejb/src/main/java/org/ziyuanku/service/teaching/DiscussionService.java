@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,9 +123,7 @@ public class DiscussionService {
     public DiscussionBoardView board(long offeringId) {
         DiscussionViewer viewer = audience.of(offeringId);
         String title = offerings.find(offeringId).map(CourseOffering::getTitle).orElse("");
-        Map<Long, String> names = new LinkedHashMap<>();
-        classes.ofOffering(offeringId).stream().filter(c -> viewer.classIds().contains(c.getId()))
-                .forEach(c -> names.put(c.getId(), c.getName()));
+        Map<Long, String> names = classes.namesOf(offeringId, viewer.classIds());
         return new DiscussionBoardView(offeringId, title, viewer.staff(), names,
                 views.topics(discussions.topics(offeringId, viewer.classIds(), null), viewer));
     }
