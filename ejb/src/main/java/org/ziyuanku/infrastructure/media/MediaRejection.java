@@ -1,5 +1,7 @@
 package org.ziyuanku.infrastructure.media;
 
+import java.util.Locale;
+
 /** Why {@link MediaProbe} refused a file; the web tier turns each reason into a translated message. */
 public enum MediaRejection {
     /** The file has no bytes. */
@@ -15,5 +17,23 @@ public enum MediaRejection {
     /** The file name has no extension. */
     MISSING_EXTENSION,
     /** The file could not be read. */
-    UNREADABLE
+    UNREADABLE;
+
+    /**
+     * The name in camel case, the last part of the refusal's message key: {@code EXTENSION_MISMATCH} is
+     * {@code extensionMismatch} ({@code resource.refused.extensionMismatch}).
+     */
+    public String key() {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char ch : name().toLowerCase(Locale.ROOT).toCharArray()) {
+            if (ch == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(ch) : ch);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
 }

@@ -201,19 +201,11 @@ public class ClassNoticeService {
     }
 
     private static String title(String title) {
-        String t = title == null ? "" : title.strip();
-        if (t.isEmpty() || t.length() > ClassNotice.MAX_TITLE) {
-            throw new TeachingRefusedException("teaching.refused.noticeTitle", Integer.toString(ClassNotice.MAX_TITLE));
-        }
-        return t;
+        return NoticeText.title(title, ClassNotice.MAX_TITLE, "teaching.refused.noticeTitle");
     }
 
-    private String body(String body) {
-        String b = body == null ? "" : NoticeText.sanitise(body.strip());
-        if (NoticeText.text(b).isBlank() || b.length() > ClassNotice.MAX_BODY) {
-            throw new TeachingRefusedException("teaching.refused.noticeBody", Integer.toString(ClassNotice.MAX_BODY));
-        }
-        return b;
+    private static String body(String body) {
+        return NoticeText.body(body, ClassNotice.MAX_BODY, "teaching.refused.noticeBody");
     }
 
     private List<NoticeView> views(List<ClassNotice> list, boolean staff) {

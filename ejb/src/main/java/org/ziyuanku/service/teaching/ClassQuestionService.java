@@ -3,7 +3,6 @@ package org.ziyuanku.service.teaching;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ziyuanku.domain.teaching.ClassAnswer;
@@ -113,9 +112,7 @@ public class ClassQuestionService {
     public QuestionBoardView board(long offeringId) {
         QuestionViewer viewer = audience.of(offeringId);
         String title = offerings.find(offeringId).map(CourseOffering::getTitle).orElse("");
-        Map<Long, String> names = new LinkedHashMap<>();
-        classes.ofOffering(offeringId).stream().filter(c -> viewer.classIds().contains(c.getId()))
-                .forEach(c -> names.put(c.getId(), c.getName()));
+        Map<Long, String> names = classes.namesOf(offeringId, viewer.classIds());
         return new QuestionBoardView(offeringId, title, viewer.staff(), names,
                 views.questions(questions.ofClasses(viewer.classIds()), viewer));
     }
@@ -166,9 +163,10 @@ public class ClassQuestionService {
         return views.answer(answer, seen.viewer(), caller.displayName());
     }
 
+    /** As every post's title, and with something left once normalised (for the similar-question search). */
     private static String title(String title) {
-        String t = title == null ? "" : title.strip();
-        if (t.isEmpty() || t.length() > ClassQuestion.MAX_TITLE || ClassQuestion.normalise(t).isEmpty()) {
+        String t = NoticeText.title(title, ClassQuestion.MAX_TITLE, "teaching.refused.questionTitle");
+        if (ClassQuestion.normalise(t).isEmpty()) {
             throw new TeachingRefusedException("teaching.refused.questionTitle",
                     Integer.toString(ClassQuestion.MAX_TITLE));
         }
@@ -176,11 +174,6 @@ public class ClassQuestionService {
     }
 
     private static String body(String body) {
-        String b = body == null ? "" : NoticeText.sanitise(body.strip());
-        if (NoticeText.text(b).isBlank() || b.length() > ClassQuestion.MAX_BODY) {
-            throw new TeachingRefusedException("teaching.refused.questionBody",
-                    Integer.toString(ClassQuestion.MAX_BODY));
-        }
-        return b;
+        return NoticeText.body(body, ClassQuestion.MAX_BODY, "teaching.refused.questionBody");
     }
 }

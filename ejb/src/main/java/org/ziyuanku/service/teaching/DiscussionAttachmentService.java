@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.teaching.DiscussionAttachment;
 import org.ziyuanku.domain.teaching.DiscussionReply;
+import org.ziyuanku.domain.teaching.SubmissionFile;
 import org.ziyuanku.infrastructure.storage.BlobStore;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
@@ -145,8 +146,9 @@ public class DiscussionAttachmentService {
             throw TeachingRefusedException.concealedDenial();
         }
         try {
-            return new SubmissionFileContent(a.getId(), blobs.locate(a.getBlobSha256()), a.getMediaType(),
-                    a.getSizeBytes(), a.getBlobSha256(), a.getFilename());
+            SubmissionFile f = a.getFile();
+            return new SubmissionFileContent(a.getId(), blobs.locate(f.getBlobSha256()), f.getMediaType(),
+                    f.getSizeBytes(), f.getBlobSha256(), f.getFilename());
         } catch (IOException e) {
             throw new AssignmentRefusedException("resource.refused.storage");
         }
@@ -162,7 +164,7 @@ public class DiscussionAttachmentService {
     }
 
     private static DiscussionAttachmentView view(DiscussionAttachment a) {
-        return new DiscussionAttachmentView(a.getId(), a.getTopicId(), a.getReplyId(), a.getFilename(),
-                a.getMediaType(), a.getSizeBytes());
+        return new DiscussionAttachmentView(a.getId(), a.getTopicId(), a.getReplyId(), a.getFile().getFilename(),
+                a.getFile().getMediaType(), a.getFile().getSizeBytes());
     }
 }

@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,9 +123,7 @@ public class DiscussionService {
     public DiscussionBoardView board(long offeringId) {
         DiscussionViewer viewer = audience.of(offeringId);
         String title = offerings.find(offeringId).map(CourseOffering::getTitle).orElse("");
-        Map<Long, String> names = new LinkedHashMap<>();
-        classes.ofOffering(offeringId).stream().filter(c -> viewer.classIds().contains(c.getId()))
-                .forEach(c -> names.put(c.getId(), c.getName()));
+        Map<Long, String> names = classes.namesOf(offeringId, viewer.classIds());
         return new DiscussionBoardView(offeringId, title, viewer.staff(), names,
                 views.topics(discussions.topics(offeringId, viewer.classIds(), null), viewer));
     }
@@ -206,19 +203,10 @@ public class DiscussionService {
     }
 
     private static String title(String title) {
-        String t = title == null ? "" : title.strip();
-        if (t.isEmpty() || t.length() > DiscussionTopic.MAX_TITLE) {
-            throw new TeachingRefusedException("teaching.refused.discussionTitle",
-                    Integer.toString(DiscussionTopic.MAX_TITLE));
-        }
-        return t;
+        return NoticeText.title(title, DiscussionTopic.MAX_TITLE, "teaching.refused.discussionTitle");
     }
 
     private static String body(String body, int max) {
-        String b = body == null ? "" : NoticeText.sanitise(body.strip());
-        if (NoticeText.text(b).isBlank() || b.length() > max) {
-            throw new TeachingRefusedException("teaching.refused.discussionBody", Integer.toString(max));
-        }
-        return b;
+        return NoticeText.body(body, max, "teaching.refused.discussionBody");
     }
 }

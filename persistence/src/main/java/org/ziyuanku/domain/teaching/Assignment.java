@@ -13,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "assignment")
-public class Assignment {
+public class Assignment extends OfferingPost {
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_INSTRUCTIONS = 20_000;
@@ -34,12 +33,6 @@ public class Assignment {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assignment_seq")
     @SequenceGenerator(name = "assignment_seq", sequenceName = "assignment_seq", allocationSize = 50)
     private Long id;
-
-    @Column(name = "offering_id", nullable = false)
-    private long offeringId;
-
-    @Column(name = "class_id")
-    private Long classId;
 
     @Column(nullable = false, length = MAX_TITLE)
     private String title;
@@ -96,27 +89,15 @@ public class Assignment {
     @Column(nullable = false, length = 12)
     private AssignmentStatus status;
 
-    @Column(name = "author_id", nullable = false)
-    private long authorId;
-
-    @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
-
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
-
-    @Version
-    private int version;
 
     protected Assignment() {
     }
 
     public Assignment(long offeringId, Long classId, long authorId, AssignmentSettings settings) {
-        this.offeringId = offeringId;
-        this.classId = classId;
-        this.authorId = authorId;
+        super(offeringId, classId, authorId);
         this.status = AssignmentStatus.DRAFT;
-        this.createdAt = LocalDateTime.now();
         change(settings);
     }
 
@@ -164,14 +145,6 @@ public class Assignment {
 
     public Long getId() {
         return id;
-    }
-
-    public long getOfferingId() {
-        return offeringId;
-    }
-
-    public Long getClassId() {
-        return classId;
     }
 
     public String getTitle() {
@@ -238,19 +211,7 @@ public class Assignment {
         return status;
     }
 
-    public long getAuthorId() {
-        return authorId;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
     public LocalDateTime getUpdatedAt() {
         return updatedAt;
-    }
-
-    public int getVersion() {
-        return version;
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 
 /**
@@ -16,7 +15,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "class_notice")
-public class ClassNotice {
+public class ClassNotice extends OfferingPost {
 
     public static final int MAX_TITLE = 100;
     public static final int MAX_BODY = 20_000;
@@ -25,12 +24,6 @@ public class ClassNotice {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "class_notice_seq")
     @SequenceGenerator(name = "class_notice_seq", sequenceName = "class_notice_seq", allocationSize = 50)
     private Long id;
-
-    @Column(name = "offering_id", nullable = false)
-    private long offeringId;
-
-    @Column(name = "class_id")
-    private Long classId;
 
     @Column(nullable = false, length = MAX_TITLE)
     private String title;
@@ -41,30 +34,18 @@ public class ClassNotice {
     @Column(nullable = false)
     private boolean pinned;
 
-    @Column(name = "author_id", nullable = false)
-    private long authorId;
-
-    @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
-
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
-
-    @Version
-    private int version;
 
     protected ClassNotice() {
     }
 
     public ClassNotice(long offeringId, Long classId, long authorId, String title, String body, boolean pinned) {
-        this.offeringId = offeringId;
-        this.classId = classId;
-        this.authorId = authorId;
+        super(offeringId, classId, authorId);
         this.title = title;
         this.body = body;
         this.pinned = pinned;
-        this.createdAt = LocalDateTime.now();
-        this.updatedAt = createdAt;
+        this.updatedAt = getCreatedAt();
     }
 
     /** New title, body and pin. */
@@ -79,14 +60,6 @@ public class ClassNotice {
         return id;
     }
 
-    public long getOfferingId() {
-        return offeringId;
-    }
-
-    public Long getClassId() {
-        return classId;
-    }
-
     public String getTitle() {
         return title;
     }
@@ -99,19 +72,7 @@ public class ClassNotice {
         return pinned;
     }
 
-    public long getAuthorId() {
-        return authorId;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
     public LocalDateTime getUpdatedAt() {
         return updatedAt;
-    }
-
-    public int getVersion() {
-        return version;
     }
 }

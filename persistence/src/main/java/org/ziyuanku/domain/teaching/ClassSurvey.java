@@ -13,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "class_survey")
-public class ClassSurvey {
+public class ClassSurvey extends OfferingPost {
 
     public static final int MAX_TITLE = 100;
     public static final int MAX_DESCRIPTION = 2000;
@@ -35,12 +34,6 @@ public class ClassSurvey {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "class_survey_seq")
     @SequenceGenerator(name = "class_survey_seq", sequenceName = "class_survey_seq", allocationSize = 50)
     private Long id;
-
-    @Column(name = "offering_id", nullable = false)
-    private long offeringId;
-
-    @Column(name = "class_id")
-    private Long classId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -71,29 +64,17 @@ public class ClassSurvey {
     @Column(nullable = false)
     private SurveyStatus status = SurveyStatus.DRAFT;
 
-    @Column(name = "author_id", nullable = false)
-    private long authorId;
-
-    @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
-
     @ElementCollection
     @CollectionTable(name = "class_survey_item", joinColumns = @JoinColumn(name = "survey_id"))
     @OrderColumn(name = "position")
     private List<SurveyItem> items = new ArrayList<>();
 
-    @Version
-    private int version;
-
     protected ClassSurvey() {
     }
 
     public ClassSurvey(long offeringId, Long classId, long authorId, SurveyKind kind) {
-        this.offeringId = offeringId;
-        this.classId = classId;
-        this.authorId = authorId;
+        super(offeringId, classId, authorId);
         this.kind = kind;
-        this.createdAt = LocalDateTime.now();
     }
 
     /** New contents (only while DRAFT; the service checks). */
@@ -133,14 +114,6 @@ public class ClassSurvey {
         return id;
     }
 
-    public long getOfferingId() {
-        return offeringId;
-    }
-
-    public Long getClassId() {
-        return classId;
-    }
-
     public SurveyKind getKind() {
         return kind;
     }
@@ -175,14 +148,6 @@ public class ClassSurvey {
 
     public SurveyStatus getStatus() {
         return status;
-    }
-
-    public long getAuthorId() {
-        return authorId;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
     }
 
     public List<SurveyItem> getItems() {

@@ -1,6 +1,7 @@
 package org.ziyuanku.domain.teaching;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -35,17 +36,9 @@ public class DiscussionAttachment {
     @Column(name = "uploader_id", nullable = false)
     private long uploaderId;
 
-    @Column(name = "blob_sha256", nullable = false, length = 64)
-    private String blobSha256;
-
-    @Column(nullable = false, length = 255)
-    private String filename;
-
-    @Column(name = "media_type", nullable = false, length = 128)
-    private String mediaType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
+    /** In the same columns as a homework file's: blob_sha256, filename, media_type, size_bytes. */
+    @Embedded
+    private SubmissionFile file;
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
@@ -57,10 +50,7 @@ public class DiscussionAttachment {
         this.topicId = topicId;
         this.replyId = replyId;
         this.uploaderId = uploaderId;
-        this.blobSha256 = file.getBlobSha256();
-        this.filename = file.getFilename();
-        this.mediaType = file.getMediaType();
-        this.sizeBytes = file.getSizeBytes();
+        this.file = file;
         this.createdAt = LocalDateTime.now();
     }
 
@@ -80,20 +70,9 @@ public class DiscussionAttachment {
         return uploaderId;
     }
 
-    public String getBlobSha256() {
-        return blobSha256;
-    }
-
-    public String getFilename() {
-        return filename;
-    }
-
-    public String getMediaType() {
-        return mediaType;
-    }
-
-    public long getSizeBytes() {
-        return sizeBytes;
+    /** The stored blob, the name its author gave it and its detected type. */
+    public SubmissionFile getFile() {
+        return file;
     }
 
     public LocalDateTime getCreatedAt() {

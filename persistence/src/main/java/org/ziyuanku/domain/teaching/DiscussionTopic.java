@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 
 /**
@@ -17,7 +16,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "discussion_topic")
-public class DiscussionTopic {
+public class DiscussionTopic extends OfferingPost {
 
     public static final int MAX_TITLE = 100;
     public static final int MAX_BODY = 20_000;
@@ -27,17 +26,8 @@ public class DiscussionTopic {
     @SequenceGenerator(name = "discussion_topic_seq", sequenceName = "discussion_topic_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "offering_id", nullable = false)
-    private long offeringId;
-
-    @Column(name = "class_id")
-    private Long classId;
-
     @Column(name = "offering_node_id")
     private Long nodeId;
-
-    @Column(name = "author_id", nullable = false)
-    private long authorId;
 
     @Column(nullable = false, length = MAX_TITLE)
     private String title;
@@ -54,29 +44,20 @@ public class DiscussionTopic {
     @Column(nullable = false)
     private boolean pinned;
 
-    @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
-
     @Column(name = "last_activity_at", nullable = false)
     private LocalDateTime lastActivityAt;
-
-    @Version
-    private int version;
 
     protected DiscussionTopic() {
     }
 
     public DiscussionTopic(long offeringId, Long classId, Long nodeId, long authorId, String title, String body,
             DiscussionStatus status) {
-        this.offeringId = offeringId;
-        this.classId = classId;
+        super(offeringId, classId, authorId);
         this.nodeId = nodeId;
-        this.authorId = authorId;
         this.title = title;
         this.body = body;
         this.moderation = new DiscussionModeration(status);
-        this.createdAt = LocalDateTime.now();
-        this.lastActivityAt = createdAt;
+        this.lastActivityAt = getCreatedAt();
     }
 
     /** A reply was written: the topic moves up the list. */
@@ -100,20 +81,8 @@ public class DiscussionTopic {
         return id;
     }
 
-    public long getOfferingId() {
-        return offeringId;
-    }
-
-    public Long getClassId() {
-        return classId;
-    }
-
     public Long getNodeId() {
         return nodeId;
-    }
-
-    public long getAuthorId() {
-        return authorId;
     }
 
     public String getTitle() {
@@ -134,10 +103,6 @@ public class DiscussionTopic {
 
     public boolean isPinned() {
         return pinned;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
     }
 
     public LocalDateTime getLastActivityAt() {

@@ -189,7 +189,7 @@ public class ResourceIngest {
         try {
             return probe.probe(staged.file(), filename);
         } catch (MediaRejectedException e) {
-            throw new ResourceRefusedException("resource.refused." + camel(e.getReason().name()), filename,
+            throw new ResourceRefusedException("resource.refused." + e.getReason().key(), filename,
                     e.getDetectedType() == null ? "" : e.getDetectedType());
         }
     }
@@ -215,19 +215,5 @@ public class ResourceIngest {
         int dot = name.lastIndexOf('.');
         name = dot > 0 ? name.substring(0, dot) : name;
         return name.length() > ResourceDescription.MAX_TITLE ? name.substring(0, ResourceDescription.MAX_TITLE) : name;
-    }
-
-    private static String camel(String constant) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char ch : constant.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (ch == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(ch) : ch);
-                upper = false;
-            }
-        }
-        return out.toString();
     }
 }

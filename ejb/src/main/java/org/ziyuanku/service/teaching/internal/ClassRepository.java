@@ -3,7 +3,10 @@ package org.ziyuanku.service.teaching.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ziyuanku.domain.teaching.ClassRosterEntry;
 import org.ziyuanku.domain.teaching.ClassStaff;
@@ -30,6 +33,14 @@ public class ClassRepository {
     public List<CourseClass> ofOffering(long offeringId) {
         return em.createQuery("select c from CourseClass c where c.offering.id = :o order by c.id", CourseClass.class)
                 .setParameter("o", offeringId).getResultList();
+    }
+
+    /** The names of the offering's classes among {@code classIds}, by id in the offering's order (a board's tabs). */
+    public Map<Long, String> namesOf(long offeringId, Collection<Long> classIds) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        ofOffering(offeringId).stream().filter(c -> classIds.contains(c.getId()))
+                .forEach(c -> names.put(c.getId(), c.getName()));
+        return names;
     }
 
     public List<ClassStaff> staff(long classId) {

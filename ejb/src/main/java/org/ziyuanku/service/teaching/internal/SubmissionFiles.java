@@ -3,7 +3,6 @@ package org.ziyuanku.service.teaching.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.util.Locale;
 import org.ziyuanku.domain.teaching.SubmissionFile;
 import org.ziyuanku.infrastructure.media.MediaProbe;
 import org.ziyuanku.infrastructure.media.MediaRejectedException;
@@ -63,22 +62,8 @@ public class SubmissionFiles {
         try {
             return probe.probe(staged.file(), filename);
         } catch (MediaRejectedException e) {
-            throw new AssignmentRefusedException("resource.refused." + camel(e.getReason().name()), filename,
+            throw new AssignmentRefusedException("resource.refused." + e.getReason().key(), filename,
                     e.getDetectedType() == null ? "" : e.getDetectedType());
         }
-    }
-
-    private static String camel(String constant) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char ch : constant.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (ch == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(ch) : ch);
-                upper = false;
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,8 +1,7 @@
 package org.ziyuanku.web.console.teaching;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** An exam's score bands (ten 10 % bands) as a Chart.js bar chart configuration for PrimeFaces' {@code p:chart}. */
 public final class ExamBandChart {
@@ -12,20 +11,8 @@ public final class ExamBandChart {
 
     /** The bar chart of the learners per band, labelled 0–10 % … 90–100 %; the dataset named {@code label}. */
     public static String of(List<Integer> bands, String label) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder counts = Json.createArrayBuilder();
-        for (int i = 0; i < bands.size(); i++) {
-            labels.add(i * 10 + "–" + (i + 1) * 10 + " %");
-            counts.add(bands.get(i));
-        }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", label).add("data", counts))))
-                .add("options", Json.createObjectBuilder()
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
-                                .add("display", false)))
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
-                                .add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+        List<String> labels = IntStream.range(0, bands.size()).mapToObj(i -> i * 10 + "–" + (i + 1) * 10 + " %")
+                .toList();
+        return BarChart.of(labels, bands, label);
     }
 }

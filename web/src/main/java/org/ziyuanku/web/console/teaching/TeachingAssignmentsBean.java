@@ -35,8 +35,7 @@ public class TeachingAssignmentsBean implements Serializable {
 
     private String offering;
     private final RequestMark read = new RequestMark();
-    private transient OfferingView offeringView;
-    private transient List<ClassView> classList;
+    private transient OfferingClasses header;
     private transient List<AssignmentView> list;
     private final AssignmentCommandForm form = new AssignmentCommandForm();
 
@@ -49,8 +48,7 @@ public class TeachingAssignmentsBean implements Serializable {
     public void load() {
         long id = TeachingPages.id(offering);
         list = TeachingPages.load(() -> assignments.list(id));
-        offeringView = offerings.get(id);
-        classList = classes.classesOf(id);
+        header = new OfferingClasses(offerings.get(id), classes.classesOf(id));
         read.mark();
     }
 
@@ -79,18 +77,17 @@ public class TeachingAssignmentsBean implements Serializable {
 
     /** The class's name, or null for a homework of the whole offering. */
     public String scopeOf(AssignmentView a) {
-        return a.classId() == null ? null : classList.stream().filter(c -> c.id() == a.classId())
-                .map(ClassView::name).findFirst().orElse("");
+        return header.nameOf(a.classId());
     }
 
     public OfferingView getOfferingView() {
         loaded();
-        return offeringView;
+        return header.offering();
     }
 
     public List<ClassView> getClasses() {
         loaded();
-        return classList;
+        return header.classes();
     }
 
     public List<AssignmentView> getAssignments() {

@@ -75,9 +75,8 @@ public class TeachingExamsBean implements Serializable {
     private String exam;
     private final RequestMark read = new RequestMark();
     private final RequestMark papersRead = new RequestMark();
-    private transient OfferingView offeringView;
+    private transient OfferingClasses header;
     private transient List<ExamView> list;
-    private transient List<ClassView> classList;
     private transient List<PaperChoice> paperList;
     private transient ExamView selected;
     private transient List<ExamResultView> results;
@@ -94,8 +93,7 @@ public class TeachingExamsBean implements Serializable {
     public void load() {
         long id = TeachingPages.id(offering);
         list = TeachingPages.load(() -> exams.list(id));
-        offeringView = offerings.get(id);
-        classList = TeachingPages.load(() -> classes.classesOf(id));
+        header = new OfferingClasses(offerings.get(id), TeachingPages.load(() -> classes.classesOf(id)));
         selected = exam == null || exam.isBlank() ? null : TeachingPages.load(() -> exams.get(TeachingPages.id(exam)));
         if (selected != null && selected.offeringId() != id) {
             selected = null;
@@ -196,8 +194,7 @@ public class TeachingExamsBean implements Serializable {
 
     /** The class's name; null for an exam of every class. */
     public String scopeOf(ExamView e) {
-        return e.classId() == null ? null : classList.stream().filter(c -> c.id() == e.classId()).map(ClassView::name)
-                .findFirst().orElse("");
+        return header.nameOf(e.classId());
     }
 
     /** The learner's name of an answer in the queue (from the results). */
@@ -213,7 +210,7 @@ public class TeachingExamsBean implements Serializable {
     /** The offering, for the page's way back to it. */
     public OfferingView getOfferingView() {
         loaded();
-        return offeringView;
+        return header.offering();
     }
 
     public List<ExamView> getExams() {
@@ -223,7 +220,7 @@ public class TeachingExamsBean implements Serializable {
 
     public List<ClassView> getClasses() {
         loaded();
-        return classList;
+        return header.classes();
     }
 
     public ExamView getSelected() {

@@ -35,8 +35,7 @@ public class TeachingNoticesBean implements Serializable {
 
     private String offering;
     private final RequestMark read = new RequestMark();
-    private transient OfferingView offeringView;
-    private transient List<ClassView> classList;
+    private transient OfferingClasses header;
     private transient List<NoticeView> list;
     private String classId = "";
     private String title;
@@ -53,8 +52,7 @@ public class TeachingNoticesBean implements Serializable {
     public void load() {
         long id = TeachingPages.id(offering);
         list = TeachingPages.load(() -> notices.list(id));
-        offeringView = offerings.get(id);
-        classList = classes.classesOf(id);
+        header = new OfferingClasses(offerings.get(id), classes.classesOf(id));
         read.mark();
     }
 
@@ -82,18 +80,17 @@ public class TeachingNoticesBean implements Serializable {
 
     /** The class's name, or "all classes" for a notice to the whole offering. */
     public String scopeOf(NoticeView notice) {
-        return notice.classId() == null ? null : classList.stream().filter(c -> c.id() == notice.classId())
-                .map(ClassView::name).findFirst().orElse("");
+        return header.nameOf(notice.classId());
     }
 
     public OfferingView getOfferingView() {
         loaded();
-        return offeringView;
+        return header.offering();
     }
 
     public List<ClassView> getClasses() {
         loaded();
-        return classList;
+        return header.classes();
     }
 
     public List<NoticeView> getNotices() {

@@ -44,8 +44,7 @@ public class TeachingSurveysBean implements Serializable {
     private String offering;
     private String survey;
     private final RequestMark read = new RequestMark();
-    private transient OfferingView offeringView;
-    private transient List<ClassView> classList;
+    private transient OfferingClasses header;
     private transient List<SurveyView> list;
     private transient SurveyView selected;
     private transient SurveyResultsView results;
@@ -55,8 +54,7 @@ public class TeachingSurveysBean implements Serializable {
     public void load() {
         long id = TeachingPages.id(offering);
         list = TeachingPages.load(() -> surveys.list(id));
-        offeringView = offerings.get(id);
-        classList = classes.classesOf(id);
+        header = new OfferingClasses(offerings.get(id), classes.classesOf(id));
         selected = survey == null || survey.isBlank() ? null : TeachingPages.load(() -> surveys.get(TeachingPages.id(
                 survey)));
         results = selected == null || "DRAFT".equals(selected.status()) ? null : responses.results(selected.id());
@@ -72,7 +70,7 @@ public class TeachingSurveysBean implements Serializable {
     public void create() {
         load();
         SurveyView[] made = new SurveyView[1];
-        if (TeachingPages.change(() -> made[0] = surveys.create(offeringView.id(), form.command(List.of(
+        if (TeachingPages.change(() -> made[0] = surveys.create(header.offering().id(), form.command(List.of(
                 item.command()))), "teaching.surveys.created")) {
             survey = Long.toString(made[0].id());
         }
@@ -120,18 +118,17 @@ public class TeachingSurveysBean implements Serializable {
 
     /** The class's name; null for a survey of every class. */
     public String scopeOf(SurveyView s) {
-        return s.classId() == null ? null : classList.stream().filter(c -> c.id() == s.classId()).map(ClassView::name)
-                .findFirst().orElse("");
+        return header.nameOf(s.classId());
     }
 
     public OfferingView getOfferingView() {
         loaded();
-        return offeringView;
+        return header.offering();
     }
 
     public List<ClassView> getClasses() {
         loaded();
-        return classList;
+        return header.classes();
     }
 
     public List<SurveyView> getSurveys() {

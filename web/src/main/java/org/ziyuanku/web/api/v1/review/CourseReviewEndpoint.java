@@ -1,20 +1,14 @@
 package org.ziyuanku.web.api.v1.review;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.ziyuanku.service.course.CourseRefusedException;
-import org.ziyuanku.service.review.ReviewModerationService;
 import org.ziyuanku.service.review.ReviewRecordService;
 import org.ziyuanku.service.review.ReviewSubjectNames;
-import org.ziyuanku.service.review.ReviewSubmissionService;
 import org.ziyuanku.web.api.QueryParameters;
 
 /**
@@ -25,38 +19,14 @@ import org.ziyuanku.web.api.QueryParameters;
  */
 @Path("v1/courses")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
-public class CourseReviewEndpoint {
-
-    @EJB
-    private ReviewSubmissionService submissions;
-
-    @EJB
-    private ReviewModerationService moderation;
+public class CourseReviewEndpoint extends SubjectReviewEndpoint {
 
     @EJB
     private ReviewRecordService records;
 
-    /** Sends the course (or its pending new version) into tiered review; the lead or the library's administrators. */
-    @POST
-    @Path("{id}/submission")
-    public ReviewSubmissionDto submit(@PathParam("id") String id) {
-        return ReviewSubmissionDto.of(submissions.submit(ReviewSubjectNames.COURSE, QueryParameters.pathId(id)));
-    }
-
-    /** The author takes the course back out of review before a decision. */
-    @DELETE
-    @Path("{id}/submission")
-    public ReviewSubmissionDto withdraw(@PathParam("id") String id) {
-        return ReviewSubmissionDto.of(submissions.withdraw(ReviewSubjectNames.COURSE, QueryParameters.pathId(id)));
-    }
-
-    /** A library administrator takes the published course down: {@code {"reason": "…"}}. */
-    @POST
-    @Path("{id}/take-down")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response takeDown(@PathParam("id") String id, TakeDownDto body) {
-        moderation.takeDown(ReviewSubjectNames.COURSE, QueryParameters.pathId(id), body == null ? null : body.reason());
-        return Response.noContent().build();
+    @Override
+    protected String subject() {
+        return ReviewSubjectNames.COURSE;
     }
 
     /** The review record of a published course, for everybody. */

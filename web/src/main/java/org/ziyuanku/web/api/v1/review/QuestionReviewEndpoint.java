@@ -1,22 +1,15 @@
 package org.ziyuanku.web.api.v1.review;
 
-import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.ziyuanku.service.review.ReviewModerationService;
 import org.ziyuanku.service.review.ReviewSubjectNames;
-import org.ziyuanku.service.review.ReviewSubmissionService;
 import org.ziyuanku.web.api.BadParameterException;
-import org.ziyuanku.web.api.QueryParameters;
 
 /**
  * Tiered review of the question bank on the questions' own paths, as {@link ResourceReviewEndpoint} does for
@@ -27,30 +20,17 @@ import org.ziyuanku.web.api.QueryParameters;
  */
 @Path("v1/questions")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
-public class QuestionReviewEndpoint {
+public class QuestionReviewEndpoint extends SubjectReviewEndpoint {
 
     private static final int MAX_IDS = 500;
-
-    @EJB
-    private ReviewSubmissionService submissions;
-
-    @EJB
-    private ReviewModerationService moderation;
 
     /** The ids of a selection to send. */
     public record SelectionDto(List<Long> ids) {
     }
 
-    @POST
-    @Path("{id}/submission")
-    public ReviewSubmissionDto submit(@PathParam("id") String id) {
-        return ReviewSubmissionDto.of(submissions.submit(ReviewSubjectNames.QUESTION, QueryParameters.pathId(id)));
-    }
-
-    @DELETE
-    @Path("{id}/submission")
-    public ReviewSubmissionDto withdraw(@PathParam("id") String id) {
-        return ReviewSubmissionDto.of(submissions.withdraw(ReviewSubjectNames.QUESTION, QueryParameters.pathId(id)));
+    @Override
+    protected String subject() {
+        return ReviewSubjectNames.QUESTION;
     }
 
     /** Sends every question of the selection, or none: {@code {"submitted": n}}. */
@@ -63,15 +43,6 @@ public class QuestionReviewEndpoint {
                 != body.ids().size()) {
             throw new BadParameterException("ids", "", "api.error.questionIds");
         }
-        return Map.of("submitted", submissions.submitAll(ReviewSubjectNames.QUESTION, body.ids()));
-    }
-
-    /** A library administrator takes the approved question down: {@code {"reason": "…"}}. */
-    @POST
-    @Path("{id}/take-down")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response takeDown(@PathParam("id") String id, TakeDownDto body) {
-        moderation.takeDown(ReviewSubjectNames.QUESTION, QueryParameters.pathId(id), body == null ? null : body.reason());
-        return Response.noContent().build();
+        return Map.of("submitted", submissions().submitAll(ReviewSubjectNames.QUESTION, body.ids()));
     }
 }

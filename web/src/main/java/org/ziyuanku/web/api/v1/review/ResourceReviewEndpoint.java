@@ -1,10 +1,7 @@
 package org.ziyuanku.web.api.v1.review;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,11 +11,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
-import org.ziyuanku.service.review.ReviewModerationService;
 import org.ziyuanku.service.review.ReviewRecordService;
 import org.ziyuanku.service.review.ReviewRecordView;
 import org.ziyuanku.service.review.ReviewSubjectNames;
-import org.ziyuanku.service.review.ReviewSubmissionService;
 import org.ziyuanku.web.api.ApiLocale;
 import org.ziyuanku.web.api.QueryParameters;
 
@@ -30,13 +25,7 @@ import org.ziyuanku.web.api.QueryParameters;
  */
 @Path("v1/resources")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
-public class ResourceReviewEndpoint {
-
-    @EJB
-    private ReviewSubmissionService submissions;
-
-    @EJB
-    private ReviewModerationService moderation;
+public class ResourceReviewEndpoint extends SubjectReviewEndpoint {
 
     @EJB
     private ReviewRecordService records;
@@ -44,27 +33,9 @@ public class ResourceReviewEndpoint {
     @Context
     private HttpHeaders headers;
 
-    /** Sends the resource (or its pending new version) into tiered review (先审后发). */
-    @POST
-    @Path("{id}/submission")
-    public ReviewSubmissionDto submit(@PathParam("id") String id) {
-        return ReviewSubmissionDto.of(submissions.submit(ReviewSubjectNames.RESOURCE, QueryParameters.pathId(id)));
-    }
-
-    /** The author takes the resource back out of review before a decision. */
-    @DELETE
-    @Path("{id}/submission")
-    public ReviewSubmissionDto withdraw(@PathParam("id") String id) {
-        return ReviewSubmissionDto.of(submissions.withdraw(ReviewSubjectNames.RESOURCE, QueryParameters.pathId(id)));
-    }
-
-    /** A library administrator takes the published resource down (下架): {@code {"reason": "…"}}. */
-    @POST
-    @Path("{id}/take-down")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response takeDown(@PathParam("id") String id, TakeDownDto body) {
-        moderation.takeDown(ReviewSubjectNames.RESOURCE, QueryParameters.pathId(id), body == null ? null : body.reason());
-        return Response.noContent().build();
+    @Override
+    protected String subject() {
+        return ReviewSubjectNames.RESOURCE;
     }
 
     /**
