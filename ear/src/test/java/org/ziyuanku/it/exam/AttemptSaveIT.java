@@ -53,11 +53,7 @@ class AttemptSaveIT {
                 + "\",\"options\":[\"对接\",\"角接\"],\"key\":{\"correct\":[1]},\"points\":2");
         elsewhere = ApprovedQuestions.create(author, library, "\"type\":\"TRUE_FALSE\",\"stem\":\"别卷" + SUFFIX
                 + "\",\"key\":{\"truth\":false},\"points\":2");
-        HttpResponse<String> created = author.postJson("/api/v1/papers", "{\"libraryId\":" + library + ",\"title\":"
-                + "\"保存卷" + SUFFIX + "\",\"kind\":\"FIXED\",\"questions\":[{\"questionId\":" + truth + "},"
-                + "{\"questionId\":" + single + "}]}");
-        assertEquals(201, created.statusCode(), created.body());
-        paper = Long.parseLong(ApiClient.json(created.body(), "id"));
+        paper = FixedPapers.create(author, library, "保存卷" + SUFFIX, truth, single);
     }
 
     @AfterAll
