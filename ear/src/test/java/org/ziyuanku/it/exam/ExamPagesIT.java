@@ -139,6 +139,8 @@ class ExamPagesIT extends BrowserTest {
         assertEquals(201, created.statusCode(), created.body());
         String exam = ApiClient.json(created.body(), "id");
         assertEquals(200, teaching.post("/api/v1/exams/" + exam + "/publish").statusCode());
+        TestDatabase.update("update exam set opens_at = opens_at + interval '0.5 seconds', closes_at = closes_at"
+                + " + interval '0.123456 seconds' where id = ?", Long.parseLong(exam));
         HttpResponse<String> started = ApiClient.as(LEARNER).post("/api/v1/exams/" + exam + "/attempts");
         assertEquals(200, started.statusCode(), started.body());
         String attempt = ApiClient.json(started.body(), "id");
@@ -152,6 +154,11 @@ class ExamPagesIT extends BrowserTest {
         driver.get(Deployments.BASE_URL + "/console/teaching/exams.xhtml?offering=" + offering + "&exam=" + exam);
         assertFalse(driver.findElements(By.id("notFound")).isEmpty(), "a learner has no teacher's exam page");
         assertTrue(driver.findElements(By.id("createForm")).isEmpty());
+
+        signInAfresh(TEACHER);
+        String line = new ExamPages(driver, Deployments.BASE_URL).openTeacherExams(offering).line("小测" + SUFFIX);
+        assertTrue(line.startsWith(MINUTES.format(now.minusMinutes(1)) + " 至 " + MINUTES.format(now.plusHours(1))
+                + " · "), "the window to the minute, stored with fractions of a second: " + line);
     }
 
     private long teacherCreatesAndPublishes(String title) throws Exception {

@@ -58,6 +58,11 @@ public class ExamPages {
         return exam(title).getAttribute("data-status");
     }
 
+    /** The exam's line in the teacher's list: window, duration and papers drawn. */
+    public String line(String title) {
+        return exam(title).findElement(By.cssSelector(".zyk-muted")).getText();
+    }
+
     /** Opens the results and grading of the exam of the title. */
     public void show(String title) {
         Navigation.clickAndWaitForNewPage(driver, exam(title).findElement(By.cssSelector(".zyk-show")));

@@ -13,9 +13,11 @@ import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.exam.internal.AnswerRepository;
+import org.ziyuanku.service.exam.internal.AnswerRepository.AnswerRow;
 import org.ziyuanku.service.exam.internal.AttemptGrading;
 import org.ziyuanku.service.exam.internal.AttemptRepository;
 import org.ziyuanku.service.exam.internal.AttemptRepository.AttemptRow;
+import org.ziyuanku.service.exam.internal.AttemptRepository.AttemptState;
 import org.ziyuanku.service.exam.internal.ExamJson;
 import org.ziyuanku.service.exam.internal.ExamRepository;
 import org.ziyuanku.service.identity.Caller;
@@ -27,7 +29,9 @@ import org.ziyuanku.service.review.SensitiveWordScreening;
  * (drawn on demand for a late enrolment or a further attempt) to IN_PROGRESS, with the deadline the server computes:
  * the earlier of the exam's closing and now + its duration; starting again, on any node, answers the same attempt and
  * deadline. Answers are saved per question with the client's sequence number ({@link AnswerRepository#save}) until
- * the deadline (plus {@value #GRACE_SECONDS} s for the request in flight). Submitting grades the objective questions
+ * the deadline (plus {@value #GRACE_SECONDS} s for the request in flight): a save reads the attempt's small columns
+ * (not its snapshot) and checks the question against the ids stored at draw time, then one upsert returns the row it
+ * stored. Submitting grades the objective questions
  * at once; the deadline submits by itself ({@link ExamGradingService#submitOverdue}). Another learner's attempt is
  * not found. Start and submit are audited; saves and switches away record only their refusals (there are thousands).
  */
@@ -111,11 +115,11 @@ public class AttemptService {
     @Audited(action = SAVE, outcomes = {AuditOutcome.DENIED, AuditOutcome.FAILURE})
     public AttemptView.SavedAnswer save(@AuditTarget("attempt:") long id, long questionId, LearnerAnswer answer,
             long seq) {
-        AttemptRow row = own(id);
+        AttemptState row = ownState(id, questionId);
         LocalDateTime now = LocalDateTime.now();
         LocalDateTime cutoff = now.minusSeconds(GRACE_SECONDS);
         refuseOver(row, cutoff);
-        if (ExamJson.questions(row.snapshot()).stream().noneMatch(q -> q.questionId() == questionId)) {
+        if (!onPaper(row, questionId)) {
             throw new ExamRefusedException(ExamRefusedException.Kind.INVALID, "exam.attempt.invalid.question",
                     Long.toString(questionId));
         }
@@ -128,12 +132,30 @@ public class AttemptService {
                     Integer.toString(MAX_ANSWER));
         }
         screening.refuseBlocked(texts(answer, new ArrayList<>()));
-        if (!answers.save(id, questionId, json, seq, now, cutoff) && attempts.find(id)
-                .filter(r -> r.status() == ExamAttemptStatus.IN_PROGRESS).isEmpty()) {
+        AnswerRow stored = answers.save(id, questionId, json, seq, now, cutoff).orElseGet(() -> newer(id, questionId));
+        return new AttemptView.SavedAnswer(questionId, ExamJson.answer(stored.answer()), stored.seq(),
+                stored.savedAt());
+    }
+
+    /**
+     * Whether the question is on the attempt's paper: from the ids stored when it was drawn, or (an attempt drawn by a
+     * node of the release before V52, left without them) from its snapshot.
+     */
+    private boolean onPaper(AttemptState row, long questionId) {
+        if (row.onPaper() != null) {
+            return row.onPaper();
+        }
+        return attempts.find(row.id()).map(AttemptRow::snapshot).map(ExamJson::questions).orElse(List.of()).stream()
+                .anyMatch(q -> q.questionId() == questionId);
+    }
+
+    /** The answer a save stored nothing over (a newer one): the attempt must still be in progress. */
+    private AnswerRow newer(long id, long questionId) {
+        if (attempts.state(id, 0).filter(r -> r.status() == ExamAttemptStatus.IN_PROGRESS).isEmpty()) {
             throw ExamRefusedException.conflict("attempt.over");
         }
-        return answers.one(id, questionId).map(a -> new AttemptView.SavedAnswer(questionId, ExamJson.answer(a.answer()), a.seq(), a.savedAt()))
-                .orElseThrow();
+        return answers.one(id, questionId).filter(a -> a.answer() != null)
+                .orElseThrow(() -> ExamRefusedException.conflict("attempt.over"));
     }
 
     private static List<ScreenedText> texts(LearnerAnswer answer, List<ScreenedText> texts) {
@@ -149,7 +171,7 @@ public class AttemptService {
     /** Counts one switch away from the page (a signal for the teacher); answers the count. */
     @Audited(action = SWITCH_AWAY, outcomes = {AuditOutcome.DENIED, AuditOutcome.FAILURE})
     public int switchAway(@AuditTarget("attempt:") long id) {
-        own(id);
+        ownState(id, 0);
         if (!attempts.switchAway(id)) {
             throw ExamRefusedException.conflict("attempt.over");
         }
@@ -162,7 +184,7 @@ public class AttemptService {
      */
     @Audited(action = SUBMIT)
     public AttemptView submit(@AuditTarget("attempt:") long id) {
-        AttemptRow row = own(id);
+        AttemptState row = ownState(id, 0);
         if (row.status() == ExamAttemptStatus.PREPARED) {
             throw ExamRefusedException.conflict("attempt.notStarted");
         }
@@ -175,7 +197,7 @@ public class AttemptService {
         return get(id);
     }
 
-    private static void refuseOver(AttemptRow row, LocalDateTime cutoff) {
+    private static void refuseOver(AttemptState row, LocalDateTime cutoff) {
         if (row.status() != ExamAttemptStatus.IN_PROGRESS || !row.deadlineAt().isAfter(cutoff)) {
             throw ExamRefusedException.conflict("attempt.over");
         }
@@ -183,6 +205,14 @@ public class AttemptService {
 
     private AttemptRow own(long id) {
         AttemptRow row = attempts.find(id).filter(r -> caller.is(r.learnerId()))
+                .orElseThrow(() -> ExamRefusedException.attemptNotFound(id));
+        audited.on("exam:" + row.examId(), "attempt:" + id);
+        return row;
+    }
+
+    /** The caller's attempt's small columns ({@link AttemptRepository#state}), audited as {@link #own} does. */
+    private AttemptState ownState(long id, long questionId) {
+        AttemptState row = attempts.state(id, questionId).filter(r -> caller.is(r.learnerId()))
                 .orElseThrow(() -> ExamRefusedException.attemptNotFound(id));
         audited.on("exam:" + row.examId(), "attempt:" + id);
         return row;

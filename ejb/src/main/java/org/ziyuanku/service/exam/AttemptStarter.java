@@ -12,6 +12,7 @@ import org.ziyuanku.service.exam.internal.AttemptGrading;
 import org.ziyuanku.service.exam.internal.AttemptPreparer;
 import org.ziyuanku.service.exam.internal.AttemptRepository;
 import org.ziyuanku.service.exam.internal.AttemptRepository.AttemptRow;
+import org.ziyuanku.service.exam.internal.AttemptRepository.AttemptState;
 import org.ziyuanku.service.exam.internal.ExamJson;
 import org.ziyuanku.service.identity.Caller;
 
@@ -50,9 +51,9 @@ public class AttemptStarter {
     public AttemptView start(long examId) {
         ExamView exam = access.learnerExam(examId);
         long learner = caller.accountId();
-        AttemptRow open = attempts.open(examId, learner).orElse(null);
+        AttemptState open = attempts.openState(examId, learner).orElse(null);
         if (open != null && open.status() == ExamAttemptStatus.IN_PROGRESS) {
-            return view(exam, open);
+            return view(exam, attempts.find(open.id()).orElseThrow());
         }
         LocalDateTime now = LocalDateTime.now();
         refuseOutsideWindow(exam, now);
@@ -62,12 +63,17 @@ public class AttemptStarter {
                 throw ExamRefusedException.conflict("attempt.noAttemptsLeft", Integer.toString(exam.maxAttempts()));
             }
             preparer.prepareOne(exam, learner, last + 1);
-            open = attempts.open(examId, learner).orElseThrow();
+            open = attempts.openState(examId, learner).orElseThrow();
         }
         LocalDateTime byDuration = now.plusMinutes(exam.durationMinutes());
-        attempts.start(open.id(), now, byDuration.isBefore(exam.closesAt()) ? byDuration : exam.closesAt());
-        AttemptRow started = attempts.open(examId, learner).orElseThrow();
-        return view(exam, started);
+        LocalDateTime deadline = byDuration.isBefore(exam.closesAt()) ? byDuration : exam.closesAt();
+        AttemptRow started = attempts.start(open.id(), now, deadline).orElse(null);
+        if (started == null) {
+            // another request (or node) started it meanwhile: answer that one, as it stands
+            return view(exam, attempts.open(examId, learner).orElseThrow());
+        }
+        // a PREPARED attempt has no answers: the one this call started needs no read of them
+        return view(exam, started, List.of());
     }
 
     private static void refuseOutsideWindow(ExamView exam, LocalDateTime now) {
@@ -84,10 +90,13 @@ public class AttemptStarter {
 
     /** The attempt as its learner sees it (results, keys and analysis after submitting as the exam allows). */
     public AttemptView view(ExamView exam, AttemptRow row) {
-        LocalDateTime now = LocalDateTime.now();
-        List<AttemptView.SavedAnswer> saved = answers.ofAttempt(row.id()).stream().filter(a -> a.answer() != null)
+        return view(exam, row, answers.ofAttempt(row.id()).stream().filter(a -> a.answer() != null)
                 .map(a -> new AttemptView.SavedAnswer(a.questionId(), ExamJson.answer(a.answer()), a.seq(),
-                        a.savedAt())).toList();
+                        a.savedAt())).toList());
+    }
+
+    private AttemptView view(ExamView exam, AttemptRow row, List<AttemptView.SavedAnswer> saved) {
+        LocalDateTime now = LocalDateTime.now();
         boolean done = row.status() == ExamAttemptStatus.SUBMITTED || row.status() == ExamAttemptStatus.GRADED;
         boolean keys = done && switch (exam.showAnswers()) {
             case NEVER -> false;

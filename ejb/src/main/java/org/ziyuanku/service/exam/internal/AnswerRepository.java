@@ -26,6 +26,8 @@ public class AnswerRepository {
     /** grader of an answer scored by its peer reviewers (the mean of their scores); a teacher's grade overrides it. */
     public static final String PEER = "PEER";
 
+    private static final String COLUMNS = "question_id, answer, client_seq, saved_at, score, grader, comment";
+
     @PersistenceContext(unitName = "ziyuanku")
     private EntityManager em;
 
@@ -36,20 +38,24 @@ public class AnswerRepository {
 
     /**
      * Saves the answer when the attempt is IN_PROGRESS and its deadline is after {@code cutoff}, unless a save with
-     * the same or a higher sequence number is stored; answers whether it stored this one.
+     * the same or a higher sequence number is stored; answers the row it stored (the upsert returns it: one statement),
+     * or empty when it stored nothing (then {@link #one} reads the newer row, in a statement of its own so that it
+     * also sees a row a concurrent save committed meanwhile). Oracle would use MERGE and read the row back.
      */
-    public boolean save(long attemptId, long questionId, String answer, long seq, LocalDateTime now,
+    public Optional<AnswerRow> save(long attemptId, long questionId, String answer, long seq, LocalDateTime now,
             LocalDateTime cutoff) {
-        return em.createNativeQuery("insert into exam_answer (attempt_id, question_id, answer, client_seq, saved_at)"
-                + " select cast(?1 as bigint), cast(?2 as bigint), cast(?3 as text), cast(?4 as bigint),"
-                + " cast(?5 as timestamp) where exists (select 1 from exam_attempt where id = ?1"
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("with stored as (insert into exam_answer (attempt_id, question_id,"
+                + " answer, client_seq, saved_at) select cast(?1 as bigint), cast(?2 as bigint), cast(?3 as text),"
+                + " cast(?4 as bigint), cast(?5 as timestamp) where exists (select 1 from exam_attempt where id = ?1"
                 + " and status = 'IN_PROGRESS' and deadline_at > ?6)"
                 + " on conflict (attempt_id, question_id) do update set answer = excluded.answer,"
                 + " client_seq = excluded.client_seq, saved_at = excluded.saved_at"
-                + " where exam_answer.client_seq < excluded.client_seq")
+                + " where exam_answer.client_seq < excluded.client_seq returning " + COLUMNS + ") select " + COLUMNS
+                + " from stored", Tuple.class)
                 .setParameter(1, attemptId).setParameter(2, questionId).setParameter(3, answer).setParameter(4, seq)
-                .setParameter(5, Timestamp.valueOf(now)).setParameter(6, Timestamp.valueOf(cutoff))
-                .executeUpdate() == 1;
+                .setParameter(5, Timestamp.valueOf(now)).setParameter(6, Timestamp.valueOf(cutoff)).getResultList();
+        return rows.stream().findFirst().map(AnswerRepository::row);
     }
 
     /** The attempt's answers, by question. */
@@ -63,17 +69,21 @@ public class AnswerRepository {
     }
 
     private List<AnswerRow> rows(String where, long attemptId, Long questionId) {
-        Query query = em.createNativeQuery("select question_id, answer, client_seq, saved_at, score, grader,"
-                + " comment from exam_answer where " + where + " order by question_id", Tuple.class)
+        Query query = em.createNativeQuery("select " + COLUMNS + " from exam_answer where " + where
+                + " order by question_id", Tuple.class)
                 .setParameter(1, attemptId);
         if (questionId != null) {
             query.setParameter(2, questionId);
         }
         @SuppressWarnings("unchecked")
         List<Tuple> rows = query.getResultList();
-        return rows.stream().map(t -> new AnswerRow(ExamRepository.num(t.get(0)), (String) t.get(1),
-                ExamRepository.num(t.get(2)), ExamRepository.time(t.get(3)), (BigDecimal) t.get(4),
-                (String) t.get(5), (String) t.get(6))).toList();
+        return rows.stream().map(AnswerRepository::row).toList();
+    }
+
+    private static AnswerRow row(Tuple t) {
+        return new AnswerRow(ExamRepository.num(t.get("question_id")), (String) t.get("answer"),
+                ExamRepository.num(t.get("client_seq")), ExamRepository.time(t.get("saved_at")),
+                (BigDecimal) t.get("score"), (String) t.get("grader"), (String) t.get("comment"));
     }
 
     /** The automatic grade (or PENDING with no score) of a question of a submitted attempt, answered or not. */
@@ -121,8 +131,9 @@ public class AnswerRepository {
                 + " a.grader, a.score from exam_answer a join exam_attempt t on t.id = a.attempt_id where t.exam_id = ?1"
                 + " and a.grader in ('PENDING', 'PEER') order by a.question_id, t.learner_id, t.attempt_no", Tuple.class)
                 .setParameter(1, examId).getResultList();
-        return rows.stream().map(t -> new PendingRow(ExamRepository.num(t.get(0)), ExamRepository.num(t.get(1)),
-                ExamRepository.num(t.get(2)), (String) t.get(3), (String) t.get(4), (BigDecimal) t.get(5))).toList();
+        return rows.stream().map(t -> new PendingRow(ExamRepository.num(t.get("attempt_id")),
+                ExamRepository.num(t.get("learner_id")), ExamRepository.num(t.get("question_id")),
+                (String) t.get("answer"), (String) t.get("grader"), (BigDecimal) t.get("score"))).toList();
     }
 
     /**

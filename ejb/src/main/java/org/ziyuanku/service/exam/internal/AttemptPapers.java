@@ -37,10 +37,10 @@ public class AttemptPapers {
     private QuestionRepository questions;
 
     /**
-     * A drawn paper ready to store: snapshot JSON, option orders JSON, the total of its points, and the answer keys as
-     * drawn ({@link SnapshotKeys}).
+     * A drawn paper ready to store: snapshot JSON, option orders JSON, the total of its points, the answer keys as
+     * drawn ({@link SnapshotKeys}), and its top-level question ids (what a save checks its question against).
      */
-    public record Prepared(String snapshot, String orders, BigDecimal maxScore, String keys) {
+    public record Prepared(String snapshot, String orders, BigDecimal maxScore, String keys, List<Long> questionIds) {
     }
 
     /**
@@ -113,7 +113,7 @@ public class AttemptPapers {
                 keys.put(q.getId(), SnapshotKeys.Frozen.of(q));
             }
             return new Prepared(ExamJson.snapshot(shown), ExamJson.orders(orders), draw.totalPoints(),
-                    SnapshotKeys.write(keys));
+                    SnapshotKeys.write(keys), shown.stream().map(SnapshotQuestion::questionId).toList());
         }
 
         private static SnapshotQuestion part(Question p) {

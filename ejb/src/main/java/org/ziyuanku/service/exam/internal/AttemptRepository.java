@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.ziyuanku.domain.exam.ExamAttemptStatus;
 import org.ziyuanku.service.exam.ExamResultView;
 
@@ -19,9 +20,12 @@ import org.ziyuanku.service.exam.ExamResultView;
 @ApplicationScoped
 public class AttemptRepository {
 
-    private static final String SELECT = "select id, exam_id, learner_id, attempt_no, snapshot, option_orders, status,"
-            + " started_at, deadline_at, submitted_at, submitted_how, score, max_score, switch_away_count, answer_keys"
-            + " from exam_attempt";
+    private static final String COLUMNS = "id, exam_id, learner_id, attempt_no, snapshot, option_orders, status,"
+            + " started_at, deadline_at, submitted_at, submitted_how, score, max_score, switch_away_count, answer_keys";
+    private static final String SELECT = "select " + COLUMNS + " from exam_attempt";
+    /** What a save, a submit and a start look at first: no snapshot, option orders nor keys (the large columns). */
+    private static final String STATE = "select id, exam_id, learner_id, status, deadline_at,"
+            + " cast(?2 as bigint) = any(question_ids) as on_paper from exam_attempt";
 
     @PersistenceContext(unitName = "ziyuanku")
     private EntityManager em;
@@ -32,16 +36,26 @@ public class AttemptRepository {
             String submittedHow, BigDecimal score, BigDecimal maxScore, int switchAwayCount, String answerKeys) {
     }
 
+    /**
+     * The small columns of an attempt row, and whether a question is among its paper's top-level ones (null: the ids
+     * were not stored, an attempt drawn by a node of the release before V52: the caller asks the snapshot).
+     */
+    public record AttemptState(long id, long examId, long learnerId, ExamAttemptStatus status,
+            LocalDateTime deadlineAt, Boolean onPaper) {
+    }
+
     /** Stores a PREPARED attempt unless the learner already has an open one (or this number): whether it did. */
     public boolean prepare(long examId, long learnerId, int attemptNo, AttemptPapers.Prepared paper,
             LocalDateTime now) {
         return em.createNativeQuery("insert into exam_attempt (id, exam_id, learner_id, attempt_no, snapshot,"
-                + " option_orders, status, prepared_at, max_score, switch_away_count, version, answer_keys)"
-                + " values (nextval('exam_attempt_seq'), ?1, ?2, ?3, ?4, ?5, 'PREPARED', ?6, ?7, 0, 0, ?8)"
-                + " on conflict do nothing").setParameter(1, examId).setParameter(2, learnerId)
-                .setParameter(3, attemptNo).setParameter(4, paper.snapshot()).setParameter(5, paper.orders())
-                .setParameter(6, Timestamp.valueOf(now)).setParameter(7, paper.maxScore())
-                .setParameter(8, paper.keys()).executeUpdate() == 1;
+                + " option_orders, status, prepared_at, max_score, switch_away_count, version, answer_keys,"
+                + " question_ids) values (nextval('exam_attempt_seq'), ?1, ?2, ?3, ?4, ?5, 'PREPARED', ?6, ?7, 0, 0,"
+                + " ?8, cast(?9 as bigint[])) on conflict do nothing").setParameter(1, examId)
+                .setParameter(2, learnerId).setParameter(3, attemptNo).setParameter(4, paper.snapshot())
+                .setParameter(5, paper.orders()).setParameter(6, Timestamp.valueOf(now))
+                .setParameter(7, paper.maxScore()).setParameter(8, paper.keys())
+                .setParameter(9, paper.questionIds().stream().map(String::valueOf)
+                        .collect(Collectors.joining(",", "{", "}"))).executeUpdate() == 1;
     }
 
     /** The learners of the exam who already have an attempt of any state. */
@@ -54,6 +68,33 @@ public class AttemptRepository {
 
     public Optional<AttemptRow> find(long id) {
         return first(SELECT + " where id = ?1", id, 0L);
+    }
+
+    /**
+     * The attempt's small columns, and whether the question is on its paper (pass 0 when that does not matter): one
+     * index read that leaves the snapshot in the database.
+     */
+    public Optional<AttemptState> state(long id, long questionId) {
+        return states(STATE + " where id = ?1", id, questionId);
+    }
+
+    /** The small columns of the learner's PREPARED or IN_PROGRESS attempt at the exam. */
+    public Optional<AttemptState> openState(long examId, long learnerId) {
+        return states(STATE + " where exam_id = ?1 and learner_id = ?3 and status in ('PREPARED', 'IN_PROGRESS')",
+                examId, 0L, learnerId);
+    }
+
+    private Optional<AttemptState> states(String sql, long first, long questionId, long... learner) {
+        var query = em.createNativeQuery(sql, Tuple.class).setParameter(1, first).setParameter(2, questionId);
+        if (learner.length > 0) {
+            query.setParameter(3, learner[0]);
+        }
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = query.getResultList();
+        return rows.stream().findFirst().map(t -> new AttemptState(ExamRepository.num(t.get("id")),
+                ExamRepository.num(t.get("exam_id")), ExamRepository.num(t.get("learner_id")),
+                ExamAttemptStatus.valueOf((String) t.get("status")), ExamRepository.time(t.get("deadline_at")),
+                (Boolean) t.get("on_paper")));
     }
 
     /** The learner's PREPARED or IN_PROGRESS attempt at the exam. */
@@ -74,12 +115,18 @@ public class AttemptRepository {
                 .getSingleResult()).intValue();
     }
 
-    /** PREPARED → IN_PROGRESS with the server's times; whether this call did it. */
-    public boolean start(long id, LocalDateTime now, LocalDateTime deadline) {
-        return em.createNativeQuery("update exam_attempt set status = 'IN_PROGRESS', started_at = ?2,"
-                + " deadline_at = ?3, version = version + 1 where id = ?1 and status = 'PREPARED'")
+    /**
+     * PREPARED → IN_PROGRESS with the server's times; the started row when this call did it (one statement: the update
+     * returns the row; Oracle would use {@code returning … into} from PL/SQL or read the row again).
+     */
+    public Optional<AttemptRow> start(long id, LocalDateTime now, LocalDateTime deadline) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("with started as (update exam_attempt set status = 'IN_PROGRESS',"
+                + " started_at = ?2, deadline_at = ?3, version = version + 1 where id = ?1 and status = 'PREPARED'"
+                + " returning " + COLUMNS + ") select " + COLUMNS + " from started", Tuple.class)
                 .setParameter(1, id).setParameter(2, Timestamp.valueOf(now)).setParameter(3, Timestamp.valueOf(deadline))
-                .executeUpdate() == 1;
+                .getResultList();
+        return rows.stream().findFirst().map(AttemptRepository::row);
     }
 
     /** One more switch away from the page of an IN_PROGRESS attempt; whether it was in progress. */
@@ -135,10 +182,12 @@ public class AttemptRepository {
                 + " from exam_attempt a join user_account u on u.id = a.learner_id where a.exam_id = ?1"
                 + " and a.status <> 'PREPARED' order by u.display_name, a.learner_id, a.attempt_no", Tuple.class)
                 .setParameter(1, examId).getResultList();
-        return rows.stream().map(t -> new ExamResultView(ExamRepository.num(t.get(0)), ExamRepository.num(t.get(1)),
-                (String) t.get(2), ((Number) t.get(3)).intValue(), ExamAttemptStatus.valueOf((String) t.get(4)),
-                ExamRepository.time(t.get(5)), ExamRepository.time(t.get(6)), (String) t.get(7),
-                (BigDecimal) t.get(8), (BigDecimal) t.get(9), ((Number) t.get(10)).intValue())).toList();
+        return rows.stream().map(t -> new ExamResultView(ExamRepository.num(t.get("id")),
+                ExamRepository.num(t.get("learner_id")), (String) t.get("display_name"),
+                ((Number) t.get("attempt_no")).intValue(), ExamAttemptStatus.valueOf((String) t.get("status")),
+                ExamRepository.time(t.get("started_at")), ExamRepository.time(t.get("submitted_at")),
+                (String) t.get("submitted_how"), (BigDecimal) t.get("score"), (BigDecimal) t.get("max_score"),
+                ((Number) t.get("switch_away_count")).intValue())).toList();
     }
 
     private Optional<AttemptRow> first(String sql, long first, long second) {
@@ -152,11 +201,13 @@ public class AttemptRepository {
     }
 
     private static AttemptRow row(Tuple t) {
-        return new AttemptRow(ExamRepository.num(t.get(0)), ExamRepository.num(t.get(1)),
-                ExamRepository.num(t.get(2)), ((Number) t.get(3)).intValue(), (String) t.get(4), (String) t.get(5),
-                ExamAttemptStatus.valueOf((String) t.get(6)), ExamRepository.time(t.get(7)),
-                ExamRepository.time(t.get(8)), ExamRepository.time(t.get(9)), (String) t.get(10),
-                (BigDecimal) t.get(11), (BigDecimal) t.get(12), ((Number) t.get(13)).intValue(), (String) t.get(14));
+        return new AttemptRow(ExamRepository.num(t.get("id")), ExamRepository.num(t.get("exam_id")),
+                ExamRepository.num(t.get("learner_id")), ((Number) t.get("attempt_no")).intValue(),
+                (String) t.get("snapshot"), (String) t.get("option_orders"),
+                ExamAttemptStatus.valueOf((String) t.get("status")), ExamRepository.time(t.get("started_at")),
+                ExamRepository.time(t.get("deadline_at")), ExamRepository.time(t.get("submitted_at")),
+                (String) t.get("submitted_how"), (BigDecimal) t.get("score"), (BigDecimal) t.get("max_score"),
+                ((Number) t.get("switch_away_count")).intValue(), (String) t.get("answer_keys"));
     }
 
     /**

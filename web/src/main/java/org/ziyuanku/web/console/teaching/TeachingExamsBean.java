@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -190,6 +191,11 @@ public class TeachingExamsBean implements Serializable {
             }
         }
         return paperList;
+    }
+
+    /** A time of an exam's window, to the minute as the form takes it (a stored one may carry fractions of seconds). */
+    public String minute(LocalDateTime time) {
+        return time == null ? "" : AssignmentCommandForm.TIME.format(time);
     }
 
     /** The class's name; null for an exam of every class. */
