@@ -7,8 +7,6 @@ import static org.ziyuanku.it.learning.LearningFixture.IMAGE;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +19,7 @@ import org.ziyuanku.it.Deployments;
 import org.ziyuanku.it.pages.RealmLoginPage;
 import org.ziyuanku.it.support.BrowserTest;
 import org.ziyuanku.it.support.CrossSite;
+import org.ziyuanku.it.support.SessionSize;
 import org.ziyuanku.it.support.TestDatabase;
 import org.ziyuanku.it.support.TestKeycloak;
 
@@ -39,9 +38,6 @@ class SessionSizeIT extends BrowserTest {
     private static final Logger LOG = Logger.getLogger(SessionSizeIT.class.getName());
     /** What the platform itself keeps: principal, CSRF token, language, Weld's and Mojarra's session maps. */
     private static final long PLATFORM_BYTES = 4 * 1024;
-    /** The issue's goal for the whole session, the OIDC client's tokens included. */
-    private static final long SESSION_BYTES = 8 * 1024;
-    private static final Pattern SIZE = Pattern.compile("\"([^\"]+)\":(\\d+)");
     private static LearningFixture fixture;
     private static long learnerId;
     private static long secondLearnerId;
@@ -63,21 +59,13 @@ class SessionSizeIT extends BrowserTest {
     void learnerPages_startAnAttempt_andAddNothingToTheSessionBeyondTheSignIn() throws Exception {
         openLearnerPages("browser", learnerId);
 
-        driver.get(Deployments.BASE_URL + "/api/v1/learning/session-size");
-        String size = driver.findElement(By.tagName("body")).getText();
-        LOG.info(() -> "Learner session after the learning pages: " + size);
-        long bytes = Long.parseLong(org.ziyuanku.it.support.ApiClient.json(size, "bytes"));
-        assertTrue(bytes > 0, size);
-        assertTrue(bytes <= SESSION_BYTES, "the learner's session is " + bytes + " bytes: " + size);
-        long platform = 0;
-        Matcher attribute = SIZE.matcher(size.substring(size.indexOf("\"sizes\"")));
-        while (attribute.find()) {
-            if (!attribute.group(1).startsWith("org.wildfly.security.http.oidc.")) {
-                platform += Long.parseLong(attribute.group(2));
-            }
-        }
-        assertTrue(platform > 0 && platform <= PLATFORM_BYTES, "the platform's own part is " + platform + " bytes: "
-                + size);
+        SessionSize session = SessionSize.of(driver);
+        LOG.info(() -> "Learner session after the learning pages: " + session.answer());
+        assertTrue(session.bytes() > 0, session.answer());
+        assertTrue(session.bytes() <= SessionSize.GOAL_BYTES, "the learner's session is " + session.bytes()
+                + " bytes: " + session.answer());
+        assertTrue(session.platform() > 0 && session.platform() <= PLATFORM_BYTES, "the platform's own part is "
+                + session.platform() + " bytes: " + session.answer());
     }
 
     @Test

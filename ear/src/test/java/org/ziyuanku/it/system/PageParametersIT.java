@@ -16,9 +16,10 @@ import org.ziyuanku.it.support.SessionSignIn;
 /**
  * Pages opened with a missing, malformed or out-of-range id answer the "页面不存在" page with 404, never the error page
  * with 500 (found by opening every console page without and with forged parameters): the learner's homework, grades
- * and questionnaire pages, the take-down page, the course outline and the gradebook's print view. A NUL byte in the catalogue's search text is
- * no error either (PostgreSQL refuses it in text; it matches nothing), nor is a console form posted without the
- * PrimeFaces CSP nonce its page carries (a script's post, found by the console load plans): 400, "reload the page".
+ * and questionnaire pages, the course and item pages, the take-down page, the online text editor, the course outline
+ * and the gradebook's print view. A NUL byte in the catalogue's search text is no error either (PostgreSQL refuses it
+ * in text; it matches nothing), nor is a console form posted without the PrimeFaces CSP nonce its page carries (a
+ * script's post, found by the console load plans): 400, "reload the page".
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -29,11 +30,13 @@ class PageParametersIT {
     @Test
     void aLearnersCoursePagesWithoutAValidOffering_answerNotFound() {
         String cookies = SessionSignIn.cookies("student");
-        for (String page : new String[] {"assignments", "grades", "surveys"}) {
+        for (String page : new String[] {"assignments", "grades", "surveys", "course"}) {
             for (String query : BAD_OFFERINGS) {
                 assertNotFound("/console/learning/" + page + ".xhtml" + query, cookies);
             }
         }
+        assertNotFound("/console/learning/item.xhtml?offering=abc&item=1", cookies);
+        assertNotFound("/console/learning/item.xhtml?offering=1&item=1&part=x", cookies);
     }
 
     @Test
@@ -45,6 +48,8 @@ class PageParametersIT {
         assertNotFound("/console/course/outline.xhtml?id=99999999", cookies);
         assertNotFound("/console/teaching/gradebook-print.xhtml", cookies);
         assertNotFound("/console/teaching/gradebook-print.xhtml?classId=abc", cookies);
+        assertNotFound("/console/resource/edit.xhtml", cookies);
+        assertNotFound("/console/resource/edit.xhtml?id=abc", cookies);
     }
 
     @Test

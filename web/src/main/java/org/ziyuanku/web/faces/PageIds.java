@@ -1,7 +1,5 @@
 package org.ziyuanku.web.faces;
 
-import org.omnifaces.util.Faces;
-
 /** The ids a page was opened with: a missing or malformed one names nothing, so the page answers 404. */
 public final class PageIds {
 
@@ -15,10 +13,5 @@ public final class PageIds {
         } catch (NumberFormatException e) {
             throw new SubjectNotFoundException("page without a valid id: " + value);
         }
-    }
-
-    /** The id in the request parameter of that name. */
-    public static long param(String name) {
-        return of(Faces.getRequestParameter(name));
     }
 }

@@ -2,16 +2,21 @@ package org.ziyuanku.web.console.learning;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Faces;
+import org.omnifaces.cdi.Param;
 import org.ziyuanku.service.learning.CourseProgressView;
 import org.ziyuanku.service.learning.LearnerProgressService;
 import org.ziyuanku.service.learning.LearningRefusedException;
+import org.ziyuanku.web.faces.PageIds;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * A course as its learner sees it (console/learning/course.xhtml?offering=…): the outline with per-item status,
- * overall progress and "continue" to the last item and position. Not enrolled, or no such offering: 404.
+ * overall progress and "continue" to the last item and position. Not enrolled, or no such offering: 404. It stays
+ * request-scoped (a view-scoped learner page costs its view map in the session, SessionSizeIT): the offering is
+ * injected from the request ({@code @Param}; the page's forms post to its own URI, so a postback carries it too)
+ * and set again by the page's view parameter.
  */
 @Named
 @RequestScoped
@@ -20,17 +25,20 @@ public class LearningCourseBean {
     @EJB
     private LearnerProgressService progress;
 
+    @Inject
+    @Param
     private String offering;
+
     private CourseProgressView course;
 
     public void load() {
         if (course != null) {
             return;
         }
+        long id = PageIds.of(offering);
         try {
-            String id = offering == null ? Faces.getRequestParameter("offering") : offering;
-            course = progress.course(Long.parseLong(id == null ? "" : id.strip()));
-        } catch (NumberFormatException | LearningRefusedException e) {
+            course = progress.course(id);
+        } catch (LearningRefusedException e) {
             throw new SubjectNotFoundException("offering " + offering);
         }
     }

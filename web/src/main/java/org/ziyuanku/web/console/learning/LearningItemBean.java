@@ -3,12 +3,14 @@ package org.ziyuanku.web.console.learning;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Map;
+import org.omnifaces.cdi.Param;
 import org.ziyuanku.service.learning.ItemPartView;
 import org.ziyuanku.service.learning.LearnerItemView;
 import org.ziyuanku.service.learning.LearnerProgressService;
 import org.ziyuanku.service.learning.LearningRefusedException;
+import org.ziyuanku.web.faces.PageIds;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -16,7 +18,9 @@ import org.ziyuanku.web.faces.SubjectNotFoundException;
  * document and the data the heartbeat script needs (where to start an attempt); a 积件 item lists its parts and shows
  * one (the {@code part} asked for, else the first not completed); the attempt's token never reaches the page's
  * markup or the session: the script gets it from the API and keeps it in memory. Not open to the learner, or a part
- * not in the 积件: 404.
+ * not in the 积件: 404. It stays request-scoped (a view map per learner page would break the session goal,
+ * SessionSizeIT): its ids are injected from the request ({@code @Param}; the self-test form posts to the page's own
+ * URI, so a postback carries them too) and set again by the page's view parameters.
  */
 @Named
 @RequestScoped
@@ -25,17 +29,27 @@ public class LearningItemBean {
     @EJB
     private LearnerProgressService progress;
 
+    @Inject
+    @Param
     private String offering;
+
+    @Inject
+    @Param
     private String item;
+
+    @Inject
+    @Param
     private String part;
+
     private LearnerItemView view;
 
     public void load() {
+        long offeringId = PageIds.of(offering);
+        long itemId = PageIds.of(item);
+        Long partId = part == null || part.isBlank() ? null : PageIds.of(part);
         try {
-            view = progress.item(Long.parseLong(offering == null ? "" : offering.strip()),
-                    Long.parseLong(item == null ? "" : item.strip()),
-                    part == null || part.isBlank() ? null : Long.valueOf(part.strip()));
-        } catch (NumberFormatException | LearningRefusedException e) {
+            view = progress.item(offeringId, itemId, partId);
+        } catch (LearningRefusedException e) {
             throw new SubjectNotFoundException("item " + item + " of offering " + offering + " part " + part);
         }
     }
@@ -68,16 +82,11 @@ public class LearningItemBean {
     }
 
     /**
-     * The item; on a postback (the self-test form, posted to the page's own URI) the view action does not run, so it
-     * is read here from the request's parameters, which the form's rendered conditions need before any action.
+     * The item; on a postback (the self-test form) the view action does not run, so it is read here, with the ids
+     * injected from the request, when the form's rendered conditions first need it.
      */
     public LearnerItemView getView() {
         if (view == null) {
-            Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequestParameterMap();
-            offering = offering == null ? params.get("offering") : offering;
-            item = item == null ? params.get("item") : item;
-            part = part == null ? params.get("part") : part;
             load();
         }
         return view;

@@ -2,8 +2,10 @@ package org.ziyuanku.web.console.learning;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.service.teaching.ClassNoticeService;
@@ -22,6 +24,10 @@ public class LearningNoticesBean {
 
     @EJB
     private ClassNoticeService notices;
+
+    @Inject
+    @Param
+    private String offering;
 
     private List<NoticeView> list;
 
@@ -47,7 +53,7 @@ public class LearningNoticesBean {
         Faces.redirect(Faces.getRequestContextPath() + "/console/learning/course.xhtml?offering=" + offeringId());
     }
 
-    private static long offeringId() {
-        return PageIds.param("offering");
+    private long offeringId() {
+        return PageIds.of(offering);
     }
 }

@@ -5,10 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
 import org.ziyuanku.service.graph.ResourceTagService;
 import org.ziyuanku.service.graph.ResourceTagView;
 import org.ziyuanku.web.console.graph.PointTagForm;
+import org.ziyuanku.web.faces.PageIds;
 import org.ziyuanku.web.faces.RequestMark;
 
 /**
@@ -36,7 +36,7 @@ public class ResourceTagsBean extends PointTagForm implements Serializable {
     public List<ResourceTagView> getTags() {
         if (!tagsRead.marked()) {
             tagsRead.mark();
-            tags = resourceId().map(service::tagsOf).orElse(List.of());
+            tags = service.tagsOf(resourceId());
         }
         return tags;
     }
@@ -44,15 +44,16 @@ public class ResourceTagsBean extends PointTagForm implements Serializable {
     public List<ResourceTagView> getChoices() {
         if (!choicesRead.marked()) {
             choicesRead.mark();
-            choices = resourceId().map(id -> service.choices(id, "", MAX_CHOICES)).orElse(List.of());
+            choices = service.choices(resourceId(), "", MAX_CHOICES);
         }
         return choices;
     }
 
     /** Tags the resource with the library's point of that name. */
     public void add() {
-        resourceId().flatMap(id -> addNamed(name, typed -> service.pointNamed(id, typed),
-                nodeId -> service.tag(id, nodeId))).ifPresent(after -> {
+        long resource = resourceId();
+        addNamed(name, typed -> service.pointNamed(resource, typed), nodeId -> service.tag(resource, nodeId))
+                .ifPresent(after -> {
                     tags = after;
                     tagsRead.mark();
                     name = null;
@@ -61,19 +62,16 @@ public class ResourceTagsBean extends PointTagForm implements Serializable {
 
     /** Removes the tag of that point. */
     public void remove(long nodeId) {
-        resourceId().flatMap(id -> removed(() -> service.untag(id, nodeId))).ifPresent(after -> {
+        long resource = resourceId();
+        removed(() -> service.untag(resource, nodeId)).ifPresent(after -> {
             tags = after;
             tagsRead.mark();
         });
     }
 
-    /** The resource of the page's {@code id} view parameter; a malformed one names none (the page answers 404). */
-    private Optional<Long> resourceId() {
-        try {
-            return Optional.of(Long.parseLong(String.valueOf(id).strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+    /** The resource of the page's {@code id} view parameter; a malformed one is the page's 404. */
+    private long resourceId() {
+        return PageIds.of(id);
     }
 
     public String getId() {
