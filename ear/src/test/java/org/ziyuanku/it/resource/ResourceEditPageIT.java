@@ -25,7 +25,8 @@ import org.ziyuanku.it.support.TestResources;
 /**
  * Editing a text resource online in the browser (console/resource/edit.xhtml?id=…, a view-scoped page): the text is
  * shown, changed and saved (the content is the new text); a picture's page says why it cannot be edited, keeps the
- * text area disabled, and still refuses (in Chinese) after a postback of its form.
+ * text area disabled (saying why in Chinese, the language chosen, although the browser asks for English), and still
+ * refuses (in Chinese) after a postback of its form.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -70,7 +71,7 @@ class ResourceEditPageIT extends BrowserTest {
         signInAfresh(AUTHOR);
         driver.get(Deployments.BASE_URL + "/console/resource/edit.xhtml?id=" + id);
         assertFalse(awaitText().isEnabled(), "a picture's text area is disabled");
-        assertFalse(messages().isBlank(), "the page says why");
+        assertTrue(messages().contains("不是可在线编辑的纯文本"), messages());
 
         Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("editForm:save")));
 

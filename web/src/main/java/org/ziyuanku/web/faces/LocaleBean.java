@@ -1,6 +1,7 @@
 package org.ziyuanku.web.faces;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,6 +45,16 @@ public class LocaleBean {
         Optional<Locale> match = supported(requested);
         match.ifPresent(locale -> request.getSession().setAttribute(SESSION_ATTRIBUTE, locale.toLanguageTag()));
         return match.isPresent();
+    }
+
+    /**
+     * The language of the current Faces request: the one chosen in the session. Not the view root's locale: until
+     * {@code <f:view locale>} is applied at render, that is the browser's (so a GET's view action would speak English
+     * to a browser that asks for it although the visitor never chose English).
+     */
+    public static Locale current() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return chosen(context == null ? null : (HttpSession) context.getExternalContext().getSession(false));
     }
 
     /** The language chosen in the session, or the default. */

@@ -2,7 +2,6 @@ package org.ziyuanku.web.console.audit;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.List;
 import org.omnifaces.util.Messages;
@@ -12,6 +11,7 @@ import org.ziyuanku.service.audit.AuditRecordView;
 import org.ziyuanku.service.audit.AuditSearchService;
 import org.ziyuanku.web.api.BadParameterException;
 import org.ziyuanku.web.api.v1.audit.AuditRecordFilter;
+import org.ziyuanku.web.faces.LocaleBean;
 import org.ziyuanku.web.faces.MessageBundle;
 
 /**
@@ -33,11 +33,10 @@ public class AuditRecordsBean {
 
     /** Runs the search for the current parameters (GET). */
     public void load() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             result = auditSearch.search(filter.toQuery());
         } catch (BadParameterException e) {
-            String reason = MessageBundle.text(faces.getViewRoot().getLocale(), e.getReasonKey(), e.getReasonParams());
+            String reason = MessageBundle.text(LocaleBean.current(), e.getReasonKey(), e.getReasonParams());
             Messages.addGlobalError("audit.records.badFilter", e.getParameter(), e.getValue(), reason);
         }
     }

@@ -2,7 +2,6 @@ package org.ziyuanku.web.console.resource;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +20,7 @@ import org.ziyuanku.service.resource.ResourceRefusedException;
 import org.ziyuanku.service.resource.ResourceUploadService;
 import org.ziyuanku.service.resource.UploadResourceCommand;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.LocaleBean;
 import org.ziyuanku.web.faces.MessageBundle;
 
 /**
@@ -102,7 +102,7 @@ public class ResourceUploadBean {
     }
 
     private static UploadResultLine refused(String file, String key, Object... args) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Locale locale = LocaleBean.current();
         return new UploadResultLine(file, false, null, MessageBundle.text(locale, key, args));
     }
 

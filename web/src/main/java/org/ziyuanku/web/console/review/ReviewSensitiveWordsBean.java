@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import jakarta.faces.view.ViewScoped;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.review.SensitiveWordCategory;
 import org.ziyuanku.domain.review.SensitiveWordSeverity;
@@ -18,6 +17,7 @@ import org.ziyuanku.service.review.SensitiveWordRefusedException;
 import org.ziyuanku.service.review.SensitiveWordService;
 import org.ziyuanku.service.review.SensitiveWordView;
 import org.ziyuanku.service.system.AccessDeniedException;
+import org.ziyuanku.web.faces.LocaleBean;
 import org.ziyuanku.web.faces.MessageBundle;
 
 /**
@@ -88,7 +88,7 @@ public class ReviewSensitiveWordsBean implements Serializable {
                 Messages.addGlobalInfo("review.words.imported", report.imported());
                 importText = null;
             } else {
-                Locale locale = Faces.getLocale();
+                Locale locale = LocaleBean.current();
                 importErrors = report.errors().stream().map(e -> MessageBundle.text(locale,
                         "review.words.import.lineError", e.line(), MessageBundle.text(locale, e.key(),
                                 e.args().toArray()))).toList();
