@@ -187,6 +187,31 @@ class QuestionReviewIT {
         assertEquals("IN_REVIEW", status(second));
     }
 
+    @Test
+    void takeDown_isTheLibraryAdministrators_withAReason_notFromAnotherSite() throws Exception {
+        long question = question("下架题" + SUFFIX);
+        approve(question);
+        String path = "/api/v1/questions/" + question + "/take-down";
+        assertEquals(403, ApiClient.as(people.author).postJson(path, "{\"reason\":\"x\"}").statusCode(),
+                "the author of the same school is no library administrator");
+        assertTrue(TestDatabase.queryLong("select count(*) from audit_record where actor = ? and action ="
+                + " 'REVIEW_TAKE_DOWN' and outcome = 'DENIED'", people.author) >= 1, "the refusal is audited");
+        ApiClient administrator = ApiClient.as(people.administrator);
+        assertEquals(400, administrator.postJson(path, "{\"reason\":").statusCode(), "malformed JSON");
+        assertEquals(400, administrator.postJson(path, "{\"reason\":\"\"}").statusCode(), "no reason");
+        assertEquals(400, administrator.postJson(path, "{\"reason\":\"" + "长".repeat(2001) + "\"}").statusCode(),
+                "a reason longer than the record keeps");
+        assertEquals(404, administrator.postJson("/api/v1/questions/abc/take-down", "{\"reason\":\"x\"}")
+                .statusCode(), "a malformed id names nothing");
+        CrossSiteApi forged = CrossSiteApi.victim(people.administrator);
+        forged.assertLive();
+        CrossSiteApi.assertRefused(forged.send("POST", path, "{\"reason\":\"跨站下架\"}"));
+        assertEquals("PUBLISHED", status(question), "nothing above took it down");
+
+        assertEquals(204, administrator.postJson(path, "{\"reason\":\"答案有误\"}").statusCode());
+        assertEquals("DRAFT", status(question), "taken down, back to its author as a draft");
+    }
+
     private static void approve(long question) throws Exception {
         assertEquals(200, ApiClient.as(people.author).post("/api/v1/questions/" + question + "/submission")
                 .statusCode());
