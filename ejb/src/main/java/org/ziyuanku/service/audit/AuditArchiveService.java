@@ -69,6 +69,6 @@ public class AuditArchiveService {
     }
 
     private void audit(String action, String target, AuditOutcome outcome, String detail) {
-        auditTrail.record(new AuditFacts("system", "", "platform", "-", action, target, outcome, detail));
+        auditTrail.record(AuditFacts.system(action, target, outcome, detail));
     }
 }

@@ -57,8 +57,6 @@ public class ExamPeerGradingService {
     /** exam_answer.comment's length: the peers' comments joined are cut to it. */
     private static final int ANSWER_COMMENT = 2000;
     private static final int DUE_BATCH = 20;
-    /** The actor of the automatic hand-out's audit records, as the platform's other system jobs. */
-    private static final String SYSTEM = "system";
     private static final Logger LOG = Logger.getLogger(ExamPeerGradingService.class.getName());
 
     @Inject
@@ -144,7 +142,7 @@ public class ExamPeerGradingService {
 
     /** A record of the automatic hand-out (no caller: the minute sweep), committed with the claim and the tasks. */
     private void systemAudit(long examId, AuditOutcome outcome, String detail) {
-        auditTrail.recordWithin(List.of(new AuditFacts(SYSTEM, "", "platform", "-", HAND_OUT, "exam:" + examId,
+        auditTrail.recordWithin(List.of(AuditFacts.system(HAND_OUT, "exam:" + examId,
                 outcome, detail)));
     }
 

@@ -41,13 +41,13 @@ public class AdministratorPasswordExpiryService {
         for (String username : grants.administratorUsernames()) {
             try {
                 if (directory.requirePasswordChangeIfSetBefore(username, cutoff)) {
-                    auditTrail.record(new AuditFacts("system", "", "platform", "-", "PASSWORD_EXPIRED",
+                    auditTrail.record(AuditFacts.system("PASSWORD_EXPIRED",
                             "user:" + username, AuditOutcome.SUCCESS, "password older than " + maxAge().toDays()
                                     + " days: change required at next sign-in"));
                     required++;
                 }
             } catch (IdentityDirectoryException e) {
-                auditTrail.record(new AuditFacts("system", "", "platform", "-", "PASSWORD_EXPIRED",
+                auditTrail.record(AuditFacts.system("PASSWORD_EXPIRED",
                         "user:" + username, AuditOutcome.FAILURE, e.getMessage()));
             }
         }

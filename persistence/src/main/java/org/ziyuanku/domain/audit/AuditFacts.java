@@ -17,6 +17,11 @@ public record AuditFacts(String actor, String actorRoles, String scope, String s
         detail = orDash(detail, 2000);
     }
 
+    /** What the platform itself did (a scheduled job, no caller): actor "system", scope "platform", no address. */
+    public static AuditFacts system(String action, String target, AuditOutcome outcome, String detail) {
+        return new AuditFacts("system", "", "platform", "-", action, target, outcome, detail);
+    }
+
     private static String orDash(String value, int max) {
         String text = value == null || value.isBlank() ? "-" : value.strip();
         return text.length() > max ? text.substring(0, max) : text;

@@ -68,7 +68,7 @@ public class BackupRunRecorder {
     }
 
     private void audit(BackupRun run, AuditOutcome outcome, String detail) {
-        auditTrail.record(new AuditFacts("system", "", "platform", "-", ACTION, "backup-run:" + run.getId(),
+        auditTrail.record(AuditFacts.system(ACTION, "backup-run:" + run.getId(),
                 outcome, "requestedBy=" + run.getRequestedBy() + ", " + detail));
     }
 }
