@@ -16,6 +16,7 @@ import org.ziyuanku.service.exam.ExamView;
 import org.ziyuanku.service.exam.PeerTaskView;
 import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.web.faces.NextRequestMessages;
+import org.ziyuanku.web.faces.PageIds;
 import org.ziyuanku.web.faces.RequestMark;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
@@ -52,9 +53,10 @@ public class LearningPeerGradingBean implements Serializable {
     public List<PeerTaskView> getTasks() {
         if (!read.marked()) {
             try {
-                examView = exams.get(examId());
-                tasks = peers.mine(examId());
-            } catch (RefusedException | NumberFormatException e) {
+                long examId = PageIds.of(exam);
+                examView = exams.get(examId);
+                tasks = peers.mine(examId);
+            } catch (RefusedException e) {
                 throw new SubjectNotFoundException("peer grading of exam " + exam);
             }
             read.mark();
@@ -79,7 +81,7 @@ public class LearningPeerGradingBean implements Serializable {
         try {
             peers.grade(taskId, score, comments.get("t" + taskId));
             NextRequestMessages.addGlobalInfo("learning.peer.saved");
-            Faces.redirect(Faces.getRequestContextPath() + "/console/learning/exam-peer.xhtml?exam=" + examId());
+            Faces.redirect(Faces.getRequestContextPath() + "/console/learning/exam-peer.xhtml?exam=" + PageIds.of(exam));
         } catch (RefusedException e) {
             Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
         }
@@ -106,9 +108,5 @@ public class LearningPeerGradingBean implements Serializable {
 
     public Map<String, String> getComments() {
         return comments;
-    }
-
-    private long examId() {
-        return Long.parseLong(exam == null ? "" : exam.strip());
     }
 }
