@@ -88,6 +88,13 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void tuplesAreReadByAliasNotByPosition() {
+        check(noClasses().should().callMethod("jakarta.persistence.Tuple", "get", "int").orShould()
+                .callMethod("jakarta.persistence.Tuple", "get", "int", "java.lang.Class")
+                .as("projections are typed: JPA tuples are read by alias into records, never by position"));
+    }
+
+    @Test
     void restAnswersAreTypesOfTheApi() {
         check(methods().that().areDeclaredInClassesThat().resideInAPackage("org.ziyuanku.web.api..").and()
                 .areAnnotatedWith("jakarta.ws.rs.GET").or().areAnnotatedWith("jakarta.ws.rs.POST").or()

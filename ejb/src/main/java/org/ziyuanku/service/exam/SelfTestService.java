@@ -181,7 +181,7 @@ public class SelfTestService {
 
     /** The offering item of an attempt's exam when it is a self-test (the way back from the attempt's page). */
     public Optional<ItemRef> itemOfExam(long examId) {
-        return selfTests.itemOfExam(examId).map(ids -> new ItemRef(ids[0], ids[1]));
+        return selfTests.itemOfExam(examId).map(i -> new ItemRef(i.offeringId(), i.itemId()));
     }
 
     /** A self-test item of an offering. */

@@ -3,7 +3,6 @@ package org.ziyuanku.service.teaching;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -74,7 +73,8 @@ public class GroupWorkService {
     public List<GroupWorkMemberView> members(long submissionId) {
         AssignmentSubmission s = staffSubmission(submissionId);
         Assignment a = assignments.find(s.getAssignmentId()).orElseThrow(TeachingRefusedException::homeworkNotFound);
-        return repository.memberRows(submissionId, s.getGroupId(), s.getAssignmentId()).stream().map(r -> member(a, s, r)).toList();
+        return repository.memberRows(submissionId, s.getGroupId(), s.getAssignmentId()).stream()
+                .map(r -> member(a, s, r)).toList();
     }
 
     /** Sets a member's adjustment. @throws GroupRefusedException points out of bounds, no reason, not a member */
@@ -145,13 +145,10 @@ public class GroupWorkService {
         return t.isEmpty() ? null : t;
     }
 
-    private static GroupWorkMemberView member(Assignment a, AssignmentSubmission s, Tuple r) {
-        BigDecimal adjustment = (BigDecimal) r.get(3);
-        BigDecimal average = r.get(5) == null ? null : new BigDecimal(r.get(5).toString()).setScale(2,
-                RoundingMode.HALF_UP);
-        return new GroupWorkMemberView(((Number) r.get(0)).longValue(), (String) r.get(1), (String) r.get(2),
-                adjustment, (String) r.get(4), average, ((Number) r.get(6)).intValue(),
-                score(s.getFinalScore(), adjustment, a.getMaxPoints()));
+    private static GroupWorkMemberView member(Assignment a, AssignmentSubmission s, GroupWorkRepository.MemberRow r) {
+        BigDecimal average = r.average() == null ? null : r.average().setScale(2, RoundingMode.HALF_UP);
+        return new GroupWorkMemberView(r.learnerId(), r.username(), r.displayName(), r.points(), r.reason(), average,
+                r.ratings(), score(s.getFinalScore(), r.points(), a.getMaxPoints()));
     }
 
     /** The member's score: the group's final score + adjustment, within 0 .. max; null while ungraded. */

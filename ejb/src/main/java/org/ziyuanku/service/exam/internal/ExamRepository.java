@@ -110,13 +110,15 @@ public class ExamRepository {
     }
 
     private static ExamView view(Tuple t) {
-        Integer late = t.get(9) == null ? null : ((Number) t.get(9)).intValue();
-        return new ExamView(num(t.get(0)), num(t.get(1)), num(t.get(2)),
-                t.get(3) == null ? null : num(t.get(3)), (String) t.get(4), time(t.get(5)), time(t.get(6)),
-                ((Number) t.get(7)).intValue(), ((Number) t.get(8)).intValue(), late,
-                ShowAnswers.valueOf((String) t.get(10)), ExamStatus.valueOf((String) t.get(11)), num(t.get(12)),
-                time(t.get(13)), ((Number) t.get(14)).intValue(), num(t.get(15)),
-                ((Number) t.get(16)).intValue());
+        Object late = t.get("late_entry_minutes");
+        Object classId = t.get("class_id");
+        return new ExamView(num(t.get("id")), num(t.get("paper_id")), num(t.get("offering_id")),
+                classId == null ? null : num(classId), (String) t.get("title"), time(t.get("opens_at")),
+                time(t.get("closes_at")), ((Number) t.get("duration_minutes")).intValue(),
+                ((Number) t.get("max_attempts")).intValue(), late == null ? null : ((Number) late).intValue(),
+                ShowAnswers.valueOf((String) t.get("show_answers")), ExamStatus.valueOf((String) t.get("status")),
+                num(t.get("created_by")), time(t.get("created_at")), ((Number) t.get("version")).intValue(),
+                num(t.get("prepared")), ((Number) t.get("peer_reviewers")).intValue());
     }
 
     static long num(Object value) {

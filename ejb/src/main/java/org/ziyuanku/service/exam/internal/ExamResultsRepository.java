@@ -48,17 +48,18 @@ public class ExamResultsRepository {
     public List<LearnerRow> learners(long examId) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("select * from (select distinct on (t.learner_id) t.learner_id,"
-                + " u.display_name, u.username, c.name, t.status, t.score, t.max_score, t.submitted_at,"
-                + " t.switch_away_count from exam_attempt t join exam e on e.id = t.exam_id"
+                + " u.display_name, u.username, c.name as class_name, t.status, t.score, t.max_score,"
+                + " t.submitted_at, t.switch_away_count from exam_attempt t join exam e on e.id = t.exam_id"
                 + " join user_account u on u.id = t.learner_id left join enrolment n on n.offering_id = e.offering_id"
                 + " and n.learner_id = t.learner_id and n.status = 'ACTIVE' left join course_class c on c.id = n.class_id"
                 + " where t.exam_id = ?1 order by t.learner_id, case t.status when 'GRADED' then 0 when 'SUBMITTED'"
                 + " then 1 when 'IN_PROGRESS' then 2 else 3 end, t.score desc nulls last, t.attempt_no desc) b"
                 + " order by b.display_name, b.learner_id", Tuple.class).setParameter(1, examId).getResultList();
-        return rows.stream().map(t -> new LearnerRow(ExamRepository.num(t.get(0)), (String) t.get(1),
-                (String) t.get(2), (String) t.get(3), ExamAttemptStatus.valueOf((String) t.get(4)),
-                (BigDecimal) t.get(5), (BigDecimal) t.get(6), ExamRepository.time(t.get(7)),
-                ((Number) t.get(8)).intValue())).toList();
+        return rows.stream().map(t -> new LearnerRow(ExamRepository.num(t.get("learner_id")),
+                (String) t.get("display_name"), (String) t.get("username"), (String) t.get("class_name"),
+                ExamAttemptStatus.valueOf((String) t.get("status")), (BigDecimal) t.get("score"),
+                (BigDecimal) t.get("max_score"), ExamRepository.time(t.get("submitted_at")),
+                ((Number) t.get("switch_away_count")).intValue())).toList();
     }
 
     /** The answer keys frozen when one of the exam's papers was drawn (SnapshotKeys' JSON), or null (before V49). */
@@ -75,31 +76,35 @@ public class ExamResultsRepository {
                 + " as question_id, cast(q ->> 'points' as numeric) as points, jsonb_array_length(q -> 'options')"
                 + " as options from exam_attempt t cross join lateral jsonb_array_elements(cast(t.snapshot as jsonb))"
                 + " q where t.exam_id = ?1 and t.status in " + DONE + ")"
-                + " select s.question_id, max(k.type), count(*), count(a.answer), count(a.score),"
-                + " coalesce(sum(a.score), 0), coalesce(sum(case when a.score is not null then s.points end), 0),"
-                + " max(s.options) from s join question k on k.id = s.question_id left join exam_answer a"
-                + " on a.attempt_id = s.attempt_id and a.question_id = s.question_id group by s.question_id"
-                + " order by s.question_id", Tuple.class).setParameter(1, examId).getResultList();
-        return rows.stream().map(t -> new QuestionRow(ExamRepository.num(t.get(0)),
-                QuestionType.valueOf((String) t.get(1)), ((Number) t.get(2)).intValue(),
-                ((Number) t.get(3)).intValue(), ((Number) t.get(4)).intValue(), decimal(t.get(5)), decimal(t.get(6)),
-                t.get(7) == null ? 0 : ((Number) t.get(7)).intValue())).toList();
+                + " select s.question_id, max(k.type) as question_type, count(*) as papers,"
+                + " count(a.answer) as answered, count(a.score) as graded, coalesce(sum(a.score), 0) as score_sum,"
+                + " coalesce(sum(case when a.score is not null then s.points end), 0) as points_sum,"
+                + " max(s.options) as option_count from s join question k on k.id = s.question_id"
+                + " left join exam_answer a on a.attempt_id = s.attempt_id and a.question_id = s.question_id"
+                + " group by s.question_id order by s.question_id", Tuple.class).setParameter(1, examId)
+                .getResultList();
+        return rows.stream().map(t -> new QuestionRow(ExamRepository.num(t.get("question_id")),
+                QuestionType.valueOf((String) t.get("question_type")), ((Number) t.get("papers")).intValue(),
+                ((Number) t.get("answered")).intValue(), ((Number) t.get("graded")).intValue(),
+                decimal(t.get("score_sum")), decimal(t.get("points_sum")),
+                t.get("option_count") == null ? 0 : ((Number) t.get("option_count")).intValue())).toList();
     }
 
     /** The options picked in the submitted attempts' single and multiple choice questions. */
     public List<OptionRow> options(long examId) {
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("select o.question_id, o.option, count(*) from (select a.question_id,"
-                + " coalesce(cast(cast(t.option_orders as jsonb) -> cast(a.question_id as text) ->> cast(c.value as"
-                + " integer) as integer), cast(c.value as integer)) as option from exam_answer a"
+        List<Tuple> rows = em.createNativeQuery("select o.question_id, o.option, count(*) as picks"
+                + " from (select a.question_id, coalesce(cast(cast(t.option_orders as jsonb)"
+                + " -> cast(a.question_id as text) ->> cast(c.value as integer) as integer), cast(c.value as integer))"
+                + " as option from exam_answer a"
                 + " join exam_attempt t on t.id = a.attempt_id join question k on k.id = a.question_id"
                 + " cross join lateral jsonb_array_elements_text(cast(a.answer as jsonb) -> 'choices') c"
                 + " where t.exam_id = ?1 and t.status in " + DONE + " and a.answer is not null"
                 + " and k.type in ('SINGLE_CHOICE', 'MULTIPLE_CHOICE') and length(c.value) < 4 and c.value ~ '^[0-9]+$') o"
                 + " group by o.question_id, o.option order by o.question_id, o.option", Tuple.class)
                 .setParameter(1, examId).getResultList();
-        return rows.stream().map(t -> new OptionRow(ExamRepository.num(t.get(0)), ((Number) t.get(1)).intValue(),
-                ((Number) t.get(2)).intValue())).toList();
+        return rows.stream().map(t -> new OptionRow(ExamRepository.num(t.get("question_id")),
+                ((Number) t.get("option")).intValue(), ((Number) t.get("picks")).intValue())).toList();
     }
 
     /**
@@ -111,12 +116,14 @@ public class ExamResultsRepository {
         List<Tuple> rows = em.createNativeQuery("with b as (select distinct on (t.learner_id) t.id, t.learner_id,"
                 + " t.score, t.snapshot from exam_attempt t where t.exam_id = ?1 and t.status = 'GRADED'"
                 + " and t.score is not null order by t.learner_id, t.score desc, t.attempt_no desc)"
-                + " select b.learner_id, b.score, cast(q ->> 'id' as bigint), cast(q ->> 'points' as numeric),"
-                + " coalesce(a.score, 0) from b cross join lateral jsonb_array_elements(cast(b.snapshot as jsonb)) q"
+                + " select b.learner_id, b.score as total, cast(q ->> 'id' as bigint) as question_id,"
+                + " cast(q ->> 'points' as numeric) as points, coalesce(a.score, 0) as item_score"
+                + " from b cross join lateral jsonb_array_elements(cast(b.snapshot as jsonb)) q"
                 + " left join exam_answer a on a.attempt_id = b.id and a.question_id = cast(q ->> 'id' as bigint)"
                 + " order by b.learner_id", Tuple.class).setParameter(1, examId).getResultList();
-        return rows.stream().map(t -> new ItemScoreRow(ExamRepository.num(t.get(0)), decimal(t.get(1)),
-                ExamRepository.num(t.get(2)), decimal(t.get(3)), decimal(t.get(4)))).toList();
+        return rows.stream().map(t -> new ItemScoreRow(ExamRepository.num(t.get("learner_id")),
+                decimal(t.get("total")), ExamRepository.num(t.get("question_id")), decimal(t.get("points")),
+                decimal(t.get("item_score")))).toList();
     }
 
     private static BigDecimal decimal(Object value) {

@@ -20,8 +20,8 @@ import java.util.Optional;
 public class PeerTaskRepository {
 
     private static final String SELECT = "select p.id, p.exam_id, p.attempt_id, p.question_id, p.reviewer_id, p.score,"
-            + " p.comment, a.answer, a.grader from exam_peer_task p join exam_answer a on a.attempt_id = p.attempt_id"
-            + " and a.question_id = p.question_id";
+            + " p.comment, a.answer, a.grader as answer_grader from exam_peer_task p join exam_answer a"
+            + " on a.attempt_id = p.attempt_id and a.question_id = p.question_id";
 
     @PersistenceContext(unitName = "ziyuanku")
     private EntityManager em;
@@ -46,8 +46,8 @@ public class PeerTaskRepository {
         List<Tuple> rows = em.createNativeQuery("select distinct on (learner_id) id, learner_id from exam_attempt"
                 + " where exam_id = ?1 and status in ('SUBMITTED', 'GRADED') order by learner_id, attempt_no desc",
                 Tuple.class).setParameter(1, examId).getResultList();
-        return rows.stream().map(t -> new Submitted(ExamRepository.num(t.get(0)), ExamRepository.num(t.get(1))))
-                .toList();
+        return rows.stream().map(t -> new Submitted(ExamRepository.num(t.get("id")),
+                ExamRepository.num(t.get("learner_id")))).toList();
     }
 
     /** Locks the exam's row until the transaction ends: one hand-out of it at a time, on every node. */
@@ -82,10 +82,12 @@ public class PeerTaskRepository {
     /** The exam's reviewers with how many tasks each has, by reviewer id (the pool late submitters draw from). */
     public Map<Long, Integer> load(long examId) {
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("select reviewer_id, count(*) from exam_peer_task where exam_id = ?1"
-                + " group by reviewer_id order by reviewer_id", Tuple.class).setParameter(1, examId).getResultList();
+        List<Tuple> rows = em.createNativeQuery("select reviewer_id, count(*) as tasks from exam_peer_task"
+                + " where exam_id = ?1 group by reviewer_id order by reviewer_id", Tuple.class).setParameter(1, examId)
+                .getResultList();
         Map<Long, Integer> load = new LinkedHashMap<>();
-        rows.forEach(t -> load.put(ExamRepository.num(t.get(0)), (int) ExamRepository.num(t.get(1))));
+        rows.forEach(t -> load.put(ExamRepository.num(t.get("reviewer_id")),
+                (int) ExamRepository.num(t.get("tasks"))));
         return load;
     }
 
@@ -132,8 +134,10 @@ public class PeerTaskRepository {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery(sql, Tuple.class).setParameter(1, first).setParameter(2, second)
                 .getResultList();
-        return rows.stream().map(t -> new TaskRow(ExamRepository.num(t.get(0)), ExamRepository.num(t.get(1)),
-                ExamRepository.num(t.get(2)), ExamRepository.num(t.get(3)), ExamRepository.num(t.get(4)),
-                (BigDecimal) t.get(5), (String) t.get(6), (String) t.get(7), (String) t.get(8))).toList();
+        return rows.stream().map(t -> new TaskRow(ExamRepository.num(t.get("id")),
+                ExamRepository.num(t.get("exam_id")), ExamRepository.num(t.get("attempt_id")),
+                ExamRepository.num(t.get("question_id")), ExamRepository.num(t.get("reviewer_id")),
+                (BigDecimal) t.get("score"), (String) t.get("comment"), (String) t.get("answer"),
+                (String) t.get("answer_grader"))).toList();
     }
 }

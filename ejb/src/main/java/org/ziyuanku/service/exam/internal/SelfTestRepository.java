@@ -34,6 +34,10 @@ public class SelfTestRepository {
     public record Item(long nodeId, long offeringId, String title, UUID originKey, Long paperId) {
     }
 
+    /** The offering and the self-test item a backing exam stands for. */
+    public record ExamItem(long offeringId, long itemId) {
+    }
+
     /** Sets (or replaces) the paper of the self-test item with that node key. */
     public void setPaper(UUID nodeKey, long paperId, long by, LocalDateTime now) {
         em.createNativeQuery("insert into self_test (node_key, paper_id, set_by, set_at, version)"
@@ -72,8 +76,9 @@ public class SelfTestRepository {
     /** The SELF_TEST item of a PUBLISHED offering, neither hidden nor retired. */
     public Optional<Item> item(long offeringNodeId) {
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("select n.id, n.offering_id, n.title, cast(n.origin_key as varchar),"
-                + " coalesce(s.paper_id, l.paper_id) from offering_node n join course_offering o on o.id = n.offering_id"
+        List<Tuple> rows = em.createNativeQuery("select n.id, n.offering_id, n.title,"
+                + " cast(n.origin_key as varchar) as origin_key, coalesce(s.paper_id, l.paper_id) as paper_id"
+                + " from offering_node n join course_offering o on o.id = n.offering_id"
                 + " left join self_test s on s.node_key = n.origin_key left join offering_self_test l"
                 + " on l.offering_node_id = n.id and n.origin_key is null where n.id = ?1 and n.depth = 3 and n.item_kind = 'SELF_TEST'"
                 + " and not n.hidden and n.retired_at is null and o.status = 'PUBLISHED'", Tuple.class)
@@ -88,9 +93,11 @@ public class SelfTestRepository {
     }
 
     private static Item item(Tuple t) {
-        return new Item(ExamRepository.num(t.get(0)), ExamRepository.num(t.get(1)), (String) t.get(2),
-                t.get(3) == null ? null : UUID.fromString((String) t.get(3)),
-                t.get(4) == null ? null : ExamRepository.num(t.get(4)));
+        String originKey = (String) t.get("origin_key");
+        Object paperId = t.get("paper_id");
+        return new Item(ExamRepository.num(t.get("id")), ExamRepository.num(t.get("offering_id")),
+                (String) t.get("title"), originKey == null ? null : UUID.fromString(originKey),
+                paperId == null ? null : ExamRepository.num(paperId));
     }
 
     /**
@@ -114,12 +121,12 @@ public class SelfTestRepository {
     }
 
     /** The offering and item of a self-test's backing exam. */
-    public Optional<long[]> itemOfExam(long examId) {
+    public Optional<ExamItem> itemOfExam(long examId) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("select offering_id, offering_node_id from exam where id = ?1"
                 + " and kind = 'SELF_TEST'", Tuple.class).setParameter(1, examId).getResultList();
-        return rows.stream().findFirst().map(t -> new long[] {ExamRepository.num(t.get(0)),
-            ExamRepository.num(t.get(1))});
+        return rows.stream().findFirst().map(t -> new ExamItem(
+                ExamRepository.num(t.get("offering_id")), ExamRepository.num(t.get("offering_node_id"))));
     }
 
     /** The learner's scores at the self-test item (no attempt yet: zero attempts, no scores). */
@@ -146,9 +153,10 @@ public class SelfTestRepository {
                 + " where e.offering_node_id = ?1 and e.kind = 'SELF_TEST' and (?2 = 0 or a.learner_id = ?2)"
                 + " group by a.learner_id, u.display_name order by u.display_name, a.learner_id", Tuple.class)
                 .setParameter(1, nodeId).setParameter(2, learnerId == null ? 0L : learnerId).getResultList();
-        return rows.stream().map(t -> new Row(ExamRepository.num(t.get(0)), (String) t.get(1),
-                ((Number) t.get(2)).intValue(), (BigDecimal) t.get(3), (BigDecimal) t.get(4), (BigDecimal) t.get(5),
-                t.get(6) == null ? null : ExamRepository.num(t.get(6)))).toList();
+        return rows.stream().map(t -> new Row(ExamRepository.num(t.get("learner_id")),
+                (String) t.get("display_name"), ((Number) t.get("done")).intValue(), (BigDecimal) t.get("best"),
+                (BigDecimal) t.get("last"), (BigDecimal) t.get("max_score"),
+                t.get("open_id") == null ? null : ExamRepository.num(t.get("open_id")))).toList();
     }
 
     private record Row(long learnerId, String name, int done, BigDecimal best, BigDecimal last, BigDecimal maxScore,

@@ -13,8 +13,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ziyuanku.domain.identity.Organisation;
-import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.infrastructure.identity.IdentityDirectory;
 import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
@@ -23,8 +21,11 @@ import org.ziyuanku.service.identity.Caller;
 /**
  * The one place that asks the EJB container who is calling ({@link SessionContext}, in the OIDC virtual security
  * domain, so it sees the signed-in user and their realm roles from the web tier, JAX-RS and every EJB of the call).
- * It creates the caller's platform account on first need (named as in Keycloak), in a transaction of its own so the
- * account stays when the calling service rolls back. Only {@link CallerProducer} calls it.
+ * For an existing account it is one read ({@link CallerRows}: account, organisation and grants) outside any
+ * transaction: the calling service's transaction is suspended, so a failed read never marks it for rollback. Only the
+ * first request of a person without an account writes: {@link CallerAccounts} creates it (named as in Keycloak) in a
+ * transaction of its own, so the account stays when the calling service rolls back. Nothing is cached between
+ * requests: a grant revoked now counts no more on the next request. Only {@link CallerProducer} calls it.
  */
 @Stateless
 @PermitAll
@@ -34,16 +35,16 @@ public class CallerLookup {
     private SessionContext context;
 
     @Inject
-    private UserAccountRepository accounts;
+    private CallerRows rows;
 
     @Inject
-    private RoleGrantRepository grants;
+    private CallerAccounts accounts;
 
     @Inject
     private IdentityDirectory directory;
 
     /** The caller of the current invocation; the anonymous caller when there is no principal. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Caller current() {
         Principal principal = context.getCallerPrincipal();
         if (principal == null || principal.getName() == null || Caller.ANONYMOUS.equals(principal.getName())) {
@@ -52,14 +53,28 @@ public class CallerLookup {
         String name = principal.getName();
         Set<PlatformRole> roles = Arrays.stream(PlatformRole.values()).filter(r -> context.isCallerInRole(r.roleName()))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(PlatformRole.class)));
-        UserAccount account = accounts.findOrCreate(name, () -> displayNameOf(name));
-        List<Caller.Grant> held = grants.grantsOf(name).stream()
-                .flatMap(g -> PlatformRole.ofRoleName(g.getRole()).stream()
-                        .map(r -> new Caller.Grant(r, g.getScopeType(), g.getScopeId())))
-                .toList();
-        Organisation org = account.getOrganisation();
-        return new Caller(account.getId(), name, account.getDisplayName(), org == null ? null : org.getId(),
-                org == null ? null : org.getName(), roles, held);
+        List<CallerRows.Row> found = rows.of(name);
+        if (found.isEmpty()) {
+            found = created(name);
+        }
+        return CallerRows.caller(name, roles, found);
+    }
+
+    /**
+     * The rows of the account created now. When a concurrent first request of the same person created it first (the
+     * unique user name refused this one), that account's rows; the failure only when there is none.
+     */
+    private List<CallerRows.Row> created(String name) {
+        try {
+            accounts.create(name, displayNameOf(name));
+        } catch (RuntimeException e) {
+            List<CallerRows.Row> theirs = rows.of(name);
+            if (theirs.isEmpty()) {
+                throw e;
+            }
+            return theirs;
+        }
+        return rows.of(name);
     }
 
     private String displayNameOf(String username) {

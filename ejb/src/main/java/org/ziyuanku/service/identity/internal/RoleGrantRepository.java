@@ -17,11 +17,6 @@ public class RoleGrantRepository {
     @PersistenceContext(unitName = "ziyuanku")
     private EntityManager em;
 
-    public List<RoleGrant> grantsOf(String username) {
-        return em.createQuery("select g from RoleGrant g join g.user u where u.username = :username", RoleGrant.class)
-                .setParameter("username", username).getResultList();
-    }
-
     /** Whether the account holds the role in that scope. */
     public boolean holds(UserAccount account, String role, ScopeType scopeType, long scopeId) {
         return em.createQuery("select count(g) from RoleGrant g where g.user = :user and g.role = :role"

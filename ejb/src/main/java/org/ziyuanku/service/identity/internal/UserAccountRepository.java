@@ -13,7 +13,7 @@ import org.ziyuanku.domain.identity.UserAccount;
 
 /**
  * Platform accounts by user name and organisation; the one place an account is created, for the caller
- * ({@code CallerLookup}) and for the people an administrator names.
+ * ({@code CallerAccounts}) and for the people an administrator names.
  */
 @ApplicationScoped
 public class UserAccountRepository {
@@ -47,6 +47,11 @@ public class UserAccountRepository {
             em.persist(created);
             return created;
         });
+    }
+
+    /** Writes what this transaction changed now, so that a unique name already taken fails here. */
+    public void flush() {
+        em.flush();
     }
 
     public void add(UserAccount account) {

@@ -46,12 +46,12 @@ public class AnnotationRepository {
         List<Tuple> rows = em.createNativeQuery(COLUMNS + " where submission_id in (select id from"
                 + " assignment_submission where assignment_id = ?1)", Tuple.class).setParameter(1, assignmentId)
                 .getResultList();
-        return rows.stream().collect(Collectors.toMap(r -> ((Number) r.get(0)).longValue(),
+        return rows.stream().collect(Collectors.toMap(r -> ((Number) r.get("submission_id")).longValue(),
                 AnnotationRepository::file));
     }
 
     private static SubmissionFile file(Tuple r) {
-        return new SubmissionFile((String) r.get(1), (String) r.get(2), (String) r.get(3),
-                ((Number) r.get(4)).longValue());
+        return new SubmissionFile((String) r.get("blob_sha256"), (String) r.get("filename"),
+                (String) r.get("media_type"), ((Number) r.get("size_bytes")).longValue());
     }
 }

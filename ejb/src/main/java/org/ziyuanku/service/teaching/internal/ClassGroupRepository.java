@@ -50,8 +50,9 @@ public class ClassGroupRepository {
         List<Tuple> rows = em.createNativeQuery("select m.group_id, m.learner_id, u.username, u.display_name"
                 + " from class_group_member m join user_account u on u.id = m.learner_id where m.class_id = ?1"
                 + " order by m.group_id, u.display_name, u.id", Tuple.class).setParameter(1, classId).getResultList();
-        return rows.stream().map(r -> new GroupMemberView(((Number) r.get(0)).longValue(),
-                ((Number) r.get(1)).longValue(), (String) r.get(2), (String) r.get(3))).toList();
+        return rows.stream().map(r -> new GroupMemberView(((Number) r.get("group_id")).longValue(),
+                ((Number) r.get("learner_id")).longValue(), (String) r.get("username"),
+                (String) r.get("display_name"))).toList();
     }
 
     /** The learner ids of the group's members. */

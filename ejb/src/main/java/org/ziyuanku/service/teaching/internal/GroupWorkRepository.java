@@ -64,7 +64,7 @@ public class GroupWorkRepository {
      * Per member of the group: username, name, adjustment points and reason (null when none), the average rating the
      * others gave them and how many ratings.
      */
-    public List<Tuple> memberRows(long submissionId, long groupId, long assignmentId) {
+    public List<MemberRow> memberRows(long submissionId, long groupId, long assignmentId) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("with m as (" + CREDITED + ")"
                 + " select m.learner_id, u.username, u.display_name, a.points, a.reason,"
@@ -74,7 +74,18 @@ public class GroupWorkRepository {
                 + " on u.id = m.learner_id left join group_adjustment a on a.submission_id = ?1"
                 + " and a.learner_id = m.learner_id order by u.display_name, u.id", Tuple.class)
                 .setParameter(1, submissionId).setParameter(2, groupId).setParameter(3, assignmentId).getResultList();
-        return rows;
+        return rows.stream().map(r -> new MemberRow(((Number) r.get("learner_id")).longValue(),
+                (String) r.get("username"), (String) r.get("display_name"), (BigDecimal) r.get("points"),
+                (String) r.get("reason"), r.get("average") == null ? null : new BigDecimal(r.get("average").toString()),
+                ((Number) r.get("ratings")).intValue())).toList();
+    }
+
+    /**
+     * A member of a group submission: adjustment points and reason (null when none), the average of the ratings the
+     * others gave them (null when none) and how many ratings.
+     */
+    public record MemberRow(long learnerId, String username, String displayName, BigDecimal points, String reason,
+            BigDecimal average, int ratings) {
     }
 
     /** The learners the group submission counts for (see {@link #CREDITED}). */
