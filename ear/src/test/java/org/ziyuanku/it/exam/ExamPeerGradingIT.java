@@ -28,7 +28,7 @@ import org.ziyuanku.it.support.TestDatabase;
  * caller's language; another learner forging a task id gets 404 (audited DENIED). Once both scores of an answer are in
  * its score is their mean and the attempt is GRADED (the learner's result shows it); a task is revisable until the
  * teacher grades, and the teacher's grade in the queue (which shows the peer scores) overrides the peers'. Without the
- * teacher, the minute sweep hands out an exam whose window ended, once.
+ * teacher, the minute sweep hands out exams whose window ended, each once and with its own system audit record.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -198,23 +198,30 @@ class ExamPeerGradingIT {
     }
 
     @Test
-    void handedOutByTheMinuteSweepOnceTheWindowHasEnded_onlyOnce() throws Exception {
+    void handedOutByTheMinuteSweepOnceTheWindowHasEnded_onlyOnce_eachExamInItsOwnRecord() throws Exception {
         long exam = submittedExam("自动互评" + world.suffix);
+        long other = submittedExam("自动互评二" + world.suffix);
         LocalDateTime now = LocalDateTime.now();
-        TestDatabase.update("update exam set opens_at = ?, closes_at = ? where id = ?",
-                Timestamp.valueOf(now.minusMinutes(30)), Timestamp.valueOf(now.minusMinutes(2)), exam);
+        TestDatabase.update("update exam set opens_at = ?, closes_at = ? where id in (?, ?)",
+                Timestamp.valueOf(now.minusMinutes(30)), Timestamp.valueOf(now.minusMinutes(2)), exam, other);
         long deadline = System.currentTimeMillis() + 150_000;
-        while (TestDatabase.queryLong("select count(*) from exam_peer_task where exam_id = ?", exam) < 6
+        while (TestDatabase.queryLong("select count(*) from exam_peer_task where exam_id in (?, ?)", exam, other) < 12
                 && System.currentTimeMillis() < deadline) {
             Thread.sleep(2_000);
         }
+        assertHandedOutBySweep(exam);
+        assertHandedOutBySweep(other);
+        HttpResponse<String> again = ApiClient.as(teacher).post("/api/v1/exams/" + exam + "/peer-grading");
+        assertEquals(409, again.statusCode(), again.body());
+        assertTrue(again.body().contains("互评任务已经分发过了"), again.body());
+    }
+
+    /** 6 tasks, none their own; one SUCCESS record of the system for the exam (each exam its own transaction). */
+    private static void assertHandedOutBySweep(long exam) throws Exception {
         assertEquals(6, TestDatabase.queryLong("select count(*) from exam_peer_task where exam_id = ?", exam),
                 "2 reviewers for each of the 3 essays, handed out without the teacher");
         assertEquals(0, TestDatabase.queryLong("select count(*) from exam_peer_task p join exam_attempt a on"
                 + " a.id = p.attempt_id where p.exam_id = ? and a.learner_id = p.reviewer_id", exam), "none their own");
-        HttpResponse<String> again = ApiClient.as(teacher).post("/api/v1/exams/" + exam + "/peer-grading");
-        assertEquals(409, again.statusCode(), again.body());
-        assertTrue(again.body().contains("互评任务已经分发过了"), again.body());
         assertEquals(1, TestDatabase.queryLong("select count(*) from audit_record where action = 'EXAM_PEER_HAND_OUT'"
                 + " and actor = 'system' and outcome = 'SUCCESS' and target = ? and detail like '%6 tasks'",
                 "exam:" + exam), "the automatic hand-out is audited once, by the system");

@@ -10,14 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.ziyuanku.domain.audit.AuditFacts;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.exam.ExamStatus;
 import org.ziyuanku.service.audit.AuditTarget;
-import org.ziyuanku.service.audit.AuditTrailService;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.exam.internal.AnswerRepository;
@@ -26,7 +22,6 @@ import org.ziyuanku.service.exam.internal.AttemptRepository;
 import org.ziyuanku.service.exam.internal.AttemptRepository.AttemptRow;
 import org.ziyuanku.service.exam.internal.ExamJson;
 import org.ziyuanku.service.exam.internal.GradeInput;
-import org.ziyuanku.service.exam.internal.ExamRepository;
 import org.ziyuanku.service.exam.internal.PeerHandOut;
 import org.ziyuanku.service.exam.internal.PeerTaskRepository;
 import org.ziyuanku.service.exam.internal.PeerTaskRepository.TaskRow;
@@ -37,8 +32,8 @@ import org.ziyuanku.service.review.SensitiveWordScreening;
 /**
  * Peer grading (互评) of an exam's subjective answers (issue 15 item 6), for an exam set with N peer reviewers
  * (1–5). Once the exam is over (closed, or past its window) a teacher hands it out, or the minute sweep does a minute
- * after the window ({@link #handOutDue}): every learner's latest submitted attempt, its answers still waiting for a
- * person go to N other submitters by the kernel's {@code PeerRotation} ({@link PeerHandOut}; the
+ * after the window ({@link ExamPeerSweepService#handOutDue}): every learner's latest submitted attempt, its answers
+ * still waiting for a person go to N other submitters by the kernel's {@code PeerRotation} ({@link PeerHandOut}; the
  * class homework's rotation: nobody grades their own answer, every answer gets N reviewers, every reviewer N authors);
  * it needs more than N submitters, otherwise the teacher grades. A reviewer sees the answer without its author, the
  * stem and the reference answer, and gives a score (0 to the points, two decimals at most) and a comment (screened
@@ -56,8 +51,6 @@ public class ExamPeerGradingService {
     static final int MAX_COMMENT = 500;
     /** exam_answer.comment's length: the peers' comments joined are cut to it. */
     private static final int ANSWER_COMMENT = 2000;
-    private static final int DUE_BATCH = 20;
-    private static final Logger LOG = Logger.getLogger(ExamPeerGradingService.class.getName());
 
     @Inject
     private Caller caller;
@@ -78,9 +71,6 @@ public class ExamPeerGradingService {
     private PeerHandOut handOuts;
 
     @Inject
-    private ExamRepository exams;
-
-    @Inject
     private AttemptPapers papers;
 
     @Inject
@@ -88,9 +78,6 @@ public class ExamPeerGradingService {
 
     @Inject
     private AuditedCall audited;
-
-    @Inject
-    private AuditTrailService auditTrail;
 
     /**
      * Hands out the exam's peer grading. Audited as {@value #HAND_OUT}.
@@ -113,40 +100,8 @@ public class ExamPeerGradingService {
         return done;
     }
 
-    /**
-     * The automatic hand-out, run every minute by {@link AttemptDeadlineSweeper} on every node: each exam with peer
-     * grading whose window ended more than a minute ago is claimed once (one node) and handed out when it can be (too
-     * few submitters or nothing to grade: the teacher grades or hands out later). Each claim is audited as
-     * {@value #HAND_OUT} by the actor "system" with the claim (SUCCESS with the counts, or FAILURE with the reason).
-     * Answers how many exams were handed out.
-     */
-    public int handOutDue() {
-        LocalDateTime now = LocalDateTime.now();
-        int done = 0;
-        for (long examId : tasks.dueForHandOut(now.minusMinutes(1), DUE_BATCH)) {
-            if (!tasks.claimAutomatic(examId, now)) {
-                continue;
-            }
-            try {
-                PeerHandOutView view = handOuts.handOut(exams.find(examId).orElseThrow());
-                systemAudit(examId, AuditOutcome.SUCCESS, counts(view));
-                done++;
-            } catch (ExamRefusedException e) {
-                LOG.log(Level.INFO, "exam {0}: peer grading not handed out ({1})", new Object[] {examId,
-                    e.getReasonKey()});
-                systemAudit(examId, AuditOutcome.FAILURE, e.getReasonKey());
-            }
-        }
-        return done;
-    }
-
-    /** A record of the automatic hand-out (no caller: the minute sweep), committed with the claim and the tasks. */
-    private void systemAudit(long examId, AuditOutcome outcome, String detail) {
-        auditTrail.recordWithin(List.of(AuditFacts.system(HAND_OUT, "exam:" + examId,
-                outcome, detail)));
-    }
-
-    private static String counts(PeerHandOutView done) {
+    /** The hand-out's counts, as its audit records give them. */
+    static String counts(PeerHandOutView done) {
         return done.reviewers() + " reviewers, " + done.answers() + " answers, " + done.tasks() + " tasks";
     }
 

@@ -37,6 +37,14 @@ public class TeachingAccess {
         return reader.activeLearners(offeringId, classId);
     }
 
+    /**
+     * Who teaches the class (null: the offering as a whole): the offering's owner and the class's TEACHERs (of any
+     * class of the offering when null), by id.
+     */
+    public List<Long> teachers(long offeringId, Long classId) {
+        return reader.teachers(offeringId, classId);
+    }
+
     /** The item (depth 3) of a PUBLISHED offering, when it is neither hidden nor retired. */
     public Optional<LearnableItem> visibleItem(long offeringId, long nodeId) {
         return reader.visibleItem(offeringId, nodeId);

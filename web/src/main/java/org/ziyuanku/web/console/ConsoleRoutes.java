@@ -42,7 +42,8 @@ public class ConsoleRoutes {
             // class management (issue 13)
             Map.entry("learning.statistics", "/console/learning/statistics.xhtml"),
 
-            Map.entry("system.notifications", "/console/system/notifications.xhtml"));
+            Map.entry("system.notifications", "/console/system/notifications.xhtml"),
+            Map.entry("teaching.exams", "/console/teaching/exams.xhtml"));
 
     @Inject
     private PageRoutes routes;

@@ -72,20 +72,35 @@ public class PeerHandOut {
     }
 
     /**
+     * What {@link #addLate} did: the tasks it added, the attempt's answers waiting for a person and the reviewers it
+     * could draw on (the exam's, without the author).
+     */
+    public record Late(int tasks, int waiting, int reviewers) {
+
+        static final Late NONE = new Late(0, 0, 0);
+
+        /** Whether answers wait but fewer than {@code n} others review: nothing was added, the teacher grades. */
+        public boolean shortOf(int n) {
+            return tasks == 0 && waiting > 0 && reviewers < n;
+        }
+    }
+
+    /**
      * After the hand-out, gives a newly submitted attempt's answers waiting for a person N reviewers among the exam's
      * reviewers, those with the fewest tasks first, never its author ({@link PeerRotation#addLate}); within the exam's
      * row lock. Idempotent: nothing before the hand-out (it takes the attempt then), for an attempt handed out already,
-     * or when fewer than N others review (the teacher grades). Answers how many tasks it added.
+     * or when fewer than N others review (the teacher grades; the minute sweep records and tells that once:
+     * {@code ExamPeerSweepService}). The learner's submit, the deadline's and the sweep's catch-up come this way.
      */
-    public int addLate(ExamView exam, long attemptId, long learnerId) {
+    public Late addLate(ExamView exam, long attemptId, long learnerId) {
         long examId = exam.id();
         int n = exam.peerReviewers();
         if (n < 1) {
-            return 0;
+            return Late.NONE;
         }
         tasks.lockExam(examId);
         if (!tasks.handedOut(examId) || tasks.handedOutAttempt(attemptId)) {
-            return 0;
+            return Late.NONE;
         }
         List<Long> questions = answers.ofAttempt(attemptId).stream()
                 .filter(a -> AnswerRepository.PENDING.equals(a.grader())).map(AnswerRepository.AnswerRow::questionId)
@@ -95,14 +110,14 @@ public class PeerHandOut {
         if (questions.isEmpty() || load.size() < n) {
             LOG.log(Level.INFO, "exam {0}: late attempt {1} not peer-graded ({2} answers, {3} reviewers)",
                     new Object[] {examId, attemptId, questions.size(), load.size()});
-            return 0;
+            return new Late(0, questions.size(), load.size());
         }
         List<Long> reviewers = PeerRotation.addLate(List.of(learnerId), load, n).get(learnerId);
         int added = 0;
         for (long questionId : questions) {
             added += add(examId, attemptId, questionId, reviewers);
         }
-        return added;
+        return new Late(added, questions.size(), load.size());
     }
 
     /** The given attempts' answers waiting for a person (one query for the exam), attempt → questions. */

@@ -23,6 +23,19 @@ public class PeerTaskRepository {
             + " p.comment, a.answer, a.grader as answer_grader from exam_peer_task p join exam_answer a"
             + " on a.attempt_id = p.attempt_id and a.question_id = p.question_id";
 
+    /**
+     * Submitted attempts of handed-out exams without a reviewer though an answer waits for a person, not found short
+     * of reviewers, each its learner's latest submitted one (the attempt a hand-out takes).
+     */
+    private static final String UNREVIEWED = " from exam_attempt a join exam e on e.id = a.exam_id"
+            + " where e.kind = 'EXAM' and e.peer_reviewers > 0 and a.status = 'SUBMITTED' and a.peer_short_at is null"
+            + " and exists (select 1 from exam_peer_task t where t.exam_id = a.exam_id)"
+            + " and not exists (select 1 from exam_peer_task p where p.attempt_id = a.id)"
+            + " and exists (select 1 from exam_answer w where w.attempt_id = a.id and w.grader = 'PENDING')"
+            + " and not exists (select 1 from exam_attempt b where b.exam_id = a.exam_id"
+            + " and b.learner_id = a.learner_id and b.attempt_no > a.attempt_no"
+            + " and b.status in ('SUBMITTED', 'GRADED'))";
+
     @PersistenceContext(unitName = "ziyuanku")
     private EntityManager em;
 
@@ -71,6 +84,33 @@ public class PeerTaskRepository {
     public boolean claimAutomatic(long examId, LocalDateTime now) {
         return em.createNativeQuery("update exam set peer_auto_at = ?2 where id = ?1 and peer_auto_at is null")
                 .setParameter(1, examId).setParameter(2, Timestamp.valueOf(now)).executeUpdate() == 1;
+    }
+
+    /** Handed-out exams with an attempt waiting for reviewers (see {@link #unreviewed}), oldest first. */
+    public List<Long> awaitingReviewers(int max) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select distinct a.exam_id" + UNREVIEWED
+                + " order by a.exam_id limit ?1").setParameter(1, max).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /**
+     * The exam's submitted attempts without a reviewer though an answer of theirs waits for a person (a submit that
+     * raced the hand-out, a late one), each the learner's latest submitted one, not found short of reviewers before.
+     */
+    public List<Submitted> unreviewed(long examId) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("select a.id, a.learner_id" + UNREVIEWED + " and a.exam_id = ?1"
+                + " order by a.id", Tuple.class).setParameter(1, examId).getResultList();
+        return rows.stream().map(t -> new Submitted(ExamRepository.num(t.get(0)), ExamRepository.num(t.get(1))))
+                .toList();
+    }
+
+    /** Marks the attempt short of reviewers (the teacher grades it); whether this call did (once). */
+    public boolean markShort(long attemptId, LocalDateTime now) {
+        return em.createNativeQuery("update exam_attempt set peer_short_at = ?2 where id = ?1"
+                + " and peer_short_at is null").setParameter(1, attemptId).setParameter(2, Timestamp.valueOf(now))
+                .executeUpdate() == 1;
     }
 
     /** Whether the exam's peer grading was handed out. */

@@ -56,6 +56,15 @@ public class TeachingAccessReader {
         return ids.stream().map(Number::longValue).toList();
     }
 
+    public List<Long> teachers(long offeringId, Long classId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select owner_id from course_offering where id = ?1 union"
+                + " select s.account_id from class_staff s join course_class c on c.id = s.class_id"
+                + " where c.offering_id = ?1 and s.role = 'TEACHER' and (?2 = 0 or c.id = ?2) order by 1")
+                .setParameter(1, offeringId).setParameter(2, classId == null ? 0L : classId).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
     public Optional<LearnableItem> visibleItem(long offeringId, long nodeId) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("select n.title, n.item_kind, n.resource_id, n.assembly_id,"
