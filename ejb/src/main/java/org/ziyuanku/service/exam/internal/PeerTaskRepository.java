@@ -100,10 +100,10 @@ public class PeerTaskRepository {
      */
     public List<Submitted> unreviewed(long examId) {
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("select a.id, a.learner_id" + UNREVIEWED + " and a.exam_id = ?1"
-                + " order by a.id", Tuple.class).setParameter(1, examId).getResultList();
-        return rows.stream().map(t -> new Submitted(ExamRepository.num(t.get(0)), ExamRepository.num(t.get(1))))
-                .toList();
+        List<Tuple> rows = em.createNativeQuery("select a.id as id, a.learner_id as learner_id" + UNREVIEWED
+                + " and a.exam_id = ?1 order by a.id", Tuple.class).setParameter(1, examId).getResultList();
+        return rows.stream().map(t -> new Submitted(ExamRepository.num(t.get("id")),
+                ExamRepository.num(t.get("learner_id")))).toList();
     }
 
     /** Marks the attempt short of reviewers (the teacher grades it); whether this call did (once). */
