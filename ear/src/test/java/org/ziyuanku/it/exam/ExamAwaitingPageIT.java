@@ -19,14 +19,14 @@ import org.ziyuanku.it.support.TestDatabase;
 
 /**
  * The learner's exam list and result page in English (待评分（已评部分得分 X）): an attempt of a peer-graded exam,
- * submitted with its true/false question scored (2 points) and its essay waiting, shows "Awaiting grading (2 points so
- * far)" on both, the essay "Waiting for the teacher to grade", and no "Score: 2 / 6".
+ * submitted with its true/false question scored (2 points) and its essay waiting, shows "Awaiting grading (score so
+ * far: 2)" on both, the essay "Waiting to be graded", and no "Score: 2 / 6".
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ExamAwaitingPageIT extends BrowserTest {
 
-    private static final String AWAITING = "Awaiting grading (2 points so far)";
+    private static final String AWAITING = "Awaiting grading (score so far: 2)";
     private static PeerExamWorld world;
 
     @BeforeAll
@@ -61,7 +61,7 @@ class ExamAwaitingPageIT extends BrowserTest {
                 driver.findElement(By.id("attemptStatus")).getText());
         String essay = driver.findElement(By.cssSelector("#results [data-q='" + world.essay + "'] .zyk-exam-result"))
                 .getText();
-        assertTrue(essay.contains("Waiting for the teacher to grade"), essay);
+        assertTrue(essay.contains("Waiting to be graded"), essay);
         String truth = driver.findElement(By.cssSelector("#results [data-q='" + world.truth + "'] .zyk-exam-result"))
                 .getText();
         assertTrue(truth.contains("Score: 2 / 2"), truth);
