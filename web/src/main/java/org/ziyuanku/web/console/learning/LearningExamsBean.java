@@ -12,13 +12,15 @@ import org.ziyuanku.service.exam.AttemptView;
 import org.ziyuanku.service.exam.ExamService;
 import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.web.faces.NextRequestMessages;
+import org.ziyuanku.web.faces.PageIds;
 import org.ziyuanku.web.faces.RequestMark;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * The exams of a learner's course (console/learning/exams.xhtml?offering=…): each published exam of the learner's
  * class with its window, the learner's status and score, and "start" or "continue" — a Faces POST that starts (or
- * resumes) the attempt on the server and redirects to the attempt's page. Not enrolled, or no such offering: 404.
+ * resumes) the attempt on the server and redirects to the attempt's page. Not enrolled, no such offering, or a
+ * malformed id ({@link PageIds}): 404.
  */
 @Named
 @ViewScoped
@@ -48,7 +50,7 @@ public class LearningExamsBean implements Serializable {
                 rows = exams.list(offeringId()).stream().map(e -> LearningExamRow.of(e, attempts.latest(e.id())
                         .orElse(null), now)).toList();
                 read.mark();
-            } catch (RefusedException | NumberFormatException e) {
+            } catch (RefusedException e) {
                 throw new SubjectNotFoundException("exams of offering " + offering);
             }
         }
@@ -76,6 +78,6 @@ public class LearningExamsBean implements Serializable {
     }
 
     private long offeringId() {
-        return Long.parseLong(offering == null ? "" : offering.strip());
+        return PageIds.of(offering);
     }
 }
