@@ -11,6 +11,7 @@ import org.ziyuanku.service.exam.AttemptService;
 import org.ziyuanku.service.exam.AttemptView;
 import org.ziyuanku.service.exam.ExamService;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.service.teaching.OfferingCatalogueService;
 import org.ziyuanku.web.faces.NextRequestMessages;
 import org.ziyuanku.web.faces.PageIds;
 import org.ziyuanku.web.faces.RequestMark;
@@ -34,6 +35,9 @@ public class LearningExamsBean implements Serializable {
     @EJB
     private AttemptService attempts;
 
+    @EJB
+    private OfferingCatalogueService offerings;
+
     private String offering;
     private final RequestMark read = new RequestMark();
     private transient List<LearningExamRow> rows;
@@ -45,6 +49,9 @@ public class LearningExamsBean implements Serializable {
 
     public List<LearningExamRow> getExams() {
         if (!read.marked()) {
+            if (!offerings.enrolled(offeringId())) {
+                throw new SubjectNotFoundException("exams of offering " + offering + ": not enrolled");
+            }
             try {
                 LocalDateTime now = LocalDateTime.now();
                 rows = exams.list(offeringId()).stream().map(e -> LearningExamRow.of(e, attempts.latest(e.id())
