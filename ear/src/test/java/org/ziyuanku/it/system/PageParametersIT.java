@@ -55,17 +55,18 @@ class PageParametersIT {
 
     @Test
     void aLearnerOfTheSchoolWhoIsNotEnrolled_findsNoPageOfTheOffering() throws Exception {
+        String suffix = SUFFIX + System.nanoTime() % 1000;
         long school = TestAccounts.organisation(TestResources.DEMO_SCHOOL);
-        long lead = TestAccounts.account("pp-lead-" + SUFFIX, school);
-        long course = CourseFixtures.publishedCourse(TestResources.weldingLibraryWith(school), lead, "PP" + SUFFIX);
+        long lead = TestAccounts.account("pp-lead-" + suffix, school);
+        long course = CourseFixtures.publishedCourse(TestResources.weldingLibraryWith(school), lead, "PP" + suffix);
         long offering = CourseFixtures.publishedOffering(course, lead, "2026-2027-1");
-        CourseFixtures.enrol(offering, CourseFixtures.courseClass(offering, "参数班" + SUFFIX, lead),
-                TestAccounts.account("pp-learner-" + SUFFIX, school));
+        CourseFixtures.enrol(offering, CourseFixtures.courseClass(offering, "参数班" + suffix, lead),
+                TestAccounts.account("pp-learner-" + suffix, school));
         String cookies = SessionSignIn.cookies("student");
         for (String page : new String[] {"exams", "grades", "course"}) {
             HttpResponse<String> refused = assertNotFound("/console/learning/" + page + ".xhtml?offering=" + offering,
                     cookies);
-            assertFalse(refused.body().contains("PP" + SUFFIX), page + " shows nothing of the course");
+            assertFalse(refused.body().contains("PP" + suffix), page + " shows nothing of the course");
         }
     }
 
