@@ -27,7 +27,8 @@ import org.ziyuanku.it.support.TestReview;
  * The security matrix of the course API's state changes (REST only, no browser): each is refused from another site
  * with the victim's session cookie (403 before anything runs); 积件 changes by a teacher of the same school who is
  * neither the owner nor an administrator of its library, and course-team changes by a member who is not the lead,
- * are 403 and audited DENIED; each JSON endpoint answers a body that is not JSON, a wrongly typed field, a missing
+ * are 403 and audited DENIED, as is a course take-down by its own lead and by another teacher of the school (no
+ * administrators of its library); each JSON endpoint answers a body that is not JSON, a wrongly typed field, a missing
  * required field and an over-long name or title with 400 and a message in the caller's language. Every refusal
  * leaves the courses, their outlines, the 积件, the course teams and the review submissions exactly as they were.
  */
@@ -147,6 +148,19 @@ class CourseSecurityMatrixIT {
         assertEquals(0, TestDatabase.queryLong("select count(*) from role_grant where scope_type = 'COURSE' and"
                 + " scope_id = ? and user_id = ?", published, world.account(world.people.both)));
         assertEquals(1, denials(world.people.author, "COURSE_TEAM_GRANT", "course:" + published));
+    }
+
+    @Test
+    void takeDown_byTheLeadOrAnotherTeacherOfTheSchool_is403_auditedDeniedWithThemAsActor_andStaysPublished()
+            throws Exception {
+        String before = fingerprint();
+        for (String teacher : new String[] {world.people.courseLead, world.people.author}) {
+            assertForbidden(ApiClient.as(teacher).postJson("/api/v1/courses/" + published + "/take-down",
+                    "{\"reason\":\"不是管理员\"}"));
+            assertEquals(1, denials(teacher, "REVIEW_TAKE_DOWN", "course:" + published), teacher);
+        }
+        assertEquals(before, fingerprint(), "nothing changed");
+        assertEquals("PUBLISHED", status(published));
     }
 
     @ParameterizedTest(name = "{0}: {2} {3}")

@@ -211,6 +211,9 @@ class ReviewRulesIT {
         long id = published("下架");
         assertEquals(403, ApiClient.as(people.author).postJson("/api/v1/resources/" + id + "/take-down",
                 "{\"reason\":\"x\"}").statusCode());
+        assertEquals(1, TestDatabase.queryLong("select count(*) from audit_record where actor = ? and action ="
+                + " 'REVIEW_TAKE_DOWN' and outcome = 'DENIED' and target = ?", people.author, "resource:" + id),
+                "the author's refused take-down is audited DENIED with the author as actor");
         assertEquals(400, ApiClient.as(people.administrator).postJson("/api/v1/resources/" + id + "/take-down",
                 "{\"reason\":\"\"}").statusCode());
         assertEquals(204, ApiClient.as(people.administrator).postJson("/api/v1/resources/" + id + "/take-down",

@@ -18,6 +18,14 @@ public record GradingItemView(long attemptId, long learnerId, long questionId, S
 
     /** Whether the answer still waits for a person: neither a teacher's grade nor its peers' mean. */
     public boolean waiting() {
+        return waitsForAPerson(grader);
+    }
+
+    /**
+     * Whether an answer with that grader still waits for a person (grader PENDING): the one rule, also for the
+     * repository's rows of the grading queue.
+     */
+    public static boolean waitsForAPerson(String grader) {
         return "PENDING".equals(grader);
     }
 }

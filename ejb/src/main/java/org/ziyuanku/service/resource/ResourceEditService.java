@@ -110,6 +110,22 @@ public class ResourceEditService {
     }
 
     /**
+     * The resource as the describe page shows it for describing anew: one the caller may change (its uploader or the
+     * library's administrators), so nobody else is offered a form they cannot save.
+     *
+     * @throws ResourceNotFoundException for one the caller cannot see (or in the recycle bin)
+     * @throws AccessDeniedException for one they see but may not change (audited {@code RESOURCE_DESCRIBE} DENIED)
+     */
+    @Audited(action = "RESOURCE_DESCRIBE", outcomes = AuditOutcome.DENIED)
+    public TeachingResourceView describable(@AuditTarget("resource:") long id) {
+        TeachingResource resource = caller.visible(id);
+        if (!caller.access().canChange(resource)) {
+            caller.deny("RESOURCE_DESCRIBE", resource);
+        }
+        return views.of(resource);
+    }
+
+    /**
      * The text of a plain-text resource the caller may change, for editing online.
      *
      * @throws ResourceRefusedException {@code resource.refused.notEditable} for any other format or a text over 1 MB

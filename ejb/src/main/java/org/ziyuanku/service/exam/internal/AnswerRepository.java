@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.ziyuanku.service.exam.GradingItemView;
 
 /**
  * Answers of exam attempts (table exam_answer). A save is one idempotent upsert keyed by (attempt, question) that
@@ -144,7 +145,7 @@ public class AnswerRepository {
 
         /** Whether the answer still waits for a person (no teacher's grade, no peers' mean). */
         public boolean waiting() {
-            return PENDING.equals(grader);
+            return GradingItemView.waitsForAPerson(grader);
         }
     }
 }

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.service.course.CourseAssemblyService;
@@ -14,10 +13,12 @@ import org.ziyuanku.service.resource.LibraryChoiceView;
 import org.ziyuanku.service.resource.ResourceUploadService;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.PageIds;
 
 /**
  * 积件 (console/course/assemblies.xhtml): the caller's assemblies with their parts as they are now, creating one from
- * published resources of any library (their numbers, in order), changing and removing one. Holds form values only.
+ * published resources of any library (their numbers, in order: {@link PageIds#listOf}; a number that is none is the
+ * form's message, nothing saved), changing and removing one. Holds form values only.
  */
 @Named
 @ViewScoped
@@ -51,9 +52,9 @@ public class CourseAssembliesBean implements Serializable {
 
     /** Creates the 积件, or saves the one being edited. */
     public void save() {
-        List<Long> ids = parse(resourceIds);
+        List<Long> ids = PageIds.listOf(resourceIds).orElse(null);
         if (ids == null) {
-            Messages.addGlobalError("course.refused.assemblyParts", "200");
+            Messages.addGlobalError("course.assemblies.malformedIds");
             return;
         }
         try {
@@ -96,21 +97,6 @@ public class CourseAssembliesBean implements Serializable {
         } catch (AccessDeniedException e) {
             Messages.addGlobalError("api.error.forbidden");
         }
-    }
-
-    private static List<Long> parse(String text) {
-        List<Long> ids = new ArrayList<>();
-        for (String part : (text == null ? "" : text).split("[,，\\s]+")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            try {
-                ids.add(Long.parseLong(part.strip()));
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return ids;
     }
 
     public Long getEditing() {

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import jakarta.faces.view.ViewScoped;
-import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.domain.system.PlatformRole;
 import org.ziyuanku.infrastructure.identity.IdentityDirectoryException;
 import org.ziyuanku.service.identity.GrantRoleCommand;
@@ -49,14 +48,14 @@ public class IdentityGrantsBean implements Serializable {
     }
 
     public void grant() {
-        String[] parts = scope == null ? new String[0] : scope.split(":");
-        if (parts.length != 2) {
+        GrantScopeChoice chosen = GrantScopeChoice.parse(scope).orElse(null);
+        if (chosen == null) {
             error("identity.grants.unknownScope");
             return;
         }
         try {
             RoleGrantView granted = grantService.grant(new GrantRoleCommand(username == null ? null : username.strip(),
-                    role, ScopeType.valueOf(parts[0]), Long.parseLong(parts[1])));
+                    role, chosen.type(), chosen.id()));
             info("identity.grants.granted", granted.username());
             username = null;
             grants = null;

@@ -1,6 +1,7 @@
 package org.ziyuanku.web.console.identity;
 
 import java.util.Optional;
+import org.ziyuanku.web.faces.PageIds;
 
 /** The {@code ?organisation=…} parameter of the identity console pages, read as an organisation id. */
 final class OrganisationParameter {
@@ -8,12 +9,8 @@ final class OrganisationParameter {
     private OrganisationParameter() {
     }
 
-    /** The id, or empty when the parameter is missing, blank or not a number. */
+    /** The id, or empty when the parameter is missing or blank; a malformed one is the 404 page ({@link PageIds}). */
     static Optional<Long> id(String text) {
-        try {
-            return text == null || text.isBlank() ? Optional.empty() : Optional.of(Long.valueOf(text.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(PageIds.of(text));
     }
 }

@@ -18,6 +18,7 @@ import org.ziyuanku.service.exam.ExamService;
 import org.ziyuanku.service.exam.SelfTestService;
 import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.web.faces.NextRequestMessages;
+import org.ziyuanku.web.faces.PageIds;
 import org.ziyuanku.web.faces.RequestMark;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
@@ -25,8 +26,8 @@ import org.ziyuanku.web.faces.SubjectNotFoundException;
  * A learner's exam attempt (console/learning/exam.xhtml?attempt=…): the paper of the attempt's snapshot with one form
  * control per question type, the time left (the server's deadline minus the server's now: the page counts down from
  * that span, never from the client's clock) and, once submitted, the score and each question's result. Answers are
- * saved by resources/zyk/js/exam.js through the REST API; submitting is a Faces POST. Another learner's attempt, or
- * none: 404.
+ * saved by resources/zyk/js/exam.js through the REST API; submitting is a Faces POST. Another learner's attempt,
+ * none, or a malformed id ({@link PageIds}): 404.
  */
 @Named
 @ViewScoped
@@ -60,7 +61,7 @@ public class LearningExamBean implements Serializable {
         if (!read.marked()) {
             try {
                 view = attempts.get(attemptId());
-            } catch (RefusedException | NumberFormatException e) {
+            } catch (RefusedException e) {
                 throw new SubjectNotFoundException("attempt " + attempt);
             }
             selfTest = null;
@@ -184,6 +185,6 @@ public class LearningExamBean implements Serializable {
     }
 
     private long attemptId() {
-        return Long.parseLong(attempt == null ? "" : attempt.strip());
+        return PageIds.of(attempt);
     }
 }

@@ -11,14 +11,17 @@ import org.ziyuanku.service.exam.AttemptService;
 import org.ziyuanku.service.exam.AttemptView;
 import org.ziyuanku.service.exam.ExamService;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.service.teaching.OfferingCatalogueService;
 import org.ziyuanku.web.faces.NextRequestMessages;
+import org.ziyuanku.web.faces.PageIds;
 import org.ziyuanku.web.faces.RequestMark;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * The exams of a learner's course (console/learning/exams.xhtml?offering=…): each published exam of the learner's
  * class with its window, the learner's status and score, and "start" or "continue" — a Faces POST that starts (or
- * resumes) the attempt on the server and redirects to the attempt's page. Not enrolled, or no such offering: 404.
+ * resumes) the attempt on the server and redirects to the attempt's page. Not enrolled, no such offering, or a
+ * malformed id ({@link PageIds}): 404.
  */
 @Named
 @ViewScoped
@@ -32,6 +35,9 @@ public class LearningExamsBean implements Serializable {
     @EJB
     private AttemptService attempts;
 
+    @EJB
+    private OfferingCatalogueService offerings;
+
     private String offering;
     private final RequestMark read = new RequestMark();
     private transient List<LearningExamRow> rows;
@@ -43,12 +49,15 @@ public class LearningExamsBean implements Serializable {
 
     public List<LearningExamRow> getExams() {
         if (!read.marked()) {
+            if (!offerings.enrolled(offeringId())) {
+                throw new SubjectNotFoundException("exams of offering " + offering + ": not enrolled");
+            }
             try {
                 LocalDateTime now = LocalDateTime.now();
                 rows = exams.list(offeringId()).stream().map(e -> LearningExamRow.of(e, attempts.latest(e.id())
                         .orElse(null), now)).toList();
                 read.mark();
-            } catch (RefusedException | NumberFormatException e) {
+            } catch (RefusedException e) {
                 throw new SubjectNotFoundException("exams of offering " + offering);
             }
         }
@@ -76,6 +85,6 @@ public class LearningExamsBean implements Serializable {
     }
 
     private long offeringId() {
-        return Long.parseLong(offering == null ? "" : offering.strip());
+        return PageIds.of(offering);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.ziyuanku.service.learning.FavouriteService;
 import org.ziyuanku.service.learning.FavouriteView;
 import org.ziyuanku.service.learning.FolderView;
-import org.ziyuanku.web.faces.SubjectNotFoundException;
+import org.ziyuanku.web.faces.PageIds;
 
 /**
  * "My favourites" (我的收藏, console/learning/favourites.xhtml): the learner's folders and favourites, one folder with
@@ -41,14 +41,7 @@ public class LearningFavouritesBean {
 
     /** The folder shown, or null for all. */
     public Long folderId() {
-        if (folder == null || folder.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(folder.strip());
-        } catch (NumberFormatException e) {
-            throw new SubjectNotFoundException("favourite folder " + folder);
-        }
+        return folder == null || folder.isBlank() ? null : PageIds.of(folder);
     }
 
     public String getFolder() {

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.ziyuanku.service.gradebook.GradebookService;
 import org.ziyuanku.service.gradebook.GradebookView;
 import org.ziyuanku.service.gradebook.LearnerGradeView;
-import org.ziyuanku.web.faces.SubjectNotFoundException;
+import org.ziyuanku.web.faces.PageIds;
 
 /**
  * "我的成绩" (console/learning/grades.xhtml?offering=…): the signed-in learner's own grades in the offering — each
@@ -23,15 +23,9 @@ public class LearningGradesBean {
     private String offering;
     private GradebookView view;
 
-    /** Reads the caller's grades in the offering named by the parameter. */
+    /** Reads the caller's grades in the offering named by the parameter (malformed: 404, {@link PageIds}). */
     public void load() {
-        long offeringId;
-        try {
-            offeringId = Long.parseLong(offering);
-        } catch (NumberFormatException e) {
-            throw new SubjectNotFoundException("no offering " + offering);
-        }
-        view = gradebook.myGrades(offeringId);
+        view = gradebook.myGrades(PageIds.of(offering));
     }
 
     public GradebookView getView() {

@@ -13,6 +13,7 @@ import org.ziyuanku.service.qa.LibraryQuestionService;
 import org.ziyuanku.service.qa.ResourceQuestionsView;
 import org.ziyuanku.service.qa.SimilarLibraryQuestionView;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.PageIds;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -111,11 +112,7 @@ public class QaQuestionsBean implements Serializable {
     }
 
     private long resourceId() {
-        try {
-            return Long.parseLong(resource == null ? "" : resource.strip());
-        } catch (NumberFormatException e) {
-            throw new SubjectNotFoundException("qa page without a valid resource id: " + resource);
-        }
+        return PageIds.of(resource);
     }
 
     public ResourceQuestionsView getBoard() {

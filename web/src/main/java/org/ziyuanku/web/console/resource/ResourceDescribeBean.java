@@ -8,10 +8,9 @@ import java.util.List;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.resource.ResourceSource;
 import org.ziyuanku.service.resource.ResourceEditService;
-import org.ziyuanku.service.resource.ResourceWorkspaceService;
 import org.ziyuanku.service.resource.TeachingResourceView;
 import org.ziyuanku.service.system.RefusedException;
-import org.ziyuanku.web.faces.SubjectNotFoundException;
+import org.ziyuanku.web.faces.PageIds;
 
 /**
  * Describing a resource anew (console/resource/describe.xhtml?id=…): its author fixes what a reviewer returned, or
@@ -22,24 +21,20 @@ import org.ziyuanku.web.faces.SubjectNotFoundException;
 public class ResourceDescribeBean {
 
     @EJB
-    private ResourceWorkspaceService workspace;
-
-    @EJB
     private ResourceEditService edits;
 
     private String id;
     private TeachingResourceView resource;
     private final ResourceDescriptionForm form = new ResourceDescriptionForm();
 
-    /** Reads the resource; the first request fills the form with what it says now. */
+    /**
+     * Reads the resource; the first request fills the form with what it says now. A malformed id, or a resource the
+     * caller may not see, is the 404 page; one they see but may not change the 403 page.
+     */
     public void load() {
-        try {
-            resource = workspace.find(Long.parseLong(id == null ? "" : id.strip()));
-            if (!FacesContext.getCurrentInstance().isPostback()) {
-                form.fill(resource);
-            }
-        } catch (NumberFormatException e) {
-            throw new SubjectNotFoundException("resource " + id);
+        resource = edits.describable(PageIds.of(id));
+        if (!FacesContext.getCurrentInstance().isPostback()) {
+            form.fill(resource);
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.ziyuanku.service.course.CourseCatalogueService;
 import org.ziyuanku.service.course.CourseOutlineView;
 import org.ziyuanku.service.course.CourseRefusedException;
+import org.ziyuanku.web.faces.PageIds;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -24,9 +25,10 @@ public class CourseViewBean {
     private CourseTree tree;
 
     public void load() {
+        long courseId = PageIds.of(id);
         try {
-            outline = catalogue.outline(Long.parseLong(id == null ? "" : id.strip()));
-        } catch (NumberFormatException | CourseRefusedException e) {
+            outline = catalogue.outline(courseId);
+        } catch (CourseRefusedException e) {
             throw new SubjectNotFoundException("course " + id);
         }
         tree = CourseTree.of(outline.nodes());

@@ -4,13 +4,13 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Optional;
 import org.ziyuanku.domain.graph.GraphNodeType;
 import org.ziyuanku.service.library.LibraryCatalogueService;
 import org.ziyuanku.service.library.LibraryDetailView;
 import org.ziyuanku.service.resource.LibraryResourceIndicatorsView;
 import org.ziyuanku.service.resource.ResourceCatalogueService;
 import org.ziyuanku.service.resource.TeachingResourceView;
+import org.ziyuanku.web.faces.PageIds;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -37,18 +37,10 @@ public class LibraryDetailBean {
 
     /** Loads the library; an unknown or malformed id is the 404 page. */
     public void load() {
-        library = parseId().flatMap(catalogue::findDetail)
+        library = catalogue.findDetail(PageIds.of(id))
                 .orElseThrow(() -> new SubjectNotFoundException("library " + id));
         indicators = resources.indicators(library.id());
         hottest = resources.hottest(library.id(), HOT_LIST_SIZE);
-    }
-
-    private Optional<Long> parseId() {
-        try {
-            return id == null ? Optional.empty() : Optional.of(Long.parseLong(id.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     /** The node types the graph's filters offer, in order. */

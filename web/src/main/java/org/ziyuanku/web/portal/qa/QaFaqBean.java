@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.ziyuanku.service.qa.LibraryFaqService;
 import org.ziyuanku.service.qa.LibraryFaqView;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.PageIds;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /** A library's FAQ (portal/qa/faq.xhtml?library=…), for anyone: promoted questions with their best answers. */
@@ -21,9 +22,10 @@ public class QaFaqBean {
 
     /** Loads the FAQ; an unknown or malformed library id is the 404 page. */
     public void load() {
+        long libraryId = PageIds.of(library);
         try {
-            view = faq.faq(Long.parseLong(library == null ? "" : library.strip()));
-        } catch (NumberFormatException | RefusedException e) {
+            view = faq.faq(libraryId);
+        } catch (RefusedException e) {
             throw new SubjectNotFoundException("faq of library " + library);
         }
     }

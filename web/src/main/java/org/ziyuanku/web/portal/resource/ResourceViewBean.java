@@ -10,7 +10,7 @@ import org.ziyuanku.service.resource.ResourceActivity;
 import org.ziyuanku.service.resource.ResourceCatalogueService;
 import org.ziyuanku.service.resource.ResourceWorkspaceService;
 import org.ziyuanku.service.resource.TeachingResourceView;
-import org.ziyuanku.web.faces.SubjectNotFoundException;
+import org.ziyuanku.web.faces.PageIds;
 
 /**
  * One resource (portal/resource/view.xhtml?id=…) with its preview or player. Anybody sees a published resource; a
@@ -34,13 +34,9 @@ public class ResourceViewBean {
     private TeachingResourceView resource;
 
     public void load() {
-        try {
-            long resourceId = Long.parseLong(id == null ? "" : id.strip());
-            resource = caller.isAnonymous() ? catalogue.find(resourceId) : workspace.find(resourceId);
-            catalogue.record(resourceId, ResourceActivity.VIEWS);
-        } catch (NumberFormatException e) {
-            throw new SubjectNotFoundException("resource " + id);
-        }
+        long resourceId = PageIds.of(id);
+        resource = caller.isAnonymous() ? catalogue.find(resourceId) : workspace.find(resourceId);
+        catalogue.record(resourceId, ResourceActivity.VIEWS);
     }
 
     /** The URL of the content, for players and previews. */

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.ziyuanku.service.review.ReviewRecordService;
 import org.ziyuanku.service.review.ReviewRecordView;
 import org.ziyuanku.service.review.ReviewSubjectNames;
+import org.ziyuanku.web.faces.PageIds;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -23,18 +24,8 @@ public class ReviewRecordBean {
     private ReviewRecordView record;
 
     public void load() {
-        record = parse(id) > 0 ? records.recordOf(ReviewSubjectNames.RESOURCE, parse(id)).orElse(null) : null;
-        if (record == null) {
-            throw new SubjectNotFoundException("review record of " + id);
-        }
-    }
-
-    private static long parse(String text) {
-        try {
-            return text == null ? -1 : Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        record = records.recordOf(ReviewSubjectNames.RESOURCE, PageIds.of(id))
+                .orElseThrow(() -> new SubjectNotFoundException("review record of " + id));
     }
 
     public String getId() {

@@ -8,6 +8,7 @@ import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.service.teaching.OfferingCatalogueService;
 import org.ziyuanku.service.teaching.OfferingNodeView;
 import org.ziyuanku.service.teaching.OfferingView;
+import org.ziyuanku.web.faces.PageIds;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -26,11 +27,11 @@ public class CourseOfferingBean {
     private List<OfferingNodeView> outline;
 
     public void load() {
+        long offeringId = PageIds.of(id);
         try {
-            long offeringId = Long.parseLong(id == null ? "" : id.strip());
             offering = catalogue.offering(offeringId);
             outline = catalogue.outline(offeringId);
-        } catch (NumberFormatException | RefusedException e) {
+        } catch (RefusedException e) {
             throw new SubjectNotFoundException("offering " + id);
         }
     }
