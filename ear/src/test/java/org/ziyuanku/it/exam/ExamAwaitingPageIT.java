@@ -65,5 +65,7 @@ class ExamAwaitingPageIT extends BrowserTest {
         String truth = driver.findElement(By.cssSelector("#results [data-q='" + world.truth + "'] .zyk-exam-result"))
                 .getText();
         assertTrue(truth.contains("Score: 2 / 2"), truth);
+        assertTrue(driver.findElements(By.cssSelector("#breadcrumbs li")).stream()
+                .noneMatch(crumb -> crumb.getText().isBlank()), "an empty breadcrumb");
     }
 }
