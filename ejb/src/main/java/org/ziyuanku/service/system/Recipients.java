@@ -18,5 +18,10 @@ public interface Recipients {
 
     /** One recipient: account id, user name and display name. */
     record Recipient(long id, String username, String displayName) {
+
+        /** The name a message shows: the display name, or the user name when there is none. */
+        public String shownName() {
+            return displayName == null || displayName.isBlank() ? username : displayName;
+        }
     }
 }

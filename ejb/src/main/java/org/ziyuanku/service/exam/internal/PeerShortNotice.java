@@ -33,7 +33,7 @@ public class PeerShortNotice {
     /** Tells the exam's teachers that the learner's answers have only {@code reviewers} of the N reviewers. */
     public void tell(ExamView exam, long learnerId, int reviewers) {
         String learner = accounts.withIds(List.of(learnerId)).stream().findFirst()
-                .map(r -> r.displayName() == null || r.displayName().isBlank() ? r.username() : r.displayName())
+                .map(Recipients.Recipient::shownName)
                 .orElse("");
         notifier.notify(new NotificationCommand(new HashSet<>(teaching.teachers(exam.offeringId(), exam.classId())),
                 KEY, List.of(exam.title(), learner, Integer.toString(reviewers),
