@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.domain.audit.AuditRecord;
 import org.ziyuanku.service.audit.AuditArchiveView;
+import org.ziyuanku.service.system.NativeRows;
 
 /**
  * The rows of audit_archive (added, never changed but for the count of records deleted) and the two steps on the live
@@ -81,8 +82,9 @@ public class AuditArchiveRepository {
 
     /** A row read by its column names. */
     private static AuditArchiveView view(Tuple r) {
-        return new AuditArchiveView(number(r, "id"), time(r.get("created_at")), time(r.get("period_from")),
-                time(r.get("period_to")), number(r, "first_id"), number(r, "last_id"),
+        return new AuditArchiveView(number(r, "id"), NativeRows.time(r.get("created_at")),
+                NativeRows.time(r.get("period_from")), NativeRows.time(r.get("period_to")), number(r, "first_id"),
+                number(r, "last_id"),
                 r.get("first_previous_hash", String.class), r.get("first_hash", String.class),
                 r.get("last_hash", String.class), number(r, "record_count"), r.get("file_name", String.class),
                 r.get("file_sha256", String.class), r.get("signature", String.class),
@@ -90,10 +92,6 @@ public class AuditArchiveRepository {
     }
 
     private static long number(Tuple r, String column) {
-        return ((Number) r.get(column)).longValue();
-    }
-
-    private static LocalDateTime time(Object value) {
-        return value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+        return NativeRows.number(r.get(column));
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.service.exam.GradingItemView;
+import org.ziyuanku.service.system.NativeRows;
 
 /**
  * Answers of exam attempts (table exam_answer). A save is one idempotent upsert keyed by (attempt, question) that
@@ -82,8 +83,8 @@ public class AnswerRepository {
     }
 
     private static AnswerRow row(Tuple t) {
-        return new AnswerRow(ExamRepository.num(t.get("question_id")), (String) t.get("answer"),
-                ExamRepository.num(t.get("client_seq")), ExamRepository.time(t.get("saved_at")),
+        return new AnswerRow(NativeRows.number(t.get("question_id")), (String) t.get("answer"),
+                NativeRows.number(t.get("client_seq")), NativeRows.time(t.get("saved_at")),
                 (BigDecimal) t.get("score"), (String) t.get("grader"), (String) t.get("comment"));
     }
 
@@ -132,8 +133,8 @@ public class AnswerRepository {
                 + " a.grader, a.score from exam_answer a join exam_attempt t on t.id = a.attempt_id where t.exam_id = ?1"
                 + " and a.grader in ('PENDING', 'PEER') order by a.question_id, t.learner_id, t.attempt_no", Tuple.class)
                 .setParameter(1, examId).getResultList();
-        return rows.stream().map(t -> new PendingRow(ExamRepository.num(t.get("attempt_id")),
-                ExamRepository.num(t.get("learner_id")), ExamRepository.num(t.get("question_id")),
+        return rows.stream().map(t -> new PendingRow(NativeRows.number(t.get("attempt_id")),
+                NativeRows.number(t.get("learner_id")), NativeRows.number(t.get("question_id")),
                 (String) t.get("answer"), (String) t.get("grader"), (BigDecimal) t.get("score"))).toList();
     }
 

@@ -1,5 +1,8 @@
 package org.ziyuanku.service.exam.internal;
 
+import static org.ziyuanku.service.system.NativeRows.number;
+import static org.ziyuanku.service.system.NativeRows.time;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -112,23 +115,13 @@ public class ExamRepository {
     private static ExamView view(Tuple t) {
         Object late = t.get("late_entry_minutes");
         Object classId = t.get("class_id");
-        return new ExamView(num(t.get("id")), num(t.get("paper_id")), num(t.get("offering_id")),
-                classId == null ? null : num(classId), (String) t.get("title"), time(t.get("opens_at")),
+        return new ExamView(number(t.get("id")), number(t.get("paper_id")), number(t.get("offering_id")),
+                classId == null ? null : number(classId), (String) t.get("title"), time(t.get("opens_at")),
                 time(t.get("closes_at")), ((Number) t.get("duration_minutes")).intValue(),
                 ((Number) t.get("max_attempts")).intValue(), late == null ? null : ((Number) late).intValue(),
                 ShowAnswers.valueOf((String) t.get("show_answers")), ExamStatus.valueOf((String) t.get("status")),
-                num(t.get("created_by")), time(t.get("created_at")), ((Number) t.get("version")).intValue(),
-                num(t.get("prepared")), ((Number) t.get("peer_reviewers")).intValue());
+                number(t.get("created_by")), time(t.get("created_at")), ((Number) t.get("version")).intValue(),
+                number(t.get("prepared")), ((Number) t.get("peer_reviewers")).intValue());
     }
 
-    static long num(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    static LocalDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof Timestamp ts ? ts.toLocalDateTime() : (LocalDateTime) value;
-    }
 }

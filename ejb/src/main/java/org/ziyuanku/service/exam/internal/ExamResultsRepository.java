@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.ziyuanku.domain.exam.ExamAttemptStatus;
 import org.ziyuanku.domain.exam.QuestionType;
+import org.ziyuanku.service.system.NativeRows;
 
 /**
  * The reads behind an exam's statistics and Excel export, in native SQL, each one grouped query over the exam's
@@ -55,10 +56,10 @@ public class ExamResultsRepository {
                 + " where t.exam_id = ?1 order by t.learner_id, case t.status when 'GRADED' then 0 when 'SUBMITTED'"
                 + " then 1 when 'IN_PROGRESS' then 2 else 3 end, t.score desc nulls last, t.attempt_no desc) b"
                 + " order by b.display_name, b.learner_id", Tuple.class).setParameter(1, examId).getResultList();
-        return rows.stream().map(t -> new LearnerRow(ExamRepository.num(t.get("learner_id")),
+        return rows.stream().map(t -> new LearnerRow(NativeRows.number(t.get("learner_id")),
                 (String) t.get("display_name"), (String) t.get("username"), (String) t.get("class_name"),
                 ExamAttemptStatus.valueOf((String) t.get("status")), (BigDecimal) t.get("score"),
-                (BigDecimal) t.get("max_score"), ExamRepository.time(t.get("submitted_at")),
+                (BigDecimal) t.get("max_score"), NativeRows.time(t.get("submitted_at")),
                 ((Number) t.get("switch_away_count")).intValue())).toList();
     }
 
@@ -83,7 +84,7 @@ public class ExamResultsRepository {
                 + " left join exam_answer a on a.attempt_id = s.attempt_id and a.question_id = s.question_id"
                 + " group by s.question_id order by s.question_id", Tuple.class).setParameter(1, examId)
                 .getResultList();
-        return rows.stream().map(t -> new QuestionRow(ExamRepository.num(t.get("question_id")),
+        return rows.stream().map(t -> new QuestionRow(NativeRows.number(t.get("question_id")),
                 QuestionType.valueOf((String) t.get("question_type")), ((Number) t.get("papers")).intValue(),
                 ((Number) t.get("answered")).intValue(), ((Number) t.get("graded")).intValue(),
                 decimal(t.get("score_sum")), decimal(t.get("points_sum")),
@@ -103,7 +104,7 @@ public class ExamResultsRepository {
                 + " and k.type in ('SINGLE_CHOICE', 'MULTIPLE_CHOICE') and length(c.value) < 4 and c.value ~ '^[0-9]+$') o"
                 + " group by o.question_id, o.option order by o.question_id, o.option", Tuple.class)
                 .setParameter(1, examId).getResultList();
-        return rows.stream().map(t -> new OptionRow(ExamRepository.num(t.get("question_id")),
+        return rows.stream().map(t -> new OptionRow(NativeRows.number(t.get("question_id")),
                 ((Number) t.get("option")).intValue(), ((Number) t.get("picks")).intValue())).toList();
     }
 
@@ -121,8 +122,8 @@ public class ExamResultsRepository {
                 + " from b cross join lateral jsonb_array_elements(cast(b.snapshot as jsonb)) q"
                 + " left join exam_answer a on a.attempt_id = b.id and a.question_id = cast(q ->> 'id' as bigint)"
                 + " order by b.learner_id", Tuple.class).setParameter(1, examId).getResultList();
-        return rows.stream().map(t -> new ItemScoreRow(ExamRepository.num(t.get("learner_id")),
-                decimal(t.get("total")), ExamRepository.num(t.get("question_id")), decimal(t.get("points")),
+        return rows.stream().map(t -> new ItemScoreRow(NativeRows.number(t.get("learner_id")),
+                decimal(t.get("total")), NativeRows.number(t.get("question_id")), decimal(t.get("points")),
                 decimal(t.get("item_score")))).toList();
     }
 

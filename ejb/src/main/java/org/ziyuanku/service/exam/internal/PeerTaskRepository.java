@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ziyuanku.service.system.NativeRows;
 
 /**
  * Peer-grading tasks of exams (table exam_peer_task): one per (subjective answer, reviewer), handed out after the
@@ -59,8 +60,8 @@ public class PeerTaskRepository {
         List<Tuple> rows = em.createNativeQuery("select distinct on (learner_id) id, learner_id from exam_attempt"
                 + " where exam_id = ?1 and status in ('SUBMITTED', 'GRADED') order by learner_id, attempt_no desc",
                 Tuple.class).setParameter(1, examId).getResultList();
-        return rows.stream().map(t -> new Submitted(ExamRepository.num(t.get("id")),
-                ExamRepository.num(t.get("learner_id")))).toList();
+        return rows.stream().map(t -> new Submitted(NativeRows.number(t.get("id")),
+                NativeRows.number(t.get("learner_id")))).toList();
     }
 
     /** Locks the exam's row until the transaction ends: one hand-out of it at a time, on every node. */
@@ -102,8 +103,8 @@ public class PeerTaskRepository {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("select a.id as id, a.learner_id as learner_id" + UNREVIEWED
                 + " and a.exam_id = ?1 order by a.id", Tuple.class).setParameter(1, examId).getResultList();
-        return rows.stream().map(t -> new Submitted(ExamRepository.num(t.get("id")),
-                ExamRepository.num(t.get("learner_id")))).toList();
+        return rows.stream().map(t -> new Submitted(NativeRows.number(t.get("id")),
+                NativeRows.number(t.get("learner_id")))).toList();
     }
 
     /** Marks the attempt short of reviewers (the teacher grades it); whether this call did (once). */
@@ -126,8 +127,8 @@ public class PeerTaskRepository {
                 + " where exam_id = ?1 group by reviewer_id order by reviewer_id", Tuple.class).setParameter(1, examId)
                 .getResultList();
         Map<Long, Integer> load = new LinkedHashMap<>();
-        rows.forEach(t -> load.put(ExamRepository.num(t.get("reviewer_id")),
-                (int) ExamRepository.num(t.get("tasks"))));
+        rows.forEach(t -> load.put(NativeRows.number(t.get("reviewer_id")),
+                (int) NativeRows.number(t.get("tasks"))));
         return load;
     }
 
@@ -174,9 +175,9 @@ public class PeerTaskRepository {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery(sql, Tuple.class).setParameter(1, first).setParameter(2, second)
                 .getResultList();
-        return rows.stream().map(t -> new TaskRow(ExamRepository.num(t.get("id")),
-                ExamRepository.num(t.get("exam_id")), ExamRepository.num(t.get("attempt_id")),
-                ExamRepository.num(t.get("question_id")), ExamRepository.num(t.get("reviewer_id")),
+        return rows.stream().map(t -> new TaskRow(NativeRows.number(t.get("id")),
+                NativeRows.number(t.get("exam_id")), NativeRows.number(t.get("attempt_id")),
+                NativeRows.number(t.get("question_id")), NativeRows.number(t.get("reviewer_id")),
                 (BigDecimal) t.get("score"), (String) t.get("comment"), (String) t.get("answer"),
                 (String) t.get("answer_grader"))).toList();
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.ziyuanku.service.exam.SelfTestScores;
+import org.ziyuanku.service.system.NativeRows;
 
 /**
  * Self-tests (tables self_test and, for items added locally to one offering, offering_self_test; and exam rows of kind SELF_TEST with their attempts), in native SQL. The backing exam
@@ -88,16 +89,16 @@ public class SelfTestRepository {
 
     /** The library of the offering's course. */
     public long libraryOf(long offeringId) {
-        return ExamRepository.num(em.createNativeQuery("select c.library_id from course_offering o join standard_course c"
+        return NativeRows.number(em.createNativeQuery("select c.library_id from course_offering o join standard_course c"
                 + " on c.id = o.course_id where o.id = ?1").setParameter(1, offeringId).getSingleResult());
     }
 
     private static Item item(Tuple t) {
         String originKey = (String) t.get("origin_key");
         Object paperId = t.get("paper_id");
-        return new Item(ExamRepository.num(t.get("id")), ExamRepository.num(t.get("offering_id")),
+        return new Item(NativeRows.number(t.get("id")), NativeRows.number(t.get("offering_id")),
                 (String) t.get("title"), originKey == null ? null : UUID.fromString(originKey),
-                paperId == null ? null : ExamRepository.num(paperId));
+                paperId == null ? null : NativeRows.number(paperId));
     }
 
     /**
@@ -126,7 +127,7 @@ public class SelfTestRepository {
         List<Tuple> rows = em.createNativeQuery("select offering_id, offering_node_id from exam where id = ?1"
                 + " and kind = 'SELF_TEST'", Tuple.class).setParameter(1, examId).getResultList();
         return rows.stream().findFirst().map(t -> new ExamItem(
-                ExamRepository.num(t.get("offering_id")), ExamRepository.num(t.get("offering_node_id"))));
+                NativeRows.number(t.get("offering_id")), NativeRows.number(t.get("offering_node_id"))));
     }
 
     /** The learner's scores at the self-test item (no attempt yet: zero attempts, no scores). */
@@ -153,10 +154,10 @@ public class SelfTestRepository {
                 + " where e.offering_node_id = ?1 and e.kind = 'SELF_TEST' and (?2 = 0 or a.learner_id = ?2)"
                 + " group by a.learner_id, u.display_name order by u.display_name, a.learner_id", Tuple.class)
                 .setParameter(1, nodeId).setParameter(2, learnerId == null ? 0L : learnerId).getResultList();
-        return rows.stream().map(t -> new Row(ExamRepository.num(t.get("learner_id")),
+        return rows.stream().map(t -> new Row(NativeRows.number(t.get("learner_id")),
                 (String) t.get("display_name"), ((Number) t.get("done")).intValue(), (BigDecimal) t.get("best"),
                 (BigDecimal) t.get("last"), (BigDecimal) t.get("max_score"),
-                t.get("open_id") == null ? null : ExamRepository.num(t.get("open_id")))).toList();
+                t.get("open_id") == null ? null : NativeRows.number(t.get("open_id")))).toList();
     }
 
     private record Row(long learnerId, String name, int done, BigDecimal best, BigDecimal last, BigDecimal maxScore,

@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.ziyuanku.service.incentive.BadgeCredentialView;
 import org.ziyuanku.service.incentive.BadgeView;
 import org.ziyuanku.service.incentive.PointEntryView;
 import org.ziyuanku.service.incentive.RankingRowView;
+import org.ziyuanku.service.system.NativeRows;
 
 /** The incentive context's reads: a ledger page, today's points, badges, credentials and the three rankings. */
 @ApplicationScoped
@@ -52,7 +51,7 @@ public class IncentiveReads {
                 .setParameter(1, account).setParameter(2, max).getResultList();
         return rows.stream().map(r -> new PointEntryView(r.get("action", String.class),
                 r.get("points", Number.class).intValue(), r.get("object_key", String.class),
-                time(r.get("created_at")))).toList();
+                NativeRows.time(r.get("created_at")))).toList();
     }
 
     /** The account's badges, first earned first. */
@@ -63,7 +62,7 @@ public class IncentiveReads {
                 .getResultList();
         return rows.stream().map(r -> new BadgeView(r.get("id", Number.class).longValue(),
                 r.get("badge", String.class), r.get("credential_id", UUID.class),
-                time(r.get("awarded_at")))).toList();
+                NativeRows.time(r.get("awarded_at")))).toList();
     }
 
     /** The credential of a badge award, by the credential's id. */
@@ -76,7 +75,7 @@ public class IncentiveReads {
             BadgeKind kind = BadgeKind.named(r.get("badge", String.class));
             return new BadgeCredentialView(credentialId, kind.name(), kind.threshold(),
                     kind.action() == null ? null : kind.action().name(), r.get("account_id", Number.class).longValue(),
-                    r.get("display_name", String.class), time(r.get("awarded_at")));
+                    r.get("display_name", String.class), NativeRows.time(r.get("awarded_at")));
         });
     }
 
@@ -145,10 +144,6 @@ public class IncentiveReads {
         return ranked;
     }
 
-    /** A timestamp column of a native query, whichever type the driver answered with. */
-    private static LocalDateTime time(Object value) {
-        return value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
-    }
 
     private Optional<Long> firstLong(String sql, long id) {
         List<?> rows = em.createNativeQuery(sql).setParameter(1, id).getResultList();
