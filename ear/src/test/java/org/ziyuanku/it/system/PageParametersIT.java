@@ -14,6 +14,7 @@ import org.ziyuanku.it.support.CourseFixtures;
 import org.ziyuanku.it.support.CrossSite;
 import org.ziyuanku.it.support.Http;
 import org.ziyuanku.it.support.SessionSignIn;
+import org.ziyuanku.it.support.TestDatabase;
 import org.ziyuanku.it.support.TestAccounts;
 import org.ziyuanku.it.support.TestResources;
 
@@ -24,7 +25,7 @@ import org.ziyuanku.it.support.TestResources;
  * and the gradebook's print view; and every page whose bean reads its id through {@code web.faces.PageIds} (the
  * learner's exams and attempt, the Q&A and describe pages, the portal's library, resource, review record, FAQ, course
  * and offering pages, signed in or not). A learner of the school who is not enrolled in an offering finds none of its
- * pages (404, not its data). A NUL byte in the catalogue's search text is no error either (PostgreSQL refuses it
+ * pages (404, not its data), and the exams page's refusal is audited. A NUL byte in the catalogue's search text is no error either (PostgreSQL refuses it
  * in text; it matches nothing), nor is a console form posted without the PrimeFaces CSP nonce its page carries (a
  * script's post, found by the console load plans): 400, "reload the page".
  */
@@ -68,6 +69,9 @@ class PageParametersIT {
                     cookies);
             assertFalse(refused.body().contains("PP" + suffix), page + " shows nothing of the course");
         }
+        assertEquals(1, TestDatabase.queryLong("select count(*) from audit_record where action = 'EXAM_ATTEMPT_READ'"
+                + " and outcome = 'DENIED' and actor = 'student' and target = ?", "offering:" + offering),
+                "the exams page's refusal is audited");
     }
 
     @Test

@@ -6,12 +6,14 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.ziyuanku.domain.audit.AuditOutcome;
 import org.ziyuanku.domain.exam.ExamAttemptStatus;
+import org.ziyuanku.domain.exam.ExamStatus;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
+import org.ziyuanku.service.exam.LearnerExamView.LatestAttempt;
 import org.ziyuanku.service.exam.internal.AnswerRepository;
 import org.ziyuanku.service.exam.internal.AnswerRepository.AnswerRow;
 import org.ziyuanku.service.exam.internal.AttemptGrading;
@@ -89,14 +91,17 @@ public class AttemptService {
     }
 
     /**
-     * The caller's latest attempt at an exam the caller may see (prepared, in progress or done), for the learner's
-     * list of exams; empty before any was drawn for the caller.
+     * The offering's published exams the caller takes (of their class, or of the whole offering), newest first, each
+     * with the caller's latest attempt: the learner's list of exams, in three reads whatever its length. Anybody
+     * without an ACTIVE enrolment in the offering is refused as not found (audited DENIED).
      */
     @Audited(action = READ, outcomes = AuditOutcome.DENIED)
-    public Optional<AttemptView> latest(@AuditTarget("exam:") long examId) {
-        ExamView exam = access.visibleExam(examId);
-        Long learner = caller.accountId();
-        return learner == null ? Optional.empty() : attempts.latest(examId, learner).map(row -> starter.view(exam, row));
+    public List<LearnerExamView> mine(@AuditTarget("offering:") long offeringId) {
+        long classId = access.learnerClass(offeringId);
+        Map<Long, LatestAttempt> latest = attempts.latestInOffering(offeringId, caller.accountId());
+        return exams.ofOffering(offeringId).stream().filter(e -> e.status() != ExamStatus.DRAFT)
+                .filter(e -> e.classId() == null || e.classId() == classId)
+                .map(e -> new LearnerExamView(e, latest.get(e.id()))).toList();
     }
 
     /** The caller's attempt. */

@@ -2,11 +2,13 @@ package org.ziyuanku.service.exam;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.ziyuanku.domain.exam.ExamStatus;
 import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.exam.internal.ExamRepository;
 import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.teaching.TeachingAccess;
+import org.ziyuanku.service.teaching.TeachingRefusedException;
 
 /**
  * Who may do what with an exam, for the request's {@link Caller}. Its teachers: the owner of the offering, and for an
@@ -53,6 +55,15 @@ public class ExamAccess {
         Long account = caller.accountId();
         return account != null && teaching.classOfLearner(exam.offeringId(), account)
                 .filter(c -> exam.classId() == null || exam.classId().equals(c)).isPresent();
+    }
+
+    /**
+     * The caller's class in the offering, where they have an ACTIVE enrolment. @throws TeachingRefusedException not
+     * found (404, audited as a denial) for anybody else
+     */
+    public long learnerClass(long offeringId) {
+        return Optional.ofNullable(caller.accountId()).flatMap(account -> teaching.classOfLearner(offeringId, account))
+                .orElseThrow(TeachingRefusedException::concealedDenial);
     }
 
     /** The exam, for one of its teachers. @throws ExamRefusedException not found; 403 for anyone else */

@@ -7,11 +7,15 @@ import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ziyuanku.domain.exam.ExamAttemptStatus;
 import org.ziyuanku.service.exam.ExamResultView;
+import org.ziyuanku.service.exam.LearnerExamView.LatestAttempt;
+import org.ziyuanku.service.system.NativeRows;
 
 /**
  * Exam attempts (table exam_attempt), in native SQL: every change of state is one conditional row update, so that two
@@ -91,9 +95,9 @@ public class AttemptRepository {
         }
         @SuppressWarnings("unchecked")
         List<Tuple> rows = query.getResultList();
-        return rows.stream().findFirst().map(t -> new AttemptState(ExamRepository.num(t.get("id")),
-                ExamRepository.num(t.get("exam_id")), ExamRepository.num(t.get("learner_id")),
-                ExamAttemptStatus.valueOf((String) t.get("status")), ExamRepository.time(t.get("deadline_at")),
+        return rows.stream().findFirst().map(t -> new AttemptState(NativeRows.number(t.get("id")),
+                NativeRows.number(t.get("exam_id")), NativeRows.number(t.get("learner_id")),
+                ExamAttemptStatus.valueOf((String) t.get("status")), NativeRows.time(t.get("deadline_at")),
                 (Boolean) t.get("on_paper")));
     }
 
@@ -103,9 +107,23 @@ public class AttemptRepository {
                 examId, learnerId);
     }
 
-    /** The learner's attempt at the exam with the highest number (of any state). */
-    public Optional<AttemptRow> latest(long examId, long learnerId) {
-        return first(SELECT + " where exam_id = ?1 and learner_id = ?2 order by attempt_no desc", examId, learnerId);
+    /**
+     * The learner's attempt with the highest number (of any state) at each exam of the offering where they have one,
+     * by exam id: one read for the learner's list of exams, the snapshot left in the database.
+     */
+    public Map<Long, LatestAttempt> latestInOffering(long offeringId, long learnerId) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("select a.id, a.exam_id, a.attempt_no, a.status, a.score, a.max_score"
+                + " from exam_attempt a join exam e on e.id = a.exam_id where e.offering_id = ?1 and a.learner_id = ?2"
+                + " and a.attempt_no = (select max(b.attempt_no) from exam_attempt b where b.exam_id = a.exam_id"
+                + " and b.learner_id = a.learner_id)", Tuple.class).setParameter(1, offeringId)
+                .setParameter(2, learnerId).getResultList();
+        Map<Long, LatestAttempt> latest = new HashMap<>();
+        rows.forEach(t -> latest.put(NativeRows.number(t.get("exam_id")),
+                LatestAttempt.of(NativeRows.number(t.get("id")), ((Number) t.get("attempt_no")).intValue(),
+                        ExamAttemptStatus.valueOf((String) t.get("status")), (BigDecimal) t.get("score"),
+                        (BigDecimal) t.get("max_score"))));
+        return latest;
     }
 
     /** The highest attempt number the learner has at the exam (0: none). */
@@ -182,10 +200,10 @@ public class AttemptRepository {
                 + " from exam_attempt a join user_account u on u.id = a.learner_id where a.exam_id = ?1"
                 + " and a.status <> 'PREPARED' order by u.display_name, a.learner_id, a.attempt_no", Tuple.class)
                 .setParameter(1, examId).getResultList();
-        return rows.stream().map(t -> new ExamResultView(ExamRepository.num(t.get("id")),
-                ExamRepository.num(t.get("learner_id")), (String) t.get("display_name"),
+        return rows.stream().map(t -> new ExamResultView(NativeRows.number(t.get("id")),
+                NativeRows.number(t.get("learner_id")), (String) t.get("display_name"),
                 ((Number) t.get("attempt_no")).intValue(), ExamAttemptStatus.valueOf((String) t.get("status")),
-                ExamRepository.time(t.get("started_at")), ExamRepository.time(t.get("submitted_at")),
+                NativeRows.time(t.get("started_at")), NativeRows.time(t.get("submitted_at")),
                 (String) t.get("submitted_how"), (BigDecimal) t.get("score"), (BigDecimal) t.get("max_score"),
                 ((Number) t.get("switch_away_count")).intValue())).toList();
     }
@@ -201,11 +219,11 @@ public class AttemptRepository {
     }
 
     private static AttemptRow row(Tuple t) {
-        return new AttemptRow(ExamRepository.num(t.get("id")), ExamRepository.num(t.get("exam_id")),
-                ExamRepository.num(t.get("learner_id")), ((Number) t.get("attempt_no")).intValue(),
+        return new AttemptRow(NativeRows.number(t.get("id")), NativeRows.number(t.get("exam_id")),
+                NativeRows.number(t.get("learner_id")), ((Number) t.get("attempt_no")).intValue(),
                 (String) t.get("snapshot"), (String) t.get("option_orders"),
-                ExamAttemptStatus.valueOf((String) t.get("status")), ExamRepository.time(t.get("started_at")),
-                ExamRepository.time(t.get("deadline_at")), ExamRepository.time(t.get("submitted_at")),
+                ExamAttemptStatus.valueOf((String) t.get("status")), NativeRows.time(t.get("started_at")),
+                NativeRows.time(t.get("deadline_at")), NativeRows.time(t.get("submitted_at")),
                 (String) t.get("submitted_how"), (BigDecimal) t.get("score"), (BigDecimal) t.get("max_score"),
                 ((Number) t.get("switch_away_count")).intValue(), (String) t.get("answer_keys"));
     }

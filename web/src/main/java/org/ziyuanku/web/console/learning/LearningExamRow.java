@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.ziyuanku.domain.exam.ExamAttemptStatus;
-import org.ziyuanku.service.exam.AttemptView;
 import org.ziyuanku.service.exam.ExamView;
+import org.ziyuanku.service.exam.LearnerExamView;
+import org.ziyuanku.service.exam.LearnerExamView.LatestAttempt;
 
 /**
  * One exam in the learner's list: its window and duration, the learner's latest attempt (null before any was drawn),
@@ -37,10 +38,12 @@ public record LearningExamRow(long examId, String title, LocalDateTime opensAt, 
     }
 
     /** The row of an exam for the learner's latest attempt at it (or none), at the time {@code now}. */
-    static LearningExamRow of(ExamView exam, AttemptView attempt, LocalDateTime now) {
+    static LearningExamRow of(LearnerExamView entry, LocalDateTime now) {
+        ExamView exam = entry.exam();
+        LatestAttempt attempt = entry.latest();
         boolean open = !now.isBefore(exam.opensAt()) && now.isBefore(exam.closesAt());
         ExamAttemptStatus status = attempt == null ? null : attempt.status();
-        boolean done = status == ExamAttemptStatus.SUBMITTED || status == ExamAttemptStatus.GRADED;
+        boolean done = attempt != null && attempt.done();
         String state;
         if (status == ExamAttemptStatus.IN_PROGRESS) {
             state = "IN_PROGRESS";

@@ -9,9 +9,7 @@ import java.util.List;
 import org.omnifaces.util.Faces;
 import org.ziyuanku.service.exam.AttemptService;
 import org.ziyuanku.service.exam.AttemptView;
-import org.ziyuanku.service.exam.ExamService;
 import org.ziyuanku.service.system.RefusedException;
-import org.ziyuanku.service.teaching.OfferingCatalogueService;
 import org.ziyuanku.web.faces.NextRequestMessages;
 import org.ziyuanku.web.faces.PageIds;
 import org.ziyuanku.web.faces.RequestMark;
@@ -30,32 +28,25 @@ public class LearningExamsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private ExamService exams;
-
-    @EJB
     private AttemptService attempts;
-
-    @EJB
-    private OfferingCatalogueService offerings;
 
     private String offering;
     private final RequestMark read = new RequestMark();
     private transient List<LearningExamRow> rows;
 
-    /** Loads the list before rendering (view action): no such offering, or not enrolled, is the 404 page. */
+    /**
+     * Loads the list before rendering (view action): no such offering, or not enrolled, is the 404 page (the service
+     * refuses it, audited).
+     */
     public void load() {
         getExams();
     }
 
     public List<LearningExamRow> getExams() {
         if (!read.marked()) {
-            if (!offerings.enrolled(offeringId())) {
-                throw new SubjectNotFoundException("exams of offering " + offering + ": not enrolled");
-            }
             try {
                 LocalDateTime now = LocalDateTime.now();
-                rows = exams.list(offeringId()).stream().map(e -> LearningExamRow.of(e, attempts.latest(e.id())
-                        .orElse(null), now)).toList();
+                rows = attempts.mine(offeringId()).stream().map(e -> LearningExamRow.of(e, now)).toList();
                 read.mark();
             } catch (RefusedException e) {
                 throw new SubjectNotFoundException("exams of offering " + offering);
