@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ziyuanku.domain.course.CourseNode;
 import org.ziyuanku.domain.course.CoursePortalTemplate;
@@ -192,8 +191,7 @@ public class StandardCourseService {
     public List<CourseTeamMemberView> teamMembers(long id) {
         StandardCourse course = CourseAccess.root(access.visible(id));
         List<Long> ids = List.copyOf(access.team(course));
-        Map<Long, UserAccount> byId = accounts.withIds(ids).stream()
-                .collect(Collectors.toMap(UserAccount::getId, a -> a));
+        Map<Long, UserAccount> byId = accounts.byId(ids);
         return ids.stream().filter(byId::containsKey).map(byId::get).map(a -> new CourseTeamMemberView(a.getId(),
                 a.getUsername(), a.getDisplayName() == null ? a.getUsername() : a.getDisplayName(),
                 a.getId() == course.getLeadId())).toList();

@@ -8,14 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ziyuanku.domain.course.StandardCourse;
-import org.ziyuanku.domain.graph.GraphNode;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.course.CourseAccess;
 import org.ziyuanku.service.course.CourseRefusedException;
 import org.ziyuanku.service.exam.QuestionAccess;
 import org.ziyuanku.service.graph.internal.GraphLinks;
-import org.ziyuanku.service.graph.internal.GraphRepository;
 import org.ziyuanku.service.graph.internal.PointTags;
 
 /**
@@ -31,17 +29,12 @@ public class ItemTagService {
 
     public static final String ACTION = "ITEM_TAG";
     private static final Set<GraphLinkKind> KINDS = Set.of(GraphLinkKind.COURSE_ITEM, GraphLinkKind.QUESTION);
-    private static final int MAX_CHOICES = 200;
-    private static final int MAX_QUERY = 64;
 
     @Inject
     private CourseAccess courses;
 
     @Inject
     private QuestionAccess questions;
-
-    @Inject
-    private GraphRepository repository;
 
     @Inject
     private GraphLinks links;
@@ -66,25 +59,21 @@ public class ItemTagService {
         if (kind == GraphLinkKind.QUESTION) {
             long libraryId = questions.visible(targetId).getLibraryId();
             return new ItemTagsView(kind, Map.of(targetId, tags.of(kind, targetId)),
-                    tags.matching(libraryId, "", MAX_CHOICES));
+                    tags.matching(libraryId, "", PointTags.MAX_CHOICES));
         }
         long courseId = courseOf(kind, targetId);
         long libraryId = courses.visible(courseId).getLibraryId();
-        return new ItemTagsView(kind, tags.ofCourse(courseId), tags.matching(libraryId, "", MAX_CHOICES));
+        return new ItemTagsView(kind, tags.ofCourse(courseId), tags.matching(libraryId, "", PointTags.MAX_CHOICES));
     }
 
     /** The point of exactly this name (stripped) in the library of the item or question the caller may see. */
     public Optional<ResourceTagView> pointNamed(GraphLinkKind kind, long targetId, String name) {
-        long libraryId = visibleLibrary(kind, targetId);
-        return name == null || name.isBlank() ? Optional.empty() : tags.named(libraryId, name.strip());
+        return tags.typed(visibleLibrary(kind, targetId), name);
     }
 
     /** Up to {@code max} (1 to 200) points of the target's library whose name contains the text, by name. */
     public List<ResourceTagView> choices(GraphLinkKind kind, long targetId, String text, int max) {
-        long libraryId = visibleLibrary(kind, targetId);
-        String query = text == null ? "" : text.strip();
-        return tags.matching(libraryId, query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query,
-                Math.min(Math.max(max, 1), MAX_CHOICES));
+        return tags.choices(visibleLibrary(kind, targetId), text, max);
     }
 
     /**
@@ -95,7 +84,7 @@ public class ItemTagService {
      */
     @Audited(action = ACTION)
     public List<ResourceTagView> tag(GraphLinkKind kind, long targetId, long nodeId) {
-        point(changeableLibrary(kind, targetId), nodeId);
+        tags.requirePoint(changeableLibrary(kind, targetId), nodeId);
         links.tag(nodeId, kind, targetId);
         audited.detail("node=" + nodeId + " tags " + kind + ":" + targetId);
         return tags.of(kind, targetId);
@@ -104,7 +93,7 @@ public class ItemTagService {
     /** Removes the tag (nothing when there is none); the same rules as {@link #tag}. */
     @Audited(action = ACTION)
     public List<ResourceTagView> untag(GraphLinkKind kind, long targetId, long nodeId) {
-        point(changeableLibrary(kind, targetId), nodeId);
+        tags.requirePoint(changeableLibrary(kind, targetId), nodeId);
         links.untag(nodeId, kind, targetId);
         audited.detail("node=" + nodeId + " untags " + kind + ":" + targetId);
         return tags.of(kind, targetId);
@@ -134,11 +123,5 @@ public class ItemTagService {
             throw new GraphRefusedException(GraphRefusedException.TYPE, kind.name());
         }
         return links.courseOfItem(itemId).orElseThrow(() -> CourseRefusedException.notFound(itemId));
-    }
-
-    private void point(long libraryId, long nodeId) {
-        repository.node(nodeId).filter(n -> n.getLibraryId() == libraryId)
-                .map(GraphNode::getType).filter(PointTags.TYPES::contains)
-                .orElseThrow(() -> new GraphRefusedException(GraphRefusedException.NO_NODE, Long.toString(nodeId)));
     }
 }

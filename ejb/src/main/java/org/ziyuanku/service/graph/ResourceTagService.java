@@ -5,13 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.ziyuanku.domain.graph.GraphNode;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.graph.internal.GraphLinks;
-import org.ziyuanku.service.graph.internal.GraphRepository;
 import org.ziyuanku.service.graph.internal.PointTags;
 import org.ziyuanku.service.resource.CallerResources;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
@@ -27,14 +25,9 @@ import org.ziyuanku.service.system.AccessDeniedException;
 public class ResourceTagService {
 
     public static final String ACTION = "RESOURCE_TAG";
-    private static final int MAX_CHOICES = 200;
-    private static final int MAX_QUERY = 64;
 
     @Inject
     private CallerResources callerResources;
-
-    @Inject
-    private GraphRepository repository;
 
     @Inject
     private GraphLinks links;
@@ -52,16 +45,12 @@ public class ResourceTagService {
 
     /** Up to {@code max} (1 to 200) points of the resource's library whose name contains the text, by name. */
     public List<ResourceTagView> choices(long resourceId, String text, int max) {
-        TeachingResource resource = callerResources.visible(resourceId);
-        String query = text == null ? "" : text.strip();
-        return tags.matching(resource.getLibrary().getId(), query.length() > MAX_QUERY
-                ? query.substring(0, MAX_QUERY) : query, Math.min(Math.max(max, 1), MAX_CHOICES));
+        return tags.choices(callerResources.visible(resourceId).getLibrary().getId(), text, max);
     }
 
     /** The point of exactly this name (stripped) in the library of the resource the caller may see. */
     public Optional<ResourceTagView> pointNamed(long resourceId, String name) {
-        long libraryId = callerResources.visible(resourceId).getLibrary().getId();
-        return name == null || name.isBlank() ? Optional.empty() : tags.named(libraryId, name.strip());
+        return tags.typed(callerResources.visible(resourceId).getLibrary().getId(), name);
     }
 
     /**
@@ -73,7 +62,7 @@ public class ResourceTagService {
     @Audited(action = ACTION)
     public List<ResourceTagView> tag(@AuditTarget("resource:") long resourceId, long nodeId) {
         TeachingResource resource = changeable(resourceId);
-        point(resource, nodeId);
+        tags.requirePoint(resource.getLibrary().getId(), nodeId);
         links.tag(nodeId, GraphLinkKind.RESOURCE, resourceId);
         callerResources.record(resource);
         audited.detail("node=" + nodeId + " tags resource:" + resourceId);
@@ -84,7 +73,7 @@ public class ResourceTagService {
     @Audited(action = ACTION)
     public List<ResourceTagView> untag(@AuditTarget("resource:") long resourceId, long nodeId) {
         TeachingResource resource = changeable(resourceId);
-        point(resource, nodeId);
+        tags.requirePoint(resource.getLibrary().getId(), nodeId);
         links.untag(nodeId, GraphLinkKind.RESOURCE, resourceId);
         callerResources.record(resource);
         audited.detail("node=" + nodeId + " untags resource:" + resourceId);
@@ -97,11 +86,5 @@ public class ResourceTagService {
             throw new ResourceNotFoundException(resourceId);
         }
         return resource;
-    }
-
-    private void point(TeachingResource resource, long nodeId) {
-        repository.node(nodeId).filter(n -> n.getLibraryId() == resource.getLibrary().getId())
-                .map(GraphNode::getType).filter(PointTags.TYPES::contains)
-                .orElseThrow(() -> new GraphRefusedException(GraphRefusedException.NO_NODE, Long.toString(nodeId)));
     }
 }

@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.ScopeType;
@@ -50,6 +54,18 @@ public class Accounts {
     /** The accounts with these ids, by id; ids without an account are left out. */
     public List<UserAccount> withIds(Collection<Long> ids) {
         return accounts.withIds(ids);
+    }
+
+    /** The accounts with these ids, as a map by id; ids without an account are left out. */
+    public Map<Long, UserAccount> byId(Collection<Long> ids) {
+        return accounts.withIds(ids).stream()
+                .collect(Collectors.toMap(UserAccount::getId, Function.identity(), (a, b) -> a));
+    }
+
+    /** The names to show for these account ids: the display name, or the user name when there is none. */
+    public Map<Long, String> shownNames(Collection<Long> ids) {
+        return accounts.withIds(ids).stream().collect(Collectors.toMap(UserAccount::getId,
+                a -> Objects.requireNonNullElse(a.getDisplayName(), a.getUsername()), (a, b) -> a));
     }
 
     /** The realm roles the user holds a grant of, in any scope. */

@@ -17,6 +17,7 @@ import org.ziyuanku.service.audit.AuditScope;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
+import org.ziyuanku.service.identity.internal.AdministeredOrganisations;
 import org.ziyuanku.service.identity.internal.MemberSheet;
 import org.ziyuanku.service.identity.internal.MemberSheet.Member;
 import org.ziyuanku.service.identity.internal.RoleGrantRepository;
@@ -44,6 +45,9 @@ public class MemberInvitationService {
     private OrganisationRepository organisations;
 
     @Inject
+    private AdministeredOrganisations administered;
+
+    @Inject
     private UserAccountRepository accounts;
 
     @Inject
@@ -69,7 +73,7 @@ public class MemberInvitationService {
     public MemberImportReport importSheet(
             @AuditScope("organisation:") @AuditTarget("organisation:") long organisationId, InputStream xlsx,
             String fileName) {
-        Organisation org = administered(organisationId);
+        Organisation org = administered.require(organisationId);
         return invite(org, MemberSheet.read(xlsx), "file=" + fileName);
     }
 
@@ -77,7 +81,7 @@ public class MemberInvitationService {
     @Audited(action = ACTION)
     public MemberImportReport invite(@AuditScope("organisation:") @AuditTarget("organisation:") long organisationId,
             InviteMemberCommand command) {
-        Organisation org = administered(organisationId);
+        Organisation org = administered.require(organisationId);
         return invite(org, MemberSheet.single(command.username(), command.name(), command.email(), command.role()),
                 "single");
     }
@@ -89,7 +93,7 @@ public class MemberInvitationService {
      * @throws AccessDeniedException when the caller does not administer it
      */
     public void requireInviter(long organisationId) {
-        caller.requireAdministrator(organisations.require(organisationId));
+        administered.require(organisationId);
     }
 
     private MemberImportReport invite(Organisation org, MemberSheet sheet, String source) {
@@ -141,11 +145,5 @@ public class MemberInvitationService {
             organisations.flush();
             throw e;
         }
-    }
-
-    private Organisation administered(long organisationId) {
-        Organisation org = organisations.require(organisationId);
-        caller.requireAdministrator(org);
-        return org;
     }
 }

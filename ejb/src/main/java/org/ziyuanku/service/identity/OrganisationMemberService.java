@@ -5,10 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.ziyuanku.domain.identity.Organisation;
+import org.ziyuanku.service.identity.internal.AdministeredOrganisations;
 import org.ziyuanku.service.identity.internal.UserAccountRepository;
 import org.ziyuanku.service.system.AccessDeniedException;
-import org.ziyuanku.service.identity.internal.OrganisationRepository;
 
 /**
  * The people of an organisation, for those who administer it. Rule: the caller must administer the organisation
@@ -20,22 +19,14 @@ import org.ziyuanku.service.identity.internal.OrganisationRepository;
 public class OrganisationMemberService {
 
     @Inject
-    private Caller caller;
-
-    @Inject
-    private OrganisationRepository organisations;
+    private AdministeredOrganisations administered;
 
     @Inject
     private UserAccountRepository accounts;
 
     /** The organisation's members, or empty when there is no such organisation. */
     public Optional<List<MemberView>> listMembers(long organisationId) {
-        Organisation org = organisations.find(organisationId).orElse(null);
-        if (org == null) {
-            return Optional.empty();
-        }
-        caller.requireAdministrator(org);
-        return Optional.of(accounts.membersOf(organisationId).stream()
+        return administered.find(organisationId).map(org -> accounts.membersOf(organisationId).stream()
                 .map(u -> new MemberView(u.getId(), u.getUsername(), u.getDisplayName(), u.getStatus().name()))
                 .toList());
     }

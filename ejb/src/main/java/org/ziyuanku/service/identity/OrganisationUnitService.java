@@ -15,9 +15,9 @@ import org.ziyuanku.service.audit.AuditScope;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
+import org.ziyuanku.service.identity.internal.AdministeredOrganisations;
 import org.ziyuanku.service.identity.internal.OrganisationInput;
 import org.ziyuanku.service.identity.internal.OrganisationUnitRepository;
-import org.ziyuanku.service.identity.internal.OrganisationRepository;
 import org.ziyuanku.service.identity.internal.UnitTree;
 import org.ziyuanku.service.system.AccessDeniedException;
 
@@ -43,7 +43,7 @@ public class OrganisationUnitService {
     private Caller caller;
 
     @Inject
-    private OrganisationRepository organisations;
+    private AdministeredOrganisations administered;
 
     @Inject
     private OrganisationUnitRepository units;
@@ -60,13 +60,13 @@ public class OrganisationUnitService {
     @Audited(action = LIST, outcomes = AuditOutcome.DENIED)
     public OrganisationProfileView profile(
             @AuditScope("organisation:") @AuditTarget("organisation:") long organisationId) {
-        return view(administered(organisationId));
+        return view(administered.require(organisationId));
     }
 
     /** The organisation's units depth first (each after its parent), siblings by position and name. */
     @Audited(action = LIST, target = "units", outcomes = AuditOutcome.DENIED)
     public List<OrganisationUnitView> units(@AuditScope("organisation:") long organisationId) {
-        administered(organisationId);
+        administered.require(organisationId);
         return UnitTree.depthFirst(units.unitsOf(organisationId), units.memberCounts(organisationId));
     }
 
@@ -78,7 +78,7 @@ public class OrganisationUnitService {
      */
     @Audited(action = ADD, target = "unit:new")
     public OrganisationUnitView add(@AuditScope("organisation:") long organisationId, UnitCommand command) {
-        Organisation org = administered(organisationId);
+        Organisation org = administered.require(organisationId);
         return described(() -> {
             OrganisationInput.checkUnit(command.name(), command.code());
             OrganisationUnit parent = parent(organisationId, command.parentId());
@@ -101,7 +101,7 @@ public class OrganisationUnitService {
     @Audited(action = CHANGE)
     public OrganisationUnitView change(@AuditScope("organisation:") long organisationId,
             @AuditTarget("unit:") long unitId, UnitCommand command) {
-        administered(organisationId);
+        administered.require(organisationId);
         return described(() -> {
             OrganisationUnit unit = unit(organisationId, unitId);
             OrganisationInput.checkUnit(command.name(), command.code());
@@ -127,7 +127,7 @@ public class OrganisationUnitService {
      */
     @Audited(action = DELETE)
     public void delete(@AuditScope("organisation:") long organisationId, @AuditTarget("unit:") long unitId) {
-        administered(organisationId);
+        administered.require(organisationId);
         described(() -> {
             OrganisationUnit unit = unit(organisationId, unitId);
             if (units.childCount(unit) > 0) {
@@ -153,7 +153,7 @@ public class OrganisationUnitService {
     public OrganisationProfileView describe(
             @AuditScope("organisation:") @AuditTarget("organisation:") long organisationId,
             OrganisationProfileCommand command) {
-        Organisation org = administered(organisationId);
+        Organisation org = administered.require(organisationId);
         return described(() -> {
             OrganisationInput.checkProfile(command);
             org.describe(command.shortName(), command.website(), command.contactPhone(), command.contactEmail(),
@@ -161,12 +161,6 @@ public class OrganisationUnitService {
             flush(org.getName());
             return view(org);
         });
-    }
-
-    private Organisation administered(long organisationId) {
-        Organisation org = organisations.require(organisationId);
-        caller.requireAdministrator(org);
-        return org;
     }
 
     /** Runs the change and names what it changed in the audit record: the unit, or the change's result. */

@@ -14,6 +14,7 @@ import org.ziyuanku.service.audit.AuditScope;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
+import org.ziyuanku.service.identity.internal.AdministeredOrganisations;
 import org.ziyuanku.service.identity.internal.OrganisationRepository;
 import org.ziyuanku.service.identity.internal.RosterEntryRepository;
 import org.ziyuanku.service.identity.internal.RosterSheet;
@@ -38,6 +39,9 @@ public class RosterImportService {
     private OrganisationRepository organisations;
 
     @Inject
+    private AdministeredOrganisations administered;
+
+    @Inject
     private RosterEntryRepository roster;
 
     @Inject
@@ -56,8 +60,7 @@ public class RosterImportService {
     @Audited(action = ACTION)
     public RosterImportReport importRoster(@AuditScope("organisation:") @AuditTarget("roster:") long organisationId,
             InputStream xlsx, String fileName) {
-        Organisation org = organisations.require(organisationId);
-        caller.requireAdministrator(org);
+        Organisation org = administered.require(organisationId);
         organisations.lock(org);
         RosterSheet sheet = RosterSheet.read(xlsx);
         Map<String, RosterEntry> existing = roster.byNumber(organisationId);
@@ -101,12 +104,7 @@ public class RosterImportService {
      * @throws AccessDeniedException when the caller does not administer it
      */
     public Optional<RosterPage> entries(long organisationId, int first, int max) {
-        Organisation org = organisations.find(organisationId).orElse(null);
-        if (org == null) {
-            return Optional.empty();
-        }
-        caller.requireAdministrator(org);
-        return Optional.of(new RosterPage(roster.views(organisationId, Math.max(first, 0), Math.max(max, 1)),
-                roster.count(organisationId)));
+        return administered.find(organisationId).map(org -> new RosterPage(roster.views(organisationId,
+                Math.max(first, 0), Math.max(max, 1)), roster.count(organisationId)));
     }
 }

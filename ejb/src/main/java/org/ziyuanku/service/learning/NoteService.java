@@ -3,13 +3,10 @@ package org.ziyuanku.service.learning;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.ziyuanku.domain.audit.AuditOutcome;
-import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.learning.LearnerNote;
 import org.ziyuanku.domain.learning.LearnerTarget;
 import org.ziyuanku.domain.learning.NoteVisibility;
@@ -72,7 +69,7 @@ public class NoteService {
         notes.add(note);
         notes.flush();
         audited.target("note:" + note.getId());
-        return view(note, Map.of(me, myName()), me);
+        return view(note, Map.of(me, caller.displayName()), me);
     }
 
     /** Changes the text and audience of the caller's own note (its target and position stay). */
@@ -83,7 +80,7 @@ public class NoteService {
         Long classId = note.getTarget().isResource() ? null
                 : targets.classOf(note.getTarget().offeringId(), me).orElse(null);
         write(note, command, classId);
-        return view(note, Map.of(me, myName()), me);
+        return view(note, Map.of(me, caller.displayName()), me);
     }
 
     /** Deletes the caller's own note. */
@@ -164,9 +161,8 @@ public class NoteService {
     }
 
     private List<NoteView> views(List<LearnerNote> list, long me) {
-        Collection<Long> ids = list.stream().map(LearnerNote::getOwnerId).collect(Collectors.toSet());
-        Map<Long, String> names = accounts.withIds(ids).stream().collect(Collectors.toMap(UserAccount::getId,
-                a -> Objects.requireNonNullElse(a.getDisplayName(), a.getUsername()), (a, b) -> a));
+        Map<Long, String> names = accounts.shownNames(list.stream().map(LearnerNote::getOwnerId)
+                .collect(Collectors.toSet()));
         return list.stream().map(n -> view(n, names, me)).toList();
     }
 
@@ -182,9 +178,5 @@ public class NoteService {
             throw new AccessDeniedException("notes need an account");
         }
         return caller.accountId();
-    }
-
-    private String myName() {
-        return Objects.requireNonNullElse(caller.displayName(), caller.username());
     }
 }

@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
-import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.library.ResourceLibrary;
 import org.ziyuanku.domain.resource.CommentStatus;
 import org.ziyuanku.domain.resource.ResourceComment;
@@ -82,7 +80,7 @@ public class ResourceCommentService {
         comments.flush();
         audited.target("comment:" + comment.getId());
         audited.detail(comment.getStatus().name());
-        return view(comment, Map.of(me, myName()), me, false, 0);
+        return view(comment, Map.of(me, caller.displayName()), me, false, 0);
     }
 
     /** A page of the published resource's visible comments (and the reader's own held ones), newest first. */
@@ -172,9 +170,7 @@ public class ResourceCommentService {
     }
 
     private Map<Long, String> names(List<ResourceComment> list) {
-        return accounts.withIds(list.stream().map(ResourceComment::getAuthorId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(UserAccount::getId,
-                        a -> Objects.requireNonNullElse(a.getDisplayName(), a.getUsername()), (a, b) -> a));
+        return accounts.shownNames(list.stream().map(ResourceComment::getAuthorId).collect(Collectors.toSet()));
     }
 
     private static CommentView view(ResourceComment c, Map<Long, String> names, long me, boolean moderator,
@@ -197,9 +193,5 @@ public class ResourceCommentService {
             throw new AccessDeniedException("comments need an account");
         }
         return caller.accountId();
-    }
-
-    private String myName() {
-        return Objects.requireNonNullElse(caller.displayName(), caller.username());
     }
 }

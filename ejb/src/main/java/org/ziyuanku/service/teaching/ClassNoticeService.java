@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.teaching.ClassNotice;
 import org.ziyuanku.domain.teaching.CourseClass;
@@ -224,7 +223,6 @@ public class ClassNoticeService {
     }
 
     private Map<Long, UserAccount> people(List<Long> ids) {
-        return accounts.withIds(new HashSet<>(ids)).stream().collect(Collectors.toMap(UserAccount::getId,
-                Function.identity()));
+        return accounts.byId(new HashSet<>(ids));
     }
 }

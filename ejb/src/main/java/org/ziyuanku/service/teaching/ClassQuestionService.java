@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.ziyuanku.domain.teaching.ClassAnswer;
 import org.ziyuanku.domain.teaching.ClassQuestion;
-import org.ziyuanku.domain.teaching.CourseOffering;
 import org.ziyuanku.domain.teaching.QuestionStatus;
 import org.ziyuanku.service.audit.AuditScope;
 import org.ziyuanku.service.audit.AuditTarget;
@@ -16,11 +15,10 @@ import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.review.ScreenedText;
 import org.ziyuanku.service.review.SensitiveWordScreening;
+import org.ziyuanku.service.teaching.internal.BoardHeadings;
 import org.ziyuanku.service.teaching.internal.ClassQuestionRepository;
 import org.ziyuanku.service.teaching.internal.ClassQuestionViews;
-import org.ziyuanku.service.teaching.internal.ClassRepository;
 import org.ziyuanku.service.teaching.internal.NoticeText;
-import org.ziyuanku.service.teaching.internal.OfferingRepository;
 import org.ziyuanku.service.teaching.internal.QuestionAudience;
 import org.ziyuanku.service.teaching.internal.QuestionNotices;
 import org.ziyuanku.service.teaching.internal.QuestionViewer;
@@ -55,10 +53,7 @@ public class ClassQuestionService {
     private TeachingAccess teaching;
 
     @Inject
-    private OfferingRepository offerings;
-
-    @Inject
-    private ClassRepository classes;
+    private BoardHeadings headings;
 
     @Inject
     private SensitiveWordScreening screening;
@@ -111,9 +106,8 @@ public class ClassQuestionService {
     /** The offering's Q&A page for the caller: its title, the caller's classes and their questions. */
     public QuestionBoardView board(long offeringId) {
         QuestionViewer viewer = audience.of(offeringId);
-        String title = offerings.find(offeringId).map(CourseOffering::getTitle).orElse("");
-        Map<Long, String> names = classes.namesOf(offeringId, viewer.classIds());
-        return new QuestionBoardView(offeringId, title, viewer.staff(), names,
+        BoardHeadings.Heading heading = headings.of(offeringId, viewer.classIds());
+        return new QuestionBoardView(offeringId, heading.title(), viewer.staff(), heading.classNames(),
                 views.questions(questions.ofClasses(viewer.classIds()), viewer));
     }
 

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.teaching.ClassStaff;
 import org.ziyuanku.domain.teaching.CourseClass;
@@ -105,8 +103,7 @@ public class ClassService {
     public List<StaffView> staff(long classId) {
         access.classOfStaff(classId);
         List<ClassStaff> staff = classes.staff(classId);
-        Map<Long, UserAccount> people = accounts.withIds(staff.stream().map(ClassStaff::getAccountId).toList())
-                .stream().collect(Collectors.toMap(UserAccount::getId, Function.identity()));
+        Map<Long, UserAccount> people = accounts.byId(staff.stream().map(ClassStaff::getAccountId).toList());
         return staff.stream().map(s -> new StaffView(s.getAccountId(), people.get(s.getAccountId()).getUsername(),
                 people.get(s.getAccountId()).getDisplayName(), s.getRole().name())).toList();
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.ziyuanku.domain.teaching.DiscussionReply;
 import org.ziyuanku.domain.teaching.DiscussionStatus;
-import org.ziyuanku.domain.teaching.CourseOffering;
 import org.ziyuanku.domain.teaching.DiscussionTopic;
 import org.ziyuanku.service.audit.AuditScope;
 import org.ziyuanku.service.audit.AuditTarget;
@@ -22,14 +21,13 @@ import org.ziyuanku.service.review.SensitiveWordScreening;
 import org.ziyuanku.service.system.NotificationCommand;
 import org.ziyuanku.service.system.Notifier;
 import org.ziyuanku.service.system.PageRoute;
-import org.ziyuanku.service.teaching.internal.ClassRepository;
+import org.ziyuanku.service.teaching.internal.BoardHeadings;
 import org.ziyuanku.service.teaching.internal.DiscussionAudience;
 import org.ziyuanku.service.teaching.internal.DiscussionMentions;
 import org.ziyuanku.service.teaching.internal.DiscussionRepository;
 import org.ziyuanku.service.teaching.internal.DiscussionViewer;
 import org.ziyuanku.service.teaching.internal.DiscussionViews;
 import org.ziyuanku.service.teaching.internal.NoticeText;
-import org.ziyuanku.service.teaching.internal.OfferingRepository;
 import org.ziyuanku.service.teaching.internal.SeenTopic;
 
 /**
@@ -60,10 +58,7 @@ public class DiscussionService {
     private TeachingAccess teaching;
 
     @Inject
-    private OfferingRepository offerings;
-
-    @Inject
-    private ClassRepository classes;
+    private BoardHeadings headings;
 
     @Inject
     private SensitiveWordScreening screening;
@@ -122,9 +117,8 @@ public class DiscussionService {
     /** The offering's discussion board for the caller: its title, the caller's classes and the topics. */
     public DiscussionBoardView board(long offeringId) {
         DiscussionViewer viewer = audience.of(offeringId);
-        String title = offerings.find(offeringId).map(CourseOffering::getTitle).orElse("");
-        Map<Long, String> names = classes.namesOf(offeringId, viewer.classIds());
-        return new DiscussionBoardView(offeringId, title, viewer.staff(), names,
+        BoardHeadings.Heading heading = headings.of(offeringId, viewer.classIds());
+        return new DiscussionBoardView(offeringId, heading.title(), viewer.staff(), heading.classNames(),
                 views.topics(discussions.topics(offeringId, viewer.classIds(), null), viewer));
     }
 

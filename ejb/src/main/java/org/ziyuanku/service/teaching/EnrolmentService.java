@@ -6,8 +6,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.teaching.CourseClass;
 import org.ziyuanku.domain.teaching.CourseOffering;
@@ -118,8 +116,7 @@ public class EnrolmentService {
     public List<LearnerView> learners(long classId) {
         access.classOfStaff(classId);
         List<Enrolment> active = classes.activeIn(classId);
-        Map<Long, UserAccount> people = accounts.withIds(active.stream().map(Enrolment::getLearnerId).toList())
-                .stream().collect(Collectors.toMap(UserAccount::getId, Function.identity()));
+        Map<Long, UserAccount> people = accounts.byId(active.stream().map(Enrolment::getLearnerId).toList());
         return active.stream().map(e -> new LearnerView(e.getLearnerId(), people.get(e.getLearnerId()).getUsername(),
                 people.get(e.getLearnerId()).getDisplayName(), e.getStudentNo(), e.getSource().name(),
                 e.getEnrolledAt())).toList();

@@ -12,7 +12,6 @@ import org.ziyuanku.domain.teaching.GradingMode;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
-import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.review.ScreenedText;
 import org.ziyuanku.service.review.SensitiveWordScreening;
 import org.ziyuanku.service.teaching.internal.AssignmentAccess;
@@ -48,9 +47,6 @@ public class GroupWorkService {
 
     @Inject
     private SensitiveWordScreening screening;
-
-    @Inject
-    private Caller caller;
 
     @Inject
     private AuditedCall audited;
@@ -115,13 +111,7 @@ public class GroupWorkService {
     }
 
     private AssignmentSubmission staffSubmission(long submissionId) {
-        AssignmentSubmission s = assignments.submission(submissionId)
-                .orElseThrow(TeachingRefusedException::homeworkNotFound);
-        Assignment a = access.staff(s.getAssignmentId());
-        Long learnerClass = access.classOfLearner(a.getOfferingId(), s.getLearnerId()).orElse(null);
-        if (learnerClass != null && !access.staffClasses(a.getOfferingId()).contains(learnerClass)) {
-            throw caller.denied("see group submission " + submissionId);
-        }
+        AssignmentSubmission s = access.staffSubmission(submissionId, "see group");
         if (s.getGroupId() == null) {
             throw new GroupRefusedException(GroupRefusedException.NOT_GROUP_WORK);
         }

@@ -6,14 +6,12 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.ziyuanku.domain.audit.AuditOutcome;
-import org.ziyuanku.domain.teaching.Assignment;
 import org.ziyuanku.domain.teaching.AssignmentSubmission;
 import org.ziyuanku.domain.teaching.SubmissionFile;
 import org.ziyuanku.infrastructure.storage.BlobStore;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
-import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.teaching.internal.AnnotationRepository;
 import org.ziyuanku.service.teaching.internal.AssignmentAccess;
 import org.ziyuanku.service.teaching.internal.AssignmentRepository;
@@ -53,19 +51,12 @@ public class SubmissionAnnotationService {
     private BlobStore blobs;
 
     @Inject
-    private Caller caller;
-
-    @Inject
     private AuditedCall audited;
 
     /** Keeps the file as the submission's annotated file. @throws AssignmentRefusedException a refused file (400) */
     @Audited(action = ANNOTATE)
     public SubmissionFileView annotate(@AuditTarget("submission:") long submissionId, UploadedFile upload) {
-        AssignmentSubmission s = submission(submissionId);
-        Assignment a = access.staff(s.getAssignmentId());
-        if (!staffOfLearner(a, s)) {
-            throw caller.denied("annotate submission " + submissionId);
-        }
+        access.staffSubmission(submissionId, "annotate");
         if (upload == null || upload.content() == null) {
             throw new AssignmentRefusedException("teaching.assignment.refused.filename");
         }
@@ -80,13 +71,8 @@ public class SubmissionAnnotationService {
     @Audited(action = READ, outcomes = {AuditOutcome.DENIED, AuditOutcome.FAILURE})
     public SubmissionFileContent annotation(@AuditTarget("submission:") long submissionId) {
         AssignmentSubmission s = submission(submissionId);
-        long me = access.me();
-        boolean own = s.getLearnerId() == me || s.getGroupId() != null && groups.creditedIds(s).contains(me);
-        if (!own) {
-            Assignment a = repository.find(s.getAssignmentId()).orElseThrow(TeachingRefusedException::homeworkNotFound);
-            if (!access.isStaff(a) || !staffOfLearner(a, s)) {
-                throw TeachingRefusedException.concealedHomework();
-            }
+        if (!groups.countsFor(s, access.me()) && !access.isStaffOf(s)) {
+            throw TeachingRefusedException.concealedHomework();
         }
         SubmissionFile f = annotations.annotation(submissionId).orElseThrow(TeachingRefusedException::homeworkNotFound);
         return new SubmissionFileContent(submissionId, locate(f), f.getMediaType(), f.getSizeBytes(),
@@ -95,11 +81,6 @@ public class SubmissionAnnotationService {
 
     private AssignmentSubmission submission(long submissionId) {
         return repository.submission(submissionId).orElseThrow(TeachingRefusedException::homeworkNotFound);
-    }
-
-    private boolean staffOfLearner(Assignment a, AssignmentSubmission s) {
-        Long learnerClass = access.classOfLearner(a.getOfferingId(), s.getLearnerId()).orElse(null);
-        return learnerClass == null || access.staffClasses(a.getOfferingId()).contains(learnerClass);
     }
 
     private Path locate(SubmissionFile f) {

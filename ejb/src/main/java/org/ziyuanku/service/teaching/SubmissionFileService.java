@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ziyuanku.domain.audit.AuditOutcome;
-import org.ziyuanku.domain.teaching.Assignment;
 import org.ziyuanku.domain.teaching.AssignmentSubmission;
 import org.ziyuanku.domain.teaching.SubmissionFile;
 import org.ziyuanku.infrastructure.storage.BlobStore;
@@ -58,9 +57,8 @@ public class SubmissionFileService {
         AssignmentSubmission s = repository.submission(submissionId)
                 .orElseThrow(TeachingRefusedException::homeworkNotFound);
         long me = access.me();
-        boolean own = s.getLearnerId() == me
-                || s.getGroupId() != null && groups.creditedIds(s).contains(me);
-        boolean staff = !own && staffOfLearner(s);
+        boolean own = groups.countsFor(s, me);
+        boolean staff = !own && access.isStaffOf(s);
         boolean reviewer = !own && !staff
                 && repository.reviewsOf(submissionId).stream().anyMatch(r -> r.getReviewerId() == me);
         if (!own && !staff && !reviewer) {
@@ -95,15 +93,6 @@ public class SubmissionFileService {
         }
         audited.detail("files=" + entries.size());
         return entries;
-    }
-
-    private boolean staffOfLearner(AssignmentSubmission s) {
-        Assignment a = repository.find(s.getAssignmentId()).orElseThrow(TeachingRefusedException::homeworkNotFound);
-        if (!access.isStaff(a)) {
-            return false;
-        }
-        Long learnerClass = access.classOfLearner(a.getOfferingId(), s.getLearnerId()).orElse(null);
-        return learnerClass == null || access.staffClasses(a.getOfferingId()).contains(learnerClass);
     }
 
     private SubmissionFileContent content(AssignmentSubmission s, int index, boolean neutral) {

@@ -18,7 +18,6 @@ import org.ziyuanku.domain.teaching.SubmissionKinds;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
 import org.ziyuanku.service.audit.AuditedCall;
-import org.ziyuanku.service.identity.Caller;
 import org.ziyuanku.service.review.ScreenedText;
 import org.ziyuanku.service.review.SensitiveWordScreening;
 import org.ziyuanku.service.teaching.internal.AssignmentAccess;
@@ -65,9 +64,6 @@ public class SubmissionService {
 
     @Inject
     private SensitiveWordScreening screening;
-
-    @Inject
-    private Caller caller;
 
     @Inject
     private AuditedCall audited;
@@ -123,7 +119,7 @@ public class SubmissionService {
     /** A teacher's score and comment on the version they saw. */
     @Audited(action = GRADE)
     public SubmissionView grade(@AuditTarget("submission:") long submissionId, GradeCommand command) {
-        AssignmentSubmission s = staffSubmission(submissionId);
+        AssignmentSubmission s = access.staffSubmission(submissionId, "grade");
         Assignment a = repository.find(s.getAssignmentId()).orElseThrow(TeachingRefusedException::homeworkNotFound);
         if (a.getGrading() == GradingMode.PEER) {
             throw new AssignmentRefusedException(AssignmentRefusedException.PEER_GRADED);
@@ -140,7 +136,7 @@ public class SubmissionService {
     /** The homework's teacher sets the final score, whatever the peers or the grade said. */
     @Audited(action = OVERRIDE)
     public SubmissionView override(@AuditTarget("submission:") long submissionId, GradeCommand command) {
-        AssignmentSubmission s = staffSubmission(submissionId);
+        AssignmentSubmission s = access.staffSubmission(submissionId, "grade");
         Assignment a = access.teacher(s.getAssignmentId());
         BigDecimal score = score(command.score(), a.getMaxPoints());
         String comment = command.comment() == null ? null : comment(command.comment());
@@ -149,16 +145,6 @@ public class SubmissionService {
         flush(s);
         audited.detail("final=" + score.toPlainString());
         return views.forStaff(a.getId(), List.of(s)).get(0);
-    }
-
-    private AssignmentSubmission staffSubmission(long submissionId) {
-        AssignmentSubmission s = repository.submission(submissionId).orElseThrow(TeachingRefusedException::homeworkNotFound);
-        Assignment a = access.staff(s.getAssignmentId());
-        Long learnerClass = access.classOfLearner(a.getOfferingId(), s.getLearnerId()).orElse(null);
-        if (learnerClass != null && !access.staffClasses(a.getOfferingId()).contains(learnerClass)) {
-            throw caller.denied("grade submission " + submissionId);
-        }
-        return s;
     }
 
     /** A concurrent grade committed between our read and our write is refused like a stale version. */

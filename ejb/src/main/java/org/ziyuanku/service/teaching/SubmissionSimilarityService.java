@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ziyuanku.domain.audit.AuditOutcome;
@@ -58,8 +57,7 @@ public class SubmissionSimilarityService {
         List<SimilarSubmissions.Pair> pairs = SimilarSubmissions.flagged(candidates);
         Set<Long> learners = pairs.stream().flatMap(p -> Stream.of(byId.get(p.first()),
                 byId.get(p.second()))).map(AssignmentSubmission::getLearnerId).collect(Collectors.toSet());
-        Map<Long, UserAccount> people = learners.isEmpty() ? Map.of() : accounts.withIds(learners).stream()
-                .collect(Collectors.toMap(UserAccount::getId, Function.identity()));
+        Map<Long, UserAccount> people = learners.isEmpty() ? Map.of() : accounts.byId(learners);
         return pairs.stream().map(p -> {
             UserAccount first = people.get(byId.get(p.first()).getLearnerId());
             UserAccount second = people.get(byId.get(p.second()).getLearnerId());

@@ -1,6 +1,7 @@
 package org.ziyuanku.service.graph.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
@@ -9,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ziyuanku.domain.graph.GraphNode;
 import org.ziyuanku.domain.graph.GraphNodeType;
 import org.ziyuanku.service.graph.GraphLinkKind;
+import org.ziyuanku.service.graph.GraphRefusedException;
 import org.ziyuanku.service.graph.ResourceTagView;
 
 /**
@@ -21,10 +24,25 @@ import org.ziyuanku.service.graph.ResourceTagView;
 public class PointTags {
 
     /** The node types an edit page tags with. */
-    public static final List<GraphNodeType> TYPES = List.of(GraphNodeType.KNOWLEDGE, GraphNodeType.SKILL);
+    private static final List<GraphNodeType> TYPES = List.of(GraphNodeType.KNOWLEDGE, GraphNodeType.SKILL);
+
+    /** The most points an edit page offers to choose from. */
+    public static final int MAX_CHOICES = 200;
+
+    private static final int MAX_QUERY = 64;
 
     @PersistenceContext(unitName = "ziyuanku")
     private EntityManager em;
+
+    @Inject
+    private GraphRepository graph;
+
+    /** Checks that the node is a knowledge or skill point of the library. @throws GraphRefusedException otherwise */
+    public void requirePoint(long libraryId, long nodeId) {
+        graph.node(nodeId).filter(n -> n.getLibraryId() == libraryId)
+                .map(GraphNode::getType).filter(TYPES::contains)
+                .orElseThrow(() -> new GraphRefusedException(GraphRefusedException.NO_NODE, Long.toString(nodeId)));
+    }
 
     /** The points the resource, course item or question is tagged with, by type and name. */
     public List<ResourceTagView> of(GraphLinkKind kind, long targetId) {
@@ -69,6 +87,21 @@ public class PointTags {
                 + " from GraphNode n where n.libraryId = :l and n.type in :types and n.name = :name order by n.id",
                 ResourceTagView.class).setParameter("l", libraryId).setParameter("types", TYPES)
                 .setParameter("name", name).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The library's point of the typed name (stripped), none for a blank one. */
+    public Optional<ResourceTagView> typed(long libraryId, String name) {
+        return name == null || name.isBlank() ? Optional.empty() : named(libraryId, name.strip());
+    }
+
+    /**
+     * Up to {@code max} (held to 1 to {@link #MAX_CHOICES}) points of the library whose name contains the typed text
+     * (stripped, its first 64 characters), by name.
+     */
+    public List<ResourceTagView> choices(long libraryId, String text, int max) {
+        String query = text == null ? "" : text.strip();
+        return matching(libraryId, query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query,
+                Math.min(Math.max(max, 1), MAX_CHOICES));
     }
 
     /** At most {@code max} points of the library whose name contains the text (any case), by name. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.domain.teaching.Assignment;
+import org.ziyuanku.domain.teaching.AssignmentSubmission;
 import org.ziyuanku.domain.teaching.AssignmentStatus;
 import org.ziyuanku.domain.teaching.CourseOffering;
 import org.ziyuanku.service.identity.Caller;
@@ -69,6 +70,35 @@ public class AssignmentAccess {
             throw caller.denied("act as a learner of homework " + assignmentId);
         }
         throw TeachingRefusedException.concealedHomework();
+    }
+
+    /**
+     * The submission, for staff of its homework who staff its learner's class ({@link #staffsLearner}); a learner of
+     * the homework 403, anyone else 404; staff of another class 403, denied as {@code "<what> submission <id>"}.
+     */
+    public AssignmentSubmission staffSubmission(long submissionId, String what) {
+        AssignmentSubmission s = assignments.submission(submissionId)
+                .orElseThrow(TeachingRefusedException::homeworkNotFound);
+        Assignment a = staff(s.getAssignmentId());
+        if (!staffsLearner(a, s)) {
+            throw caller.denied(what + " submission " + submissionId);
+        }
+        return s;
+    }
+
+    /** Whether the caller is on the staff of the submission's homework and staffs its learner's class. */
+    public boolean isStaffOf(AssignmentSubmission s) {
+        Assignment a = assignments.find(s.getAssignmentId()).orElseThrow(TeachingRefusedException::homeworkNotFound);
+        return isStaff(a) && staffsLearner(a, s);
+    }
+
+    /**
+     * Whether the caller staffs the class of the submission's learner, or the learner is in no class of the offering
+     * any more.
+     */
+    private boolean staffsLearner(Assignment a, AssignmentSubmission s) {
+        Long learnerClass = classOfLearner(a.getOfferingId(), s.getLearnerId()).orElse(null);
+        return learnerClass == null || staffClasses(a.getOfferingId()).contains(learnerClass);
     }
 
     /** Whether the caller is on the homework's staff. */

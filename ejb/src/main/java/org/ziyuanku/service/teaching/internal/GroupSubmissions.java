@@ -49,6 +49,11 @@ public class GroupSubmissions {
         repository.credit(s);
     }
 
+    /** Whether the submission counts for the learner: their own, or their group's with them credited. */
+    public boolean countsFor(AssignmentSubmission s, long learnerId) {
+        return s.getLearnerId() == learnerId || s.getGroupId() != null && creditedIds(s).contains(learnerId);
+    }
+
     /** The learners the group submission counts for. */
     public List<Long> creditedIds(AssignmentSubmission s) {
         return repository.creditedIds(s);

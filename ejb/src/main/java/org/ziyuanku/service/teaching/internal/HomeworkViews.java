@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.teaching.Assignment;
@@ -38,9 +37,8 @@ public class HomeworkViews {
     /** The homework's submissions for its staff, in submission order. */
     public List<SubmissionView> forStaff(long assignmentId, List<AssignmentSubmission> submissions) {
         List<PeerReview> reviews = repository.reviews(assignmentId);
-        Map<Long, UserAccount> people = accounts.withIds(submissions.stream().map(AssignmentSubmission::getLearnerId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(UserAccount::getId,
-                        Function.identity()));
+        Map<Long, UserAccount> people = accounts.byId(submissions.stream().map(AssignmentSubmission::getLearnerId)
+                .collect(Collectors.toSet()));
         Map<Long, String> groupNames = groups.groupNames(submissions);
         Map<Long, SubmissionFile> annotated = annotations.annotations(assignmentId);
         return submissions.stream().map(s -> {

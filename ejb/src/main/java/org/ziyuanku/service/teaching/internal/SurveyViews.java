@@ -6,8 +6,6 @@ import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.teaching.ClassSurvey;
 import org.ziyuanku.domain.teaching.SurveyItem;
@@ -47,8 +45,7 @@ public class SurveyViews {
 
     /** The accounts with the ids, by id. */
     public Map<Long, UserAccount> people(List<Long> ids) {
-        return accounts.withIds(new HashSet<>(ids)).stream().collect(Collectors.toMap(UserAccount::getId,
-                Function.identity()));
+        return accounts.byId(new HashSet<>(ids));
     }
 
     private static SurveyItemView item(SurveyItem i) {

@@ -49,20 +49,15 @@ public class TeachingAccessReader {
     }
 
     public List<Long> activeLearners(long offeringId, Long classId) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("select learner_id from enrolment where offering_id = ?1"
-                + " and status = 'ACTIVE' and (?2 = 0 or class_id = ?2) order by learner_id")
-                .setParameter(1, offeringId).setParameter(2, classId == null ? 0L : classId).getResultList();
-        return ids.stream().map(Number::longValue).toList();
+        return longs("select learner_id from enrolment where offering_id = ?1 and status = 'ACTIVE'"
+                + " and (?2 = 0 or class_id = ?2) order by learner_id", offeringId, classId == null ? 0L : classId);
     }
 
     public List<Long> teachers(long offeringId, Long classId) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("select owner_id from course_offering where id = ?1 union"
+        return longs("select owner_id from course_offering where id = ?1 union"
                 + " select s.account_id from class_staff s join course_class c on c.id = s.class_id"
-                + " where c.offering_id = ?1 and s.role = 'TEACHER' and (?2 = 0 or c.id = ?2) order by 1")
-                .setParameter(1, offeringId).setParameter(2, classId == null ? 0L : classId).getResultList();
-        return ids.stream().map(Number::longValue).toList();
+                + " where c.offering_id = ?1 and s.role = 'TEACHER' and (?2 = 0 or c.id = ?2) order by 1",
+                offeringId, classId == null ? 0L : classId);
     }
 
     public Optional<LearnableItem> visibleItem(long offeringId, long nodeId) {
@@ -105,9 +100,14 @@ public class TeachingAccessReader {
     }
 
     private Optional<Long> firstLong(String sql, long first, long second) {
+        return longs(sql, first, second).stream().findFirst();
+    }
+
+    /** The query's one column of numbers, with parameters ?1 and ?2. */
+    private List<Long> longs(String sql, long first, long second) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery(sql).setParameter(1, first).setParameter(2, second).getResultList();
-        return ids.stream().findFirst().map(Number::longValue);
+        return ids.stream().map(Number::longValue).toList();
     }
 
     private static Long longOrNull(Object value) {
