@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.ziyuanku.domain.identity.UserAccount;
 import org.ziyuanku.domain.teaching.DiscussionReply;
 import org.ziyuanku.domain.teaching.DiscussionStatus;
 import org.ziyuanku.domain.teaching.DiscussionTopic;
@@ -70,9 +68,8 @@ public class DiscussionViews {
                 t.getLastActivityAt(), replies, t.getModeration().getNote());
     }
 
-    /** Display names by account id. */
+    /** The names to show by account id ({@link Accounts#shownNames}). */
     public Map<Long, String> names(List<Long> ids) {
-        return accounts.withIds(new HashSet<>(ids)).stream().collect(Collectors.toMap(UserAccount::getId,
-                UserAccount::getDisplayName, (a, b) -> a, java.util.HashMap::new));
+        return accounts.shownNames(new HashSet<>(ids));
     }
 }
