@@ -16,8 +16,7 @@ import org.ziyuanku.service.resource.LibraryChoiceView;
 import org.ziyuanku.service.resource.ResourceUploadService;
 import org.ziyuanku.service.review.ReviewSubjectNames;
 import org.ziyuanku.service.review.ReviewSubmissionService;
-import org.ziyuanku.service.system.AccessDeniedException;
-import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.console.RefusalMessages;
 
 /**
  * 题库 (console/exam/questions.xhtml): the questions of a library the caller works in, filtered by type, difficulty,
@@ -68,14 +67,8 @@ public class ExamQuestionsBean implements Serializable {
 
     public QuestionPage getPage() {
         if (page == null && getLibraryId() != null) {
-            try {
-                page = bank.search(new QuestionSearch(libraryId, type, difficulty, knowledgePoint, text, null, 0,
-                        PAGE_SIZE));
-            } catch (RefusedException e) {
-                Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-            } catch (AccessDeniedException e) {
-                Messages.addGlobalError("api.error.forbidden");
-            }
+            page = RefusalMessages.answer(() -> bank.search(new QuestionSearch(libraryId, type, difficulty,
+                    knowledgePoint, text, null, 0, PAGE_SIZE)));
         }
         return page;
     }
@@ -102,21 +95,18 @@ public class ExamQuestionsBean implements Serializable {
 
     /** Creates the question in the chosen library, or saves the one being edited. */
     public void save() {
-        try {
-            boolean newVersion = false;
+        Boolean newVersion = RefusalMessages.answer(() -> {
             if (editing == null) {
                 bank.add(getLibraryId() == null ? -1 : libraryId, form.draft());
-            } else {
-                newVersion = bank.update(editing, form.draft()).id() != editing;
+                return false;
             }
+            return bank.update(editing, form.draft()).id() != editing;
+        });
+        if (newVersion != null) {
             Messages.addGlobalInfo(newVersion ? "exam.questions.savedAsVersion" : "exam.questions.saved");
             editing = null;
             form = new QuestionForm();
             page = null;
-        } catch (RefusedException e) {
-            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        } catch (AccessDeniedException e) {
-            Messages.addGlobalError("api.error.forbidden");
         }
     }
 
@@ -152,14 +142,8 @@ public class ExamQuestionsBean implements Serializable {
     }
 
     private void act(Runnable action, String done) {
-        try {
-            action.run();
+        if (RefusalMessages.change(action, done)) {
             page = null;
-            Messages.addGlobalInfo(done);
-        } catch (RefusedException e) {
-            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        } catch (AccessDeniedException e) {
-            Messages.addGlobalError("api.error.forbidden");
         }
     }
 
