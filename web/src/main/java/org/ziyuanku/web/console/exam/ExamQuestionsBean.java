@@ -3,7 +3,6 @@ package org.ziyuanku.web.console.exam;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.exam.ChoiceScoring;
@@ -12,8 +11,6 @@ import org.ziyuanku.service.exam.QuestionBankService;
 import org.ziyuanku.service.exam.QuestionPage;
 import org.ziyuanku.service.exam.QuestionSearch;
 import org.ziyuanku.service.exam.QuestionView;
-import org.ziyuanku.service.resource.LibraryChoiceView;
-import org.ziyuanku.service.resource.ResourceUploadService;
 import org.ziyuanku.service.review.ReviewSubjectNames;
 import org.ziyuanku.service.review.ReviewSubmissionService;
 import org.ziyuanku.web.console.RefusalMessages;
@@ -26,7 +23,7 @@ import org.ziyuanku.web.console.RefusalMessages;
  */
 @Named
 @ViewScoped
-public class ExamQuestionsBean implements Serializable {
+public class ExamQuestionsBean extends ExamLibraryPage {
 
     private static final long serialVersionUID = 1L;
     private static final int PAGE_SIZE = 50;
@@ -35,39 +32,19 @@ public class ExamQuestionsBean implements Serializable {
     private QuestionBankService bank;
 
     @EJB
-    private ResourceUploadService uploads;
-
-    @EJB
     private ReviewSubmissionService submissions;
 
-    private Long libraryId;
     private QuestionType type;
     private Integer difficulty;
     private String knowledgePoint;
     private String text;
     private Long editing;
     private QuestionForm form = new QuestionForm();
-    private transient List<LibraryChoiceView> libraries;
     private transient QuestionPage page;
-
-    public List<LibraryChoiceView> getLibraries() {
-        if (libraries == null) {
-            libraries = uploads.libraries();
-        }
-        return libraries;
-    }
-
-    /** The library shown: the one chosen, else the caller's first. */
-    public Long getLibraryId() {
-        if (libraryId == null && !getLibraries().isEmpty()) {
-            libraryId = getLibraries().get(0).id();
-        }
-        return libraryId;
-    }
 
     public QuestionPage getPage() {
         if (page == null && getLibraryId() != null) {
-            page = RefusalMessages.answer(() -> bank.search(new QuestionSearch(libraryId, type, difficulty,
+            page = RefusalMessages.answer(() -> bank.search(new QuestionSearch(getLibraryId(), type, difficulty,
                     knowledgePoint, text, null, 0, PAGE_SIZE)));
         }
         return page;
@@ -97,7 +74,7 @@ public class ExamQuestionsBean implements Serializable {
     public void save() {
         Boolean newVersion = RefusalMessages.answer(() -> {
             if (editing == null) {
-                bank.add(getLibraryId() == null ? -1 : libraryId, form.draft());
+                bank.add(libraryOrNone(), form.draft());
                 return false;
             }
             return bank.update(editing, form.draft()).id() != editing;
@@ -145,10 +122,6 @@ public class ExamQuestionsBean implements Serializable {
         if (RefusalMessages.change(action, done)) {
             page = null;
         }
-    }
-
-    public void setLibraryId(Long libraryId) {
-        this.libraryId = libraryId;
     }
 
     public QuestionType getType() {
