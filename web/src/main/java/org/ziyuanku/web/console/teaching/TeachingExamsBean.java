@@ -80,6 +80,10 @@ public class TeachingExamsBean extends OfferingStaffPage {
     @Override
     protected void loadRows(long offeringId) {
         list = TeachingPages.load(() -> exams.list(offeringId));
+    }
+
+    @Override
+    protected void loadChosen(long offeringId) {
         selected = exam == null || exam.isBlank() ? null : TeachingPages.load(() -> exams.get(TeachingPages.id(exam)));
         if (selected != null && selected.offeringId() != offeringId) {
             selected = null;

@@ -39,6 +39,10 @@ public class TeachingSurveysBean extends OfferingStaffPage {
     @Override
     protected void loadRows(long offeringId) {
         list = TeachingPages.load(() -> surveys.list(offeringId));
+    }
+
+    @Override
+    protected void loadChosen(long offeringId) {
         selected = survey == null || survey.isBlank() ? null : TeachingPages.load(() -> surveys.get(TeachingPages.id(
                 survey)));
         results = selected == null || "DRAFT".equals(selected.status()) ? null : responses.results(selected.id());
