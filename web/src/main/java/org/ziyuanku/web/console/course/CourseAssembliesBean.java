@@ -11,8 +11,7 @@ import org.ziyuanku.service.course.CourseAssemblyView;
 import org.ziyuanku.service.course.CourseCommands;
 import org.ziyuanku.service.resource.LibraryChoiceView;
 import org.ziyuanku.service.resource.ResourceUploadService;
-import org.ziyuanku.service.system.AccessDeniedException;
-import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.console.RefusalMessages;
 import org.ziyuanku.web.faces.PageIds;
 
 /**
@@ -57,24 +56,22 @@ public class CourseAssembliesBean implements Serializable {
             Messages.addGlobalError("course.assemblies.malformedIds");
             return;
         }
-        try {
-            CourseCommands.Assembly command = new CourseCommands.Assembly(libraryId == null ? -1 : libraryId, name,
-                    description, ids);
-            if (editing == null) {
-                assemblies.create(command);
-            } else {
-                assemblies.update(editing, command);
-            }
-            Messages.addGlobalInfo("course.edit.saved");
+        CourseCommands.Assembly command = new CourseCommands.Assembly(libraryId == null ? -1 : libraryId, name,
+                description, ids);
+        if (RefusalMessages.change(() -> store(command), "course.edit.saved")) {
             editing = null;
             name = null;
             description = null;
             resourceIds = null;
             list = null;
-        } catch (RefusedException e) {
-            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        } catch (AccessDeniedException e) {
-            Messages.addGlobalError("api.error.forbidden");
+        }
+    }
+
+    private void store(CourseCommands.Assembly command) {
+        if (editing == null) {
+            assemblies.create(command);
+        } else {
+            assemblies.update(editing, command);
         }
     }
 
@@ -88,14 +85,8 @@ public class CourseAssembliesBean implements Serializable {
     }
 
     public void remove(long id) {
-        try {
-            assemblies.remove(id);
+        if (RefusalMessages.change(() -> assemblies.remove(id), "course.edit.removed")) {
             list = null;
-            Messages.addGlobalInfo("course.edit.removed");
-        } catch (RefusedException e) {
-            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        } catch (AccessDeniedException e) {
-            Messages.addGlobalError("api.error.forbidden");
         }
     }
 

@@ -28,8 +28,8 @@ import org.ziyuanku.service.resource.ResourceSort;
 import org.ziyuanku.service.resource.TeachingResourceView;
 import org.ziyuanku.service.review.ReviewSubjectNames;
 import org.ziyuanku.service.review.ReviewSubmissionService;
-import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.console.RefusalMessages;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 import org.ziyuanku.web.portal.course.CourseTree;
 
@@ -200,17 +200,11 @@ public class CourseOutlineBean implements Serializable {
     }
 
     private boolean act(Runnable change, String doneKey) {
-        try {
-            change.run();
+        boolean done = RefusalMessages.change(change, doneKey);
+        if (done) {
             outline = null;
-            Messages.addGlobalInfo(doneKey);
-            return true;
-        } catch (RefusedException e) {
-            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        } catch (AccessDeniedException e) {
-            Messages.addGlobalError("api.error.forbidden");
         }
-        return false;
+        return done;
     }
 
     public List<TeachingResourceView> getFound() {

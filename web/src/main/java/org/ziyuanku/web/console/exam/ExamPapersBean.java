@@ -3,10 +3,8 @@ package org.ziyuanku.web.console.exam;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.security.SecureRandom;
 import java.util.List;
-import java.util.function.Supplier;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.service.exam.PaperDraft;
 import org.ziyuanku.service.exam.PaperDraw;
@@ -15,10 +13,7 @@ import org.ziyuanku.service.exam.PaperView;
 import org.ziyuanku.service.exam.QuestionBankService;
 import org.ziyuanku.service.exam.QuestionSearch;
 import org.ziyuanku.service.exam.QuestionView;
-import org.ziyuanku.service.resource.LibraryChoiceView;
-import org.ziyuanku.service.resource.ResourceUploadService;
-import org.ziyuanku.service.system.AccessDeniedException;
-import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.console.RefusalMessages;
 
 /**
  * 试卷 (console/exam/papers.xhtml): the papers of a library the caller works in, forms that create a RANDOM paper
@@ -27,7 +22,7 @@ import org.ziyuanku.service.system.RefusedException;
  */
 @Named
 @ViewScoped
-public class ExamPapersBean implements Serializable {
+public class ExamPapersBean extends ExamLibraryPage {
 
     private static final long serialVersionUID = 1L;
     private static final int BANK_SIZE = 100;
@@ -37,36 +32,13 @@ public class ExamPapersBean implements Serializable {
     private PaperService papers;
     @EJB
     private QuestionBankService bank;
-    @EJB
-    private ResourceUploadService uploads;
 
-    private Long libraryId;
     private Long previewId;
     private long previewSeed;
     private PaperForm form = new PaperForm();
-    private transient List<LibraryChoiceView> libraries;
     private transient List<PaperView> list;
     private transient List<QuestionView> questions;
     private transient List<PaperPreviewRow> preview;
-
-    public List<LibraryChoiceView> getLibraries() {
-        if (libraries == null) {
-            libraries = uploads.libraries();
-        }
-        return libraries;
-    }
-
-    /** The library shown: the one chosen, else the caller's first. */
-    public Long getLibraryId() {
-        if (libraryId == null && !getLibraries().isEmpty()) {
-            libraryId = getLibraries().get(0).id();
-        }
-        return libraryId;
-    }
-
-    public void setLibraryId(Long libraryId) {
-        this.libraryId = libraryId;
-    }
 
     /** Shows the chosen library: its papers and bank, a fresh form, no preview. */
     public void show() {
@@ -78,7 +50,7 @@ public class ExamPapersBean implements Serializable {
 
     public List<PaperView> getPapers() {
         if (list == null && getLibraryId() != null) {
-            list = refused(() -> papers.list(libraryId));
+            list = RefusalMessages.answer(() -> papers.list(getLibraryId()));
         }
         return list == null ? List.of() : list;
     }
@@ -86,8 +58,8 @@ public class ExamPapersBean implements Serializable {
     /** The library's questions (the newest {@value #BANK_SIZE}) to pick a FIXED paper's from. */
     public List<QuestionView> getQuestions() {
         if (questions == null && getLibraryId() != null) {
-            questions = refused(() -> bank.search(new QuestionSearch(libraryId, null, null, null, null, null, 0,
-                    BANK_SIZE)).questions());
+            questions = RefusalMessages.answer(() -> bank.search(new QuestionSearch(getLibraryId(), null, null, null,
+                    null, null, 0, BANK_SIZE)).questions());
         }
         return questions == null ? List.of() : questions;
     }
@@ -95,7 +67,7 @@ public class ExamPapersBean implements Serializable {
     /** Creates the RANDOM paper (random true) or the FIXED one of the form. */
     public void create(boolean random) {
         PaperDraft draft = random ? form.random() : form.fixed();
-        Long id = refused(() -> papers.create(getLibraryId() == null ? -1 : libraryId, draft));
+        Long id = RefusalMessages.answer(() -> papers.create(libraryOrNone(), draft));
         if (id != null) {
             Messages.addGlobalInfo("exam.papers.created", draft.title());
             form = new PaperForm();
@@ -104,12 +76,7 @@ public class ExamPapersBean implements Serializable {
     }
 
     public void remove(long id) {
-        Long done = refused(() -> {
-            papers.delete(id);
-            return id;
-        });
-        if (done != null) {
-            Messages.addGlobalInfo("exam.papers.removed");
+        if (RefusalMessages.change(() -> papers.delete(id), "exam.papers.removed")) {
             previewId = null;
             list = null;
         }
@@ -125,7 +92,7 @@ public class ExamPapersBean implements Serializable {
     /** The previewed draw's questions in their drawn order, or null when none is shown or the draw was refused. */
     public List<PaperPreviewRow> getPreview() {
         if (preview == null && previewId != null) {
-            PaperDraw draw = refused(() -> papers.draw(previewId, previewSeed));
+            PaperDraw draw = RefusalMessages.answer(() -> papers.draw(previewId, previewSeed));
             preview = draw == null ? null : draw.questions().stream().map(d -> PaperPreviewRow.of(d, bank.get(d.questionId()))).toList();
             previewId = draw == null ? null : previewId;
         }
@@ -138,17 +105,5 @@ public class ExamPapersBean implements Serializable {
 
     public PaperForm getForm() {
         return form;
-    }
-
-    /** The answer, or null after showing a refusal in the caller's language. */
-    private static <T> T refused(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (RefusedException e) {
-            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        } catch (AccessDeniedException e) {
-            Messages.addGlobalError("api.error.forbidden");
-        }
-        return null;
     }
 }

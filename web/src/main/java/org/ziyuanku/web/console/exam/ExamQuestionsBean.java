@@ -3,7 +3,6 @@ package org.ziyuanku.web.console.exam;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.exam.ChoiceScoring;
@@ -12,12 +11,9 @@ import org.ziyuanku.service.exam.QuestionBankService;
 import org.ziyuanku.service.exam.QuestionPage;
 import org.ziyuanku.service.exam.QuestionSearch;
 import org.ziyuanku.service.exam.QuestionView;
-import org.ziyuanku.service.resource.LibraryChoiceView;
-import org.ziyuanku.service.resource.ResourceUploadService;
 import org.ziyuanku.service.review.ReviewSubjectNames;
 import org.ziyuanku.service.review.ReviewSubmissionService;
-import org.ziyuanku.service.system.AccessDeniedException;
-import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.console.RefusalMessages;
 
 /**
  * 题库 (console/exam/questions.xhtml): the questions of a library the caller works in, filtered by type, difficulty,
@@ -27,7 +23,7 @@ import org.ziyuanku.service.system.RefusedException;
  */
 @Named
 @ViewScoped
-public class ExamQuestionsBean implements Serializable {
+public class ExamQuestionsBean extends ExamLibraryPage {
 
     private static final long serialVersionUID = 1L;
     private static final int PAGE_SIZE = 50;
@@ -36,46 +32,20 @@ public class ExamQuestionsBean implements Serializable {
     private QuestionBankService bank;
 
     @EJB
-    private ResourceUploadService uploads;
-
-    @EJB
     private ReviewSubmissionService submissions;
 
-    private Long libraryId;
     private QuestionType type;
     private Integer difficulty;
     private String knowledgePoint;
     private String text;
     private Long editing;
     private QuestionForm form = new QuestionForm();
-    private transient List<LibraryChoiceView> libraries;
     private transient QuestionPage page;
-
-    public List<LibraryChoiceView> getLibraries() {
-        if (libraries == null) {
-            libraries = uploads.libraries();
-        }
-        return libraries;
-    }
-
-    /** The library shown: the one chosen, else the caller's first. */
-    public Long getLibraryId() {
-        if (libraryId == null && !getLibraries().isEmpty()) {
-            libraryId = getLibraries().get(0).id();
-        }
-        return libraryId;
-    }
 
     public QuestionPage getPage() {
         if (page == null && getLibraryId() != null) {
-            try {
-                page = bank.search(new QuestionSearch(libraryId, type, difficulty, knowledgePoint, text, null, 0,
-                        PAGE_SIZE));
-            } catch (RefusedException e) {
-                Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-            } catch (AccessDeniedException e) {
-                Messages.addGlobalError("api.error.forbidden");
-            }
+            page = RefusalMessages.answer(() -> bank.search(new QuestionSearch(getLibraryId(), type, difficulty,
+                    knowledgePoint, text, null, 0, PAGE_SIZE)));
         }
         return page;
     }
@@ -102,21 +72,18 @@ public class ExamQuestionsBean implements Serializable {
 
     /** Creates the question in the chosen library, or saves the one being edited. */
     public void save() {
-        try {
-            boolean newVersion = false;
+        Boolean newVersion = RefusalMessages.answer(() -> {
             if (editing == null) {
-                bank.add(getLibraryId() == null ? -1 : libraryId, form.draft());
-            } else {
-                newVersion = bank.update(editing, form.draft()).id() != editing;
+                bank.add(libraryOrNone(), form.draft());
+                return false;
             }
+            return bank.update(editing, form.draft()).id() != editing;
+        });
+        if (newVersion != null) {
             Messages.addGlobalInfo(newVersion ? "exam.questions.savedAsVersion" : "exam.questions.saved");
             editing = null;
             form = new QuestionForm();
             page = null;
-        } catch (RefusedException e) {
-            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        } catch (AccessDeniedException e) {
-            Messages.addGlobalError("api.error.forbidden");
         }
     }
 
@@ -152,19 +119,9 @@ public class ExamQuestionsBean implements Serializable {
     }
 
     private void act(Runnable action, String done) {
-        try {
-            action.run();
+        if (RefusalMessages.change(action, done)) {
             page = null;
-            Messages.addGlobalInfo(done);
-        } catch (RefusedException e) {
-            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        } catch (AccessDeniedException e) {
-            Messages.addGlobalError("api.error.forbidden");
         }
-    }
-
-    public void setLibraryId(Long libraryId) {
-        this.libraryId = libraryId;
     }
 
     public QuestionType getType() {

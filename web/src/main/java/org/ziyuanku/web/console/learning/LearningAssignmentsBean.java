@@ -6,14 +6,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.omnifaces.util.Faces;
 import org.primefaces.model.file.UploadedFile;
 import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.service.teaching.AssignmentService;
@@ -25,9 +23,6 @@ import org.ziyuanku.service.teaching.SubmissionCommand;
 import org.ziyuanku.service.teaching.SubmissionService;
 import org.ziyuanku.service.teaching.SubmissionView;
 import org.ziyuanku.web.faces.NextRequestMessages;
-import org.ziyuanku.web.faces.PageIds;
-import org.ziyuanku.web.faces.RequestMark;
-import org.ziyuanku.web.faces.SubjectNotFoundException;
 import org.ziyuanku.web.faces.SubmittedFields;
 
 /**
@@ -39,7 +34,7 @@ import org.ziyuanku.web.faces.SubmittedFields;
  */
 @Named
 @ViewScoped
-public class LearningAssignmentsBean implements Serializable {
+public class LearningAssignmentsBean extends LearnerOfferingPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -52,8 +47,6 @@ public class LearningAssignmentsBean implements Serializable {
     @EJB
     private PeerReviewService peerReviews;
 
-    private String offering;
-    private final RequestMark read = new RequestMark();
     private transient List<Row> rows;
     private String text;
     private final HashMap<String, String> reviewScores = new HashMap<>();
@@ -96,25 +89,22 @@ public class LearningAssignmentsBean implements Serializable {
         }
     }
 
-    /** Reads the rows before rendering (view action): no such offering, or not enrolled, is the 404 page. */
-    public void load() {
-        getRows();
+    public LearningAssignmentsBean() {
+        super("assignments");
+    }
+
+    @Override
+    protected void loadRows(long offeringId) {
+        rows = new ArrayList<>();
+        for (AssignmentView a : assignments.list(offeringId)) {
+            Row row = new Row(a, mine(a.id()), tasks(a));
+            rows.add(row);
+            row.tasks().forEach(this::previousReview);
+        }
     }
 
     public List<Row> getRows() {
-        if (!read.marked()) {
-            try {
-                rows = new ArrayList<>();
-                for (AssignmentView a : assignments.list(offeringId())) {
-                    Row row = new Row(a, mine(a.id()), tasks(a));
-                    rows.add(row);
-                    row.tasks().forEach(this::previousReview);
-                }
-                read.mark();
-            } catch (RefusedException | SubjectNotFoundException e) {
-                throw new SubjectNotFoundException("homework of offering " + offering);
-            }
-        }
+        loaded();
         return rows;
     }
 
@@ -163,7 +153,7 @@ public class LearningAssignmentsBean implements Serializable {
         } catch (IOException e) {
             NextRequestMessages.addGlobalError("learning.assignments.uploadFailed");
         }
-        again();
+        showAgain();
     }
 
     /** Saves the review (a score per criterion, a comment), then shows the page again. */
@@ -174,14 +164,8 @@ public class LearningAssignmentsBean implements Serializable {
             scores.add(number(i < typed.size() ? typed.get(i) : reviewScores.get(reviewId + "-" + i)));
         }
         String comment = SubmittedFields.value(":reviewForm:reviewComment");
-        try {
-            peerReviews.review(reviewId, new PeerReviewCommand(scores, comment == null ? reviewComments.get(reviewId)
-                    : comment));
-            NextRequestMessages.addGlobalInfo("learning.assignments.reviewed");
-        } catch (RefusedException e) {
-            NextRequestMessages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        }
-        again();
+        changeAndShowAgain(() -> peerReviews.review(reviewId, new PeerReviewCommand(scores, comment == null
+                ? reviewComments.get(reviewId) : comment)), "learning.assignments.reviewed");
     }
 
     private static Integer number(String typed) {
@@ -190,10 +174,6 @@ public class LearningAssignmentsBean implements Serializable {
         } catch (NumberFormatException e) {
             return -1;
         }
-    }
-
-    private void again() {
-        Faces.redirect(Faces.getRequestContextPath() + "/console/learning/assignments.xhtml?offering=" + offeringId());
     }
 
     /** The text typed in the submitted form (the one form of the request: its field is named …:submitForm:text). */
@@ -224,19 +204,5 @@ public class LearningAssignmentsBean implements Serializable {
 
     public void setFile(UploadedFile file) {
         this.file = file;
-    }
-
-    /** The offering as the page's view parameter gave it (kept in the view across the page's postbacks). */
-    public String getOffering() {
-        return offering;
-    }
-
-    public void setOffering(String offering) {
-        this.offering = offering;
-    }
-
-    /** The offering's id; missing or malformed: 404. */
-    long offeringId() {
-        return PageIds.of(offering);
     }
 }

@@ -3,7 +3,6 @@ package org.ziyuanku.web.console.learning;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.omnifaces.util.Faces;
@@ -12,8 +11,6 @@ import org.ziyuanku.service.exam.AttemptView;
 import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.web.faces.NextRequestMessages;
 import org.ziyuanku.web.faces.PageIds;
-import org.ziyuanku.web.faces.RequestMark;
-import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
  * The exams of a learner's course (console/learning/exams.xhtml?offering=…): each published exam of the learner's
@@ -23,35 +20,28 @@ import org.ziyuanku.web.faces.SubjectNotFoundException;
  */
 @Named
 @ViewScoped
-public class LearningExamsBean implements Serializable {
+public class LearningExamsBean extends LearnerOfferingPage {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     private AttemptService attempts;
 
-    private String offering;
-    private final RequestMark read = new RequestMark();
     private transient List<LearningExamRow> rows;
 
-    /**
-     * Loads the list before rendering (view action): no such offering, or not enrolled, is the 404 page (the service
-     * refuses it, audited).
-     */
-    public void load() {
-        getExams();
+    public LearningExamsBean() {
+        super("exams");
+    }
+
+    /** The learner's exams: no such offering, or not enrolled, is refused by the service (audited), the 404 page. */
+    @Override
+    protected void loadRows(long offeringId) {
+        LocalDateTime now = LocalDateTime.now();
+        rows = attempts.mine(offeringId).stream().map(e -> LearningExamRow.of(e, now)).toList();
     }
 
     public List<LearningExamRow> getExams() {
-        if (!read.marked()) {
-            try {
-                LocalDateTime now = LocalDateTime.now();
-                rows = attempts.mine(offeringId()).stream().map(e -> LearningExamRow.of(e, now)).toList();
-                read.mark();
-            } catch (RefusedException e) {
-                throw new SubjectNotFoundException("exams of offering " + offering);
-            }
-        }
+        loaded();
         return rows;
     }
 
@@ -62,20 +52,7 @@ public class LearningExamsBean implements Serializable {
             Faces.redirect(Faces.getRequestContextPath() + "/console/learning/exam.xhtml?attempt=" + attempt.id());
         } catch (RefusedException e) {
             NextRequestMessages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-            Faces.redirect(Faces.getRequestContextPath() + "/console/learning/exams.xhtml?offering=" + offeringId());
+            showAgain();
         }
-    }
-
-    /** The offering as the page's view parameter gave it (kept in the view across the start postback). */
-    public String getOffering() {
-        return offering;
-    }
-
-    public void setOffering(String offering) {
-        this.offering = offering;
-    }
-
-    private long offeringId() {
-        return PageIds.of(offering);
     }
 }

@@ -4,24 +4,18 @@ import jakarta.ejb.EJB;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.omnifaces.util.Faces;
-import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.service.teaching.SurveyAnswerCommand;
 import org.ziyuanku.service.teaching.SurveyItemView;
 import org.ziyuanku.service.teaching.SurveyResponseService;
 import org.ziyuanku.service.teaching.SurveyResultsView;
 import org.ziyuanku.service.teaching.SurveyService;
 import org.ziyuanku.service.teaching.SurveyView;
-import org.ziyuanku.web.faces.NextRequestMessages;
-import org.ziyuanku.web.faces.PageIds;
-import org.ziyuanku.web.faces.RequestMark;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -31,7 +25,7 @@ import org.ziyuanku.web.faces.SubjectNotFoundException;
  */
 @Named
 @ViewScoped
-public class LearningSurveysBean implements Serializable {
+public class LearningSurveysBean extends LearnerOfferingPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -41,27 +35,22 @@ public class LearningSurveysBean implements Serializable {
     @EJB
     private SurveyResponseService responses;
 
-    private String offering;
-    private final RequestMark read = new RequestMark();
     private transient List<SurveyView> list;
     private final HashMap<String, Object> answers = new HashMap<>();
     private transient Map<Long, SurveyResultsView> results;
 
-    /** Reads the list before rendering (view action): no such offering, or not enrolled, is the 404 page. */
-    public void load() {
-        getSurveys();
+    public LearningSurveysBean() {
+        super("surveys");
+    }
+
+    @Override
+    protected void loadRows(long offeringId) {
+        list = surveys.list(offeringId);
+        results = new HashMap<>();
     }
 
     public List<SurveyView> getSurveys() {
-        if (!read.marked()) {
-            try {
-                list = surveys.list(offeringId());
-                results = new HashMap<>();
-                read.mark();
-            } catch (RefusedException | SubjectNotFoundException e) {
-                throw new SubjectNotFoundException("surveys of offering " + offering);
-            }
-        }
+        loaded();
         return list;
     }
 
@@ -85,13 +74,7 @@ public class LearningSurveysBean implements Serializable {
                 given.add(answer);
             }
         }
-        try {
-            responses.respond(surveyId, given);
-            NextRequestMessages.addGlobalInfo("learning.surveys.submitted");
-        } catch (RefusedException e) {
-            NextRequestMessages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        }
-        Faces.redirect(Faces.getRequestContextPath() + "/console/learning/surveys.xhtml?offering=" + offeringId());
+        changeAndShowAgain(() -> responses.respond(surveyId, given), "learning.surveys.submitted");
     }
 
     private static SurveyAnswerCommand answer(int index, SurveyItemView item, Object value) {
@@ -135,18 +118,5 @@ public class LearningSurveysBean implements Serializable {
 
     public Map<String, Object> getAnswers() {
         return answers;
-    }
-
-    /** The offering as the page's view parameter gave it (kept in the view across the answer postback). */
-    public String getOffering() {
-        return offering;
-    }
-
-    public void setOffering(String offering) {
-        this.offering = offering;
-    }
-
-    private long offeringId() {
-        return PageIds.of(offering);
     }
 }

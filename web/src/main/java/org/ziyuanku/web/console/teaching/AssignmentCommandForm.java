@@ -37,7 +37,7 @@ public class AssignmentCommandForm implements Serializable {
     private boolean publish = true;
 
     AssignmentCommand command() {
-        Long target = classId == null || classId.isBlank() ? null : TeachingPages.id(classId);
+        Long target = TeachingPages.classOrAll(classId);
         boolean peer = "PEER".equals(grading);
         return new AssignmentCommand(target, title, instructions, time(opensAt), time(dueAt), latePolicy,
                 latePenaltyPercent == null ? 0 : latePenaltyPercent, maxPoints, submissionKinds, grading,

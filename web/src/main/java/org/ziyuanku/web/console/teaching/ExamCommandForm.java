@@ -27,7 +27,7 @@ public class ExamCommandForm implements Serializable {
     private Integer peerReviewers = 0;
 
     ExamCommand command(long offeringId) {
-        Long target = classId == null || classId.isBlank() ? null : TeachingPages.id(classId);
+        Long target = TeachingPages.classOrAll(classId);
         return new ExamCommand(paperId, offeringId, target, title, opensAt, closesAt, durationMinutes, maxAttempts,
                 lateEntryMinutes, showAnswers, peerReviewers);
     }

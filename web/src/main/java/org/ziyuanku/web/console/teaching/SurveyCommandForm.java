@@ -20,7 +20,7 @@ public class SurveyCommandForm implements Serializable {
     private boolean changeable;
 
     SurveyCommand command(List<SurveyItemCommand> items) {
-        Long target = classId == null || classId.isBlank() ? null : TeachingPages.id(classId);
+        Long target = TeachingPages.classOrAll(classId);
         return new SurveyCommand(target, kind, title, description, anonymous, resultsVisible, changeable, null, null,
                 items);
     }

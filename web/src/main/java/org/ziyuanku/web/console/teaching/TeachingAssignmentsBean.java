@@ -3,15 +3,9 @@ package org.ziyuanku.web.console.teaching;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.ziyuanku.service.teaching.AssignmentService;
 import org.ziyuanku.service.teaching.AssignmentView;
-import org.ziyuanku.service.teaching.ClassService;
-import org.ziyuanku.service.teaching.ClassView;
-import org.ziyuanku.service.teaching.OfferingService;
-import org.ziyuanku.service.teaching.OfferingView;
-import org.ziyuanku.web.faces.RequestMark;
 
 /**
  * The homework (作业) of an offering for its staff (console/teaching/assignments.xhtml?offering=…): the list with
@@ -20,41 +14,24 @@ import org.ziyuanku.web.faces.RequestMark;
  */
 @Named
 @ViewScoped
-public class TeachingAssignmentsBean implements Serializable {
+public class TeachingAssignmentsBean extends OfferingStaffPage {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     private AssignmentService assignments;
 
-    @EJB
-    private ClassService classes;
-
-    @EJB
-    private OfferingService offerings;
-
-    private String offering;
-    private final RequestMark read = new RequestMark();
-    private transient OfferingClasses header;
     private transient List<AssignmentView> list;
     private final AssignmentCommandForm form = new AssignmentCommandForm();
 
-    private void loaded() {
-        if (!read.marked()) {
-            load();
-        }
-    }
-
-    public void load() {
-        long id = TeachingPages.id(offering);
-        list = TeachingPages.load(() -> assignments.list(id));
-        header = new OfferingClasses(offerings.get(id), classes.classesOf(id));
-        read.mark();
+    @Override
+    protected void loadRows(long offeringId) {
+        list = TeachingPages.load(() -> assignments.list(offeringId));
     }
 
     /** Creates the homework (and publishes it when asked); the form stays filled in when refused. */
     public void create() {
-        long id = TeachingPages.id(offering);
+        long id = offeringId();
         AssignmentView[] made = new AssignmentView[1];
         boolean done = TeachingPages.change(() -> {
             made[0] = assignments.create(id, form.command());
@@ -77,17 +54,7 @@ public class TeachingAssignmentsBean implements Serializable {
 
     /** The class's name, or null for a homework of the whole offering. */
     public String scopeOf(AssignmentView a) {
-        return header.nameOf(a.classId());
-    }
-
-    public OfferingView getOfferingView() {
-        loaded();
-        return header.offering();
-    }
-
-    public List<ClassView> getClasses() {
-        loaded();
-        return header.classes();
+        return header().nameOf(a.classId());
     }
 
     public List<AssignmentView> getAssignments() {
@@ -97,13 +64,5 @@ public class TeachingAssignmentsBean implements Serializable {
 
     public AssignmentCommandForm getForm() {
         return form;
-    }
-
-    public String getOffering() {
-        return offering;
-    }
-
-    public void setOffering(String offering) {
-        this.offering = offering;
     }
 }

@@ -3,7 +3,6 @@ package org.ziyuanku.web.console.teaching;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,7 +14,6 @@ import org.ziyuanku.service.teaching.DiscussionService;
 import org.ziyuanku.service.teaching.DiscussionTopicCommand;
 import org.ziyuanku.service.teaching.DiscussionTopicView;
 import org.ziyuanku.service.teaching.UploadedFile;
-import org.ziyuanku.web.faces.RequestMark;
 
 /**
  * The discussion board (讨论区) of an offering (console/teaching/discussions.xhtml?offering=…), for its staff and its
@@ -24,7 +22,7 @@ import org.ziyuanku.web.faces.RequestMark;
  */
 @Named
 @ViewScoped
-public class TeachingDiscussionsBean implements Serializable {
+public class TeachingDiscussionsBean extends OfferingPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,28 +34,22 @@ public class TeachingDiscussionsBean implements Serializable {
 
     private transient org.primefaces.model.file.UploadedFile file;
 
-    private String offering;
-    private final RequestMark read = new RequestMark();
     private transient DiscussionBoardView board;
-    private String classId = "";
-    private String title;
-    private String body;
+    private final ClassPostForm form = new ClassPostForm();
 
-    public void load() {
-        long id = TeachingPages.id(offering);
-        board = TeachingPages.load(() -> discussions.board(id));
-        read.mark();
+    @Override
+    protected void loadPage(long offeringId) {
+        board = TeachingPages.load(() -> discussions.board(offeringId));
     }
 
     public void start() {
-        Long target = classId == null || classId.isBlank() ? null : TeachingPages.id(classId);
         boolean withFile = file != null && file.getSize() > 0;
         try (InputStream content = withFile ? file.getInputStream() : InputStream.nullInputStream()) {
             List<UploadedFile> files = withFile ? List.of(new UploadedFile(file.getFileName(), content)) : List.of();
-            if (TeachingPages.change(() -> attachments.startWithFiles(TeachingPages.id(offering),
-                    new DiscussionTopicCommand(target, null, title, body), files), "teaching.discussions.started")) {
-                title = null;
-                body = null;
+            if (TeachingPages.change(() -> attachments.startWithFiles(offeringId(),
+                    new DiscussionTopicCommand(form.target(), null, form.getTitle(), form.getBody()), files),
+                    "teaching.discussions.started")) {
+                form.clear();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,9 +73,7 @@ public class TeachingDiscussionsBean implements Serializable {
     }
 
     public DiscussionBoardView getBoard() {
-        if (!read.marked()) {
-            load();
-        }
+        loaded();
         return board;
     }
 
@@ -91,35 +81,7 @@ public class TeachingDiscussionsBean implements Serializable {
         return List.copyOf(getBoard().classes().entrySet());
     }
 
-    public String getOffering() {
-        return offering;
-    }
-
-    public void setOffering(String offering) {
-        this.offering = offering;
-    }
-
-    public String getClassId() {
-        return classId;
-    }
-
-    public void setClassId(String classId) {
-        this.classId = classId;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        this.body = body;
+    public ClassPostForm getForm() {
+        return form;
     }
 }

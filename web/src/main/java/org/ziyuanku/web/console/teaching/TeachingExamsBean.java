@@ -3,7 +3,6 @@ package org.ziyuanku.web.console.teaching;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -28,10 +27,6 @@ import org.ziyuanku.service.exam.PaperView;
 import org.ziyuanku.service.resource.LibraryChoiceView;
 import org.ziyuanku.service.resource.ResourceUploadService;
 import org.ziyuanku.service.system.RefusedException;
-import org.ziyuanku.service.teaching.ClassService;
-import org.ziyuanku.service.teaching.ClassView;
-import org.ziyuanku.service.teaching.OfferingService;
-import org.ziyuanku.service.teaching.OfferingView;
 import org.ziyuanku.web.faces.RequestMark;
 
 /**
@@ -44,7 +39,7 @@ import org.ziyuanku.web.faces.RequestMark;
  */
 @Named
 @ViewScoped
-public class TeachingExamsBean implements Serializable {
+public class TeachingExamsBean extends OfferingStaffPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -66,17 +61,8 @@ public class TeachingExamsBean implements Serializable {
     @EJB
     private ResourceUploadService uploads;
 
-    @EJB
-    private ClassService classes;
-
-    @EJB
-    private OfferingService offerings;
-
-    private String offering;
     private String exam;
-    private final RequestMark read = new RequestMark();
     private final RequestMark papersRead = new RequestMark();
-    private transient OfferingClasses header;
     private transient List<ExamView> list;
     private transient List<PaperChoice> paperList;
     private transient ExamView selected;
@@ -91,31 +77,27 @@ public class TeachingExamsBean implements Serializable {
     public record PaperChoice(long id, String label) {
     }
 
-    public void load() {
-        long id = TeachingPages.id(offering);
-        list = TeachingPages.load(() -> exams.list(id));
-        header = new OfferingClasses(offerings.get(id), TeachingPages.load(() -> classes.classesOf(id)));
+    @Override
+    protected void loadRows(long offeringId) {
+        list = TeachingPages.load(() -> exams.list(offeringId));
+    }
+
+    @Override
+    protected void loadChosen(long offeringId) {
         selected = exam == null || exam.isBlank() ? null : TeachingPages.load(() -> exams.get(TeachingPages.id(exam)));
-        if (selected != null && selected.offeringId() != id) {
+        if (selected != null && selected.offeringId() != offeringId) {
             selected = null;
         }
         results = selected == null ? List.of() : exams.results(selected.id());
         queue = selected == null ? List.of() : grading.queue(selected.id());
         statistics = selected == null || selected.status() == ExamStatus.DRAFT ? null
                 : examResults.statistics(selected.id());
-        read.mark();
-    }
-
-    private void loaded() {
-        if (!read.marked()) {
-            load();
-        }
     }
 
     public void create() {
         load();
         long[] made = new long[1];
-        if (TeachingPages.change(() -> made[0] = exams.create(form.command(TeachingPages.id(offering))),
+        if (TeachingPages.change(() -> made[0] = exams.create(form.command(offeringId())),
                 "teaching.exams.created")) {
             exam = Long.toString(made[0]);
         }
@@ -200,7 +182,7 @@ public class TeachingExamsBean implements Serializable {
 
     /** The class's name; null for an exam of every class. */
     public String scopeOf(ExamView e) {
-        return header.nameOf(e.classId());
+        return header().nameOf(e.classId());
     }
 
     /** The learner's name of an answer in the queue (from the results). */
@@ -213,20 +195,9 @@ public class TeachingExamsBean implements Serializable {
         return ShowAnswers.values();
     }
 
-    /** The offering, for the page's way back to it. */
-    public OfferingView getOfferingView() {
-        loaded();
-        return header.offering();
-    }
-
     public List<ExamView> getExams() {
         loaded();
         return list;
-    }
-
-    public List<ClassView> getClasses() {
-        loaded();
-        return header.classes();
     }
 
     public ExamView getSelected() {
@@ -269,14 +240,6 @@ public class TeachingExamsBean implements Serializable {
 
     public Map<String, String> getComments() {
         return comments;
-    }
-
-    public String getOffering() {
-        return offering;
-    }
-
-    public void setOffering(String offering) {
-        this.offering = offering;
     }
 
     public String getExam() {

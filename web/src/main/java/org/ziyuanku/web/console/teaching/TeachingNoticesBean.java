@@ -3,16 +3,10 @@ package org.ziyuanku.web.console.teaching;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.ziyuanku.service.teaching.ClassNoticeService;
-import org.ziyuanku.service.teaching.ClassService;
-import org.ziyuanku.service.teaching.ClassView;
 import org.ziyuanku.service.teaching.NoticeCommand;
 import org.ziyuanku.service.teaching.NoticeView;
-import org.ziyuanku.service.teaching.OfferingService;
-import org.ziyuanku.service.teaching.OfferingView;
-import org.ziyuanku.web.faces.RequestMark;
 
 /**
  * The notices (公告) of an offering for its staff (console/teaching/notices.xhtml?offering=…): posting one to a class
@@ -20,48 +14,26 @@ import org.ziyuanku.web.faces.RequestMark;
  */
 @Named
 @ViewScoped
-public class TeachingNoticesBean implements Serializable {
+public class TeachingNoticesBean extends OfferingStaffPage {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     private ClassNoticeService notices;
 
-    @EJB
-    private ClassService classes;
-
-    @EJB
-    private OfferingService offerings;
-
-    private String offering;
-    private final RequestMark read = new RequestMark();
-    private transient OfferingClasses header;
     private transient List<NoticeView> list;
-    private String classId = "";
-    private String title;
-    private String body;
+    private final ClassPostForm form = new ClassPostForm();
     private boolean pinned;
 
-    /** Reads what the page shows unless done in this request (a postback's rows, before its actions run). */
-    private void loaded() {
-        if (!read.marked()) {
-            load();
-        }
-    }
-
-    public void load() {
-        long id = TeachingPages.id(offering);
-        list = TeachingPages.load(() -> notices.list(id));
-        header = new OfferingClasses(offerings.get(id), classes.classesOf(id));
-        read.mark();
+    @Override
+    protected void loadRows(long offeringId) {
+        list = TeachingPages.load(() -> notices.list(offeringId));
     }
 
     public void post() {
-        Long target = classId == null || classId.isBlank() ? null : TeachingPages.id(classId);
-        if (TeachingPages.change(() -> notices.post(TeachingPages.id(offering), new NoticeCommand(target, title, body,
-                pinned)), "teaching.notices.posted")) {
-            title = null;
-            body = null;
+        if (TeachingPages.change(() -> notices.post(offeringId(), new NoticeCommand(form.target(), form.getTitle(),
+                form.getBody(), pinned)), "teaching.notices.posted")) {
+            form.clear();
             pinned = false;
         }
         load();
@@ -80,17 +52,7 @@ public class TeachingNoticesBean implements Serializable {
 
     /** The class's name, or "all classes" for a notice to the whole offering. */
     public String scopeOf(NoticeView notice) {
-        return header.nameOf(notice.classId());
-    }
-
-    public OfferingView getOfferingView() {
-        loaded();
-        return header.offering();
-    }
-
-    public List<ClassView> getClasses() {
-        loaded();
-        return header.classes();
+        return header().nameOf(notice.classId());
     }
 
     public List<NoticeView> getNotices() {
@@ -98,36 +60,8 @@ public class TeachingNoticesBean implements Serializable {
         return list;
     }
 
-    public String getOffering() {
-        return offering;
-    }
-
-    public void setOffering(String offering) {
-        this.offering = offering;
-    }
-
-    public String getClassId() {
-        return classId;
-    }
-
-    public void setClassId(String classId) {
-        this.classId = classId;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        this.body = body;
+    public ClassPostForm getForm() {
+        return form;
     }
 
     public boolean isPinned() {

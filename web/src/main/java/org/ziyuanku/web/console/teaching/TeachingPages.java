@@ -17,6 +17,11 @@ final class TeachingPages {
         return PageIds.of(value);
     }
 
+    /** The class a form's choice names; null for the empty choice (the whole offering). */
+    static Long classOrAll(String classId) {
+        return classId == null || classId.isBlank() ? null : id(classId);
+    }
+
     /** Loads what a page shows: a refusal of kind NOT_FOUND becomes the 404 page, 403 stays 403. */
     static <T> T load(Supplier<T> read) {
         try {

@@ -3,7 +3,6 @@ package org.ziyuanku.web.console.teaching;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.ziyuanku.service.teaching.ClassQuestionCommand;
 import org.ziyuanku.service.teaching.ClassQuestionService;
@@ -20,24 +19,22 @@ import org.ziyuanku.web.faces.RequestMark;
  */
 @Named
 @ViewScoped
-public class TeachingQuestionsBean implements Serializable {
+public class TeachingQuestionsBean extends OfferingPage {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     private ClassQuestionService questions;
 
-    private String offering;
-    private final RequestMark read = new RequestMark();
     private transient QuestionBoardView board;
     private final RequestMark suggested = new RequestMark();
     private transient List<SimilarQuestionView> similar = List.of();
     private String title;
     private String body;
 
-    public void load() {
-        board = TeachingPages.load(() -> questions.board(offeringId()));
-        read.mark();
+    @Override
+    protected void loadPage(long offeringId) {
+        board = TeachingPages.load(() -> questions.board(offeringId));
     }
 
     /** A learner asks in their class (the board's only class for a learner). */
@@ -63,27 +60,13 @@ public class TeachingQuestionsBean implements Serializable {
         return getBoard().classes().getOrDefault(question.classId(), "");
     }
 
-    private long offeringId() {
-        return TeachingPages.id(offering);
-    }
-
     public QuestionBoardView getBoard() {
-        if (!read.marked()) {
-            load();
-        }
+        loaded();
         return board;
     }
 
     public List<SimilarQuestionView> getSimilar() {
         return suggested.marked() ? similar : List.of();
-    }
-
-    public String getOffering() {
-        return offering;
-    }
-
-    public void setOffering(String offering) {
-        this.offering = offering;
     }
 
     public String getTitle() {

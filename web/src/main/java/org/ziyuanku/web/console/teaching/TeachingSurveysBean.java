@@ -3,20 +3,14 @@ package org.ziyuanku.web.console.teaching;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Messages;
-import org.ziyuanku.service.teaching.ClassService;
-import org.ziyuanku.service.teaching.ClassView;
-import org.ziyuanku.service.teaching.OfferingService;
-import org.ziyuanku.service.teaching.OfferingView;
 import org.ziyuanku.service.teaching.SurveyItemCommand;
 import org.ziyuanku.service.teaching.SurveyResponseService;
 import org.ziyuanku.service.teaching.SurveyResultsView;
 import org.ziyuanku.service.teaching.SurveyService;
 import org.ziyuanku.service.teaching.SurveyView;
-import org.ziyuanku.web.faces.RequestMark;
 
 /**
  * Votes and questionnaires of an offering for its staff (console/teaching/surveys.xhtml?offering=…[&amp;survey=…]):
@@ -25,7 +19,7 @@ import org.ziyuanku.web.faces.RequestMark;
  */
 @Named
 @ViewScoped
-public class TeachingSurveysBean implements Serializable {
+public class TeachingSurveysBean extends OfferingStaffPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -35,42 +29,29 @@ public class TeachingSurveysBean implements Serializable {
     @EJB
     private SurveyResponseService responses;
 
-    @EJB
-    private ClassService classes;
-
-    @EJB
-    private OfferingService offerings;
-
-    private String offering;
     private String survey;
-    private final RequestMark read = new RequestMark();
-    private transient OfferingClasses header;
     private transient List<SurveyView> list;
     private transient SurveyView selected;
     private transient SurveyResultsView results;
     private final SurveyCommandForm form = new SurveyCommandForm();
     private final SurveyItemForm item = new SurveyItemForm();
 
-    public void load() {
-        long id = TeachingPages.id(offering);
-        list = TeachingPages.load(() -> surveys.list(id));
-        header = new OfferingClasses(offerings.get(id), classes.classesOf(id));
+    @Override
+    protected void loadRows(long offeringId) {
+        list = TeachingPages.load(() -> surveys.list(offeringId));
+    }
+
+    @Override
+    protected void loadChosen(long offeringId) {
         selected = survey == null || survey.isBlank() ? null : TeachingPages.load(() -> surveys.get(TeachingPages.id(
                 survey)));
         results = selected == null || "DRAFT".equals(selected.status()) ? null : responses.results(selected.id());
-        read.mark();
-    }
-
-    private void loaded() {
-        if (!read.marked()) {
-            load();
-        }
     }
 
     public void create() {
         load();
         SurveyView[] made = new SurveyView[1];
-        if (TeachingPages.change(() -> made[0] = surveys.create(header.offering().id(), form.command(List.of(
+        if (TeachingPages.change(() -> made[0] = surveys.create(header().offering().id(), form.command(List.of(
                 item.command()))), "teaching.surveys.created")) {
             survey = Long.toString(made[0].id());
         }
@@ -118,17 +99,7 @@ public class TeachingSurveysBean implements Serializable {
 
     /** The class's name; null for a survey of every class. */
     public String scopeOf(SurveyView s) {
-        return header.nameOf(s.classId());
-    }
-
-    public OfferingView getOfferingView() {
-        loaded();
-        return header.offering();
-    }
-
-    public List<ClassView> getClasses() {
-        loaded();
-        return header.classes();
+        return header().nameOf(s.classId());
     }
 
     public List<SurveyView> getSurveys() {
@@ -152,14 +123,6 @@ public class TeachingSurveysBean implements Serializable {
 
     public SurveyItemForm getItem() {
         return item;
-    }
-
-    public String getOffering() {
-        return offering;
-    }
-
-    public void setOffering(String offering) {
-        this.offering = offering;
     }
 
     public String getSurvey() {

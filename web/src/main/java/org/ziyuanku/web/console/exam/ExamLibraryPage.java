@@ -1,0 +1,46 @@
+package org.ziyuanku.web.console.exam;
+
+import jakarta.ejb.EJB;
+import java.io.Serializable;
+import java.util.List;
+import org.ziyuanku.service.resource.LibraryChoiceView;
+import org.ziyuanku.service.resource.ResourceUploadService;
+
+/**
+ * A page of the question bank about one library the caller works in (the questions, the papers): the libraries it
+ * offers, read once per view, and the one it shows.
+ */
+public abstract class ExamLibraryPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ResourceUploadService uploads;
+
+    private Long libraryId;
+    private transient List<LibraryChoiceView> libraries;
+
+    public List<LibraryChoiceView> getLibraries() {
+        if (libraries == null) {
+            libraries = uploads.libraries();
+        }
+        return libraries;
+    }
+
+    /** The library shown: the one chosen, else the caller's first. */
+    public Long getLibraryId() {
+        if (libraryId == null && !getLibraries().isEmpty()) {
+            libraryId = getLibraries().get(0).id();
+        }
+        return libraryId;
+    }
+
+    public void setLibraryId(Long libraryId) {
+        this.libraryId = libraryId;
+    }
+
+    /** The library shown, or -1 when the caller works in none (the service refuses that as unknown). */
+    protected long libraryOrNone() {
+        return getLibraryId() == null ? -1 : libraryId;
+    }
+}
