@@ -1,6 +1,5 @@
 package org.ziyuanku.web.console.teaching;
 
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -14,14 +13,12 @@ import org.ziyuanku.service.teaching.AssignmentCommand;
  * criterion a line ({@code title:points}). What cannot be read is passed on as null, so the service's own message
  * says what is missing.
  */
-public class AssignmentCommandForm implements Serializable {
+public class AssignmentCommandForm extends ClassTitledForm {
 
     private static final long serialVersionUID = 1L;
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private String classId = "";
-    private String title;
     private String instructions;
     private String opensAt = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).format(TIME);
     private String dueAt = LocalDateTime.now().plusDays(7).truncatedTo(ChronoUnit.MINUTES).format(TIME);
@@ -37,9 +34,8 @@ public class AssignmentCommandForm implements Serializable {
     private boolean publish = true;
 
     AssignmentCommand command() {
-        Long target = TeachingPages.classOrAll(classId);
         boolean peer = "PEER".equals(grading);
-        return new AssignmentCommand(target, title, instructions, time(opensAt), time(dueAt), latePolicy,
+        return new AssignmentCommand(target(), getTitle(), instructions, time(opensAt), time(dueAt), latePolicy,
                 latePenaltyPercent == null ? 0 : latePenaltyPercent, maxPoints, submissionKinds, grading,
                 peer ? peerCount : null, peer ? criteria(rubric) : List.of(), aggregation,
                 noReviewPenalty == null ? 0 : noReviewPenalty);
@@ -82,22 +78,6 @@ public class AssignmentCommandForm implements Serializable {
             list.add(new AssignmentCommand.Criterion(name, points));
         }
         return list;
-    }
-
-    public String getClassId() {
-        return classId;
-    }
-
-    public void setClassId(String classId) {
-        this.classId = classId;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
     }
 
     public String getInstructions() {

@@ -1,6 +1,5 @@
 package org.ziyuanku.web.console.teaching;
 
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import org.ziyuanku.domain.exam.ShowAnswers;
@@ -11,13 +10,11 @@ import org.ziyuanku.service.exam.ExamCommand;
  * title, the window (by default from now for two hours), the duration, the attempts, the late-entry limit (empty:
  * until closing), the show-answers policy and the peer reviewers per subjective answer (0: none). The service checks every rule.
  */
-public class ExamCommandForm implements Serializable {
+public class ExamCommandForm extends ClassTitledForm {
 
     private static final long serialVersionUID = 1L;
 
     private Long paperId;
-    private String classId = "";
-    private String title;
     private LocalDateTime opensAt = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES);
     private LocalDateTime closesAt = opensAt.plusHours(2);
     private Integer durationMinutes = 60;
@@ -27,9 +24,8 @@ public class ExamCommandForm implements Serializable {
     private Integer peerReviewers = 0;
 
     ExamCommand command(long offeringId) {
-        Long target = TeachingPages.classOrAll(classId);
-        return new ExamCommand(paperId, offeringId, target, title, opensAt, closesAt, durationMinutes, maxAttempts,
-                lateEntryMinutes, showAnswers, peerReviewers);
+        return new ExamCommand(paperId, offeringId, target(), getTitle(), opensAt, closesAt, durationMinutes,
+                maxAttempts, lateEntryMinutes, showAnswers, peerReviewers);
     }
 
     public Long getPaperId() {
@@ -38,22 +34,6 @@ public class ExamCommandForm implements Serializable {
 
     public void setPaperId(Long paperId) {
         this.paperId = paperId;
-    }
-
-    public String getClassId() {
-        return classId;
-    }
-
-    public void setClassId(String classId) {
-        this.classId = classId;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
     }
 
     public LocalDateTime getOpensAt() {

@@ -1,28 +1,24 @@
 package org.ziyuanku.web.console.teaching;
 
-import java.io.Serializable;
 import java.util.List;
 import org.ziyuanku.service.teaching.SurveyCommand;
 import org.ziyuanku.service.teaching.SurveyItemCommand;
 import org.ziyuanku.service.teaching.SurveyView;
 
 /** The settings of a new survey as typed on console/teaching/surveys.xhtml, and a survey's command to re-save it. */
-public class SurveyCommandForm implements Serializable {
+public class SurveyCommandForm extends ClassTitledForm {
 
     private static final long serialVersionUID = 1L;
 
-    private String classId = "";
     private String kind = "VOTE";
-    private String title;
     private String description;
     private boolean anonymous;
     private boolean resultsVisible = true;
     private boolean changeable;
 
     SurveyCommand command(List<SurveyItemCommand> items) {
-        Long target = TeachingPages.classOrAll(classId);
-        return new SurveyCommand(target, kind, title, description, anonymous, resultsVisible, changeable, null, null,
-                items);
+        return new SurveyCommand(target(), kind, getTitle(), description, anonymous, resultsVisible, changeable, null,
+                null, items);
     }
 
     /** The survey's items as commands. */
@@ -37,28 +33,12 @@ public class SurveyCommandForm implements Serializable {
                 s.changeable(), s.opensAt(), s.closesAt(), items);
     }
 
-    public String getClassId() {
-        return classId;
-    }
-
-    public void setClassId(String classId) {
-        this.classId = classId;
-    }
-
     public String getKind() {
         return kind;
     }
 
     public void setKind(String kind) {
         this.kind = kind;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
     }
 
     public String getDescription() {
