@@ -7,6 +7,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.ziyuanku.it.audit.ArchiveProbeServlet;
 import org.ziyuanku.it.audit.AuditTrailIT;
+import org.ziyuanku.it.exam.PeerSweepProbeServlet;
 import org.ziyuanku.it.identity.DemoAccountsIT;
 import org.ziyuanku.it.learning.WeeklyReportProbeServlet;
 import org.ziyuanku.it.library.NationalCatalogueImportIT;
@@ -31,7 +32,7 @@ public final class Deployments {
     private static final Class<?>[] SERVER_SIDE = {
         DemoAccountsIT.class, NationalCatalogueImportIT.class, AuditTrailIT.class, CatalogueImportJobIT.class,
         ServerDatabase.class, ArchiveProbeServlet.class, NotifyProbeServlet.class, WeeklyReportProbeServlet.class,
-        Deployments.class,
+        PeerSweepProbeServlet.class, Deployments.class,
     };
 
     private Deployments() {
