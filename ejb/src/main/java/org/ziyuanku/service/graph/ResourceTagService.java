@@ -8,8 +8,6 @@ import java.util.Optional;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
-import org.ziyuanku.service.audit.AuditedCall;
-import org.ziyuanku.service.graph.internal.GraphLinks;
 import org.ziyuanku.service.graph.internal.PointTags;
 import org.ziyuanku.service.resource.CallerResources;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
@@ -30,13 +28,7 @@ public class ResourceTagService {
     private CallerResources callerResources;
 
     @Inject
-    private GraphLinks links;
-
-    @Inject
     private PointTags tags;
-
-    @Inject
-    private AuditedCall audited;
 
     /** The points a resource the caller may see is tagged with. @throws ResourceNotFoundException otherwise */
     public List<ResourceTagView> tagsOf(long resourceId) {
@@ -62,22 +54,18 @@ public class ResourceTagService {
     @Audited(action = ACTION)
     public List<ResourceTagView> tag(@AuditTarget("resource:") long resourceId, long nodeId) {
         TeachingResource resource = changeable(resourceId);
-        tags.requirePoint(resource.getLibrary().getId(), nodeId);
-        links.tag(nodeId, GraphLinkKind.RESOURCE, resourceId);
         callerResources.record(resource);
-        audited.detail("node=" + nodeId + " tags resource:" + resourceId);
-        return tags.of(GraphLinkKind.RESOURCE, resourceId);
+        return tags.tag(resource.getLibrary().getId(), nodeId, GraphLinkKind.RESOURCE, resourceId,
+                "resource:" + resourceId);
     }
 
     /** Removes the tag (nothing when there is none); the same rules as {@link #tag}. */
     @Audited(action = ACTION)
     public List<ResourceTagView> untag(@AuditTarget("resource:") long resourceId, long nodeId) {
         TeachingResource resource = changeable(resourceId);
-        tags.requirePoint(resource.getLibrary().getId(), nodeId);
-        links.untag(nodeId, GraphLinkKind.RESOURCE, resourceId);
         callerResources.record(resource);
-        audited.detail("node=" + nodeId + " untags resource:" + resourceId);
-        return tags.of(GraphLinkKind.RESOURCE, resourceId);
+        return tags.untag(resource.getLibrary().getId(), nodeId, GraphLinkKind.RESOURCE, resourceId,
+                "resource:" + resourceId);
     }
 
     private TeachingResource changeable(long resourceId) {
