@@ -53,26 +53,24 @@ public class ResourceTagService {
      */
     @Audited(action = ACTION)
     public List<ResourceTagView> tag(@AuditTarget("resource:") long resourceId, long nodeId) {
-        TeachingResource resource = changeable(resourceId);
-        callerResources.record(resource);
-        return tags.tag(resource.getLibrary().getId(), nodeId, GraphLinkKind.RESOURCE, resourceId,
+        return tags.tag(changeableLibrary(resourceId), nodeId, GraphLinkKind.RESOURCE, resourceId,
                 "resource:" + resourceId);
     }
 
     /** Removes the tag (nothing when there is none); the same rules as {@link #tag}. */
     @Audited(action = ACTION)
     public List<ResourceTagView> untag(@AuditTarget("resource:") long resourceId, long nodeId) {
-        TeachingResource resource = changeable(resourceId);
-        callerResources.record(resource);
-        return tags.untag(resource.getLibrary().getId(), nodeId, GraphLinkKind.RESOURCE, resourceId,
+        return tags.untag(changeableLibrary(resourceId), nodeId, GraphLinkKind.RESOURCE, resourceId,
                 "resource:" + resourceId);
     }
 
-    private TeachingResource changeable(long resourceId) {
+    /** The library of the resource the caller may change (not in the recycle bin), named in the audit record. */
+    private long changeableLibrary(long resourceId) {
         TeachingResource resource = callerResources.changeable(List.of(resourceId), ACTION).get(0);
         if (resource.isInRecycleBin()) {
             throw new ResourceNotFoundException(resourceId);
         }
-        return resource;
+        callerResources.record(resource);
+        return resource.getLibrary().getId();
     }
 }
