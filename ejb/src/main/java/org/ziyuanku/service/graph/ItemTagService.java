@@ -84,19 +84,13 @@ public class ItemTagService {
      */
     @Audited(action = ACTION)
     public List<ResourceTagView> tag(GraphLinkKind kind, long targetId, long nodeId) {
-        tags.requirePoint(changeableLibrary(kind, targetId), nodeId);
-        links.tag(nodeId, kind, targetId);
-        audited.detail("node=" + nodeId + " tags " + kind + ":" + targetId);
-        return tags.of(kind, targetId);
+        return tags.tag(changeableLibrary(kind, targetId), nodeId, kind, targetId, kind + ":" + targetId);
     }
 
     /** Removes the tag (nothing when there is none); the same rules as {@link #tag}. */
     @Audited(action = ACTION)
     public List<ResourceTagView> untag(GraphLinkKind kind, long targetId, long nodeId) {
-        tags.requirePoint(changeableLibrary(kind, targetId), nodeId);
-        links.untag(nodeId, kind, targetId);
-        audited.detail("node=" + nodeId + " untags " + kind + ":" + targetId);
-        return tags.of(kind, targetId);
+        return tags.untag(changeableLibrary(kind, targetId), nodeId, kind, targetId, kind + ":" + targetId);
     }
 
     private long visibleLibrary(GraphLinkKind kind, long targetId) {

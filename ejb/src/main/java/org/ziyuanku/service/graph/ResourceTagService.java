@@ -8,8 +8,6 @@ import java.util.Optional;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
-import org.ziyuanku.service.audit.AuditedCall;
-import org.ziyuanku.service.graph.internal.GraphLinks;
 import org.ziyuanku.service.graph.internal.PointTags;
 import org.ziyuanku.service.resource.CallerResources;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
@@ -30,13 +28,7 @@ public class ResourceTagService {
     private CallerResources callerResources;
 
     @Inject
-    private GraphLinks links;
-
-    @Inject
     private PointTags tags;
-
-    @Inject
-    private AuditedCall audited;
 
     /** The points a resource the caller may see is tagged with. @throws ResourceNotFoundException otherwise */
     public List<ResourceTagView> tagsOf(long resourceId) {
@@ -61,30 +53,24 @@ public class ResourceTagService {
      */
     @Audited(action = ACTION)
     public List<ResourceTagView> tag(@AuditTarget("resource:") long resourceId, long nodeId) {
-        TeachingResource resource = changeable(resourceId);
-        tags.requirePoint(resource.getLibrary().getId(), nodeId);
-        links.tag(nodeId, GraphLinkKind.RESOURCE, resourceId);
-        callerResources.record(resource);
-        audited.detail("node=" + nodeId + " tags resource:" + resourceId);
-        return tags.of(GraphLinkKind.RESOURCE, resourceId);
+        return tags.tag(changeableLibrary(resourceId), nodeId, GraphLinkKind.RESOURCE, resourceId,
+                "resource:" + resourceId);
     }
 
     /** Removes the tag (nothing when there is none); the same rules as {@link #tag}. */
     @Audited(action = ACTION)
     public List<ResourceTagView> untag(@AuditTarget("resource:") long resourceId, long nodeId) {
-        TeachingResource resource = changeable(resourceId);
-        tags.requirePoint(resource.getLibrary().getId(), nodeId);
-        links.untag(nodeId, GraphLinkKind.RESOURCE, resourceId);
-        callerResources.record(resource);
-        audited.detail("node=" + nodeId + " untags resource:" + resourceId);
-        return tags.of(GraphLinkKind.RESOURCE, resourceId);
+        return tags.untag(changeableLibrary(resourceId), nodeId, GraphLinkKind.RESOURCE, resourceId,
+                "resource:" + resourceId);
     }
 
-    private TeachingResource changeable(long resourceId) {
+    /** The library of the resource the caller may change (not in the recycle bin), named in the audit record. */
+    private long changeableLibrary(long resourceId) {
         TeachingResource resource = callerResources.changeable(List.of(resourceId), ACTION).get(0);
         if (resource.isInRecycleBin()) {
             throw new ResourceNotFoundException(resourceId);
         }
-        return resource;
+        callerResources.record(resource);
+        return resource.getLibrary().getId();
     }
 }

@@ -8,4 +8,9 @@ import java.io.Serializable;
  */
 public record ReviewPreview(String kind, String format, String mediaType, boolean converted,
         String convertedMediaType) implements Serializable {
+
+    /** A version shown to its reviewers as one self-contained HTML page (courses, questions), nothing converted. */
+    public static ReviewPreview htmlPage() {
+        return new ReviewPreview("OTHER", "html", "text/html", false, null);
+    }
 }

@@ -20,6 +20,11 @@ public record ReviewedItem(String subjectType, long subjectId, Long revisionId, 
         Objects.requireNonNull(metadataSha256, "metadataSha256");
     }
 
+    /** The id of the version under review: the new version of a published item, else the item itself. */
+    public long versionId() {
+        return revisionId == null ? subjectId : revisionId;
+    }
+
     /** Whether the other describes exactly the same content and metadata. */
     public boolean sameContentAs(ReviewedItem other) {
         return contentSha256.equals(other.contentSha256) && metadataSha256.equals(other.metadataSha256);

@@ -114,7 +114,7 @@ public class CourseReviewSubjects implements ReviewSubjectType {
 
     @Override
     public ReviewPreview preview(ReviewedItem item) {
-        return new ReviewPreview("OTHER", "html", "text/html", false, null);
+        return ReviewPreview.htmlPage();
     }
 
     @Override
@@ -134,7 +134,7 @@ public class CourseReviewSubjects implements ReviewSubjectType {
     }
 
     private StandardCourse version(ReviewedItem item) {
-        long id = item.revisionId() == null ? item.subjectId() : item.revisionId();
+        long id = item.versionId();
         return courses.find(id).orElseThrow(() -> CourseRefusedException.notFound(id));
     }
 }

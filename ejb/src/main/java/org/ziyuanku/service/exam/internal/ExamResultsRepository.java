@@ -47,15 +47,14 @@ public class ExamResultsRepository {
 
     /** Each learner with an attempt at the exam, by name. */
     public List<LearnerRow> learners(long examId) {
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("select * from (select distinct on (t.learner_id) t.learner_id,"
+        List<Tuple> rows = rows("select * from (select distinct on (t.learner_id) t.learner_id,"
                 + " u.display_name, u.username, c.name as class_name, t.status, t.score, t.max_score,"
                 + " t.submitted_at, t.switch_away_count from exam_attempt t join exam e on e.id = t.exam_id"
                 + " join user_account u on u.id = t.learner_id left join enrolment n on n.offering_id = e.offering_id"
                 + " and n.learner_id = t.learner_id and n.status = 'ACTIVE' left join course_class c on c.id = n.class_id"
                 + " where t.exam_id = ?1 order by t.learner_id, case t.status when 'GRADED' then 0 when 'SUBMITTED'"
                 + " then 1 when 'IN_PROGRESS' then 2 else 3 end, t.score desc nulls last, t.attempt_no desc) b"
-                + " order by b.display_name, b.learner_id", Tuple.class).setParameter(1, examId).getResultList();
+                + " order by b.display_name, b.learner_id", examId);
         return rows.stream().map(t -> new LearnerRow(NativeRows.number(t.get("learner_id")),
                 (String) t.get("display_name"), (String) t.get("username"), (String) t.get("class_name"),
                 ExamAttemptStatus.valueOf((String) t.get("status")), (BigDecimal) t.get("score"),
@@ -72,8 +71,7 @@ public class ExamResultsRepository {
 
     /** Per question of the submitted attempts' papers, by question id. */
     public List<QuestionRow> questions(long examId) {
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("with s as (select t.id as attempt_id, cast(q ->> 'id' as bigint)"
+        List<Tuple> rows = rows("with s as (select t.id as attempt_id, cast(q ->> 'id' as bigint)"
                 + " as question_id, cast(q ->> 'points' as numeric) as points, jsonb_array_length(q -> 'options')"
                 + " as options from exam_attempt t cross join lateral jsonb_array_elements(cast(t.snapshot as jsonb))"
                 + " q where t.exam_id = ?1 and t.status in " + DONE + ")"
@@ -82,8 +80,7 @@ public class ExamResultsRepository {
                 + " coalesce(sum(case when a.score is not null then s.points end), 0) as points_sum,"
                 + " max(s.options) as option_count from s join question k on k.id = s.question_id"
                 + " left join exam_answer a on a.attempt_id = s.attempt_id and a.question_id = s.question_id"
-                + " group by s.question_id order by s.question_id", Tuple.class).setParameter(1, examId)
-                .getResultList();
+                + " group by s.question_id order by s.question_id", examId);
         return rows.stream().map(t -> new QuestionRow(NativeRows.number(t.get("question_id")),
                 QuestionType.valueOf((String) t.get("question_type")), ((Number) t.get("papers")).intValue(),
                 ((Number) t.get("answered")).intValue(), ((Number) t.get("graded")).intValue(),
@@ -93,8 +90,7 @@ public class ExamResultsRepository {
 
     /** The options picked in the submitted attempts' single and multiple choice questions. */
     public List<OptionRow> options(long examId) {
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("select o.question_id, o.option, count(*) as picks"
+        List<Tuple> rows = rows("select o.question_id, o.option, count(*) as picks"
                 + " from (select a.question_id, coalesce(cast(cast(t.option_orders as jsonb)"
                 + " -> cast(a.question_id as text) ->> cast(c.value as integer) as integer), cast(c.value as integer))"
                 + " as option from exam_answer a"
@@ -102,8 +98,7 @@ public class ExamResultsRepository {
                 + " cross join lateral jsonb_array_elements_text(cast(a.answer as jsonb) -> 'choices') c"
                 + " where t.exam_id = ?1 and t.status in " + DONE + " and a.answer is not null"
                 + " and k.type in ('SINGLE_CHOICE', 'MULTIPLE_CHOICE') and length(c.value) < 4 and c.value ~ '^[0-9]+$') o"
-                + " group by o.question_id, o.option order by o.question_id, o.option", Tuple.class)
-                .setParameter(1, examId).getResultList();
+                + " group by o.question_id, o.option order by o.question_id, o.option", examId);
         return rows.stream().map(t -> new OptionRow(NativeRows.number(t.get("question_id")),
                 ((Number) t.get("option")).intValue(), ((Number) t.get("picks")).intValue())).toList();
     }
@@ -113,18 +108,24 @@ public class ExamResultsRepository {
      * question's points in the paper and the learner's score on it (0 when unanswered), by learner.
      */
     public List<ItemScoreRow> itemScores(long examId) {
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("with b as (select distinct on (t.learner_id) t.id, t.learner_id,"
+        List<Tuple> rows = rows("with b as (select distinct on (t.learner_id) t.id, t.learner_id,"
                 + " t.score, t.snapshot from exam_attempt t where t.exam_id = ?1 and t.status = 'GRADED'"
                 + " and t.score is not null order by t.learner_id, t.score desc, t.attempt_no desc)"
                 + " select b.learner_id, b.score as total, cast(q ->> 'id' as bigint) as question_id,"
                 + " cast(q ->> 'points' as numeric) as points, coalesce(a.score, 0) as item_score"
                 + " from b cross join lateral jsonb_array_elements(cast(b.snapshot as jsonb)) q"
                 + " left join exam_answer a on a.attempt_id = b.id and a.question_id = cast(q ->> 'id' as bigint)"
-                + " order by b.learner_id", Tuple.class).setParameter(1, examId).getResultList();
+                + " order by b.learner_id", examId);
         return rows.stream().map(t -> new ItemScoreRow(NativeRows.number(t.get("learner_id")),
                 decimal(t.get("total")), NativeRows.number(t.get("question_id")), decimal(t.get("points")),
                 decimal(t.get("item_score")))).toList();
+    }
+
+    /** The rows of a native query over one exam, bound as ?1. */
+    private List<Tuple> rows(String sql, long examId) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery(sql, Tuple.class).setParameter(1, examId).getResultList();
+        return rows;
     }
 
     private static BigDecimal decimal(Object value) {

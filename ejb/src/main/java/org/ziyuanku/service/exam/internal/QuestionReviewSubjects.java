@@ -101,7 +101,7 @@ public class QuestionReviewSubjects implements ReviewSubjectType {
 
     @Override
     public ReviewPreview preview(ReviewedItem item) {
-        return new ReviewPreview("OTHER", "html", "text/html", false, null);
+        return ReviewPreview.htmlPage();
     }
 
     @Override
@@ -121,7 +121,7 @@ public class QuestionReviewSubjects implements ReviewSubjectType {
     }
 
     private Question version(ReviewedItem item) {
-        long id = item.revisionId() == null ? item.subjectId() : item.revisionId();
+        long id = item.versionId();
         return questions.find(id).orElseThrow(() -> QuestionRefusedException.notFound(id));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ziyuanku.domain.graph.GraphNode;
 import org.ziyuanku.domain.graph.GraphNodeType;
+import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.graph.GraphLinkKind;
 import org.ziyuanku.service.graph.GraphRefusedException;
 import org.ziyuanku.service.graph.ResourceTagView;
@@ -37,8 +38,35 @@ public class PointTags {
     @Inject
     private GraphRepository graph;
 
+    @Inject
+    private GraphLinks links;
+
+    @Inject
+    private AuditedCall audited;
+
+    /**
+     * Tags the target with the point, a knowledge or skill point of the target's library, and tells the audit record
+     * ("node=5 tags resource:7", {@code target} naming the target); the target's points after.
+     *
+     * @throws GraphRefusedException {@code noNode} for a node that is not a point of the library
+     */
+    public List<ResourceTagView> tag(long libraryId, long nodeId, GraphLinkKind kind, long targetId, String target) {
+        requirePoint(libraryId, nodeId);
+        links.tag(nodeId, kind, targetId);
+        audited.detail("node=" + nodeId + " tags " + target);
+        return of(kind, targetId);
+    }
+
+    /** Removes the tag (nothing when there is none), as {@link #tag} adds it ("node=5 untags resource:7"). */
+    public List<ResourceTagView> untag(long libraryId, long nodeId, GraphLinkKind kind, long targetId, String target) {
+        requirePoint(libraryId, nodeId);
+        links.untag(nodeId, kind, targetId);
+        audited.detail("node=" + nodeId + " untags " + target);
+        return of(kind, targetId);
+    }
+
     /** Checks that the node is a knowledge or skill point of the library. @throws GraphRefusedException otherwise */
-    public void requirePoint(long libraryId, long nodeId) {
+    private void requirePoint(long libraryId, long nodeId) {
         graph.node(nodeId).filter(n -> n.getLibraryId() == libraryId)
                 .map(GraphNode::getType).filter(TYPES::contains)
                 .orElseThrow(() -> new GraphRefusedException(GraphRefusedException.NO_NODE, Long.toString(nodeId)));

@@ -130,7 +130,7 @@ public class ResourceReviewSubjects implements ReviewSubjectType {
     }
 
     private TeachingResource version(ReviewedItem item) {
-        return resources.find(versionId(item)).orElseThrow(() -> new ResourceNotFoundException(versionId(item)));
+        return resources.find(item.versionId()).orElseThrow(() -> new ResourceNotFoundException(item.versionId()));
     }
 
     private void publish(TeachingResource version) {
@@ -145,10 +145,6 @@ public class ResourceReviewSubjects implements ReviewSubjectType {
         published.adopt(version);
         resources.removeRevision(version);
         resources.releaseBlob(oldContent);
-    }
-
-    private static long versionId(ReviewedItem item) {
-        return item.revisionId() == null ? item.subjectId() : item.revisionId();
     }
 
     /** The facts of one version of a resource, as the review engine keeps them. */
