@@ -1,26 +1,17 @@
 package org.ziyuanku.service.backup.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Optional;
 import org.ziyuanku.domain.system.BackupOutcome;
 import org.ziyuanku.domain.system.BackupRun;
+import org.ziyuanku.service.system.EntityRepository;
 
 /** Stores and pages backup runs. */
 @ApplicationScoped
-public class BackupRunRepository {
+public class BackupRunRepository extends EntityRepository<BackupRun> {
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
-
-    public void add(BackupRun run) {
-        em.persist(run);
-    }
-
-    public Optional<BackupRun> find(long id) {
-        return Optional.ofNullable(em.find(BackupRun.class, id));
+    public BackupRunRepository() {
+        super(BackupRun.class);
     }
 
     /** The runs still marked RUNNING, oldest first. */

@@ -1,22 +1,17 @@
 package org.ziyuanku.service.course.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.ziyuanku.domain.course.CourseAssembly;
+import org.ziyuanku.service.system.EntityRepository;
 
 /** 积件. */
 @ApplicationScoped
-public class CourseAssemblyRepository {
+public class CourseAssemblyRepository extends EntityRepository<CourseAssembly> {
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
-
-    public Optional<CourseAssembly> find(long id) {
-        return Optional.ofNullable(em.find(CourseAssembly.class, id));
+    public CourseAssemblyRepository() {
+        super(CourseAssembly.class);
     }
 
     public List<CourseAssembly> findAll(Collection<Long> ids) {
@@ -25,15 +20,6 @@ public class CourseAssemblyRepository {
         }
         return em.createQuery("select a from CourseAssembly a where a.id in :ids", CourseAssembly.class)
                 .setParameter("ids", ids).getResultList();
-    }
-
-    public CourseAssembly add(CourseAssembly assembly) {
-        em.persist(assembly);
-        return assembly;
-    }
-
-    public void remove(CourseAssembly assembly) {
-        em.remove(assembly);
     }
 
     public boolean nameTaken(long libraryId, String name, Long except) {

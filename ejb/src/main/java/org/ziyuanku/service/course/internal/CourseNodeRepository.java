@@ -1,33 +1,24 @@
 package org.ziyuanku.service.course.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Optional;
 import org.ziyuanku.domain.course.CourseNode;
 import org.ziyuanku.domain.course.StandardCourse;
+import org.ziyuanku.service.system.EntityRepository;
 
 /** Outline nodes of a course. */
 @ApplicationScoped
-public class CourseNodeRepository {
+public class CourseNodeRepository extends EntityRepository<CourseNode> {
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
-
-    public Optional<CourseNode> find(long id) {
-        return Optional.ofNullable(em.find(CourseNode.class, id));
-    }
-
-    public CourseNode add(CourseNode node) {
-        em.persist(node);
-        return node;
+    public CourseNodeRepository() {
+        super(CourseNode.class);
     }
 
     /** Removes the node with everything under it, deepest first, so no managed node keeps a removed parent. */
+    @Override
     public void remove(CourseNode node) {
         List<CourseNode> all = outline(node.getCourse());
         Set<Long> doomed = new HashSet<>(List.of(node.getId()));

@@ -1,31 +1,18 @@
 package org.ziyuanku.service.course.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.domain.course.CourseStatus;
 import org.ziyuanku.domain.course.StandardCourse;
+import org.ziyuanku.service.system.EntityRepository;
 
 /** Standard courses and their pending revisions. */
 @ApplicationScoped
-public class StandardCourseRepository {
+public class StandardCourseRepository extends EntityRepository<StandardCourse> {
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
-
-    public Optional<StandardCourse> find(long id) {
-        return Optional.ofNullable(em.find(StandardCourse.class, id));
-    }
-
-    public StandardCourse add(StandardCourse course) {
-        em.persist(course);
-        return course;
-    }
-
-    public void remove(StandardCourse course) {
-        em.remove(course);
+    public StandardCourseRepository() {
+        super(StandardCourse.class);
     }
 
     /** The pending new version of the published course, if there is one. */

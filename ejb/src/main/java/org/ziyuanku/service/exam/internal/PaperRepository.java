@@ -1,41 +1,25 @@
 package org.ziyuanku.service.exam.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.ziyuanku.domain.exam.ExamPaper;
 import org.ziyuanku.domain.exam.QuestionStatus;
 import org.ziyuanku.service.exam.PaperDrawer;
+import org.ziyuanku.service.system.FlushingEntityRepository;
 
 /** Exam papers, and the questions of a library as candidates to draw. */
 @ApplicationScoped
-public class PaperRepository {
+public class PaperRepository extends FlushingEntityRepository<ExamPaper> {
 
     private static final int MAX_PAPERS = 500;
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
-
-    public Optional<ExamPaper> find(long id) {
-        return Optional.ofNullable(em.find(ExamPaper.class, id));
-    }
-
-    public ExamPaper add(ExamPaper paper) {
-        em.persist(paper);
-        em.flush();
-        return paper;
-    }
-
-    public void remove(ExamPaper paper) {
-        em.remove(paper);
-        em.flush();
+    public PaperRepository() {
+        super(ExamPaper.class);
     }
 
     /** The library's papers, newest first. */

@@ -1,8 +1,6 @@
 package org.ziyuanku.service.exam.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
@@ -13,27 +11,14 @@ import org.ziyuanku.domain.exam.Question;
 import org.ziyuanku.domain.exam.QuestionStatus;
 import org.ziyuanku.domain.resource.StoredBlob;
 import org.ziyuanku.service.exam.QuestionSearch;
+import org.ziyuanku.service.system.FlushingEntityRepository;
 
 /** Questions of the bank, and the images they show. */
 @ApplicationScoped
-public class QuestionRepository {
+public class QuestionRepository extends FlushingEntityRepository<Question> {
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
-
-    public Optional<Question> find(long id) {
-        return Optional.ofNullable(em.find(Question.class, id));
-    }
-
-    public Question add(Question question) {
-        em.persist(question);
-        em.flush();
-        return question;
-    }
-
-    public void remove(Question question) {
-        em.remove(question);
-        em.flush();
+    public QuestionRepository() {
+        super(Question.class);
     }
 
     /** A page of the library's top-level questions matching the search, newest first. */

@@ -1,26 +1,21 @@
 package org.ziyuanku.service.identity.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import java.util.Optional;
 import org.ziyuanku.domain.identity.Organisation;
 import org.ziyuanku.domain.identity.Province;
 import org.ziyuanku.service.identity.UnknownOrganisationException;
+import org.ziyuanku.service.system.EntityRepository;
 
 /**
  * Organisations (schools, companies) and provinces as identity's services reach them, also for the services that
  * check the caller's scope over one.
  */
 @ApplicationScoped
-public class OrganisationRepository {
+public class OrganisationRepository extends EntityRepository<Organisation> {
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
-
-    public Optional<Organisation> find(long organisationId) {
-        return Optional.ofNullable(em.find(Organisation.class, organisationId));
+    public OrganisationRepository() {
+        super(Organisation.class);
     }
 
     /** The organisation. @throws UnknownOrganisationException when there is none */
@@ -43,10 +38,5 @@ public class OrganisationRepository {
     /** Locks the organisation's row until the transaction ends, so its members change one import at a time. */
     public void lock(Organisation organisation) {
         em.lock(organisation, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    /** Writes pending changes now, so constraint violations surface here. */
-    public void flush() {
-        em.flush();
     }
 }

@@ -1,21 +1,20 @@
 package org.ziyuanku.service.identity.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.ziyuanku.domain.identity.RoleGrant;
 import org.ziyuanku.domain.identity.ScopeType;
 import org.ziyuanku.domain.identity.UserAccount;
+import org.ziyuanku.service.system.FlushingEntityRepository;
 
 /** Role grants, looked up by user, role and scope. */
 @ApplicationScoped
-public class RoleGrantRepository {
+public class RoleGrantRepository extends FlushingEntityRepository<RoleGrant> {
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
+    public RoleGrantRepository() {
+        super(RoleGrant.class);
+    }
 
     /** Whether the account holds the role in that scope. */
     public boolean holds(UserAccount account, String role, ScopeType scopeType, long scopeId) {
@@ -23,20 +22,6 @@ public class RoleGrantRepository {
                 + " and g.scopeType = :type and g.scopeId = :id", Long.class).setParameter("user", account)
                 .setParameter("role", role).setParameter("type", scopeType).setParameter("id", scopeId)
                 .getSingleResult() > 0;
-    }
-
-    public void add(RoleGrant grant) {
-        em.persist(grant);
-        em.flush();
-    }
-
-    public Optional<RoleGrant> find(long grantId) {
-        return Optional.ofNullable(em.find(RoleGrant.class, grantId));
-    }
-
-    public void remove(RoleGrant grant) {
-        em.remove(grant);
-        em.flush();
     }
 
     /** The realm roles the user holds a grant of, in any scope. */

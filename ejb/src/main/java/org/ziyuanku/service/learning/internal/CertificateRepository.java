@@ -1,21 +1,17 @@
 package org.ziyuanku.service.learning.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.domain.learning.CourseCertificate;
+import org.ziyuanku.service.system.FlushingEntityRepository;
 
 /** Certificates of completed courses, and the names a new one is issued with. */
 @ApplicationScoped
-public class CertificateRepository {
+public class CertificateRepository extends FlushingEntityRepository<CourseCertificate> {
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
-
-    public Optional<CourseCertificate> find(long id) {
-        return Optional.ofNullable(em.find(CourseCertificate.class, id));
+    public CertificateRepository() {
+        super(CourseCertificate.class);
     }
 
     public Optional<CourseCertificate> byCode(String code) {
@@ -42,11 +38,6 @@ public class CertificateRepository {
     public void lockEnrolment(long enrolmentId) {
         em.createNativeQuery("select id from enrolment where id = ?1 for no key update").setParameter(1, enrolmentId)
                 .getResultList();
-    }
-
-    public void add(CourseCertificate certificate) {
-        em.persist(certificate);
-        em.flush();
     }
 
     /** The name of the library of the offering's course. */

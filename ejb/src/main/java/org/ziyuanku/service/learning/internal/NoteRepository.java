@@ -1,37 +1,20 @@
 package org.ziyuanku.service.learning.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Optional;
 import org.ziyuanku.domain.learning.LearnerNote;
 import org.ziyuanku.domain.learning.LearnerTarget;
 import org.ziyuanku.domain.learning.NoteVisibility;
+import org.ziyuanku.service.system.EntityRepository;
 
 /** Learners' notes. */
 @ApplicationScoped
-public class NoteRepository {
+public class NoteRepository extends EntityRepository<LearnerNote> {
 
     private static final int MAX_ROWS = 500;
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
-
-    public Optional<LearnerNote> find(long id) {
-        return Optional.ofNullable(em.find(LearnerNote.class, id));
-    }
-
-    public void add(LearnerNote note) {
-        em.persist(note);
-    }
-
-    public void remove(LearnerNote note) {
-        em.remove(note);
-    }
-
-    public void flush() {
-        em.flush();
+    public NoteRepository() {
+        super(LearnerNote.class);
     }
 
     /** The owner's notes, newest first. */

@@ -1,35 +1,22 @@
 package org.ziyuanku.service.resource.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ziyuanku.domain.resource.CommentStatus;
 import org.ziyuanku.domain.resource.ResourceComment;
+import org.ziyuanku.service.system.EntityRepository;
 
 /** Comments on resources and their reports. */
 @ApplicationScoped
-public class ResourceCommentRepository {
+public class ResourceCommentRepository extends EntityRepository<ResourceComment> {
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
-
-    public Optional<ResourceComment> find(long id) {
-        return Optional.ofNullable(em.find(ResourceComment.class, id));
-    }
-
-    public void add(ResourceComment comment) {
-        em.persist(comment);
-    }
-
-    public void flush() {
-        em.flush();
+    public ResourceCommentRepository() {
+        super(ResourceComment.class);
     }
 
     /** One page of the resource's visible comments and the reader's own held ones, newest first. */

@@ -2,8 +2,6 @@ package org.ziyuanku.service.review.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityGraph;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -15,25 +13,19 @@ import org.ziyuanku.domain.review.ReviewTask;
 import org.ziyuanku.domain.review.ReviewerRule;
 import org.ziyuanku.service.review.ReviewLevelCount;
 import org.ziyuanku.service.review.ReviewQueueQuery;
+import org.ziyuanku.service.system.EntityRepository;
 import org.ziyuanku.service.system.LikePattern;
 
 /** Submissions and their level tasks, in the database every node shares. */
 @ApplicationScoped
-public class ReviewSubmissionRepository {
+public class ReviewSubmissionRepository extends EntityRepository<ReviewSubmission> {
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
-
-    public void add(ReviewSubmission submission) {
-        em.persist(submission);
+    public ReviewSubmissionRepository() {
+        super(ReviewSubmission.class);
     }
 
     public void add(ReviewTask task) {
         em.persist(task);
-    }
-
-    public Optional<ReviewSubmission> find(long id) {
-        return Optional.ofNullable(em.find(ReviewSubmission.class, id));
     }
 
     public Optional<ReviewTask> task(long id) {
@@ -61,11 +53,6 @@ public class ReviewSubmissionRepository {
     public List<ReviewSubmission> byAuthor(long accountId, int max) {
         return em.createNamedQuery("ReviewSubmission.findByAuthor", ReviewSubmission.class)
                 .setParameter("author", accountId).setMaxResults(max).getResultList();
-    }
-
-    /** Writes pending changes now, so an optimistic-lock conflict shows inside the caller's method. */
-    public void flush() {
-        em.flush();
     }
 
     /**

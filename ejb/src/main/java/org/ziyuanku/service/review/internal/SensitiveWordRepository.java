@@ -1,30 +1,29 @@
 package org.ziyuanku.service.review.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.ziyuanku.domain.review.SensitiveWord;
 import org.ziyuanku.domain.review.SensitiveWordCategory;
 import org.ziyuanku.domain.review.SensitiveWordSeverity;
+import org.ziyuanku.service.system.FlushingEntityRepository;
 import org.ziyuanku.service.system.LikePattern;
 
 /** The sensitive-word dictionary: the whole of it for matching, pages of it for the back office. */
 @ApplicationScoped
-public class SensitiveWordRepository {
+public class SensitiveWordRepository extends FlushingEntityRepository<SensitiveWord> {
 
     /** What changes whenever the dictionary changes: row count, highest id, latest change. */
     public record Fingerprint(long count, Long maxId, LocalDateTime lastChange) {
     }
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
+    public SensitiveWordRepository() {
+        super(SensitiveWord.class);
+    }
 
     public Fingerprint fingerprint() {
         Tuple t = em.createQuery("select count(w) as words, max(w.id) as max_id, max(w.updatedAt) as last_change"
@@ -75,10 +74,6 @@ public class SensitiveWordRepository {
         return query;
     }
 
-    public Optional<SensitiveWord> find(long id) {
-        return Optional.ofNullable(em.find(SensitiveWord.class, id));
-    }
-
     /** The words with these ids; unknown ids are left out. */
     public List<SensitiveWord> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -95,11 +90,6 @@ public class SensitiveWordRepository {
         }
         return Set.copyOf(em.createQuery("select w.word from SensitiveWord w where w.word in :words", String.class)
                 .setParameter("words", words).getResultList());
-    }
-
-    public void add(SensitiveWord word) {
-        em.persist(word);
-        em.flush();
     }
 
     public void addAll(Collection<SensitiveWord> words) {

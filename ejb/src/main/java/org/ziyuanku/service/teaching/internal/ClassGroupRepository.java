@@ -1,41 +1,25 @@
 package org.ziyuanku.service.teaching.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import java.util.List;
 import java.util.Optional;
 import org.ziyuanku.domain.teaching.ClassGroup;
+import org.ziyuanku.service.system.EntityRepository;
 import org.ziyuanku.service.teaching.GroupMemberView;
 
 /** The groups of classes, their members (rows of class_group_member) and the classes' self-signup switch. */
 @ApplicationScoped
-public class ClassGroupRepository {
+public class ClassGroupRepository extends EntityRepository<ClassGroup> {
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
-
-    public Optional<ClassGroup> find(long id) {
-        return Optional.ofNullable(em.find(ClassGroup.class, id));
+    public ClassGroupRepository() {
+        super(ClassGroup.class);
     }
 
     /** The group locked for a change of its members, so that concurrent joins are counted one after the other. */
     public Optional<ClassGroup> lock(long id) {
         return Optional.ofNullable(em.find(ClassGroup.class, id, LockModeType.PESSIMISTIC_WRITE));
-    }
-
-    public void add(ClassGroup group) {
-        em.persist(group);
-    }
-
-    public void remove(ClassGroup group) {
-        em.remove(group);
-    }
-
-    public void flush() {
-        em.flush();
     }
 
     /** The class's groups by name. */

@@ -1,25 +1,16 @@
 package org.ziyuanku.service.teaching.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Optional;
 import org.ziyuanku.domain.teaching.DiscussionAttachment;
+import org.ziyuanku.service.system.EntityRepository;
 
 /** The files attached to discussion topics and replies. */
 @ApplicationScoped
-public class DiscussionAttachmentRepository {
+public class DiscussionAttachmentRepository extends EntityRepository<DiscussionAttachment> {
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
-
-    public Optional<DiscussionAttachment> find(long id) {
-        return Optional.ofNullable(em.find(DiscussionAttachment.class, id));
-    }
-
-    public void add(DiscussionAttachment attachment) {
-        em.persist(attachment);
+    public DiscussionAttachmentRepository() {
+        super(DiscussionAttachment.class);
     }
 
     /** The topic's attachments (its own and its replies'), oldest first. */

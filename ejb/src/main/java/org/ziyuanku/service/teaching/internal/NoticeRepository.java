@@ -1,40 +1,23 @@
 package org.ziyuanku.service.teaching.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ziyuanku.domain.teaching.ClassNotice;
+import org.ziyuanku.service.system.EntityRepository;
 
 /** Notices of offerings, who they are for (the ACTIVE learners of the class or offering) and who read them. */
 @ApplicationScoped
-public class NoticeRepository {
+public class NoticeRepository extends EntityRepository<ClassNotice> {
 
     private static final String ORDER = " order by n.pinned desc, n.createdAt desc, n.id desc";
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
-
-    public Optional<ClassNotice> find(long id) {
-        return Optional.ofNullable(em.find(ClassNotice.class, id));
-    }
-
-    public void add(ClassNotice notice) {
-        em.persist(notice);
-    }
-
-    public void remove(ClassNotice notice) {
-        em.remove(notice);
-    }
-
-    public void flush() {
-        em.flush();
+    public NoticeRepository() {
+        super(ClassNotice.class);
     }
 
     /** The offering's notices for the whole offering and for the class, pinned first, then newest. */

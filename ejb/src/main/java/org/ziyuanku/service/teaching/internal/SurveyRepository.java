@@ -1,8 +1,6 @@
 package org.ziyuanku.service.teaching.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import java.util.HashMap;
 import java.util.List;
@@ -11,33 +9,19 @@ import java.util.Optional;
 import org.ziyuanku.domain.teaching.ClassSurvey;
 import org.ziyuanku.domain.teaching.SurveyResponse;
 import org.ziyuanku.domain.teaching.SurveyStatus;
+import org.ziyuanku.service.system.EntityRepository;
 
 /**
  * Surveys of offerings, their responses, and who took part. Participation is a row of its own
  * ({@code class_survey_participant}), never joined to an anonymous response.
  */
 @ApplicationScoped
-public class SurveyRepository {
+public class SurveyRepository extends EntityRepository<ClassSurvey> {
 
     private static final String ORDER = " order by s.createdAt desc, s.id desc";
 
-    @PersistenceContext(unitName = "ziyuanku")
-    private EntityManager em;
-
-    public Optional<ClassSurvey> find(long id) {
-        return Optional.ofNullable(em.find(ClassSurvey.class, id));
-    }
-
-    public void add(ClassSurvey survey) {
-        em.persist(survey);
-    }
-
-    public void remove(ClassSurvey survey) {
-        em.remove(survey);
-    }
-
-    public void flush() {
-        em.flush();
+    public SurveyRepository() {
+        super(ClassSurvey.class);
     }
 
     /** The offering's surveys for the whole offering and for the class that are no longer drafts, newest first. */
