@@ -25,6 +25,7 @@ import org.ziyuanku.service.graph.KnowledgeGraphService;
 import org.ziyuanku.service.resource.LibraryChoiceView;
 import org.ziyuanku.service.resource.ResourceUploadService;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.RefusalMessages;
 import org.ziyuanku.web.faces.RequestMark;
 
 /**
@@ -113,13 +114,9 @@ public class GraphEditorBean implements Serializable {
     }
 
     private void change(Runnable change) {
-        try {
-            change.run();
-            Messages.addGlobalInfo("graph.editor.saved");
+        if (RefusalMessages.change(change, "graph.editor.saved")) {
             graph = null;
             graphRead.mark();
-        } catch (RefusedException e) {
-            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
         }
     }
 
