@@ -13,6 +13,8 @@ import org.ziyuanku.service.system.RefusedException;
  */
 public final class RefusalMessages {
 
+    private static final String FORBIDDEN = "api.error.forbidden";
+
     private RefusalMessages() {
     }
 
@@ -59,25 +61,37 @@ public final class RefusalMessages {
 
     /** As {@link #change}, but a missing right is shown too, as {@code api.error.forbidden}. */
     public static boolean changeOrForbidden(Runnable change, String doneKey) {
+        return changeOrForbidden(change, doneKey, FORBIDDEN);
+    }
+
+    /** As {@link #change}, but a missing right is shown too, as the page's {@code forbiddenKey}. */
+    public static boolean changeOrForbidden(Runnable change, String doneKey, String forbiddenKey) {
         Boolean done = answerOrForbidden(() -> {
             change.run();
             return Boolean.TRUE;
-        });
+        }, forbiddenKey);
         if (done == null) {
             return false;
         }
-        Messages.addGlobalInfo(doneKey);
+        if (doneKey != null) {
+            Messages.addGlobalInfo(doneKey);
+        }
         return true;
     }
 
     /** The answer of the call, or null after showing its refusal: a broken rule's reason, or api.error.forbidden. */
     public static <T> T answerOrForbidden(Supplier<T> call) {
+        return answerOrForbidden(call, FORBIDDEN);
+    }
+
+    /** The answer of the call, or null after showing its refusal: a broken rule's reason, or {@code forbiddenKey}. */
+    public static <T> T answerOrForbidden(Supplier<T> call, String forbiddenKey) {
         try {
             return call.get();
         } catch (RefusedException e) {
             Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
         } catch (AccessDeniedException e) {
-            Messages.addGlobalError("api.error.forbidden");
+            Messages.addGlobalError(forbiddenKey);
         }
         return null;
     }
