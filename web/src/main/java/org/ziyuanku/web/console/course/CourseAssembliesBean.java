@@ -11,7 +11,7 @@ import org.ziyuanku.service.course.CourseAssemblyView;
 import org.ziyuanku.service.course.CourseCommands;
 import org.ziyuanku.service.resource.LibraryChoiceView;
 import org.ziyuanku.service.resource.ResourceUploadService;
-import org.ziyuanku.web.console.RefusalMessages;
+import org.ziyuanku.web.faces.RefusalMessages;
 import org.ziyuanku.web.faces.PageIds;
 
 /**
@@ -58,7 +58,7 @@ public class CourseAssembliesBean implements Serializable {
         }
         CourseCommands.Assembly command = new CourseCommands.Assembly(libraryId == null ? -1 : libraryId, name,
                 description, ids);
-        if (RefusalMessages.change(() -> store(command), "course.edit.saved")) {
+        if (RefusalMessages.changeOrForbidden(() -> store(command), "course.edit.saved")) {
             editing = null;
             name = null;
             description = null;
@@ -85,7 +85,7 @@ public class CourseAssembliesBean implements Serializable {
     }
 
     public void remove(long id) {
-        if (RefusalMessages.change(() -> assemblies.remove(id), "course.edit.removed")) {
+        if (RefusalMessages.changeOrForbidden(() -> assemblies.remove(id), "course.edit.removed")) {
             list = null;
         }
     }

@@ -29,7 +29,7 @@ import org.ziyuanku.service.resource.TeachingResourceView;
 import org.ziyuanku.service.review.ReviewSubjectNames;
 import org.ziyuanku.service.review.ReviewSubmissionService;
 import org.ziyuanku.service.system.RefusedException;
-import org.ziyuanku.web.console.RefusalMessages;
+import org.ziyuanku.web.faces.RefusalMessages;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 import org.ziyuanku.web.portal.course.CourseTree;
 
@@ -200,7 +200,7 @@ public class CourseOutlineBean implements Serializable {
     }
 
     private boolean act(Runnable change, String doneKey) {
-        boolean done = RefusalMessages.change(change, doneKey);
+        boolean done = RefusalMessages.changeOrForbidden(change, doneKey);
         if (done) {
             outline = null;
         }

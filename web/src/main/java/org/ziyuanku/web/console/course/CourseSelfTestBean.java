@@ -17,7 +17,7 @@ import org.ziyuanku.service.exam.PaperView;
 import org.ziyuanku.service.exam.SelfTestService;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.system.RefusedException;
-import org.ziyuanku.web.console.RefusalMessages;
+import org.ziyuanku.web.faces.RefusalMessages;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -89,7 +89,7 @@ public class CourseSelfTestBean {
             Messages.addGlobalError("course.selfTest.choose");
             return;
         }
-        RefusalMessages.change(() -> selfTests.setPaper(itemId, paperId), "course.selfTest.saved");
+        RefusalMessages.changeOrForbidden(() -> selfTests.setPaper(itemId, paperId), "course.selfTest.saved");
     }
 
     /** The course of the outline page, whose view parameter the view-scoped outline bean holds. */

@@ -15,8 +15,8 @@ import org.ziyuanku.service.exam.QuestionImportReport;
 import org.ziyuanku.service.exam.QuestionImportRow;
 import org.ziyuanku.service.exam.QuestionTransferService;
 import org.ziyuanku.service.resource.LibraryChoiceView;
-import org.ziyuanku.service.resource.ResourceUploadService;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.console.resource.LibraryChoice;
 import org.ziyuanku.web.faces.LocaleBean;
 import org.ziyuanku.web.faces.MessageBundle;
 
@@ -32,8 +32,8 @@ public class ExamImportBean {
     @EJB
     private QuestionTransferService transfers;
 
-    @EJB
-    private ResourceUploadService uploads;
+    @Inject
+    private LibraryChoice choice;
 
     @Inject
     private LocaleBean localeBean;
@@ -43,7 +43,6 @@ public class ExamImportBean {
     private boolean allOrNothing = true;
     private UploadedFile file;
     private QuestionImportReport report;
-    private List<LibraryChoiceView> libraries;
 
     /** Reads the file into the chosen library; a file that cannot be read at all is a message, nothing stored. */
     public void importFile() {
@@ -72,10 +71,7 @@ public class ExamImportBean {
     }
 
     public List<LibraryChoiceView> getLibraries() {
-        if (libraries == null) {
-            libraries = uploads.libraries();
-        }
-        return libraries;
+        return choice.libraries();
     }
 
     public QuestionFileFormat[] getFormats() {
@@ -83,9 +79,7 @@ public class ExamImportBean {
     }
 
     public Long getLibrary() {
-        if (library == null && !getLibraries().isEmpty()) {
-            library = getLibraries().get(0).id();
-        }
+        library = choice.chosenOrFirst(library);
         return library;
     }
 

@@ -1,10 +1,10 @@
 package org.ziyuanku.web.console.exam;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
 import org.ziyuanku.service.resource.LibraryChoiceView;
-import org.ziyuanku.service.resource.ResourceUploadService;
+import org.ziyuanku.web.console.resource.LibraryChoice;
 
 /**
  * A page of the question bank about one library the caller works in (the questions, the papers): the libraries it
@@ -14,24 +14,18 @@ public abstract class ExamLibraryPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private ResourceUploadService uploads;
+    @Inject
+    private LibraryChoice choice;
 
     private Long libraryId;
-    private transient List<LibraryChoiceView> libraries;
 
     public List<LibraryChoiceView> getLibraries() {
-        if (libraries == null) {
-            libraries = uploads.libraries();
-        }
-        return libraries;
+        return choice.libraries();
     }
 
     /** The library shown: the one chosen, else the caller's first. */
     public Long getLibraryId() {
-        if (libraryId == null && !getLibraries().isEmpty()) {
-            libraryId = getLibraries().get(0).id();
-        }
+        libraryId = choice.chosenOrFirst(libraryId);
         return libraryId;
     }
 

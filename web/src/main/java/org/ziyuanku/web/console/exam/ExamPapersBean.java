@@ -13,7 +13,7 @@ import org.ziyuanku.service.exam.PaperView;
 import org.ziyuanku.service.exam.QuestionBankService;
 import org.ziyuanku.service.exam.QuestionSearch;
 import org.ziyuanku.service.exam.QuestionView;
-import org.ziyuanku.web.console.RefusalMessages;
+import org.ziyuanku.web.faces.RefusalMessages;
 
 /**
  * 试卷 (console/exam/papers.xhtml): the papers of a library the caller works in, forms that create a RANDOM paper
@@ -50,7 +50,7 @@ public class ExamPapersBean extends ExamLibraryPage {
 
     public List<PaperView> getPapers() {
         if (list == null && getLibraryId() != null) {
-            list = RefusalMessages.answer(() -> papers.list(getLibraryId()));
+            list = RefusalMessages.answerOrForbidden(() -> papers.list(getLibraryId()));
         }
         return list == null ? List.of() : list;
     }
@@ -58,8 +58,8 @@ public class ExamPapersBean extends ExamLibraryPage {
     /** The library's questions (the newest {@value #BANK_SIZE}) to pick a FIXED paper's from. */
     public List<QuestionView> getQuestions() {
         if (questions == null && getLibraryId() != null) {
-            questions = RefusalMessages.answer(() -> bank.search(new QuestionSearch(getLibraryId(), null, null, null,
-                    null, null, 0, BANK_SIZE)).questions());
+            questions = RefusalMessages.answerOrForbidden(() -> bank.search(new QuestionSearch(getLibraryId(), null,
+                    null, null, null, null, 0, BANK_SIZE)).questions());
         }
         return questions == null ? List.of() : questions;
     }
@@ -67,7 +67,7 @@ public class ExamPapersBean extends ExamLibraryPage {
     /** Creates the RANDOM paper (random true) or the FIXED one of the form. */
     public void create(boolean random) {
         PaperDraft draft = random ? form.random() : form.fixed();
-        Long id = RefusalMessages.answer(() -> papers.create(libraryOrNone(), draft));
+        Long id = RefusalMessages.answerOrForbidden(() -> papers.create(libraryOrNone(), draft));
         if (id != null) {
             Messages.addGlobalInfo("exam.papers.created", draft.title());
             form = new PaperForm();
@@ -76,7 +76,7 @@ public class ExamPapersBean extends ExamLibraryPage {
     }
 
     public void remove(long id) {
-        if (RefusalMessages.change(() -> papers.delete(id), "exam.papers.removed")) {
+        if (RefusalMessages.changeOrForbidden(() -> papers.delete(id), "exam.papers.removed")) {
             previewId = null;
             list = null;
         }
@@ -92,7 +92,7 @@ public class ExamPapersBean extends ExamLibraryPage {
     /** The previewed draw's questions in their drawn order, or null when none is shown or the draw was refused. */
     public List<PaperPreviewRow> getPreview() {
         if (preview == null && previewId != null) {
-            PaperDraw draw = RefusalMessages.answer(() -> papers.draw(previewId, previewSeed));
+            PaperDraw draw = RefusalMessages.answerOrForbidden(() -> papers.draw(previewId, previewSeed));
             preview = draw == null ? null : draw.questions().stream().map(d -> PaperPreviewRow.of(d, bank.get(d.questionId()))).toList();
             previewId = draw == null ? null : previewId;
         }

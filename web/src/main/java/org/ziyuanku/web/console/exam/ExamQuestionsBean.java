@@ -13,7 +13,7 @@ import org.ziyuanku.service.exam.QuestionSearch;
 import org.ziyuanku.service.exam.QuestionView;
 import org.ziyuanku.service.review.ReviewSubjectNames;
 import org.ziyuanku.service.review.ReviewSubmissionService;
-import org.ziyuanku.web.console.RefusalMessages;
+import org.ziyuanku.web.faces.RefusalMessages;
 
 /**
  * 题库 (console/exam/questions.xhtml): the questions of a library the caller works in, filtered by type, difficulty,
@@ -44,8 +44,8 @@ public class ExamQuestionsBean extends ExamLibraryPage {
 
     public QuestionPage getPage() {
         if (page == null && getLibraryId() != null) {
-            page = RefusalMessages.answer(() -> bank.search(new QuestionSearch(getLibraryId(), type, difficulty,
-                    knowledgePoint, text, null, 0, PAGE_SIZE)));
+            page = RefusalMessages.answerOrForbidden(() -> bank.search(new QuestionSearch(getLibraryId(), type,
+                    difficulty, knowledgePoint, text, null, 0, PAGE_SIZE)));
         }
         return page;
     }
@@ -72,7 +72,7 @@ public class ExamQuestionsBean extends ExamLibraryPage {
 
     /** Creates the question in the chosen library, or saves the one being edited. */
     public void save() {
-        Boolean newVersion = RefusalMessages.answer(() -> {
+        Boolean newVersion = RefusalMessages.answerOrForbidden(() -> {
             if (editing == null) {
                 bank.add(libraryOrNone(), form.draft());
                 return false;
@@ -119,7 +119,7 @@ public class ExamQuestionsBean extends ExamLibraryPage {
     }
 
     private void act(Runnable action, String done) {
-        if (RefusalMessages.change(action, done)) {
+        if (RefusalMessages.changeOrForbidden(action, done)) {
             page = null;
         }
     }

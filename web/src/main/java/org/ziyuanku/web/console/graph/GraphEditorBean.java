@@ -25,6 +25,8 @@ import org.ziyuanku.service.graph.KnowledgeGraphService;
 import org.ziyuanku.service.resource.LibraryChoiceView;
 import org.ziyuanku.service.resource.ResourceUploadService;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.console.resource.LibraryChoice;
+import org.ziyuanku.web.faces.RefusalMessages;
 import org.ziyuanku.web.faces.RequestMark;
 
 /**
@@ -113,13 +115,9 @@ public class GraphEditorBean implements Serializable {
     }
 
     private void change(Runnable change) {
-        try {
-            change.run();
-            Messages.addGlobalInfo("graph.editor.saved");
+        if (RefusalMessages.change(change, "graph.editor.saved")) {
             graph = null;
             graphRead.mark();
-        } catch (RefusedException e) {
-            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
         }
     }
 
@@ -154,9 +152,7 @@ public class GraphEditorBean implements Serializable {
      * postback's forms ask for the same library's graph while request values are applied.
      */
     public Long getLibrary() {
-        if (library == null && !getLibraries().isEmpty()) {
-            library = getLibraries().get(0).id();
-        }
+        library = LibraryChoice.chosenOrFirst(library, this::getLibraries);
         return library;
     }
 

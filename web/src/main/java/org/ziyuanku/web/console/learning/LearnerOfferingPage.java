@@ -3,8 +3,8 @@ package org.ziyuanku.web.console.learning;
 import java.io.Serializable;
 import org.omnifaces.util.Faces;
 import org.ziyuanku.service.system.RefusedException;
-import org.ziyuanku.web.faces.NextRequestMessages;
 import org.ziyuanku.web.faces.PageIds;
+import org.ziyuanku.web.faces.RefusalMessages;
 import org.ziyuanku.web.faces.RequestMark;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
@@ -49,12 +49,7 @@ public abstract class LearnerOfferingPage implements Serializable {
 
     /** Runs the learner's change, keeps its message (done, or the reason refused) and shows the page again. */
     protected void changeAndShowAgain(Runnable change, String doneKey) {
-        try {
-            change.run();
-            NextRequestMessages.addGlobalInfo(doneKey);
-        } catch (RefusedException e) {
-            NextRequestMessages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        }
+        RefusalMessages.changeForNextPage(change, doneKey);
         showAgain();
     }
 

@@ -19,6 +19,7 @@ import org.ziyuanku.service.exam.SelfTestService;
 import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.web.faces.NextRequestMessages;
 import org.ziyuanku.web.faces.PageIds;
+import org.ziyuanku.web.faces.RefusalMessages;
 import org.ziyuanku.web.faces.RequestMark;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
@@ -151,12 +152,7 @@ public class LearningExamBean implements Serializable {
     /** Submits the attempt (after the page's confirmation), then shows it again with its result. */
     public void submit() {
         long id = attemptId();
-        try {
-            attempts.submit(id);
-            NextRequestMessages.addGlobalInfo("learning.exam.submitted");
-        } catch (RefusedException e) {
-            NextRequestMessages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        }
+        RefusalMessages.changeForNextPage(() -> attempts.submit(id), "learning.exam.submitted");
         Faces.redirect(Faces.getRequestContextPath() + "/console/learning/exam.xhtml?attempt=" + id);
     }
 

@@ -10,7 +10,7 @@ import org.ziyuanku.service.teaching.ClassGroupService;
 import org.ziyuanku.service.teaching.ClassGroupView;
 import org.ziyuanku.service.teaching.ClassGroupsView;
 import org.ziyuanku.service.teaching.GroupMembershipService;
-import org.ziyuanku.web.faces.NextRequestMessages;
+import org.ziyuanku.web.faces.RefusalMessages;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -61,12 +61,7 @@ public class LearningGroupsBean {
     }
 
     private void change(Runnable change, String doneKey) {
-        try {
-            change.run();
-            NextRequestMessages.addGlobalInfo(doneKey);
-        } catch (RefusedException e) {
-            NextRequestMessages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        }
+        RefusalMessages.changeForNextPage(change, doneKey);
         Faces.redirect(Faces.getRequestContextPath() + "/console/learning/assignments.xhtml?offering=" + offeringId());
     }
 

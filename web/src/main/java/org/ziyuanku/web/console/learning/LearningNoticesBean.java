@@ -10,8 +10,8 @@ import org.omnifaces.util.Faces;
 import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.service.teaching.ClassNoticeService;
 import org.ziyuanku.service.teaching.NoticeView;
-import org.ziyuanku.web.faces.NextRequestMessages;
 import org.ziyuanku.web.faces.PageIds;
+import org.ziyuanku.web.faces.RefusalMessages;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 
 /**
@@ -44,12 +44,7 @@ public class LearningNoticesBean {
 
     /** Marks the notice read, then shows the course page again (POST, redirect, GET). */
     public void markRead(long noticeId) {
-        try {
-            notices.markRead(noticeId);
-            NextRequestMessages.addGlobalInfo("learning.notices.marked");
-        } catch (RefusedException e) {
-            NextRequestMessages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        }
+        RefusalMessages.changeForNextPage(() -> notices.markRead(noticeId), "learning.notices.marked");
         Faces.redirect(Faces.getRequestContextPath() + "/console/learning/course.xhtml?offering=" + offeringId());
     }
 

@@ -6,15 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
-import org.omnifaces.util.Messages;
 import org.ziyuanku.service.qa.AskQuestionCommand;
 import org.ziyuanku.service.qa.LibraryFaqService;
 import org.ziyuanku.service.qa.LibraryQuestionService;
 import org.ziyuanku.service.qa.ResourceQuestionsView;
 import org.ziyuanku.service.qa.SimilarLibraryQuestionView;
-import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.web.faces.PageIds;
-import org.ziyuanku.web.faces.SubjectNotFoundException;
+import org.ziyuanku.web.faces.RefusalMessages;
 
 /**
  * A resource's Q&A (console/qa/questions.xhtml?resource=…): its questions with their best answers; a form to ask,
@@ -44,14 +42,7 @@ public class QaQuestionsBean implements Serializable {
     private String answer;
 
     public void load() {
-        try {
-            board = questions.board(resourceId());
-        } catch (RefusedException e) {
-            if (e.kind() == RefusedException.Kind.NOT_FOUND) {
-                throw new SubjectNotFoundException(e.getMessage());
-            }
-            throw e;
-        }
+        board = RefusalMessages.load(() -> questions.board(resourceId()));
     }
 
     /** Asks, unless an answered question is very close: then that one is offered first. */
@@ -68,7 +59,8 @@ public class QaQuestionsBean implements Serializable {
     /** Asks whatever answered questions are alike. */
     public void askAnyway() {
         offered = null;
-        if (change(() -> questions.ask(new AskQuestionCommand(resourceId(), title, body)), "qa.questions.asked")) {
+        if (RefusalMessages.change(() -> questions.ask(new AskQuestionCommand(resourceId(), title, body)),
+                "qa.questions.asked")) {
             title = null;
             body = null;
         }
@@ -82,7 +74,7 @@ public class QaQuestionsBean implements Serializable {
 
     /** Answers the question of the row whose form was posted. */
     public void answerQuestion(long id) {
-        if (change(() -> questions.answer(id, answer), "qa.questions.answered")) {
+        if (RefusalMessages.change(() -> questions.answer(id, answer), "qa.questions.answered")) {
             answer = null;
         }
         load();
@@ -90,25 +82,14 @@ public class QaQuestionsBean implements Serializable {
 
     /** The team marks the answer of the row whose button was pressed best. */
     public void markBest(long id) {
-        change(() -> faq.markBest(id), "qa.questions.bestMarked");
+        RefusalMessages.change(() -> faq.markBest(id), "qa.questions.bestMarked");
         load();
     }
 
     /** The team promotes the question of the row to the FAQ. */
     public void promote(long id) {
-        change(() -> faq.promote(id), "qa.questions.promoted");
+        RefusalMessages.change(() -> faq.promote(id), "qa.questions.promoted");
         load();
-    }
-
-    private static boolean change(Runnable change, String doneKey) {
-        try {
-            change.run();
-            Messages.addGlobalInfo(doneKey);
-            return true;
-        } catch (RefusedException e) {
-            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-            return false;
-        }
     }
 
     private long resourceId() {

@@ -2,6 +2,7 @@ package org.ziyuanku.web.console.resource;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,13 +39,15 @@ public class ResourceUploadBean {
     @EJB
     private ResourceBulkUploadService bulkUploads;
 
+    @Inject
+    private LibraryChoice choice;
+
     private Long library;
     private String courseName;
     private String moduleName;
     private String keywords;
     private UploadedFiles files;
     private UploadedFile archive;
-    private List<LibraryChoiceView> libraries;
     private final List<UploadResultLine> results = new ArrayList<>();
 
     /**
@@ -52,10 +55,7 @@ public class ResourceUploadBean {
      * may upload into (none when there is none: the page then says so instead of showing the form).
      */
     public void load() {
-        boolean offered = library != null && getLibraries().stream().anyMatch(l -> l.id() == library);
-        if (!offered) {
-            library = getLibraries().isEmpty() ? null : getLibraries().get(0).id();
-        }
+        library = choice.offeredOrFirst(library);
     }
 
     /** Uploads each chosen file on its own; one refusal does not stop the others. */
@@ -115,10 +115,7 @@ public class ResourceUploadBean {
     }
 
     public List<LibraryChoiceView> getLibraries() {
-        if (libraries == null) {
-            libraries = uploads.libraries();
-        }
-        return libraries;
+        return choice.libraries();
     }
 
     public Long getLibrary() {

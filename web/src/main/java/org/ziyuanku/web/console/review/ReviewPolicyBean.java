@@ -8,12 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import jakarta.faces.view.ViewScoped;
-import org.omnifaces.util.Messages;
 import org.ziyuanku.domain.review.ReviewerRule;
 import org.ziyuanku.service.review.ReviewPolicyService;
 import org.ziyuanku.service.review.ReviewPolicyView;
-import org.ziyuanku.service.system.AccessDeniedException;
-import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.RefusalMessages;
 
 /**
  * A library's review levels (console/review/policy.xhtml?library=…) for its administrators: up to three levels, each
@@ -25,6 +23,7 @@ public class ReviewPolicyBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int LEVELS = 3;
+    private static final String FORBIDDEN = "review.policy.forbidden";
 
     @EJB
     private ReviewPolicyService policies;
@@ -37,13 +36,7 @@ public class ReviewPolicyBean implements Serializable {
         if (library == null || library <= 0) {
             return;
         }
-        try {
-            show(policies.policy(library));
-        } catch (RefusedException e) {
-            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        } catch (AccessDeniedException e) {
-            Messages.addGlobalError("review.policy.forbidden");
-        }
+        RefusalMessages.changeOrForbidden(() -> show(policies.policy(library)), null, FORBIDDEN);
     }
 
     /** Opens another library's policy: a fresh GET of the page. */
@@ -57,14 +50,8 @@ public class ReviewPolicyBean implements Serializable {
             return;
         }
         List<ReviewerRule> rules = new ArrayList<>(Arrays.stream(levels).takeWhile(Objects::nonNull).toList());
-        try {
-            show(policies.configure(policy.libraryId(), rules));
-            Messages.addGlobalInfo("review.policy.saved");
-        } catch (RefusedException e) {
-            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        } catch (AccessDeniedException e) {
-            Messages.addGlobalError("review.policy.forbidden");
-        }
+        RefusalMessages.changeOrForbidden(() -> show(policies.configure(policy.libraryId(), rules)),
+                "review.policy.saved", FORBIDDEN);
     }
 
     private void show(ReviewPolicyView view) {

@@ -16,8 +16,7 @@ import org.ziyuanku.service.review.ReviewDecisionService;
 import org.ziyuanku.service.review.ReviewQueueQuery;
 import org.ziyuanku.service.review.ReviewTaskPage;
 import org.ziyuanku.service.review.ReviewTaskView;
-import org.ziyuanku.service.system.AccessDeniedException;
-import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.RefusalMessages;
 
 /**
  * A reviewer's queue (console/review/queue.xhtml?library=&level=&kind=&course=&waitingHours=&page=&size=): one page of
@@ -71,14 +70,10 @@ public class ReviewQueueBean implements Serializable {
         }
         int decided = 0;
         for (ReviewTaskView task : selected) {
-            try {
-                decisions.decide(new DecideReviewCommand(task.taskId(), decision, comment, Map.of(),
-                        versionsShown.get(task.taskId()), null));
+            if (RefusalMessages.changeOrForbidden(() -> decisions.decide(new DecideReviewCommand(task.taskId(),
+                    decision, comment, Map.of(), versionsShown.get(task.taskId()), null)), null,
+                    "review.queue.forbidden")) {
                 decided++;
-            } catch (RefusedException e) {
-                Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-            } catch (AccessDeniedException e) {
-                Messages.addGlobalError("review.queue.forbidden");
             }
         }
         if (decided > 0) {

@@ -16,8 +16,8 @@ import org.ziyuanku.service.review.DecideReviewCommand;
 import org.ziyuanku.service.review.ReviewDecisionService;
 import org.ziyuanku.service.review.ReviewDecisionView;
 import org.ziyuanku.service.review.ReviewTaskDetailView;
-import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.RefusalMessages;
 
 /**
  * One review task (console/review/task.xhtml?id=…): the content to look at, the texts with flagged sensitive words
@@ -67,15 +67,11 @@ public class ReviewTaskBean implements Serializable {
             return;
         }
         reasons.values().removeIf(reason -> reason == null || reason.isBlank());
-        try {
+        RefusalMessages.changeOrForbidden(() -> {
             decided = decisions.decide(new DecideReviewCommand(id, decision, comment, new EnumMap<>(reasons),
                     versionShown, metadataShown));
             Messages.addGlobalInfo("review.task.decided." + decided.status());
-        } catch (RefusedException e) {
-            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        } catch (AccessDeniedException e) {
-            Messages.addGlobalError("review.queue.forbidden");
-        }
+        }, null, "review.queue.forbidden");
         load();
     }
 

@@ -6,6 +6,7 @@ import org.ziyuanku.service.teaching.ClassService;
 import org.ziyuanku.service.teaching.ClassView;
 import org.ziyuanku.service.teaching.OfferingService;
 import org.ziyuanku.service.teaching.OfferingView;
+import org.ziyuanku.web.faces.RefusalMessages;
 
 /**
  * A staff page of one offering (homework, notices, surveys, exams): besides its own rows, the offering with its
@@ -38,7 +39,7 @@ public abstract class OfferingStaffPage extends OfferingPage {
     @Override
     protected void loadPage(long offeringId) {
         loadRows(offeringId);
-        header = new OfferingClasses(offerings.get(offeringId), TeachingPages.load(() -> classes.classesOf(
+        header = new OfferingClasses(offerings.get(offeringId), RefusalMessages.load(() -> classes.classesOf(
                 offeringId)));
         loadChosen(offeringId);
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.omnifaces.util.Messages;
 import org.ziyuanku.service.teaching.SubmissionAnnotationService;
 import org.ziyuanku.service.teaching.UploadedFile;
+import org.ziyuanku.web.faces.RefusalMessages;
 import org.ziyuanku.web.faces.SubmittedFields;
 
 /**
@@ -37,7 +38,7 @@ public class TeachingAnnotationBean {
         try (InputStream content = part.isPresent() ? part.get().getInputStream() : file.getInputStream()) {
             UploadedFile upload = new UploadedFile(part.isPresent() ? part.get().getSubmittedFileName()
                     : file.getFileName(), content);
-            TeachingPages.change(() -> annotations.annotate(submissionId, upload), "teaching.assignment.annotated");
+            RefusalMessages.change(() -> annotations.annotate(submissionId, upload), "teaching.assignment.annotated");
         } catch (IOException e) {
             Messages.addGlobalError("learning.assignments.uploadFailed");
         }

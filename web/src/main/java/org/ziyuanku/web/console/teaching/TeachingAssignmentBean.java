@@ -20,6 +20,7 @@ import org.ziyuanku.service.teaching.SimilarPairView;
 import org.ziyuanku.service.teaching.SubmissionService;
 import org.ziyuanku.service.teaching.SubmissionSimilarityService;
 import org.ziyuanku.service.teaching.SubmissionView;
+import org.ziyuanku.web.faces.RefusalMessages;
 import org.ziyuanku.web.faces.SubmittedFields;
 import org.ziyuanku.web.faces.RequestMark;
 
@@ -66,8 +67,8 @@ public class TeachingAssignmentBean implements Serializable {
 
     public void load() {
         long assignmentId = TeachingPages.id(id);
-        assignment = TeachingPages.load(() -> assignments.get(assignmentId));
-        list = TeachingPages.load(() -> submissions.submissions(assignmentId));
+        assignment = RefusalMessages.load(() -> assignments.get(assignmentId));
+        list = RefusalMessages.load(() -> submissions.submissions(assignmentId));
         read.mark();
     }
 
@@ -75,7 +76,7 @@ public class TeachingAssignmentBean implements Serializable {
     public void grade(long submissionId) {
         GradeCommand command = command(submissionId);
         if (command != null) {
-            TeachingPages.change(() -> submissions.grade(submissionId, command), "teaching.assignment.graded");
+            RefusalMessages.change(() -> submissions.grade(submissionId, command), "teaching.assignment.graded");
         }
         reload();
     }
@@ -84,7 +85,7 @@ public class TeachingAssignmentBean implements Serializable {
     public void override(long submissionId) {
         GradeCommand command = command(submissionId);
         if (command != null) {
-            TeachingPages.change(() -> submissions.override(submissionId, command), "teaching.assignment.overridden");
+            RefusalMessages.change(() -> submissions.override(submissionId, command), "teaching.assignment.overridden");
         }
         reload();
     }
@@ -92,7 +93,7 @@ public class TeachingAssignmentBean implements Serializable {
     /** Hands out the peer reviews (after the due time; again for late submissions). */
     public void assignPeers() {
         long assignmentId = TeachingPages.id(id);
-        TeachingPages.change(() -> peerReviews.assign(assignmentId), "teaching.assignment.peersAssigned");
+        RefusalMessages.change(() -> peerReviews.assign(assignmentId), "teaching.assignment.peersAssigned");
         reload();
     }
 
@@ -141,7 +142,7 @@ public class TeachingAssignmentBean implements Serializable {
         if (!similarRead.marked()) {
             similarRead.mark();
             long assignmentId = TeachingPages.id(id);
-            similar = TeachingPages.load(() -> similarity.similar(assignmentId));
+            similar = RefusalMessages.load(() -> similarity.similar(assignmentId));
         }
         return similar;
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.ziyuanku.service.teaching.AssignmentService;
 import org.ziyuanku.service.teaching.AssignmentView;
+import org.ziyuanku.web.faces.RefusalMessages;
 
 /**
  * The homework (作业) of an offering for its staff (console/teaching/assignments.xhtml?offering=…): the list with
@@ -26,14 +27,14 @@ public class TeachingAssignmentsBean extends OfferingStaffPage {
 
     @Override
     protected void loadRows(long offeringId) {
-        list = TeachingPages.load(() -> assignments.list(offeringId));
+        list = RefusalMessages.load(() -> assignments.list(offeringId));
     }
 
     /** Creates the homework (and publishes it when asked); the form stays filled in when refused. */
     public void create() {
         long id = offeringId();
         AssignmentView[] made = new AssignmentView[1];
-        boolean done = TeachingPages.change(() -> {
+        boolean done = RefusalMessages.change(() -> {
             made[0] = assignments.create(id, form.command());
             if (form.isPublish()) {
                 assignments.publish(made[0].id());
@@ -48,7 +49,7 @@ public class TeachingAssignmentsBean extends OfferingStaffPage {
     }
 
     public void publish(long assignmentId) {
-        TeachingPages.change(() -> assignments.publish(assignmentId), "teaching.assignments.published");
+        RefusalMessages.change(() -> assignments.publish(assignmentId), "teaching.assignments.published");
         load();
     }
 

@@ -17,6 +17,7 @@ import org.ziyuanku.service.teaching.LearnerView;
 import org.ziyuanku.service.teaching.RosterEnrolmentService;
 import org.ziyuanku.service.teaching.RosterImportReport;
 import org.ziyuanku.service.teaching.StaffView;
+import org.ziyuanku.web.faces.RefusalMessages;
 import org.ziyuanku.web.faces.RequestMark;
 
 /**
@@ -59,19 +60,19 @@ public class TeachingClassBean implements Serializable {
 
     public void load() {
         long classId = TeachingPages.id(id);
-        courseClass = TeachingPages.load(() -> classes.get(classId));
+        courseClass = RefusalMessages.load(() -> classes.get(classId));
         staff = classes.staff(classId);
         learners = enrolments.learners(classId);
         read.mark();
     }
 
     public void regenerateCode() {
-        TeachingPages.change(() -> classes.regenerateCode(TeachingPages.id(id)), "teaching.class.codeRegenerated");
+        RefusalMessages.change(() -> classes.regenerateCode(TeachingPages.id(id)), "teaching.class.codeRegenerated");
         load();
     }
 
     public void addStaff() {
-        if (TeachingPages.change(() -> classes.addStaff(TeachingPages.id(id), username, role),
+        if (RefusalMessages.change(() -> classes.addStaff(TeachingPages.id(id), username, role),
                 "teaching.class.staffAdded")) {
             username = null;
         }
@@ -79,20 +80,22 @@ public class TeachingClassBean implements Serializable {
     }
 
     public void removeStaff(long accountId) {
-        TeachingPages.change(() -> classes.removeStaff(TeachingPages.id(id), accountId), "teaching.class.staffRemoved");
+        RefusalMessages.change(() -> classes.removeStaff(TeachingPages.id(id), accountId),
+                "teaching.class.staffRemoved");
         load();
     }
 
     public void addLearner() {
         // a saved change empties the user name, which the staff and learner forms share
-        if (TeachingPages.change(() -> enrolments.add(TeachingPages.id(id), username), "teaching.class.learnerAdded")) {
+        if (RefusalMessages.change(() -> enrolments.add(TeachingPages.id(id), username),
+                "teaching.class.learnerAdded")) {
             username = null;
         }
         load();
     }
 
     public void removeLearner(long accountId) {
-        TeachingPages.change(() -> enrolments.remove(TeachingPages.id(id), accountId),
+        RefusalMessages.change(() -> enrolments.remove(TeachingPages.id(id), accountId),
                 "teaching.class.learnerRemoved");
         load();
     }
@@ -103,7 +106,7 @@ public class TeachingClassBean implements Serializable {
             Messages.addGlobalError("teaching.refused.roster");
         } else {
             try (InputStream content = file.getInputStream()) {
-                TeachingPages.change(() -> report = rosters.importRoster(TeachingPages.id(id), content), null);
+                RefusalMessages.change(() -> report = rosters.importRoster(TeachingPages.id(id), content), null);
                 imported.mark();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

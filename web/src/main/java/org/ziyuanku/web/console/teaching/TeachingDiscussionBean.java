@@ -19,6 +19,7 @@ import org.ziyuanku.service.teaching.DiscussionService;
 import org.ziyuanku.service.teaching.DiscussionThreadView;
 import org.ziyuanku.service.teaching.ModerationAction;
 import org.ziyuanku.service.teaching.UploadedFile;
+import org.ziyuanku.web.faces.RefusalMessages;
 import org.ziyuanku.web.faces.RequestMark;
 
 /**
@@ -53,7 +54,7 @@ public class TeachingDiscussionBean implements Serializable {
 
     public void load() {
         long id = TeachingPages.id(topic);
-        thread = TeachingPages.load(() -> discussions.thread(id));
+        thread = RefusalMessages.load(() -> discussions.thread(id));
         files = null;
         read.mark();
     }
@@ -63,7 +64,7 @@ public class TeachingDiscussionBean implements Serializable {
         boolean withFile = file != null && file.getSize() > 0;
         try (InputStream content = withFile ? file.getInputStream() : InputStream.nullInputStream()) {
             List<UploadedFile> files = withFile ? List.of(new UploadedFile(file.getFileName(), content)) : List.of();
-            if (TeachingPages.change(() -> attachments.replyWithFiles(topicId(), new DiscussionReplyCommand(parent,
+            if (RefusalMessages.change(() -> attachments.replyWithFiles(topicId(), new DiscussionReplyCommand(parent,
                     body), files), "teaching.discussion.replied")) {
                 body = null;
                 parentId = "";
@@ -82,23 +83,23 @@ public class TeachingDiscussionBean implements Serializable {
             load();
         }
         if (files == null) {
-            files = TeachingPages.load(() -> attachments.ofTopic(topicId()));
+            files = RefusalMessages.load(() -> attachments.ofTopic(topicId()));
         }
         return files.stream().filter(f -> Objects.equals(f.replyId(), replyId)).toList();
     }
 
     public void like(long replyId, boolean liked) {
-        TeachingPages.change(() -> discussions.like(replyId, liked), null);
+        RefusalMessages.change(() -> discussions.like(replyId, liked), null);
         load();
     }
 
     public void best(long replyId) {
-        TeachingPages.change(() -> moderation.markBest(replyId), "teaching.discussion.bestDone");
+        RefusalMessages.change(() -> moderation.markBest(replyId), "teaching.discussion.bestDone");
         load();
     }
 
     public void moderateReply(long replyId, String action) {
-        if (TeachingPages.change(() -> moderation.moderateReply(replyId, ModerationAction.valueOf(action),
+        if (RefusalMessages.change(() -> moderation.moderateReply(replyId, ModerationAction.valueOf(action),
                 reasons.get(replyId)), "teaching.discussion.moderated")) {
             reasons.remove(replyId);
         }
@@ -106,7 +107,7 @@ public class TeachingDiscussionBean implements Serializable {
     }
 
     public void moderateTopic(String action) {
-        if (TeachingPages.change(() -> moderation.moderateTopic(topicId(), ModerationAction.valueOf(action),
+        if (RefusalMessages.change(() -> moderation.moderateTopic(topicId(), ModerationAction.valueOf(action),
                 topicReason), "teaching.discussion.moderated")) {
             topicReason = null;
         }
@@ -114,12 +115,12 @@ public class TeachingDiscussionBean implements Serializable {
     }
 
     public void lock(boolean locked) {
-        TeachingPages.change(() -> moderation.lock(topicId(), locked), "teaching.discussion.moderated");
+        RefusalMessages.change(() -> moderation.lock(topicId(), locked), "teaching.discussion.moderated");
         load();
     }
 
     public void pin(boolean pinned) {
-        TeachingPages.change(() -> moderation.pin(topicId(), pinned), "teaching.discussion.moderated");
+        RefusalMessages.change(() -> moderation.pin(topicId(), pinned), "teaching.discussion.moderated");
         load();
     }
 

@@ -14,6 +14,7 @@ import org.ziyuanku.service.teaching.DiscussionService;
 import org.ziyuanku.service.teaching.DiscussionTopicCommand;
 import org.ziyuanku.service.teaching.DiscussionTopicView;
 import org.ziyuanku.service.teaching.UploadedFile;
+import org.ziyuanku.web.faces.RefusalMessages;
 
 /**
  * The discussion board (讨论区) of an offering (console/teaching/discussions.xhtml?offering=…), for its staff and its
@@ -39,14 +40,14 @@ public class TeachingDiscussionsBean extends OfferingPage {
 
     @Override
     protected void loadPage(long offeringId) {
-        board = TeachingPages.load(() -> discussions.board(offeringId));
+        board = RefusalMessages.load(() -> discussions.board(offeringId));
     }
 
     public void start() {
         boolean withFile = file != null && file.getSize() > 0;
         try (InputStream content = withFile ? file.getInputStream() : InputStream.nullInputStream()) {
             List<UploadedFile> files = withFile ? List.of(new UploadedFile(file.getFileName(), content)) : List.of();
-            if (TeachingPages.change(() -> attachments.startWithFiles(offeringId(),
+            if (RefusalMessages.change(() -> attachments.startWithFiles(offeringId(),
                     new DiscussionTopicCommand(form.target(), null, form.getTitle(), form.getBody()), files),
                     "teaching.discussions.started")) {
                 form.clear();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ziyuanku.service.exam.ExamPrintView;
 import org.ziyuanku.service.exam.ExamResultsService;
+import org.ziyuanku.web.faces.RefusalMessages;
 
 /**
  * The print view of an exam's results (console/teaching/exam-print.xhtml?exam=…): the figures, each learner's best
@@ -29,7 +30,7 @@ public class TeachingExamPrintBean {
 
     public void load() {
         long id = TeachingPages.id(exam);
-        view = TeachingPages.load(() -> results.print(id));
+        view = RefusalMessages.load(() -> results.print(id));
         printedAt = LocalDateTime.now().withNano(0);
     }
 

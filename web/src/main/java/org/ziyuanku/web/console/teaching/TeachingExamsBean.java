@@ -27,6 +27,7 @@ import org.ziyuanku.service.exam.PaperView;
 import org.ziyuanku.service.resource.LibraryChoiceView;
 import org.ziyuanku.service.resource.ResourceUploadService;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.RefusalMessages;
 import org.ziyuanku.web.faces.RequestMark;
 
 /**
@@ -79,12 +80,13 @@ public class TeachingExamsBean extends OfferingStaffPage {
 
     @Override
     protected void loadRows(long offeringId) {
-        list = TeachingPages.load(() -> exams.list(offeringId));
+        list = RefusalMessages.load(() -> exams.list(offeringId));
     }
 
     @Override
     protected void loadChosen(long offeringId) {
-        selected = exam == null || exam.isBlank() ? null : TeachingPages.load(() -> exams.get(TeachingPages.id(exam)));
+        selected = exam == null || exam.isBlank() ? null
+                : RefusalMessages.load(() -> exams.get(TeachingPages.id(exam)));
         if (selected != null && selected.offeringId() != offeringId) {
             selected = null;
         }
@@ -97,7 +99,7 @@ public class TeachingExamsBean extends OfferingStaffPage {
     public void create() {
         load();
         long[] made = new long[1];
-        if (TeachingPages.change(() -> made[0] = exams.create(form.command(offeringId())),
+        if (RefusalMessages.change(() -> made[0] = exams.create(form.command(offeringId())),
                 "teaching.exams.created")) {
             exam = Long.toString(made[0]);
         }
@@ -105,14 +107,14 @@ public class TeachingExamsBean extends OfferingStaffPage {
     }
 
     public void publish(long id) {
-        TeachingPages.change(() -> exams.publish(id), "teaching.exams.published");
+        RefusalMessages.change(() -> exams.publish(id), "teaching.exams.published");
         exam = Long.toString(id);
         load();
     }
 
     /** Closes a published exam early; the attempts in progress are submitted at once. */
     public void close(long id) {
-        TeachingPages.change(() -> exams.close(id), "teaching.exams.closed");
+        RefusalMessages.change(() -> exams.close(id), "teaching.exams.closed");
         exam = Long.toString(id);
         load();
     }
@@ -153,7 +155,7 @@ public class TeachingExamsBean extends OfferingStaffPage {
             load();
             return;
         }
-        if (TeachingPages.change(() -> grading.grade(attemptId, questionId, score, comments.get(key)),
+        if (RefusalMessages.change(() -> grading.grade(attemptId, questionId, score, comments.get(key)),
                 "teaching.exams.graded")) {
             scores.remove(key);
             comments.remove(key);

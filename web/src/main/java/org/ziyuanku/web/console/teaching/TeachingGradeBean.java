@@ -15,6 +15,7 @@ import org.ziyuanku.service.teaching.GradeCommand;
 import org.ziyuanku.service.teaching.SubmissionService;
 import org.ziyuanku.service.teaching.SubmissionView;
 import org.ziyuanku.web.faces.NextRequestMessages;
+import org.ziyuanku.web.faces.RefusalMessages;
 import org.ziyuanku.web.faces.SubjectNotFoundException;
 import org.ziyuanku.web.faces.RequestMark;
 
@@ -50,8 +51,8 @@ public class TeachingGradeBean implements Serializable {
 
     public void load() {
         long assignmentId = TeachingPages.id(id);
-        assignment = TeachingPages.load(() -> assignments.get(assignmentId));
-        list = TeachingPages.load(() -> submissions.submissions(assignmentId));
+        assignment = RefusalMessages.load(() -> assignments.get(assignmentId));
+        list = RefusalMessages.load(() -> submissions.submissions(assignmentId));
         read.mark();
         String wanted = submission;
         index = wanted == null ? Math.max(0, find(0, 1, TeachingGradeBean::ungraded)) : find(0, 1, s -> wanted.strip()
@@ -84,7 +85,7 @@ public class TeachingGradeBean implements Serializable {
         loaded();
         boolean peer = "PEER".equals(assignment.grading());
         GradeCommand command = command(typedScore, typedComment, version);
-        boolean saved = command != null && TeachingPages.change(() -> {
+        boolean saved = command != null && RefusalMessages.change(() -> {
             if (peer) {
                 submissions.override(submissionId, command);
             } else {

@@ -7,13 +7,12 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.omnifaces.util.Messages;
 import org.ziyuanku.service.gradebook.GradeWeightsCommand;
 import org.ziyuanku.service.gradebook.GradeWeightsView;
 import org.ziyuanku.service.gradebook.GradebookService;
 import org.ziyuanku.service.gradebook.GradebookView;
 import org.ziyuanku.service.gradebook.LearnerGradeView;
-import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.RefusalMessages;
 
 /**
  * A class's gradebook for its staff (console/teaching/gradebook.xhtml?classId=…, and the print view
@@ -66,16 +65,13 @@ public class TeachingGradebookBean implements Serializable {
 
     /** Saves the weights of the class's offering; a refusal is shown with its message and nothing changes. */
     public void save() {
-        try {
+        RefusalMessages.change(() -> {
             GradeWeightsView saved = gradebook.saveWeights(getView().offeringId(), new GradeWeightsCommand(progress,
                     homework, discussion, exam, discussionTarget, version));
             fill(saved);
             view = null;
             rows = null;
-            Messages.addGlobalInfo("teaching.gradebook.saved");
-        } catch (RefusedException e) {
-            Messages.addGlobalError(e.getReasonKey(), e.getReasonArgs());
-        }
+        }, "teaching.gradebook.saved");
     }
 
     /** When the print view was made. */

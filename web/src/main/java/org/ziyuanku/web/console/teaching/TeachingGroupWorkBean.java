@@ -13,6 +13,7 @@ import org.ziyuanku.service.system.RefusedException;
 import org.ziyuanku.service.teaching.AdjustmentCommand;
 import org.ziyuanku.service.teaching.GroupWorkMemberView;
 import org.ziyuanku.service.teaching.GroupWorkService;
+import org.ziyuanku.web.faces.RefusalMessages;
 import org.ziyuanku.web.faces.SubmittedFields;
 
 /**
@@ -45,7 +46,7 @@ public class TeachingGroupWorkBean {
 
     /** Marks the homework as group work (its teachers, before any submission). */
     public void mark(long assignmentId) {
-        TeachingPages.change(() -> groupWork.groupWork(assignmentId, true), "teaching.groups.marked");
+        RefusalMessages.change(() -> groupWork.groupWork(assignmentId, true), "teaching.groups.marked");
         page.load();
     }
 
@@ -60,7 +61,7 @@ public class TeachingGroupWorkBean {
             return;
         }
         String reason = SubmittedFields.value("adjustReason");
-        TeachingPages.change(() -> groupWork.adjust(submissionId, new AdjustmentCommand(learnerId, points, reason)),
+        RefusalMessages.change(() -> groupWork.adjust(submissionId, new AdjustmentCommand(learnerId, points, reason)),
                 "teaching.groups.adjusted");
         members.clear();
     }

@@ -15,6 +15,7 @@ import org.ziyuanku.service.teaching.GroupCommand;
 import org.ziyuanku.service.teaching.GroupMembershipService;
 import org.ziyuanku.service.teaching.LearnerView;
 import org.ziyuanku.service.teaching.RandomGroupsCommand;
+import org.ziyuanku.web.faces.RefusalMessages;
 import org.ziyuanku.web.faces.RequestMark;
 
 /**
@@ -53,8 +54,8 @@ public class TeachingGroupsBean implements Serializable {
     /** Reads the groups and learners; each group's rename field starts with its name and version as read. */
     public void load() {
         long id = TeachingPages.id(classId);
-        view = TeachingPages.load(() -> groups.groups(id));
-        learners = TeachingPages.load(() -> enrolments.learners(id));
+        view = RefusalMessages.load(() -> groups.groups(id));
+        learners = RefusalMessages.load(() -> enrolments.learners(id));
         read.mark();
         names.clear();
         versions.clear();
@@ -71,8 +72,8 @@ public class TeachingGroupsBean implements Serializable {
     }
 
     public void create() {
-        if (TeachingPages.change(() -> groups.create(TeachingPages.id(classId), new GroupCommand(name, maxSize, null)),
-                "teaching.groups.created")) {
+        if (RefusalMessages.change(() -> groups.create(TeachingPages.id(classId),
+                new GroupCommand(name, maxSize, null)), "teaching.groups.created")) {
             name = null;
             maxSize = null;
         }
@@ -80,24 +81,24 @@ public class TeachingGroupsBean implements Serializable {
     }
 
     public void random() {
-        TeachingPages.change(() -> groups.random(TeachingPages.id(classId), new RandomGroupsCommand(randomGroups,
+        RefusalMessages.change(() -> groups.random(TeachingPages.id(classId), new RandomGroupsCommand(randomGroups,
                 randomSize, null)), "teaching.groups.formed");
         load();
     }
 
     public void signup(boolean open) {
-        TeachingPages.change(() -> groups.signup(TeachingPages.id(classId), open),
+        RefusalMessages.change(() -> groups.signup(TeachingPages.id(classId), open),
                 open ? "teaching.groups.signupOpened" : "teaching.groups.signupClosed");
         load();
     }
 
     public void move() {
-        TeachingPages.change(() -> members.join(groupId == null ? -1 : groupId, learnerId), "teaching.groups.moved");
+        RefusalMessages.change(() -> members.join(groupId == null ? -1 : groupId, learnerId), "teaching.groups.moved");
         load();
     }
 
     public void remove(long group, long learner) {
-        TeachingPages.change(() -> members.leave(group, learner), "teaching.groups.removed");
+        RefusalMessages.change(() -> members.leave(group, learner), "teaching.groups.removed");
         load();
     }
 
@@ -113,12 +114,12 @@ public class TeachingGroupsBean implements Serializable {
             version = null;
         }
         GroupCommand command = new GroupCommand(names.get(group), max, version);
-        TeachingPages.change(() -> groups.change(group, command), "teaching.groups.renamed");
+        RefusalMessages.change(() -> groups.change(group, command), "teaching.groups.renamed");
         load();
     }
 
     public void delete(long group) {
-        TeachingPages.change(() -> groups.delete(group), "teaching.groups.deleted");
+        RefusalMessages.change(() -> groups.delete(group), "teaching.groups.deleted");
         load();
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.ziyuanku.service.teaching.EnrolmentService;
 import org.ziyuanku.service.teaching.EnrolmentView;
+import org.ziyuanku.web.faces.RefusalMessages;
 
 /**
  * Enrolling (console/teaching/join.xhtml, optionally ?offering=… from the portal's offering page): the caller's
@@ -30,17 +31,17 @@ public class TeachingJoinBean {
     }
 
     public void join() {
-        TeachingPages.change(() -> enrolments.join(code), "teaching.join.joined");
+        RefusalMessages.change(() -> enrolments.join(code), "teaching.join.joined");
         mine = null;
     }
 
     public void enrol() {
-        TeachingPages.change(() -> enrolments.enrol(TeachingPages.id(offering)), "teaching.join.joined");
+        RefusalMessages.change(() -> enrolments.enrol(TeachingPages.id(offering)), "teaching.join.joined");
         mine = null;
     }
 
     public void leave(long offeringId) {
-        TeachingPages.change(() -> enrolments.leave(offeringId), "teaching.join.left");
+        RefusalMessages.change(() -> enrolments.leave(offeringId), "teaching.join.left");
         mine = null;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.ziyuanku.service.teaching.ClassNoticeService;
 import org.ziyuanku.service.teaching.NoticeCommand;
 import org.ziyuanku.service.teaching.NoticeView;
+import org.ziyuanku.web.faces.RefusalMessages;
 
 /**
  * The notices (公告) of an offering for its staff (console/teaching/notices.xhtml?offering=…): posting one to a class
@@ -27,11 +28,11 @@ public class TeachingNoticesBean extends OfferingStaffPage {
 
     @Override
     protected void loadRows(long offeringId) {
-        list = TeachingPages.load(() -> notices.list(offeringId));
+        list = RefusalMessages.load(() -> notices.list(offeringId));
     }
 
     public void post() {
-        if (TeachingPages.change(() -> notices.post(offeringId(), new NoticeCommand(form.target(), form.getTitle(),
+        if (RefusalMessages.change(() -> notices.post(offeringId(), new NoticeCommand(form.target(), form.getTitle(),
                 form.getBody(), pinned)), "teaching.notices.posted")) {
             form.clear();
             pinned = false;
@@ -40,13 +41,13 @@ public class TeachingNoticesBean extends OfferingStaffPage {
     }
 
     public void pin(long noticeId, boolean pin) {
-        TeachingPages.change(() -> notices.pin(noticeId, pin), pin ? "teaching.notices.pinnedDone"
+        RefusalMessages.change(() -> notices.pin(noticeId, pin), pin ? "teaching.notices.pinnedDone"
                 : "teaching.notices.unpinnedDone");
         load();
     }
 
     public void delete(long noticeId) {
-        TeachingPages.change(() -> notices.delete(noticeId), "teaching.notices.deleted");
+        RefusalMessages.change(() -> notices.delete(noticeId), "teaching.notices.deleted");
         load();
     }
 

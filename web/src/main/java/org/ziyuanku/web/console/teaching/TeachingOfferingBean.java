@@ -18,6 +18,7 @@ import org.ziyuanku.service.teaching.OfferingNodeView;
 import org.ziyuanku.service.teaching.OfferingOutlineService;
 import org.ziyuanku.service.teaching.OfferingService;
 import org.ziyuanku.service.teaching.OfferingView;
+import org.ziyuanku.web.faces.RefusalMessages;
 import org.ziyuanku.web.faces.RequestMark;
 
 /**
@@ -66,7 +67,7 @@ public class TeachingOfferingBean implements Serializable {
 
     public void load() {
         long offeringId = TeachingPages.id(id);
-        offering = TeachingPages.load(() -> offerings.get(offeringId));
+        offering = RefusalMessages.load(() -> offerings.get(offeringId));
         outline = outlines.outline(offeringId);
         pending = changes.changes(offeringId, false);
         classList = classes.classesOf(offeringId);
@@ -74,12 +75,12 @@ public class TeachingOfferingBean implements Serializable {
     }
 
     public void publish() {
-        TeachingPages.change(() -> offerings.publish(TeachingPages.id(id)), "teaching.offering.published");
+        RefusalMessages.change(() -> offerings.publish(TeachingPages.id(id)), "teaching.offering.published");
         load();
     }
 
     public void close() {
-        TeachingPages.change(() -> offerings.close(TeachingPages.id(id)), "teaching.offering.closed");
+        RefusalMessages.change(() -> offerings.close(TeachingPages.id(id)), "teaching.offering.closed");
         load();
     }
 
@@ -99,7 +100,7 @@ public class TeachingOfferingBean implements Serializable {
     }
 
     private void set(long nodeId, NodeChangeCommand command) {
-        TeachingPages.change(() -> outlines.change(TeachingPages.id(id), nodeId, command), null);
+        RefusalMessages.change(() -> outlines.change(TeachingPages.id(id), nodeId, command), null);
         load();
     }
 
@@ -114,7 +115,7 @@ public class TeachingOfferingBean implements Serializable {
             load();
             return;
         }
-        if (TeachingPages.change(() -> outlines.change(TeachingPages.id(id), editNodeId, new NodeChangeCommand(title,
+        if (RefusalMessages.change(() -> outlines.change(TeachingPages.id(id), editNodeId, new NodeChangeCommand(title,
                 null, null, null, null, editDueOn)), "teaching.offering.edited")) {
             // a saved change empties the form, so that the next one does not carry this title or date along
             editNodeId = null;
@@ -125,7 +126,7 @@ public class TeachingOfferingBean implements Serializable {
     }
 
     public void addNode() {
-        if (TeachingPages.change(() -> outlines.add(TeachingPages.id(id), new AddNodeCommand(parentId, itemTitle,
+        if (RefusalMessages.change(() -> outlines.add(TeachingPages.id(id), new AddNodeCommand(parentId, itemTitle,
                 resourceId)), "teaching.offering.added")) {
             itemTitle = null;
             resourceId = null;
@@ -134,13 +135,13 @@ public class TeachingOfferingBean implements Serializable {
     }
 
     public void decide(long changeId, boolean accept) {
-        TeachingPages.change(() -> changes.decide(TeachingPages.id(id), changeId, accept),
+        RefusalMessages.change(() -> changes.decide(TeachingPages.id(id), changeId, accept),
                 accept ? "teaching.incoming.accepted" : "teaching.incoming.declined");
         load();
     }
 
     public void createClass() {
-        if (TeachingPages.change(() -> classes.create(TeachingPages.id(id), className),
+        if (RefusalMessages.change(() -> classes.create(TeachingPages.id(id), className),
                 "teaching.offering.classCreated")) {
             className = null;
         }

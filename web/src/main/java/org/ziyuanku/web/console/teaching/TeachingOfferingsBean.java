@@ -10,6 +10,7 @@ import org.ziyuanku.domain.teaching.OfferingTerm;
 import org.ziyuanku.service.teaching.OfferCommand;
 import org.ziyuanku.service.teaching.OfferingService;
 import org.ziyuanku.service.teaching.OfferingView;
+import org.ziyuanku.web.faces.RefusalMessages;
 
 /**
  * My offerings (console/teaching/offerings.xhtml): the offerings the caller owns or teaches in, offering a published
@@ -50,7 +51,7 @@ public class TeachingOfferingsBean {
 
     private void run(Long previousId) {
         OfferingTerm chosen = new OfferingTerm(term, startsOn, endsOn, title, mode, openToOutsiders);
-        TeachingPages.change(() -> offerings.offer(new OfferCommand(courseId, chosen, previousId)),
+        RefusalMessages.change(() -> offerings.offer(new OfferCommand(courseId, chosen, previousId)),
                 "teaching.offerings.offered");
         mine = null;
     }

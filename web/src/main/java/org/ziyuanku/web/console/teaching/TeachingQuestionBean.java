@@ -7,6 +7,7 @@ import java.io.Serializable;
 import org.ziyuanku.service.teaching.ClassQuestionResolutionService;
 import org.ziyuanku.service.teaching.ClassQuestionService;
 import org.ziyuanku.service.teaching.ClassQuestionThreadView;
+import org.ziyuanku.web.faces.RefusalMessages;
 import org.ziyuanku.web.faces.RequestMark;
 
 /**
@@ -33,34 +34,34 @@ public class TeachingQuestionBean implements Serializable {
 
     public void load() {
         long id = questionId();
-        thread = TeachingPages.load(() -> questions.thread(id));
+        thread = RefusalMessages.load(() -> questions.thread(id));
         read.mark();
     }
 
     public void answer() {
-        if (TeachingPages.change(() -> questions.answer(questionId(), body), "teaching.question.answered")) {
+        if (RefusalMessages.change(() -> questions.answer(questionId(), body), "teaching.question.answered")) {
             body = null;
         }
         load();
     }
 
     public void accept(long answerId) {
-        TeachingPages.change(() -> resolution.accept(answerId), "teaching.question.acceptDone");
+        RefusalMessages.change(() -> resolution.accept(answerId), "teaching.question.acceptDone");
         load();
     }
 
     public void close() {
-        TeachingPages.change(() -> resolution.close(questionId()), "teaching.question.closed");
+        RefusalMessages.change(() -> resolution.close(questionId()), "teaching.question.closed");
         load();
     }
 
     public void approveQuestion() {
-        TeachingPages.change(() -> resolution.approveQuestion(questionId()), "teaching.question.approved");
+        RefusalMessages.change(() -> resolution.approveQuestion(questionId()), "teaching.question.approved");
         load();
     }
 
     public void approveAnswer(long answerId) {
-        TeachingPages.change(() -> resolution.approveAnswer(answerId), "teaching.question.approved");
+        RefusalMessages.change(() -> resolution.approveAnswer(answerId), "teaching.question.approved");
         load();
     }
 

@@ -9,6 +9,7 @@ import org.ziyuanku.service.teaching.ClassQuestionService;
 import org.ziyuanku.service.teaching.ClassQuestionView;
 import org.ziyuanku.service.teaching.QuestionBoardView;
 import org.ziyuanku.service.teaching.SimilarQuestionView;
+import org.ziyuanku.web.faces.RefusalMessages;
 import org.ziyuanku.web.faces.RequestMark;
 
 /**
@@ -34,13 +35,13 @@ public class TeachingQuestionsBean extends OfferingPage {
 
     @Override
     protected void loadPage(long offeringId) {
-        board = TeachingPages.load(() -> questions.board(offeringId));
+        board = RefusalMessages.load(() -> questions.board(offeringId));
     }
 
     /** A learner asks in their class (the board's only class for a learner). */
     public void ask() {
         long classId = getBoard().classes().keySet().stream().findFirst().orElse(-1L);
-        if (TeachingPages.change(() -> questions.ask(classId, new ClassQuestionCommand(null, title, body)),
+        if (RefusalMessages.change(() -> questions.ask(classId, new ClassQuestionCommand(null, title, body)),
                 "teaching.questions.asked")) {
             title = null;
             body = null;
@@ -51,7 +52,7 @@ public class TeachingQuestionsBean extends OfferingPage {
     /** The questions most like the title typed so far (the Ajax listener of the title field). */
     public void suggest() {
         similar = title == null || title.isBlank() ? List.of()
-                : TeachingPages.load(() -> questions.similarInOffering(offeringId(), title));
+                : RefusalMessages.load(() -> questions.similarInOffering(offeringId(), title));
         suggested.mark();
     }
 

@@ -12,6 +12,7 @@ import org.ziyuanku.service.exam.PaperView;
 import org.ziyuanku.service.exam.SelfTestService;
 import org.ziyuanku.service.system.AccessDeniedException;
 import org.ziyuanku.service.system.RefusedException;
+import org.ziyuanku.web.faces.RefusalMessages;
 import org.ziyuanku.web.faces.RequestMark;
 
 /**
@@ -40,7 +41,7 @@ public class TeachingSelfTestBean implements Serializable {
 
     public void load() {
         long itemId = TeachingPages.id(id);
-        item = TeachingPages.load(() -> selfTests.offeringSelfTest(itemId));
+        item = RefusalMessages.load(() -> selfTests.offeringSelfTest(itemId));
         try {
             libraryPapers = papers.list(item.libraryId());
         } catch (RefusedException | AccessDeniedException e) {
@@ -59,7 +60,7 @@ public class TeachingSelfTestBean implements Serializable {
             Messages.addGlobalError("teaching.selfTest.choose");
             return;
         }
-        TeachingPages.change(() -> selfTests.setOfferingPaper(item.itemId(), paperId), "teaching.selfTest.saved");
+        RefusalMessages.change(() -> selfTests.setOfferingPaper(item.itemId(), paperId), "teaching.selfTest.saved");
         load();
     }
 

@@ -11,6 +11,7 @@ import org.ziyuanku.service.teaching.SurveyResponseService;
 import org.ziyuanku.service.teaching.SurveyResultsView;
 import org.ziyuanku.service.teaching.SurveyService;
 import org.ziyuanku.service.teaching.SurveyView;
+import org.ziyuanku.web.faces.RefusalMessages;
 
 /**
  * Votes and questionnaires of an offering for its staff (console/teaching/surveys.xhtml?offering=…[&amp;survey=…]):
@@ -38,12 +39,12 @@ public class TeachingSurveysBean extends OfferingStaffPage {
 
     @Override
     protected void loadRows(long offeringId) {
-        list = TeachingPages.load(() -> surveys.list(offeringId));
+        list = RefusalMessages.load(() -> surveys.list(offeringId));
     }
 
     @Override
     protected void loadChosen(long offeringId) {
-        selected = survey == null || survey.isBlank() ? null : TeachingPages.load(() -> surveys.get(TeachingPages.id(
+        selected = survey == null || survey.isBlank() ? null : RefusalMessages.load(() -> surveys.get(TeachingPages.id(
                 survey)));
         results = selected == null || "DRAFT".equals(selected.status()) ? null : responses.results(selected.id());
     }
@@ -51,7 +52,7 @@ public class TeachingSurveysBean extends OfferingStaffPage {
     public void create() {
         load();
         SurveyView[] made = new SurveyView[1];
-        if (TeachingPages.change(() -> made[0] = surveys.create(header().offering().id(), form.command(List.of(
+        if (RefusalMessages.change(() -> made[0] = surveys.create(header().offering().id(), form.command(List.of(
                 item.command()))), "teaching.surveys.created")) {
             survey = Long.toString(made[0].id());
         }
@@ -59,17 +60,17 @@ public class TeachingSurveysBean extends OfferingStaffPage {
     }
 
     public void open(long id) {
-        TeachingPages.change(() -> surveys.open(id), "teaching.surveys.opened");
+        RefusalMessages.change(() -> surveys.open(id), "teaching.surveys.opened");
         load();
     }
 
     public void close(long id) {
-        TeachingPages.change(() -> surveys.close(id), "teaching.surveys.closed");
+        RefusalMessages.change(() -> surveys.close(id), "teaching.surveys.closed");
         load();
     }
 
     public void delete(long id) {
-        TeachingPages.change(() -> surveys.delete(id), "teaching.surveys.deleted");
+        RefusalMessages.change(() -> surveys.delete(id), "teaching.surveys.deleted");
         survey = "";
         load();
     }
@@ -78,7 +79,7 @@ public class TeachingSurveysBean extends OfferingStaffPage {
         load();
         List<SurveyItemCommand> items = new ArrayList<>(SurveyCommandForm.items(selected));
         items.add(item.command());
-        TeachingPages.change(() -> surveys.edit(selected.id(), SurveyCommandForm.of(selected, items)),
+        RefusalMessages.change(() -> surveys.edit(selected.id(), SurveyCommandForm.of(selected, items)),
                 "teaching.surveys.itemAdded");
         load();
     }
@@ -87,7 +88,7 @@ public class TeachingSurveysBean extends OfferingStaffPage {
         load();
         List<SurveyItemCommand> items = new ArrayList<>(SurveyCommandForm.items(selected));
         items.remove(index);
-        TeachingPages.change(() -> surveys.edit(selected.id(), SurveyCommandForm.of(selected, items)),
+        RefusalMessages.change(() -> surveys.edit(selected.id(), SurveyCommandForm.of(selected, items)),
                 "teaching.surveys.itemRemoved");
         load();
     }
