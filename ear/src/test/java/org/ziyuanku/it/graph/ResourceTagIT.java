@@ -58,7 +58,7 @@ class ResourceTagIT {
     }
 
     @Test
-    void uploaderTagsFromTheResourceSide_theNodeListsIt_untagTakesItOff() {
+    void uploaderTagsFromTheResourceSide_theNodeListsIt_untagTakesItOff() throws Exception {
         ApiClient teacher = ApiClient.as(TEACHER);
         String choices = teacher.get(tags() + "/choices?q=" + Http.encode("仰焊")).body();
         assertTrue(choices.contains("\"nodeId\":" + skill + ",\"type\":\"SKILL\""), choices);
@@ -78,6 +78,12 @@ class ResourceTagIT {
         HttpResponse<String> untagged = teacher.delete(tags() + "/" + skill);
         assertEquals(200, untagged.statusCode(), untagged.body());
         assertEquals("[]", untagged.body());
+        for (String verb : new String[] {"tags", "untags"}) {
+            assertEquals(1, TestDatabase.queryLong("select count(*) from audit_record where actor = ? and action ="
+                    + " 'RESOURCE_TAG' and outcome = 'SUCCESS' and scope = ? and target = ? and detail = ?", TEACHER,
+                    "library:" + library, "resource:" + resource, "node=" + skill + " " + verb + " resource:"
+                    + resource), "the audit record names the node " + verb);
+        }
         node = ApiClient.anonymous().get(GraphWorld.graph(library) + "/nodes/" + skill).body();
         assertTrue(node.contains("\"resources\":[]"), "the node lists no resource any more: " + node);
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -101,7 +102,7 @@ public class ItemTagService {
     }
 
     private long changeableLibrary(GraphLinkKind kind, long targetId) {
-        audited.target(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ":" + targetId);
+        audited.target(kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + ":" + targetId);
         if (kind == GraphLinkKind.QUESTION) {
             return questions.changeable(targetId, ACTION).getLibraryId();
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.ziyuanku.domain.resource.TeachingResource;
 import org.ziyuanku.service.audit.AuditTarget;
 import org.ziyuanku.service.audit.Audited;
+import org.ziyuanku.service.audit.AuditedCall;
 import org.ziyuanku.service.graph.internal.PointTags;
 import org.ziyuanku.service.resource.CallerResources;
 import org.ziyuanku.service.resource.ResourceNotFoundException;
@@ -16,7 +17,8 @@ import org.ziyuanku.service.system.AccessDeniedException;
 /**
  * Two-way annotation (双向标注) from a resource's own edit page: whoever may change the resource (its uploader, the
  * library's managers; not while it is under review) tags it with knowledge and skill points (知识点/技能点) of its
- * library's graph, or removes a tag; the node then lists the resource. Tagging and refusals are audited.
+ * library's graph, or removes a tag; the node then lists the resource. Tagging and refusals are audited (the scope the
+ * resource's library, the detail the node).
  */
 @Stateless
 @PermitAll
@@ -29,6 +31,9 @@ public class ResourceTagService {
 
     @Inject
     private PointTags tags;
+
+    @Inject
+    private AuditedCall audited;
 
     /** The points a resource the caller may see is tagged with. @throws ResourceNotFoundException otherwise */
     public List<ResourceTagView> tagsOf(long resourceId) {
@@ -64,13 +69,16 @@ public class ResourceTagService {
                 "resource:" + resourceId);
     }
 
-    /** The library of the resource the caller may change (not in the recycle bin), named in the audit record. */
+    /**
+     * The library of the resource the caller may change (not in the recycle bin), named as the audit record's scope;
+     * the record's detail is the node tagged or untagged ({@link PointTags}).
+     */
     private long changeableLibrary(long resourceId) {
         TeachingResource resource = callerResources.changeable(List.of(resourceId), ACTION).get(0);
         if (resource.isInRecycleBin()) {
             throw new ResourceNotFoundException(resourceId);
         }
-        callerResources.record(resource);
+        audited.on("library:" + resource.getLibrary().getId(), "resource:" + resourceId);
         return resource.getLibrary().getId();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ziyuanku.domain.graph.GraphNode;
@@ -134,7 +135,7 @@ public class PointTags {
 
     /** At most {@code max} points of the library whose name contains the text (any case), by name. */
     public List<ResourceTagView> matching(long libraryId, String text, int max) {
-        String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";
         return em.createQuery("select new org.ziyuanku.service.graph.ResourceTagView(n.id, n.type, n.name)"
                 + " from GraphNode n where n.libraryId = :l and n.type in :types and lower(n.name) like :q"
