@@ -104,20 +104,20 @@ public final class WildFlyNode implements AutoCloseable {
         }
     }
 
-    /** The last error lines of the node's server.log, for a failure message. */
-    public String errorTail(int lines) {
-        return LogTail.of(baseDir.resolve("log/server.log"), lines, line -> line.contains(" ERROR "));
-    }
-
-    /** Stops the node (SIGTERM to the JVM, then to the launcher) and waits for it to exit. */
+    /**
+     * Stops the node (SIGTERM to the JVM, then to the launcher) and waits for the JVM to exit. The JVM is looked up
+     * before the signals: {@code standalone.sh} runs it in the foreground without a trap, so SIGTERM ends the script at
+     * once and the JVM, still shutting down (answering 500, then 404), is no longer among the script's descendants.
+     */
     @Override
     public void close() {
         if (process == null) {
             return;
         }
-        process.descendants().forEach(ProcessHandle::destroy);
+        List<ProcessHandle> launched = process.descendants().toList();
+        launched.forEach(ProcessHandle::destroy);
         process.destroy();
-        process.descendants().forEach(p -> p.onExit().orTimeout(60, TimeUnit.SECONDS).join());
+        launched.forEach(p -> p.onExit().orTimeout(60, TimeUnit.SECONDS).join());
         process.onExit().orTimeout(60, TimeUnit.SECONDS).join();
         process = null;
     }
