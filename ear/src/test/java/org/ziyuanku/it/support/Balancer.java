@@ -41,6 +41,15 @@ public final class Balancer implements AutoCloseable {
         return "https://127.0.0.1:" + httpsPort;
     }
 
+    /**
+     * Puts a node into the balancer's state {@code maint} (no request goes to it, sticky or not) or back to
+     * {@code ready}, through its admin socket as {@code ./zyk node stop|start} does.
+     */
+    public void nodeState(String node, String state) {
+        run(List.of("bash", SCRIPT.toString(), "balancer-command", dir.toString(),
+                "set server zyk_nodes/" + node + " state " + state));
+    }
+
     /** The last lines of HAProxy's log (abnormal requests and server state changes), for a failure message. */
     public String logTail(int lines) {
         return LogTail.of(dir.resolve("haproxy.log"), lines, line -> true);
@@ -63,7 +72,7 @@ public final class Balancer implements AutoCloseable {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).inheritIO().start();
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("zyk balancer failed: " + command);
+                throw new IllegalStateException("zyk failed: " + command);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
