@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Sends one command to HAProxy's admin socket and prints its answer; run by {@code zyk} in Java's source-file mode
- * ({@code java HaproxyCommand.java SOCKET COMMAND}), so that the balancer needs no socat. Exit status 1 when HAProxy
- * answered anything but an empty line, which is how it confirms a {@code set server} command.
+ * ({@code java HaproxyCommand.java SOCKET COMMAND}), so that the balancer needs no socat. Exit status 1 when a
+ * {@code set} command is answered with anything but an empty line, which is how HAProxy confirms one.
  */
 public final class HaproxyCommand {
 
@@ -30,6 +30,6 @@ public final class HaproxyCommand {
             }
         }
         System.out.print(answer);
-        System.exit(answer.toString().isBlank() ? 0 : 1);
+        System.exit(args[1].startsWith("set ") && !answer.toString().isBlank() ? 1 : 0);
     }
 }
