@@ -21,7 +21,12 @@ public class AdminPasswordExpiryBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        String exitStatus = "REQUIRED=" + expiry.expireOldPasswords();
+        String exitStatus;
+        try {
+            exitStatus = "REQUIRED=" + expiry.expireOldPasswords();
+        } catch (RuntimeException e) {
+            throw PortableStepFailure.of("admin-password-expiry", e);
+        }
         jobContext.setExitStatus(exitStatus);
         return exitStatus;
     }

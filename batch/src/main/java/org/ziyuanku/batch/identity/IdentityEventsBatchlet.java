@@ -21,7 +21,12 @@ public class IdentityEventsBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        String exitStatus = "COPIED=" + importer.importNewEvents();
+        String exitStatus;
+        try {
+            exitStatus = "COPIED=" + importer.importNewEvents();
+        } catch (RuntimeException e) {
+            throw PortableStepFailure.of("identity-events", e);
+        }
         jobContext.setExitStatus(exitStatus);
         return exitStatus;
     }
