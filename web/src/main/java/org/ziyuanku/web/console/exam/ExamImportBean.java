@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
 import org.ziyuanku.service.exam.QuestionFileFormat;
@@ -14,9 +13,7 @@ import org.ziyuanku.service.exam.QuestionImportCommand;
 import org.ziyuanku.service.exam.QuestionImportReport;
 import org.ziyuanku.service.exam.QuestionImportRow;
 import org.ziyuanku.service.exam.QuestionTransferService;
-import org.ziyuanku.service.resource.LibraryChoiceView;
 import org.ziyuanku.service.system.RefusedException;
-import org.ziyuanku.web.console.resource.LibraryChoice;
 import org.ziyuanku.web.faces.LocaleBean;
 import org.ziyuanku.web.faces.MessageBundle;
 
@@ -27,25 +24,24 @@ import org.ziyuanku.web.faces.MessageBundle;
  */
 @Named
 @RequestScoped
-public class ExamImportBean {
+public class ExamImportBean extends ExamLibraryPage {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private QuestionTransferService transfers;
 
     @Inject
-    private LibraryChoice choice;
-
-    @Inject
     private LocaleBean localeBean;
 
-    private Long library;
     private QuestionFileFormat format;
     private boolean allOrNothing = true;
-    private UploadedFile file;
-    private QuestionImportReport report;
+    private transient UploadedFile file;
+    private transient QuestionImportReport report;
 
     /** Reads the file into the chosen library; a file that cannot be read at all is a message, nothing stored. */
     public void importFile() {
+        Long library = getLibraryId();
         if (library == null || getLibraries().stream().noneMatch(l -> l.id() == library)) {
             Messages.addGlobalError(MessageBundle.text(localeBean.getLocale(), "exam.import.page.noLibrary"));
             return;
@@ -70,21 +66,8 @@ public class ExamImportBean {
                 : MessageBundle.text(localeBean.getLocale(), row.problemKey(), row.problemArgs().toArray());
     }
 
-    public List<LibraryChoiceView> getLibraries() {
-        return choice.libraries();
-    }
-
     public QuestionFileFormat[] getFormats() {
         return QuestionFileFormat.values();
-    }
-
-    public Long getLibrary() {
-        library = choice.chosenOrFirst(library);
-        return library;
-    }
-
-    public void setLibrary(Long library) {
-        this.library = library;
     }
 
     public QuestionFileFormat getFormat() {

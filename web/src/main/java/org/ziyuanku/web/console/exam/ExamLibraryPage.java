@@ -7,7 +7,7 @@ import org.ziyuanku.service.resource.LibraryChoiceView;
 import org.ziyuanku.web.console.resource.LibraryChoice;
 
 /**
- * A page of the question bank about one library the caller works in (the questions, the papers): the libraries it
+ * A page of the question bank about one library the caller works in (the questions, the papers, the import): the libraries it
  * offers, read once per view, and the one it shows.
  */
 public abstract class ExamLibraryPage implements Serializable {
